@@ -1,0 +1,33 @@
+"""postcheck: scores draft posts against what good company content must be.
+
+Interesting, informative, readable, correctly written, fitting its audience, in line with the
+company's strategy and suited to its channel — Finnish first (spelling, morphology and grammar
+from Voikko), English too.
+
+>>> import postcheck
+>>> report = postcheck.check("Tämä on hyvä lause.", channel="linkedin")
+>>> report.score
+100
+"""
+
+from postcheck.api import check, check_file
+from postcheck.config import Config, load_config
+from postcheck.errors import ConfigError, DependencyError, InputError, PostcheckError
+from postcheck.report import CRITERIA, Finding, Report
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CRITERIA",
+    "Config",
+    "ConfigError",
+    "DependencyError",
+    "Finding",
+    "InputError",
+    "PostcheckError",
+    "Report",
+    "__version__",
+    "check",
+    "check_file",
+    "load_config",
+]

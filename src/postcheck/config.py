@@ -1,0 +1,193 @@
+"""The team's shared rules: ``postcheck.toml`` or ``[tool.postcheck]`` in ``pyproject.toml``.
+
+The file is looked for from the draft's folder upward; the first folder with a
+``postcheck.toml``, or a ``pyproject.toml`` that has a ``[tool.postcheck]`` table, wins.
+``--config PATH`` (or ``config=`` in the API) names one explicitly. Everything is validated: an
+unknown key, rule, option or value is a :class:`~postcheck.errors.ConfigError` naming the file,
+the key and the valid choices. Example::
+
+    channel = "linkedin"          # default channel for drafts that name none
+    audience = "b2b"              # default audience
+    lang = "fi"                   # skip language detection
+    messages = "fi"               # language of findings: "auto" (the draft's), "fi" or "en"
+    min_score = 70                # fail drafts whose overall score is lower
+
+    [vocabulary]
+    accept = ["Kinda", "AINO15"]  # names and terms to accept (capitals: exact spelling only)
+
+    [rules]
+    colloquial = "off"            # switch a rule off (by name or code) …
+    PC117 = "warning"             # … or change its severity
+
+    [rules.spelling]              # or give a table: enabled, severity and the rule's options
+    suggestions = 3
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from postcheck.errors import ConfigError, did_you_mean
+from postcheck.profiles import LANGUAGES, POST_TYPES, audiences, channels
+from postcheck.report import SEVERITIES
+from postcheck.resources import load_toml
+from postcheck.rules import Rule, find_rule
+
+CONFIG_FILE = "postcheck.toml"
+_TOP_KEYS = ("channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules")
+_MESSAGE_LANGS = ("auto", "fi", "en")
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """How config changes one rule: on or off, its severity, its options."""
+
+    enabled: bool = True
+    severity: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Validated configuration. ``Config()`` is the default: every rule on, nothing preset."""
+
+    path: str | None = None
+    channel: str | None = None
+    audience: str | None = None
+    lang: str | None = None
+    type: str | None = None
+    messages: str = "auto"
+    min_score: int = 0
+    accept: tuple[str, ...] = ()
+    rules: dict[str, RuleSettings] = field(default_factory=dict)
+
+    def settings(self, rule: type[Rule]) -> RuleSettings:
+        """Return the settings of ``rule`` (defaults when config does not mention it)."""
+        return self.rules.get(rule.code, RuleSettings())
+
+
+def _choice(value: Any, key: str, valid: tuple[str, ...], where: str | None) -> str:
+    if not isinstance(value, str) or value not in valid:
+        raise ConfigError(f"'{key}' = {value!r} is not valid", path=where, fix=did_you_mean(str(value), valid))
+    return value
+
+
+def _rule_settings(key: str, value: Any, where: str | None) -> tuple[str, RuleSettings]:
+    rule = find_rule(key, where=where)
+    label = f"rules.{key}"
+    if value is False or value == "off":
+        return rule.code, RuleSettings(enabled=False)
+    if value is True or value == "on":
+        return rule.code, RuleSettings()
+    if isinstance(value, str):
+        return rule.code, RuleSettings(severity=_choice(value, label, (*SEVERITIES, "off", "on"), where))
+    if not isinstance(value, Mapping):
+        raise ConfigError(
+            f"'{label}' must be \"off\", \"on\", a severity or a table", path=where,
+            fix=f"valid severities: {', '.join(SEVERITIES)}",
+        )
+    enabled = value.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError(f"'{label}.enabled' must be true or false", path=where)
+    severity = value.get("severity")
+    if severity is not None:
+        severity = _choice(severity, f"{label}.severity", SEVERITIES, where)
+    options: dict[str, Any] = {}
+    for name, option in value.items():
+        if name in ("enabled", "severity"):
+            continue
+        if name not in rule.options:
+            valid = ("enabled", "severity", *rule.options)
+            raise ConfigError(
+                f"rule {rule.code} ({rule.name}) has no option '{name}'", path=where,
+                fix=did_you_mean(name, valid),
+            )
+        default = rule.options[name]
+        if type(option) is not type(default):
+            raise ConfigError(
+                f"'{label}.{name}' must be {type(default).__name__}, like the default {default!r}",
+                path=where,
+            )
+        options[name] = option
+    return rule.code, RuleSettings(enabled=enabled, severity=severity, options=options)
+
+
+def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config:
+    """Validate a configuration mapping (the contents of a config file) into a :class:`Config`."""
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise ConfigError(f"unknown key '{key}'", path=where, fix=did_you_mean(key, _TOP_KEYS))
+    values: dict[str, Any] = {}
+    choices = {
+        "channel": tuple(channels()),
+        "audience": tuple(audiences()),
+        "lang": LANGUAGES,
+        "type": POST_TYPES,
+        "messages": _MESSAGE_LANGS,
+    }
+    for key, valid in choices.items():
+        if key in data:
+            values[key] = _choice(data[key], key, valid, where)
+    if "min_score" in data:
+        score = data["min_score"]
+        if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 100:
+            raise ConfigError(f"'min_score' = {score!r} must be a whole number 0–100", path=where)
+        values["min_score"] = score
+    vocabulary = data.get("vocabulary", {})
+    if not isinstance(vocabulary, Mapping):
+        raise ConfigError("'vocabulary' must be a table", path=where, fix="write [vocabulary]")
+    for key in vocabulary:
+        if key != "accept":
+            raise ConfigError(f"unknown key 'vocabulary.{key}'", path=where, fix=did_you_mean(key, ["accept"]))
+    accept = vocabulary.get("accept", [])
+    if not isinstance(accept, list) or not all(isinstance(word, str) for word in accept):
+        raise ConfigError("'vocabulary.accept' must be a list of words", path=where)
+    rules = data.get("rules", {})
+    if not isinstance(rules, Mapping):
+        raise ConfigError("'rules' must be a table", path=where, fix="write [rules]")
+    settings = dict(_rule_settings(key, value, where) for key, value in rules.items())
+    return Config(path=where, accept=tuple(accept), rules=settings, **values)
+
+
+def load_config(path: str | Path) -> Config:
+    """Load and validate a config file: ``postcheck.toml`` or a ``pyproject.toml``."""
+    file_path = Path(path)
+    if not file_path.is_file():
+        raise ConfigError("config file not found", path=str(path), fix="check the --config path")
+    data = load_toml(file_path)
+    if file_path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("postcheck", {})
+    return parse_config(data, where=str(path))
+
+
+@functools.lru_cache(maxsize=256)
+def _find_config_file(folder: Path) -> Path | None:
+    for candidate_folder in (folder, *folder.parents):
+        candidate = candidate_folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = candidate_folder / "pyproject.toml"
+        if pyproject.is_file() and "postcheck" in load_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def find_config(draft_path: str | Path) -> Path | None:
+    """Return the config file that applies to a draft: the nearest one from its folder upward."""
+    path = Path(draft_path).absolute()
+    return _find_config_file(path if path.is_dir() else path.parent)
+
+
+@functools.lru_cache(maxsize=64)
+def _load_cached(path: Path) -> Config:
+    return load_config(path)
+
+
+def config_for(draft_path: str | Path) -> Config:
+    """Return the validated config that applies to a draft (defaults when there is none)."""
+    found = find_config(draft_path)
+    return _load_cached(found) if found else Config()

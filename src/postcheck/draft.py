@@ -1,0 +1,158 @@
+"""A draft as written: its text, front matter, and the prose a reader sees, with positions.
+
+:func:`read_text` reads a file (UTF-8, with or without a byte-order mark) and refuses binary
+or wrongly encoded files with a clear :class:`~postcheck.errors.InputError`. :func:`parse_draft`
+splits off the front matter and finds the prose: for channels that render Markdown (blog,
+newsletter, wiki, and ``.md`` files with no channel) the body is parsed with markdown-it-py; for
+channels that publish text as typed (the social networks) the body is taken verbatim and split
+into paragraphs at blank lines.
+
+Positions: every prose character maps to its offset in :attr:`Draft.text`, which is the file's
+text with ``\\r\\n`` read as ``\\n`` and without a byte-order mark; lines and columns are 1-based
+and columns count Unicode code points (see :mod:`postcheck.positions`).
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from postcheck.errors import InputError
+from postcheck.frontmatter import FrontMatter, parse_front_matter
+from postcheck.markdown import markdown_prose
+from postcheck.positions import LineIndex
+from postcheck.textmap import OffsetMap, ProseBuilder
+
+#: File name endings read as Markdown when no channel says otherwise.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+_BLANK_LINES = regex.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of prose (paragraph, heading, list item, quote, table cell) as offsets in prose."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A parsed draft: the file's text, its front matter and its prose with an offset map."""
+
+    text: str
+    front_matter: FrontMatter
+    markdown: bool
+    prose: str
+    offsets: OffsetMap
+    blocks: tuple[Block, ...]
+    lines: LineIndex
+    path: str | None = None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the file-text span of the prose span ``[start, end)``."""
+        return self.offsets.source_span(start, end)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of a file-text offset."""
+        return self.lines.position(offset)
+
+
+def decode(data: bytes, *, path: str | None = None) -> str:
+    """Decode a draft file's bytes as UTF-8 (a byte-order mark is allowed) with ``\\n`` endings."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(
+            "file is UTF-16 encoded", path=path, fix="save it as UTF-8 and check it again"
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not a text draft", path=path, fix="check only text files")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"not valid UTF-8 at byte {error.start}",
+            path=path,
+            fix="save the file as UTF-8 and check it again",
+        ) from error
+    return text.replace("\r\n", "\n")
+
+
+def read_text(path: str | Path) -> str:
+    """Read a draft file as text; raise :class:`InputError` with a fix when it cannot be read."""
+    name = str(path)
+    file_path = Path(path)
+    try:
+        data = file_path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError("no such file", path=name, fix="check the path") from error
+    except IsADirectoryError as error:
+        raise InputError("is a directory", path=name, fix="name a file") from error
+    except PermissionError as error:
+        raise InputError("permission denied", path=name, fix="make it readable") from error
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", path=name) from error
+    return decode(data, path=name)
+
+
+def _plain_prose(text: str, body_start: int, builder: ProseBuilder) -> list[tuple[str, int, int]]:
+    """Add the body verbatim, one paragraph block per run of lines between blank lines."""
+    blocks: list[tuple[str, int, int]] = []
+    position = body_start
+    separators = [*_BLANK_LINES.finditer(text, body_start), None]
+    for separator in separators:
+        end = separator.start() if separator is not None else len(text)
+        chunk = text[position:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = position + chunk.index(stripped[0])
+            stop = start + len(stripped)
+            if blocks:
+                builder.add_synthetic("\n\n", start)
+            block_start = len(builder)
+            builder.add(text[start:stop], start)
+            blocks.append(("paragraph", block_start, len(builder)))
+        if separator is not None:
+            position = separator.end()
+    return blocks
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` with ``\\n`` line endings and without a byte-order mark."""
+    return text.replace("\r\n", "\n").removeprefix("\ufeff")
+
+
+def parse_draft(
+    text: str,
+    *,
+    markdown: bool,
+    path: str | None = None,
+    front_matter: FrontMatter | None = None,
+) -> Draft:
+    """Parse a draft's text into a :class:`Draft`.
+
+    ``text`` must be :func:`normalise`-d. ``front_matter``, when the caller already parsed it
+    from the same text, is not parsed again.
+    """
+    if front_matter is None:
+        front_matter = parse_front_matter(text, path=path)
+    builder = ProseBuilder()
+    if markdown:
+        raw_blocks = markdown_prose(text, front_matter.body_start, builder)
+    else:
+        raw_blocks = _plain_prose(text, front_matter.body_start, builder)
+    prose, offsets = builder.build()
+    return Draft(
+        text=text,
+        front_matter=front_matter,
+        markdown=markdown,
+        prose=prose,
+        offsets=offsets,
+        blocks=tuple(Block(kind, start, end) for kind, start, end in raw_blocks),
+        lines=LineIndex(text),
+        path=path,
+    )

@@ -1,0 +1,85 @@
+"""The rule engine: runs the enabled rules on an analysed draft and makes findings.
+
+It picks the rules that apply (language, channel, config), gives each its options, turns each
+:class:`~postcheck.rules.base.Problem` into a :class:`~postcheck.report.Finding` at its line and
+column in the file, prices it (:mod:`postcheck.scoring`) and sorts the findings by position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from postcheck.config import Config
+from postcheck.errors import PostcheckError
+from postcheck.report import Finding
+from postcheck.rules import BUILTIN_RULES, all_rules
+from postcheck.rules.base import Context, Problem, Rule
+from postcheck.scoring import finding_cost
+
+
+@dataclass(frozen=True)
+class RuleRun:
+    """The findings of one engine run and the criteria its rules measured."""
+
+    findings: tuple[Finding, ...]
+    measured: frozenset[str]
+
+
+def active_rules(config: Config, lang: str, channel: str | None) -> list[tuple[type[Rule], str]]:
+    """Return the enabled rules that apply to ``lang`` and ``channel``, with their severities."""
+    active = []
+    for rule in all_rules():
+        settings = config.settings(rule)
+        if settings.enabled and rule.applies_to(lang, channel):
+            active.append((rule, settings.severity or rule.severity))
+    return active
+
+
+def _finding(
+    problem: Problem, rule: type[Rule], severity: str, context: Context, message_lang: str, words: int
+) -> Finding:
+    draft = context.analysis.draft
+    if problem.in_source:
+        start, end = problem.start, problem.end
+    else:
+        start, end = draft.source_span(problem.start, problem.end)
+    line, column = draft.position(start)
+    end_line, end_column = draft.position(end)
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        criterion=rule.criterion,
+        severity=severity,
+        message=problem.message.text(message_lang),
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        suggestions=tuple(problem.suggestions),
+        cost=finding_cost(severity, words),
+    )
+
+
+def run_rules(context: Context, config: Config, *, message_lang: str, words: int) -> RuleRun:
+    """Run every active rule on ``context`` and return the sorted findings."""
+    findings = []
+    measured = set()
+    channel = context.channel.name if context.channel else None
+    for rule, severity in active_rules(config, context.lang, channel):
+        measured.add(rule.criterion)
+        instance = rule(config.settings(rule).options)
+        try:
+            problems = list(instance.check(context))
+        except Exception as error:
+            if rule in BUILTIN_RULES:
+                raise
+            raise PostcheckError(
+                f"rule {rule.code} ({rule.name}) from a plugin failed: {error!r}",
+                path=context.analysis.draft.path,
+                fix=f"switch it off with [rules] {rule.name} = \"off\" and report the bug to its authors",
+            ) from error
+        findings.extend(
+            _finding(problem, rule, severity, context, message_lang, words) for problem in problems
+        )
+    findings.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
+    return RuleRun(tuple(findings), frozenset(measured))

@@ -1,0 +1,169 @@
+"""The prose of a Markdown body, found with markdown-it-py and mapped back to the file.
+
+markdown-it-py gives each block its lines but gives inline text without positions, so the
+walker finds every inline piece in the source by searching forward from the end of the last
+piece. What a reader sees as text is prose: paragraphs, headings, list items, quotes, table cells,
+link texts. What is not prose is skipped: code blocks and code spans, HTML, link targets, image
+sources, autolinks. A skipped inline piece leaves a single space so the words around it stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from postcheck.textmap import ProseBuilder
+
+_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+_BLOCK_KINDS = {
+    "heading_open": "heading",
+    "list_item_open": "list_item",
+    "blockquote_open": "quote",
+    "th_open": "table_cell",
+    "td_open": "table_cell",
+}
+
+
+def _line_starts(text: str, start: int) -> list[int]:
+    starts = [start]
+    position = text.find("\n", start)
+    while position != -1:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return starts
+
+
+class _InlineWalker:
+    """Finds the text of one inline token's children in the source and adds it as prose."""
+
+    def __init__(self, text: str, start: int, end: int, builder: ProseBuilder) -> None:
+        self.text = text
+        self.cursor = start
+        self.end = end
+        self.builder = builder
+        self.after_gap = False
+
+    def find(self, needle: str) -> int:
+        return self.text.find(needle, self.cursor, self.end)
+
+    def gap(self) -> None:
+        """Leave one space for skipped content, unless the prose already ends in whitespace."""
+        last = self.builder.last_char()
+        if last and not last.isspace():
+            self.builder.add_synthetic(" ", min(self.cursor, len(self.text) - 1))
+        self.after_gap = True
+
+    def skip_past(self, needle: str) -> None:
+        found = self.find(needle)
+        if found != -1:
+            self.cursor = found + len(needle)
+
+    def skip_bracketed_target(self) -> None:
+        """After a link's or image's text: skip ``]`` and a following ``(...)`` or ``[...]``."""
+        self.skip_past("]")
+        if self.cursor < self.end and self.text[self.cursor] == "(":
+            depth = 0
+            for index in range(self.cursor, self.end):
+                char = self.text[index]
+                if char == "\\":
+                    continue
+                depth += char == "("
+                depth -= char == ")"
+                if depth == 0:
+                    self.cursor = index + 1
+                    return
+        elif self.cursor < self.end and self.text[self.cursor] == "[":
+            self.skip_past("]")
+
+    def add_text(self, content: str) -> None:
+        found = self.find(content)
+        if self.after_gap and found != -1 and self.builder.last_char().isspace():
+            # "word `code` word": the gap's space already separates the words.
+            stripped = content.lstrip()
+            found += len(content) - len(stripped)
+            content = stripped
+        self.after_gap = False
+        if found != -1:
+            self.builder.add(content, found)
+            self.cursor = found + len(content)
+            return
+        # Escapes and entities: the content differs from the source, align character by character.
+        for char in content:
+            found = self.find(char)
+            if found == -1:
+                self.builder.add_synthetic(char, min(self.cursor, len(self.text) - 1))
+            else:
+                self.builder.add(char, found)
+                self.cursor = found + 1
+
+    def walk(self, children: Sequence[Token]) -> None:
+        index = 0
+        while index < len(children):
+            child = children[index]
+            kind = child.type
+            if kind == "text":
+                self.add_text(child.content)
+            elif kind == "softbreak":
+                found = self.find("\n")
+                if found != -1:
+                    self.builder.add_synthetic(" ", found)
+                    self.cursor = found + 1
+            elif kind == "hardbreak":
+                found = self.find("\n")
+                if found != -1:
+                    self.builder.add("\n", found)
+                    self.cursor = found + 1
+            elif kind == "code_inline":
+                self.gap()
+                opening = self.find(child.markup)
+                if opening != -1:
+                    self.cursor = opening + len(child.markup)
+                    self.skip_past(child.markup)
+            elif kind == "html_inline":
+                self.gap()
+                self.skip_past(child.content)
+            elif kind == "image":
+                self.gap()
+                self.skip_past("![")
+                self.skip_bracketed_target()
+            elif kind == "link_open" and child.markup == "autolink":
+                self.gap()
+                self.skip_past(">")
+                while index < len(children) and children[index].type != "link_close":
+                    index += 1
+            elif kind == "link_close":
+                self.skip_bracketed_target()
+            index += 1
+
+
+def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> list[tuple[str, int, int]]:
+    """Add the prose of the Markdown body ``text[body_start:]`` to ``builder``.
+
+    Returns the blocks as (kind, prose start, prose end). Blocks are separated by a blank line
+    in the prose.
+    """
+    tokens = _PARSER.parse(text[body_start:])
+    starts = _line_starts(text, body_start)
+    blocks: list[tuple[str, int, int]] = []
+    open_kinds: list[str] = []
+    for token in tokens:
+        if token.nesting == 1:
+            open_kinds.append(_BLOCK_KINDS.get(token.type, "paragraph"))
+        elif token.nesting == -1:
+            if open_kinds:
+                open_kinds.pop()
+        if token.type != "inline" or not token.children or token.map is None:
+            continue
+        kind = next((k for k in reversed(open_kinds) if k != "paragraph"), "paragraph")
+        first_line, last_line = token.map
+        start = starts[first_line]
+        end = starts[last_line] if last_line < len(starts) else len(text)
+        if blocks:
+            builder.add_synthetic("\n\n", start)
+        block_start = len(builder)
+        _InlineWalker(text, start, end, builder).walk(token.children)
+        blocks.append((kind, block_start, len(builder)))
+    return blocks

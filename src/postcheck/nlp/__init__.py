@@ -1,0 +1,1 @@
+"""Language analysis: the social-media-aware tokenizer, Voikko, and the spaCy pipelines."""

@@ -1,0 +1,200 @@
+"""spaCy pipelines for Finnish and English, built from the blank languages.
+
+Each pipeline has three parts:
+
+* :class:`SocialTokenizer` — the tokenizer of :mod:`postcheck.nlp.tokenizer`, so URLs, mentions,
+  hashtags, emoji, numbers and codes are single tokens; ``token._.kind`` says which.
+* ``postcheck_sentences`` — sentence boundaries after ``.``, ``!``, ``?`` and ``…`` and at every
+  line break (a line break is visible to the reader: in a social post it ends the sentence).
+* ``postcheck_voikko`` (Finnish only) — Voikko's verdict for each word: ``token._.known``,
+  ``token._.analyses`` (all of Voikko's readings), ``token._.word_class`` and ``token._.lemmas``;
+  the first reading also sets spaCy's ``lemma_``, ``pos_`` and ``morph``.
+
+Word analyses are cached per word form for the life of the process.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from postcheck.nlp.morphology import pos_tag, ud_features
+from postcheck.nlp.tokenizer import WORD_KINDS, tokenize
+from postcheck.nlp.voikko import voikko
+
+_SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
+_CLOSERS = frozenset({'"', "”", "’", "»", ")", "]", "'"})
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """What Voikko says of one word form."""
+
+    known: bool
+    analyses: tuple[Mapping[str, str], ...]
+    lemma: str
+    pos: str
+    morph: str
+
+    @property
+    def word_class(self) -> str | None:
+        """Voikko's word class (CLASS) of the first reading, or None when unanalysed."""
+        return self.analyses[0].get("CLASS") if self.analyses else None
+
+    @property
+    def lemmas(self) -> tuple[str, ...]:
+        """Every distinct base form Voikko gives, first reading first."""
+        seen: dict[str, None] = {}
+        for analysis in self.analyses:
+            if base := analysis.get("BASEFORM"):
+                seen.setdefault(base, None)
+        return tuple(seen)
+
+
+@functools.lru_cache(maxsize=200_000)
+def finnish_word(form: str) -> WordInfo:
+    """Return Voikko's cached :class:`WordInfo` for a Finnish word form."""
+    analyzer = voikko("fi")
+    analyses = analyzer.analyze(form)
+    if form[:1].islower():
+        # "päivä" is first read as the name "Päivä"; a lowercase word is a common word first.
+        analyses = tuple(sorted(analyses, key=lambda a: pos_tag(a) == "PROPN"))
+    first = analyses[0] if analyses else {}
+    return WordInfo(
+        known=analyzer.spell(form),
+        analyses=analyses,
+        lemma=first.get("BASEFORM", form),
+        pos=pos_tag(first) if first else "X",
+        morph=ud_features(first) if first else "",
+    )
+
+
+def finnish_abbreviation(word_with_dot: str) -> bool:
+    """Return True when Voikko knows ``word_with_dot`` ("esim.") as an abbreviation.
+
+    A word Voikko also knows without the dot ("mm") is taken as an abbreviation only when its
+    dotted form is an abbreviation too; sentence ends are told apart by the sentence splitter.
+    """
+    analyzer = voikko("fi")
+    if not analyzer.spell(word_with_dot):
+        return False
+    bare = word_with_dot[:-1]
+    if not analyzer.spell(bare):
+        return True
+    return all(a.get("CLASS") == "lyhenne" for a in analyzer.analyze(bare))
+
+
+def _register_extensions() -> None:
+    from spacy.tokens import Doc, Token
+
+    if Doc.has_extension("kinds"):
+        return
+    Doc.set_extension("kinds", default=None)
+    Doc.set_extension("words", default=None)
+
+    def word(token: Any) -> WordInfo | None:
+        words = token.doc._.words
+        return words[token.i] if words is not None else None
+
+    Token.set_extension("kind", getter=lambda token: token.doc._.kinds[token.i])
+    Token.set_extension("word", getter=word)
+    Token.set_extension("known", getter=lambda token: (info.known if (info := word(token)) else None))
+    Token.set_extension("analyses", getter=lambda token: (info.analyses if (info := word(token)) else ()))
+    Token.set_extension("word_class", getter=lambda token: (info.word_class if (info := word(token)) else None))
+    Token.set_extension("lemmas", getter=lambda token: (info.lemmas if (info := word(token)) else ()))
+
+
+class SocialTokenizer:
+    """A spaCy tokenizer around :func:`~postcheck.nlp.tokenizer.tokenize`."""
+
+    def __init__(self, vocab: Any, is_abbreviation: Callable[[str], bool] | None = None) -> None:
+        self.vocab = vocab
+        self.is_abbreviation = is_abbreviation
+
+    def __call__(self, text: str) -> Any:
+        """Tokenize ``text`` into a spaCy ``Doc`` whose text equals ``text``."""
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        kinds: list[str] = []
+        for token in tokenize(text, is_abbreviation=self.is_abbreviation):
+            rest = token.text
+            if token.kind == "space" and words and kinds[-1] != "space" and rest[0] == " ":
+                spaces[-1] = True
+                rest = rest[1:]
+                if not rest:
+                    continue
+            words.append(rest)
+            spaces.append(False)
+            kinds.append(token.kind)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc._.kinds = kinds
+        return doc
+
+
+def set_sentence_starts(doc: Any) -> Any:
+    """Mark sentence starts: after sentence-final punctuation and after every line break."""
+    kinds = doc._.kinds
+    start_next = True
+    after_end = False
+    for token in doc:
+        kind = kinds[token.i]
+        if kind == "space":
+            token.is_sent_start = token.i == 0
+            if "\n" in token.text:
+                start_next = True
+            continue
+        if after_end and kind == "punct" and token.text in _CLOSERS:
+            token.is_sent_start = False
+            continue
+        if after_end and not start_next:
+            # "!" and "?" always end a sentence; "." not before a lowercase word ("ko. asia").
+            start_next = after_end == "strong" or not token.text[:1].islower()
+        token.is_sent_start = start_next or token.i == 0
+        start_next = False
+        after_end = False
+        if kind == "punct" and token.text in _SENTENCE_END:
+            after_end = "weak" if token.text == "." else "strong"  # type: ignore[assignment]
+    return doc
+
+
+def analyse_finnish_words(doc: Any) -> Any:
+    """Attach Voikko's :class:`WordInfo` to every word token and set lemma, POS and morphology."""
+    kinds = doc._.kinds
+    words: list[WordInfo | None] = [None] * len(doc)
+    for token in doc:
+        if kinds[token.i] not in WORD_KINDS:
+            continue
+        info = finnish_word(token.text)
+        words[token.i] = info
+        token.lemma_ = info.lemma
+        token.pos_ = info.pos
+        if info.morph:
+            token.set_morph(info.morph)
+    doc._.words = words
+    return doc
+
+
+@functools.cache
+def pipeline(lang: str) -> Any:
+    """Return the process's shared spaCy pipeline for ``lang`` ("fi" or "en")."""
+    import spacy
+    from spacy.language import Language
+
+    _register_extensions()
+    if not Language.has_factory("postcheck_sentences"):
+        Language.component("postcheck_sentences", func=set_sentence_starts)
+        Language.component("postcheck_voikko", func=analyse_finnish_words)
+    nlp = spacy.blank(lang)
+    if lang == "fi":
+        voikko("fi")  # fail early, with the install hint, when Voikko is missing
+        nlp.tokenizer = SocialTokenizer(nlp.vocab, finnish_abbreviation)
+        nlp.add_pipe("postcheck_sentences")
+        nlp.add_pipe("postcheck_voikko")
+    else:
+        nlp.tokenizer = SocialTokenizer(nlp.vocab)
+        nlp.add_pipe("postcheck_sentences")
+    return nlp

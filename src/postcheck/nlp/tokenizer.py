@@ -1,0 +1,131 @@
+"""A tokenizer for social media and company prose that keeps social tokens whole.
+
+URLs, e-mail addresses, domains (kinda.fi), @mentions (also ``@user@server``), #hashtags, emoji
+(ZWJ sequences, flags, skin tones and keycaps as one token), numbers, dates, times, percentages,
+money and codes (AINO15) each become one token with a *kind*, so rules never re-find them and the
+spell checker never sees them. Words keep internal hyphens, apostrophes and the colon of Finnish
+inflection ("EU:n"); an abbreviation keeps its dot ("esim.") when the language's dictionary says
+so. Every token records its start and end offset in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import emoji
+import regex
+
+#: Token kinds that are words of the language (the spell checker and analyser see these).
+WORD_KINDS = frozenset({"word", "abbreviation"})
+#: Token kinds for numbers and number-like expressions.
+NUMBER_KINDS = frozenset({"number", "date", "time", "percent", "money"})
+#: Every token kind the tokenizer produces.
+KINDS = frozenset(
+    {"url", "email", "domain", "mention", "hashtag", "emoji", "code", "punct", "symbol", "space"}
+    | WORD_KINDS
+    | NUMBER_KINDS
+)
+
+_TLDS = (
+    "com|org|net|info|biz|io|ai|app|dev|edu|gov|eu|fi|ax|se|no|dk|is|ee|lv|lt|de|at|ch|nl|be|"
+    "fr|es|it|pt|pl|cz|uk|ie|us|ca|co|me|tv|ly|gl|ru|jp|cn|nu|xyz|online|shop|tech|blog"
+)
+_L = r"\p{L}\p{M}"
+_PATTERN = regex.compile(
+    rf"""
+    (?P<space>\s+)
+  | (?P<url>(?:https?://|www\.)[^\s<>"]+)
+  | (?P<email>[{_L}\p{{N}}._%+-]+@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)
+  | (?P<mention>(?<![{_L}\p{{N}}_@])@[{_L}\p{{N}}_]+(?:\.[{_L}\p{{N}}_]+)*
+        (?:@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)?)
+  | (?P<hashtag>(?<![{_L}\p{{N}}_#])\#[{_L}\p{{N}}_]*\p{{L}}[{_L}\p{{N}}_]*)
+  | (?P<emoji>[\#*0-9]\uFE0F?\u20E3|(?=[\p{{Extended_Pictographic}}\p{{Regional_Indicator}}])\X)
+  | (?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?(?![\d.]))
+  | (?P<money>[€$£]\s?\d[\d\u00A0\u202F]*(?:[.,]\d+)?
+        |\d[\d\u00A0\u202F]*(?:[.,]\d+)?[ \u00A0\u202F]?(?:€|\$|£|EUR\b))
+  | (?P<percent>\d[\d\u00A0\u202F]*(?:[.,]\d+)?[ \u00A0\u202F]?%)
+  | (?P<time>(?:[01]?\d|2[0-4])[.:][0-5]\d(?![\d.,:]))
+  | (?P<numword>\d+(?:[.,]\d+)?-[{_L}][{_L}-]*)
+  | (?P<ordinal>\d+\.(?=[ \u00A0]+\p{{Ll}}))
+  | (?P<number>\d+(?:[\u00A0\u202F]\d{{3}})*(?:[.,:]\d+)*(?::\p{{L}}+)?)
+  | (?P<domain>[{_L}\p{{N}}][{_L}\p{{N}}-]*(?:\.[{_L}\p{{N}}-]+)*\.(?:{_TLDS})(?![{_L}\p{{N}}])
+        (?:/[^\s<>"]*[^\s<>".,;:!?)\]'’”»])?)
+  | (?P<code>\p{{L}}+\p{{N}}[\p{{L}}\p{{N}}]*)
+  | (?P<word>[{_L}][{_L}\p{{N}}]*(?:['’:-][{_L}\p{{N}}]+)*
+        (?:-(?=[ \u00A0]+(?:ja|tai|sekä|eli|and|or)\b))?)
+  | (?P<punct>\.\.\.|\p{{P}})
+  | (?P<symbol>\X)
+    """,
+    regex.VERBOSE,
+)
+
+_URL_TRAILING = ".,;:!?'\"’”»"
+
+
+_TEXT_STYLE = regex.compile(r"\p{Emoji_Presentation}|\uFE0F")
+
+
+def _is_emoji(cluster: str) -> bool:
+    """Return True for an emoji; "©" and "™" without the emoji variation selector are symbols."""
+    return emoji.is_emoji(cluster) and (len(cluster) > 1 or bool(_TEXT_STYLE.match(cluster)))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token's text, kind and character span ``[start, end)`` in the tokenized text."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+
+def _url_end(text: str, start: int, end: int) -> int:
+    """Trim trailing punctuation and unbalanced closing brackets off a URL match."""
+    pairs = {")": "(", "]": "["}
+    while end > start:
+        last = text[end - 1]
+        if last in _URL_TRAILING or (
+            last in pairs and text.count(last, start, end) > text.count(pairs[last], start, end)
+        ):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def tokenize(text: str, *, is_abbreviation: Callable[[str], bool] | None = None) -> list[Token]:
+    """Split ``text`` into tokens; every character belongs to exactly one token.
+
+    ``is_abbreviation(word_with_dot)`` decides whether a word followed by "." is an abbreviation
+    whose dot belongs to it ("esim."); without it, no dot joins a word.
+    """
+    tokens: list[Token] = []
+    position = 0
+    length = len(text)
+    while position < length:
+        match = _PATTERN.match(text, position)
+        assert match is not None  # the symbol alternative matches any character
+        kind = match.lastgroup or "symbol"
+        end = match.end()
+        if kind == "url":
+            end = _url_end(text, position, end)
+        elif kind == "numword":
+            kind = "word"
+        elif kind == "ordinal":
+            kind = "number"
+        elif kind == "emoji" and not _is_emoji(match.group()):
+            kind = "symbol"
+        if (
+            kind == "word"
+            and is_abbreviation is not None
+            and end < length
+            and text[end] == "."
+            and is_abbreviation(text[position : end + 1])
+        ):
+            kind = "abbreviation"
+            end += 1
+        tokens.append(Token(text[position:end], kind, position, end))
+        position = end
+    return tokens

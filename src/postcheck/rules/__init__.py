@@ -1,0 +1,93 @@
+"""The rule registry: built-in rules, listed explicitly, and plugins from entry points.
+
+Third-party packages add rules through the entry-point group ``postcheck.rules``; each entry
+point names a :class:`~postcheck.rules.base.Rule` subclass (or a list of them)::
+
+    [project.entry-points."postcheck.rules"]
+    my-rules = "my_package.rules:MyRule"
+
+Codes and names must be unique; a plugin that reuses one, or is not a rule, is refused with a
+:class:`~postcheck.errors.ConfigError` naming the entry point.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from importlib.metadata import entry_points
+
+import regex
+
+from postcheck.errors import ConfigError, did_you_mean
+from postcheck.report import CRITERIA, SEVERITIES
+from postcheck.rules import colloquial, frontmatter, grammar, hashtags, spelling
+from postcheck.rules.base import Context, Message, Problem, Rule
+
+__all__ = ["BUILTIN_RULES", "Context", "Message", "Problem", "Rule", "all_rules", "find_rule"]
+
+#: The built-in rules, in code order.
+BUILTIN_RULES: tuple[type[Rule], ...] = (
+    frontmatter.FrontMatterKey,
+    spelling.Spelling,
+    hashtags.HashtagSpelling,
+    *grammar.GRAMMAR_RULES,
+    colloquial.Colloquial,
+)
+
+ENTRY_POINT_GROUP = "postcheck.rules"
+_CODE = regex.compile(r"[A-Z]{2,8}\d{3,4}")
+_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def validate_rule(rule: object, origin: str) -> type[Rule]:
+    """Check that ``rule`` is a well-formed Rule subclass; raise ConfigError naming ``origin``."""
+    if not (isinstance(rule, type) and issubclass(rule, Rule)):
+        raise ConfigError(f"rule plugin '{origin}' is not a postcheck Rule subclass")
+    problems = []
+    if not _CODE.fullmatch(getattr(rule, "code", "")):
+        problems.append("code must look like ABC123")
+    if not _NAME.fullmatch(getattr(rule, "name", "")):
+        problems.append("name must be lowercase words joined by '-'")
+    if getattr(rule, "criterion", None) not in CRITERIA:
+        problems.append(f"criterion must be one of {', '.join(CRITERIA)}")
+    if rule.severity not in SEVERITIES:
+        problems.append(f"severity must be one of {', '.join(SEVERITIES)}")
+    if not rule.manual():
+        problems.append("it needs a docstring (its manual)")
+    if problems:
+        raise ConfigError(f"rule plugin '{origin}' is invalid: {'; '.join(problems)}")
+    return rule
+
+
+def _plugin_rules() -> Iterable[tuple[str, type[Rule]]]:
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        origin = f"{entry_point.name} = {entry_point.value}"
+        try:
+            loaded = entry_point.load()
+        except Exception as error:
+            raise ConfigError(f"rule plugin '{origin}' failed to load: {error}") from error
+        for rule in loaded if isinstance(loaded, list | tuple) else [loaded]:
+            yield origin, validate_rule(rule, origin)
+
+
+@functools.cache
+def all_rules() -> tuple[type[Rule], ...]:
+    """Return the built-in rules followed by the plugins' rules, each code and name unique."""
+    rules = list(BUILTIN_RULES)
+    taken = {rule.code for rule in rules} | {rule.name for rule in rules}
+    for origin, rule in _plugin_rules():
+        for key in (rule.code, rule.name):
+            if key in taken:
+                raise ConfigError(f"rule plugin '{origin}' reuses the code or name '{key}'")
+            taken.add(key)
+        rules.append(rule)
+    return tuple(rules)
+
+
+def find_rule(key: str, *, where: str | None = None) -> type[Rule]:
+    """Return the rule whose code (any case) or name is ``key``; ConfigError when none is."""
+    for rule in all_rules():
+        if key.upper() == rule.code or key == rule.name:
+            return rule
+    choices = [rule.code for rule in all_rules()] + [rule.name for rule in all_rules()]
+    raise ConfigError(f"unknown rule '{key}'", path=where, fix=did_you_mean(key, choices))

@@ -1,0 +1,131 @@
+"""What a rule is: code, name, criterion, severity, scope, options, manual, and a check.
+
+A rule reads a :class:`Context` (the analysed draft, its channel, audience and type, the team's
+vocabulary) and yields :class:`Problem` objects: a span of prose and a message. It never prints,
+reads files or scores; the engine turns problems into findings with lines and columns.
+
+Write a rule like this::
+
+    class ExclamationMarks(Rule):
+        \"\"\"Too many exclamation marks.
+
+        The manual: what the rule finds, why it matters, how to fix it, its options.
+        \"\"\"
+
+        code = "PC901"
+        name = "exclamation-marks"
+        criterion = "interesting"
+        severity = "warning"
+        options = {"max": 2}
+
+        def check(self, context):
+            marks = [t for t in context.doc if t.text == "!"]
+            if len(marks) > self.options["max"]:
+                yield Problem(marks[0].idx, marks[0].idx + 1,
+                              Message(fi="Liikaa huutomerkkejä.", en="Too many exclamation marks."))
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from postcheck.analysis import Analysis
+from postcheck.profiles import Audience, Channel
+from postcheck.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Message:
+    """A finding's message in Finnish and English; the report shows the draft's language."""
+
+    fi: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        """Return the message in ``lang`` ("fi" or "en")."""
+        return self.fi if lang == "fi" else self.en
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule found: a span ``[start, end)`` of prose, a message and suggestions.
+
+    With ``in_source=True`` the span is in the draft's file text instead of its prose (for
+    problems in front matter, which is not prose).
+    """
+
+    start: int
+    end: int
+    message: Message
+    suggestions: tuple[str, ...] = ()
+    in_source: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a rule may read about the draft it checks."""
+
+    analysis: Analysis
+    channel: Channel | None = None
+    audience: Audience | None = None
+    type: str | None = None
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+
+    @property
+    def doc(self) -> Any:
+        """The draft's spaCy ``Doc``."""
+        return self.analysis.doc
+
+    @property
+    def lang(self) -> str:
+        """The draft's language ("fi" or "en")."""
+        return self.analysis.lang
+
+
+class Rule:
+    """Base class of every rule. Subclasses set the class attributes and implement :meth:`check`.
+
+    The subclass's docstring is its manual (``postcheck explain CODE`` prints it).
+    """
+
+    #: Stable code, such as ``PC101``; never reused for another rule.
+    code: ClassVar[str]
+    #: Readable name, such as ``spelling``; config and comments may use it instead of the code.
+    name: ClassVar[str]
+    #: The criterion the rule measures (one of :data:`postcheck.report.CRITERIA`).
+    criterion: ClassVar[str]
+    #: Default severity: ``error``, ``warning`` or ``info``.
+    severity: ClassVar[str] = "warning"
+    #: Languages the rule applies to; None for all.
+    languages: ClassVar[frozenset[str] | None] = None
+    #: Channels the rule applies to; None for all (and for drafts without a channel).
+    channels: ClassVar[frozenset[str] | None] = None
+    #: Options and their defaults; config values must have the default's type.
+    options: ClassVar[Mapping[str, Any]] = {}
+
+    def __init__(self, options: Mapping[str, Any] | None = None) -> None:
+        self.options: dict[str, Any] = {**type(self).options, **(options or {})}
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield the problems found in the draft."""
+        raise NotImplementedError
+
+    @classmethod
+    def applies_to(cls, lang: str, channel: str | None) -> bool:
+        """Return True when the rule runs for drafts in ``lang`` on ``channel``."""
+        if cls.languages is not None and lang not in cls.languages:
+            return False
+        return cls.channels is None or (channel is not None and channel in cls.channels)
+
+    @classmethod
+    def manual(cls) -> str:
+        """Return the rule's manual: its docstring, dedented."""
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        """Return the first line of the manual."""
+        return cls.manual().split("\n", 1)[0]

@@ -1,0 +1,175 @@
+"""PC111–PC128: Voikko's Finnish grammar checker, one rule per Voikko error code.
+
+Voikko's grammar checker runs once per prose block (a paragraph, heading, list item, quote or
+table cell; in a text published as typed, each line is checked as its own paragraph). Each of
+its error codes is a rule of its own — PC110 + the code — so a team can switch off or soften one
+kind of error without losing the others. The Finnish message is Voikko's own description.
+
+Context matters: headings, list items and table cells need no final punctuation and may start in
+lowercase; a social line that ends in hashtags, emoji, a mention or a link needs no final
+punctuation either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from postcheck.nlp.voikko import GrammarError, voikko
+from postcheck.rules.base import Context, Message, Problem, Rule
+
+MISSING_END_PUNCTUATION = 9
+LOWERCASE_START = 7
+_SOCIAL_ENDINGS = frozenset({"hashtag", "emoji", "url", "domain", "mention"})
+_LIST_LIKE = frozenset({"list_item", "table_cell"})
+
+
+@dataclass(frozen=True)
+class _Code:
+    number: int
+    name: str
+    severity: str
+    english: str
+    advice_fi: str
+    advice_en: str
+
+
+_CODES = (
+    _Code(1, "common-misspelling", "error", "Incorrect spelling of a word or words.",
+          "Korjaa ehdotuksen mukaan.", "Use the suggested spelling."),
+    _Code(2, "extra-whitespace", "warning", "Remove extra whitespace.",
+          "Poista ylimääräinen väli.", "Delete the extra space."),
+    _Code(3, "space-before-punctuation", "warning", "Remove space before punctuation.",
+          "Poista väli ennen välimerkkiä.", "Delete the space before the punctuation mark."),
+    _Code(4, "extra-comma", "warning", "Remove extra comma.",
+          "Poista ylimääräinen pilkku.", "Delete the extra comma."),
+    _Code(5, "invalid-sentence-start", "warning", "Invalid sentence starter.",
+          "Aloita virke toisin.", "Start the sentence differently."),
+    _Code(6, "lowercase-required", "warning", "Write the word in lowercase.",
+          "Kirjoita sana pienellä.", "Write the word in lowercase."),
+    _Code(7, "capital-required", "warning", "The word must be written with a capital letter.",
+          "Aloita virke isolla kirjaimella.", "Start the sentence with a capital letter."),
+    _Code(8, "repeated-word", "error", "Remove duplicate word.",
+          "Poista toistunut sana.", "Delete the repeated word."),
+    _Code(9, "missing-end-punctuation", "warning", "Terminating punctuation is missing.",
+          "Lisää virkkeen loppuun piste, kysymysmerkki tai huutomerkki.",
+          "End the sentence with a full stop, question mark or exclamation mark."),
+    _Code(10, "quotation-punctuation", "warning", "Invalid punctuation at the end of quotation.",
+          "Korjaa lainauksen lopun välimerkit.", "Fix the punctuation at the quotation's end."),
+    _Code(11, "foreign-quotation-mark", "warning", "Foreign quotation mark.",
+          "Käytä suomalaisia lainausmerkkejä ” ”.", "Use Finnish quotation marks ” ”."),
+    _Code(12, "misplaced-parenthesis", "warning", "Misplaced closing parenthesis.",
+          "Siirrä sulkumerkki oikeaan kohtaan.", "Move the parenthesis to its place."),
+    _Code(13, "negative-verb-mismatch", "error", "Mismatch between negative verb and main verb.",
+          "Taivuta pääverbi kieltomuotoon (en tule, ei tule).",
+          "Put the main verb in its negative form (en tule, ei tule)."),
+    _Code(14, "a-infinitive-required", "warning", "The verb must be in the A-infinitive.",
+          "Käytä A-infinitiiviä (tehdä).", "Use the A-infinitive (tehdä)."),
+    _Code(15, "ma-infinitive-required", "warning", "The verb must be in the MA-infinitive.",
+          "Käytä MA-infinitiiviä (tekemään).", "Use the MA-infinitive (tekemään)."),
+    _Code(16, "ends-with-conjunction", "warning", "The sentence ends with a conjunction.",
+          "Täydennä virke tai poista sidesana.", "Finish the sentence or drop the conjunction."),
+    _Code(17, "missing-main-verb", "info", "The sentence has no main verb.",
+          "Tarkista, onko virke kokonainen.", "Check whether the sentence is complete."),
+    _Code(18, "missing-comma", "warning",
+          "The sentence has an extra main verb or a missing comma.",
+          "Lisää pilkku sivulauseen rajalle tai jaa virke kahdeksi.",
+          "Add a comma at the clause boundary or split the sentence."),
+)
+
+
+def _ends_socially(context: Context, block_start: int, line_end: int) -> bool:
+    """True when the last token before ``line_end`` is a hashtag, emoji, mention or link."""
+    doc = context.doc
+    span = doc.char_span(block_start, line_end, alignment_mode="expand")
+    if span is None:
+        return False
+    kinds = doc._.kinds
+    for token in reversed(span):
+        if kinds[token.i] != "space":
+            return bool(kinds[token.i] in _SOCIAL_ENDINGS)
+    return False
+
+
+def grammar_errors(context: Context) -> list[tuple[int, GrammarError]]:
+    """Return (prose offset, error) for the draft's grammar errors, computed once per draft.
+
+    Errors that context makes void (missing punctuation in headings, list items and social
+    lines; lowercase starts of list items) are left out.
+    """
+    memo = context.analysis.memo
+    if "grammar" in memo:
+        cached: list[tuple[int, GrammarError]] = memo["grammar"]
+        return cached
+    analyzer = voikko("fi")
+    prose = context.analysis.draft.prose
+    found = []
+    for block in context.analysis.draft.blocks:
+        text = prose[block.start : block.end]
+        for error in analyzer.grammar_errors(text):
+            start = block.start + error.start
+            if error.code == MISSING_END_PUNCTUATION:
+                if block.kind != "paragraph" and block.kind != "quote":
+                    continue
+                line_end = prose.find("\n", start, block.end)
+                if _ends_socially(context, block.start, block.end if line_end < 0 else line_end):
+                    continue
+            if error.code == LOWERCASE_START and block.kind in _LIST_LIKE:
+                continue
+            found.append((start, error))
+    memo["grammar"] = found
+    return found
+
+
+class GrammarRule(Rule):
+    """Base of the grammar rules: reports Voikko's errors of one code (:attr:`voikko_code`)."""
+
+    criterion = "correct"
+    languages = frozenset({"fi"})
+    voikko_code: int = 0
+    advice: Message = Message("", "")
+    english: str = ""
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield the grammar errors of this rule's Voikko code."""
+        for start, error in grammar_errors(context):
+            if error.code != self.voikko_code:
+                continue
+            description_fi = error.description.rstrip(".")
+            yield Problem(
+                start,
+                start + max(error.length, 1),
+                Message(
+                    fi=f"{description_fi}. {self.advice.fi}",
+                    en=f"{self.english.rstrip('.')}. {self.advice.en}",
+                ),
+                error.suggestions,
+            )
+
+
+def _make_rule(code: _Code) -> type[GrammarRule]:
+    manual = (
+        f"{code.english} (Voikko grammar checker, error code {code.number})\n\n"
+        f"Voikko's grammar checker reports this in Finnish text. {code.advice_en}\n\n"
+        "The grammar checker runs on each prose block; headings, list items and table cells need"
+        " no final punctuation, and neither does a social line that ends in hashtags, emoji, a"
+        " mention or a link. Switch the rule off or change its severity in config if your"
+        " team's style differs."
+    )
+    attributes: dict[str, Any] = {
+        "__doc__": manual,
+        "__module__": __name__,
+        "code": f"PC{110 + code.number}",
+        "name": code.name,
+        "severity": code.severity,
+        "voikko_code": code.number,
+        "advice": Message(code.advice_fi, code.advice_en),
+        "english": code.english,
+    }
+    class_name = "".join(part.capitalize() for part in code.name.split("-"))
+    return type(class_name, (GrammarRule,), attributes)
+
+
+#: One rule per Voikko grammar error code, PC111 (code 1) to PC128 (code 18).
+GRAMMAR_RULES: tuple[type[GrammarRule], ...] = tuple(_make_rule(code) for code in _CODES)

@@ -1,0 +1,193 @@
+"""PC101 spelling and PC103 unknown-name: words Voikko does not know.
+
+Both rules share one verdict per word (:func:`verdict`), so a word is reported once: as a
+misspelling (PC101, error) when it looks like one, as a name to confirm (PC103, info) when it
+looks like a proper name Voikko has never heard of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from postcheck.nlp.tokenizer import WORD_KINDS
+from postcheck.nlp.voikko import voikko
+from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.colloquial import colloquial_forms
+
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the spelling rules make of one unknown word."""
+
+    kind: str  # "typo", "case" (capitalisation) or "name"
+    suggestions: tuple[str, ...]
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Return the optimal-string-alignment distance (Levenshtein plus transpositions)."""
+    previous2: list[int] = []
+    previous = list(range(len(second) + 1))
+    for i, char in enumerate(first, 1):
+        current = [i]
+        for j, other in enumerate(second, 1):
+            cost = 0 if char == other else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char == second[j - 2] and first[i - 2] == other:
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _is_close(word: str, suggestion: str) -> bool:
+    """A suggestion one edit away (two for long words) means the word is likely a typo of it."""
+    allowed = 1 if len(word) < 8 else 2
+    return edit_distance(word.lower(), suggestion.lower()) <= allowed
+
+
+def _hyphen_parts_known(word: str, context: Context) -> bool:
+    """True for "LinkedIn-päivitys": every part known, accepted, or a capitalised name."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    analyzer = voikko("fi")
+    tail_known = analyzer.spell(parts[-1]) or context.vocabulary.accepts(parts[-1])
+    heads_ok = all(
+        analyzer.spell(part) or context.vocabulary.accepts(part) or part[:1].isupper()
+        for part in parts[:-1]
+    )
+    return tail_known and heads_ok
+
+
+def verdict(token: Any, context: Context) -> Verdict | None:
+    """Return the verdict on a word token, or None when the word is fine.
+
+    Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
+    form (PC601 reports those), an acronym ("HR", "HR:n"), or a hyphenated compound whose parts
+    are fine ("LinkedIn-päivitys").
+    """
+    word: str = token.text
+    if token._.known or context.vocabulary.accepts(word):
+        return None
+    if word.lower() in colloquial_forms() or _ACRONYM.fullmatch(word):
+        return None
+    tail = context.vocabulary.accepts_prefix(word)
+    if (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, context):
+        return None
+    analyzer = voikko("fi")
+    suggestions = analyzer.suggest(word)
+    if token._.analyses:
+        # Voikko knows the word in another capitalisation: "helsingissä" → "Helsingissä".
+        return Verdict("case", suggestions)
+    capitalised = word[:1].isupper() and not word.isupper()
+    if capitalised and not token.is_sent_start and not any(_is_close(word, s) for s in suggestions):
+        return Verdict("name", suggestions)
+    return Verdict("typo", suggestions)
+
+
+def _verdicts(context: Context) -> list[tuple[Any, Verdict]]:
+    """Return the (token, verdict) pairs of the draft, computed once and shared by both rules."""
+    memo = context.analysis.memo
+    if "spelling" not in memo:
+        kinds = context.doc._.kinds
+        found = []
+        for token in context.doc:
+            if kinds[token.i] in WORD_KINDS and (result := verdict(token, context)) is not None:
+                found.append((token, result))
+        memo["spelling"] = found
+    result: list[tuple[Any, Verdict]] = memo["spelling"]
+    return result
+
+
+class Spelling(Rule):
+    """A Finnish word that Voikko does not know and that looks like a misspelling.
+
+    Voikko, the Finnish spell checker, knows the inflected and compound forms of the standard
+    language. A word it does not know is reported with up to ``suggestions`` of its corrections.
+    A lowercase word that Voikko knows capitalised ("helsingissä") is reported with the right
+    capitalisation.
+
+    Never reported: URLs, e-mail addresses, domains, @mentions, #hashtags (PC102 checks their
+    words), codes such as AINO15, numbers, acronyms in capitals ("HR:n"), abbreviations with their
+    dot ("esim."), colloquial forms (PC601), words in the team's ``vocabulary.accept`` or the
+    draft's ``vocab`` (an entry with capitals matches only that spelling; inflected forms such as
+    "Kindan" are accepted too), and capitalised words in mid-sentence that are not near any known
+    word, which are names (PC103).
+
+    Fix: correct the word. If it is right (a name, a brand, a new term), add it to
+    ``vocabulary.accept`` in postcheck.toml so the whole team's drafts accept it, or to ``vocab``
+    in this draft's front matter.
+
+    Options: ``suggestions`` (default 5), how many corrections to show.
+    """
+
+    code = "PC101"
+    name = "spelling"
+    criterion = "correct"
+    severity = "error"
+    languages = frozenset({"fi"})
+    options = {"suggestions": 5}
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per misspelt word."""
+        limit = self.options["suggestions"]
+        for token, result in _verdicts(context):
+            if result.kind == "name":
+                continue
+            word = token.text
+            suggestions = result.suggestions[:limit]
+            if result.kind == "case" and suggestions:
+                message = Message(
+                    fi=f"”{word}” kirjoitetaan isolla alkukirjaimella: ”{suggestions[0]}”.",
+                    en=f'"{word}" is written with a capital letter: "{suggestions[0]}".',
+                )
+            else:
+                message = Message(
+                    fi=f"Voikko ei tunne sanaa ”{word}”. Korjaa kirjoitusasu; jos sana on oikein,"
+                    " lisää se sanastoon (vocabulary.accept tai luonnoksen vocab).",
+                    en=f'Voikko does not know "{word}". Fix the spelling; if the word is right,'
+                    " add it to the vocabulary (vocabulary.accept or the draft's vocab).",
+                )
+            yield Problem(token.idx, token.idx + len(word), message, suggestions)
+
+
+class UnknownName(Rule):
+    """A capitalised word in mid-sentence that Voikko does not know: probably a name.
+
+    Voikko knows common Finnish names but not most people, companies, products or places
+    abroad. A capitalised word that is not at the start of a sentence and is not a small slip
+    from any word Voikko knows is most likely such a name, so it is not reported as a
+    misspelling. It is still worth a look: names are where misspellings embarrass the most.
+
+    Fix: check the name's spelling; add it to ``vocabulary.accept`` in postcheck.toml (or the
+    draft's ``vocab``) so it is known from now on.
+    """
+
+    code = "PC103"
+    name = "unknown-name"
+    criterion = "correct"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per unknown capitalised word in mid-sentence."""
+        for token, result in _verdicts(context):
+            if result.kind != "name":
+                continue
+            word = token.text
+            yield Problem(
+                token.idx,
+                token.idx + len(word),
+                Message(
+                    fi=f"Voikko ei tunne nimeä ”{word}”. Tarkista kirjoitusasu ja lisää nimi"
+                    " sanastoon (vocabulary.accept).",
+                    en=f'Voikko does not know the name "{word}". Check its spelling and add it'
+                    " to the vocabulary (vocabulary.accept).",
+                ),
+            )

@@ -1,0 +1,92 @@
+"""Prose text assembled from pieces of a file, with every character's offset in that file.
+
+A draft's prose is what a reader sees: Markdown markup, code and link targets removed, blocks
+joined by blank lines. :class:`ProseBuilder` builds that text piece by piece and remembers, for
+each prose character, the offset of the file character it came from, so that a finding on prose
+can be reported at its exact line and column in the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class _Run:
+    prose_start: int
+    source_start: int
+    length: int
+    verbatim: bool
+
+
+class OffsetMap:
+    """Maps offsets in a prose string back to offsets in the source it was built from."""
+
+    def __init__(self, runs: list[_Run], prose_length: int) -> None:
+        self._runs = runs
+        self._starts = [run.prose_start for run in runs]
+        self._length = prose_length
+
+    def source(self, index: int) -> int:
+        """Return the source offset of the prose character at ``index``."""
+        if not 0 <= index < self._length:
+            raise IndexError(f"prose index {index} outside 0..{self._length - 1}")
+        run = self._runs[bisect.bisect_right(self._starts, index) - 1]
+        if run.verbatim:
+            return run.source_start + index - run.prose_start
+        return run.source_start
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the source span ``[start, end)`` covering prose characters ``[start, end)``."""
+        if start >= end:
+            point = self.source(start) if start < self._length else self.source(self._length - 1) + 1
+            return point, point
+        return self.source(start), self.source(end - 1) + 1
+
+
+class ProseBuilder:
+    """Builds a prose string from source pieces and records where each character came from."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._runs: list[_Run] = []
+        self._length = 0
+
+    def __len__(self) -> int:
+        return self._length
+
+    def last_char(self) -> str:
+        """Return the last prose character added, or "" when there is none."""
+        for part in reversed(self._parts):
+            if part:
+                return part[-1]
+        return ""
+
+    def add(self, text: str, source_start: int) -> None:
+        """Append ``text``, which stands verbatim in the source at ``source_start``."""
+        self._append(text, source_start, verbatim=True)
+
+    def add_synthetic(self, text: str, source_offset: int) -> None:
+        """Append ``text`` that is not in the source; every character maps to ``source_offset``."""
+        self._append(text, source_offset, verbatim=False)
+
+    def _append(self, text: str, source_start: int, *, verbatim: bool) -> None:
+        if not text:
+            return
+        last = self._runs[-1] if self._runs else None
+        if (
+            verbatim
+            and last is not None
+            and last.verbatim
+            and last.source_start + last.length == source_start
+        ):
+            self._runs[-1] = _Run(last.prose_start, last.source_start, last.length + len(text), True)
+        else:
+            self._runs.append(_Run(self._length, source_start, len(text), verbatim))
+        self._parts.append(text)
+        self._length += len(text)
+
+    def build(self) -> tuple[str, OffsetMap]:
+        """Return the prose text and its offset map."""
+        return "".join(self._parts), OffsetMap(list(self._runs), self._length)

@@ -1,0 +1,58 @@
+"""The team's accepted words: names, brands and terms the dictionary does not know.
+
+Entries come from config (``[vocabulary] accept = [...]``) and from a draft's front matter
+(``vocab: [...]``). An entry written with capitals matches only that spelling ("LinkedIn" does
+not accept "linkedin"); an all-lowercase entry matches any capitalisation. Finnish inflects
+names, so an entry also accepts its inflected forms: the entry followed by a case ending
+("Kindan", "Kindalla"), by a colon and an ending ("AINO15:n"), or by a hyphen and a word
+("Kinda-tiimi", checked on its own by the spell checker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+_ENDING = regex.compile(r":?\p{Ll}{1,6}")
+
+
+class Vocabulary:
+    """A set of accepted words with the matching rules described in the module docs."""
+
+    def __init__(self, entries: Iterable[str] = ()) -> None:
+        self._exact: set[str] = set()
+        self._folded: set[str] = set()
+        for entry in entries:
+            entry = entry.strip()
+            if not entry:
+                continue
+            if entry == entry.lower():
+                self._folded.add(entry)
+            else:
+                self._exact.add(entry)
+
+    def __bool__(self) -> bool:
+        return bool(self._exact or self._folded)
+
+    def extended(self, entries: Iterable[str]) -> Vocabulary:
+        """Return a new vocabulary with ``entries`` added."""
+        return Vocabulary([*self._exact, *self._folded, *entries])
+
+    def _matches(self, word: str) -> bool:
+        return word in self._exact or word.lower() in self._folded
+
+    def accepts(self, word: str) -> bool:
+        """Return True when ``word`` is an entry or an inflected form of one."""
+        if self._matches(word):
+            return True
+        for cut in range(max(1, len(word) - 7), len(word)):
+            stem, ending = word[:cut], word[cut:]
+            if self._matches(stem) and _ENDING.fullmatch(ending):
+                return True
+        return False
+
+    def accepts_prefix(self, word: str) -> str | None:
+        """Return the part after "ENTRY-" when ``word`` is an entry joined by a hyphen, else None."""
+        head, hyphen, tail = word.partition("-")
+        return tail if hyphen and tail and self.accepts(head) else None
