@@ -35,11 +35,12 @@ _L = r"\p{L}\p{M}"
 _PATTERN = regex.compile(
     rf"""
     (?P<space>\s+)
+  | (?P<entity>&(?:amp|lt|gt|quot|apos|nbsp|\#\d+);)
   | (?P<url>(?:https?://|www\.)[^\s<>"]+)
   | (?P<email>[{_L}\p{{N}}._%+-]+@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)
   | (?P<mention>(?<![{_L}\p{{N}}_@])@[{_L}\p{{N}}_]+(?:\.[{_L}\p{{N}}_]+)*
-        (?:@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)?)
-  | (?P<hashtag>(?<![{_L}\p{{N}}_#])\#[{_L}\p{{N}}_]*\p{{L}}[{_L}\p{{N}}_]*)
+        (?:@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)?(?:[:'’]\p{{Ll}}+)?)
+  | (?P<hashtag>(?<![{_L}\p{{N}}_#])\#[{_L}\p{{N}}_]*\p{{L}}[{_L}\p{{N}}_]*(?::\p{{Ll}}+)?)
   | (?P<emoji>[\#*0-9]\uFE0F?\u20E3|(?=[\p{{Extended_Pictographic}}\p{{Regional_Indicator}}])\X)
   | (?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?(?![\d.]))
   | (?P<money>[€$£]\s?\d[\d\u00A0\u202F]*(?:[.,]\d+)?
@@ -50,7 +51,7 @@ _PATTERN = regex.compile(
   | (?P<ordinal>\d+\.(?=[ \u00A0]+\p{{Ll}}))
   | (?P<number>\d+(?:[\u00A0\u202F]\d{{3}})*(?:[.,:]\d+)*(?::\p{{L}}+)?)
   | (?P<domain>[{_L}\p{{N}}][{_L}\p{{N}}-]*(?:\.[{_L}\p{{N}}-]+)*\.(?:{_TLDS})(?![{_L}\p{{N}}])
-        (?:/[^\s<>"]*[^\s<>".,;:!?)\]'’”»])?)
+        (?:/[^\s<>"]*[^\s<>".,;:!?)\]'’”»]|:\p{{Ll}}+)?)
   | (?P<code>\p{{L}}+\p{{N}}[\p{{L}}\p{{N}}]*)
   | (?P<word>[{_L}][{_L}\p{{N}}]*(?:['’:-][{_L}\p{{N}}]+)*
         (?:-(?=[ \u00A0]+(?:ja|tai|sekä|eli|and|or)\b))?)
@@ -111,6 +112,8 @@ def tokenize(text: str, *, is_abbreviation: Callable[[str], bool] | None = None)
         end = match.end()
         if kind == "url":
             end = _url_end(text, position, end)
+        elif kind == "entity":
+            kind = "symbol"
         elif kind == "numword":
             kind = "word"
         elif kind == "ordinal":

@@ -30,8 +30,10 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     frontmatter.FrontMatterKey,
     spelling.Spelling,
     hashtags.HashtagSpelling,
+    spelling.UnknownName,
     *grammar.GRAMMAR_RULES,
     colloquial.Colloquial,
+    spelling.EnglishWord,
 )
 
 ENTRY_POINT_GROUP = "postcheck.rules"

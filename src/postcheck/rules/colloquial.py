@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterator
 
 from postcheck.nlp.tokenizer import WORD_KINDS
+from postcheck.nlp.voikko import voikko
 from postcheck.resources import load_toml, rules_dir
 from postcheck.rules.base import Context, Message, Problem, Rule
 
@@ -21,13 +22,68 @@ def _keep_case(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+_VOWEL_ASSIMILATION = (
+    ("tt", "ts"), ("ee", "ea"), ("ee", "eä"), ("ii", "ia"), ("ii", "iä"),
+    ("oo", "oa"), ("öö", "öä"), ("uu", "ua"), ("yy", "yä"),
+)
+
+
+def _standard_candidates(word: str) -> list[str]:
+    """Standard-language forms a colloquial ``word`` (lowercase) may stand for, likeliest first.
+
+    Spoken Finnish drops final sounds ("olis" for "olisi", "kyl" for "kyllä", "jotenki" for
+    "jotenkin", "alko" for "alkoi"), assimilates vowels ("oikeesti" for "oikeasti", "kattoo" for
+    "katsoo"), shortens "-inen" ("ilonen") and the pronoun stems ("mullakaan" for "minullakaan").
+    """
+    candidates = []
+    if word.endswith(("ais", "äis")):
+        candidates.append(word + "iin")
+    if word.endswith(("s", "o", "ö")):
+        candidates.append(word + "i")
+    if word.endswith(("sko", "skö")):
+        candidates.append(word[:-2] + "i" + word[-2:])
+    if word.endswith("l"):
+        candidates.extend((word + "ä", word + "a"))
+    if word.endswith(("ki", "kaa", "kää")):
+        candidates.append(word + "n")
+    for spoken, written in _VOWEL_ASSIMILATION:
+        index = word.rfind(spoken)
+        if index > 0:
+            candidates.append(word[:index] + written + word[index + 2 :])
+    if word.endswith(("onen", "önen")):
+        candidates.append(word[:-3] + "inen")
+    if word.startswith(("mu", "su")) and len(word) > 3:
+        candidates.append(("minu" if word[0] == "m" else "sinu") + word[2:])
+    return candidates
+
+
+@functools.lru_cache(maxsize=50_000)
+def standard_form(word: str) -> str | None:
+    """Return the standard form of a colloquial word, or None when ``word`` is not colloquial.
+
+    The word list ``rules/fi/colloquial.toml`` is consulted first; otherwise a form Voikko knows
+    is sought by undoing the usual sound changes of spoken Finnish.
+    """
+    lower = word.lower()
+    listed = colloquial_forms().get(lower)
+    if listed is not None:
+        return _keep_case(word, listed)
+    analyzer = voikko("fi")
+    for candidate in _standard_candidates(lower):
+        if analyzer.spell(candidate):
+            return _keep_case(word, candidate)
+    return None
+
+
 class Colloquial(Rule):
     """A colloquial (spoken Finnish) word form, such as "mä", "mut", "oon" or "niinku".
 
     Colloquial forms are not misspellings, so the spelling rule never reports them. They are a
     register choice: right for a relaxed post to young consumers, wrong for an announcement to
     business customers or experts. The finding names the standard form so the writer can choose
-    knowingly. The word list is ``rules/fi/colloquial.toml``.
+    knowingly. Forms come from the word list ``rules/fi/colloquial.toml`` and from undoing the
+    usual sound changes of spoken Finnish until Voikko knows the word: "olis" (olisi), "kyl"
+    (kyllä), "oikeesti" (oikeasti), "kattoo" (katsoo), "ilonen" (iloinen).
 
     Fix: use the standard form when the audience expects written language; keep the colloquial
     form when it is deliberate, and switch this rule off for that audience's drafts.
@@ -41,15 +97,15 @@ class Colloquial(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per colloquial word form Voikko does not know as standard."""
-        forms = colloquial_forms()
         kinds = context.doc._.kinds
         for token in context.doc:
             if kinds[token.i] not in WORD_KINDS or token._.known:
                 continue
-            standard = forms.get(token.text.lower())
-            if standard is None or context.vocabulary.accepts(token.text):
+            if context.vocabulary.accepts(token.text):
                 continue
-            standard = _keep_case(token.text, standard)
+            standard = standard_form(token.text)
+            if standard is None:
+                continue
             yield Problem(
                 token.idx,
                 token.idx + len(token.text),

@@ -18,7 +18,7 @@ def hashtag_words(tag: str) -> list[tuple[int, str]]:
     "#KindaKevät2026" → [(0, "Kinda"), (5, "Kevät"), (10, "2026")]; "#sisältömarkkinointi" stays
     one word.
     """
-    body = tag[1:]
+    body = tag[1:].split(":", 1)[0]  # "#Kinda:ssa": the inflection ending is not a word
     return [(match.start(), match.group()) for match in _PARTS.finditer(body)]
 
 

@@ -13,19 +13,21 @@ from typing import Any
 
 import regex
 
+from postcheck.nlp.english import is_english_word
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
 from postcheck.rules.base import Context, Message, Problem, Rule
-from postcheck.rules.colloquial import colloquial_forms
+from postcheck.rules.colloquial import standard_form
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 @dataclass(frozen=True)
 class Verdict:
     """What the spelling rules make of one unknown word."""
 
-    kind: str  # "typo", "case" (capitalisation) or "name"
+    kind: str  # "typo", "case" (capitalisation), "name" or "english"
     suggestions: tuple[str, ...]
 
 
@@ -70,12 +72,14 @@ def verdict(token: Any, context: Context) -> Verdict | None:
 
     Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
     form (PC601 reports those), an acronym ("HR", "HR:n"), or a hyphenated compound whose parts
-    are fine ("LinkedIn-päivitys").
+    are fine ("LinkedIn-päivitys"). Names: a capital inside the word ("KuPS", "LinkedIn"), or a
+    capitalised word in mid-sentence, or at a sentence start when no suggestion is a small slip
+    away. English: a common English word ("startup").
     """
     word: str = token.text
     if token._.known or context.vocabulary.accepts(word):
         return None
-    if word.lower() in colloquial_forms() or _ACRONYM.fullmatch(word):
+    if _ACRONYM.fullmatch(word) or standard_form(word) is not None:
         return None
     tail = context.vocabulary.accepts_prefix(word)
     if (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, context):
@@ -85,9 +89,14 @@ def verdict(token: Any, context: Context) -> Verdict | None:
     if token._.analyses:
         # Voikko knows the word in another capitalisation: "helsingissä" → "Helsingissä".
         return Verdict("case", suggestions)
-    capitalised = word[:1].isupper() and not word.isupper()
-    if capitalised and not token.is_sent_start and not any(_is_close(word, s) for s in suggestions):
+    if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
+    if is_english_word(word):
+        return Verdict("english", ())
+    if word[:1].isupper() and not word.isupper():
+        slip = any(_is_close(word, suggestion) for suggestion in suggestions)
+        if not token.is_sent_start or not slip:
+            return Verdict("name", suggestions)
     return Verdict("typo", suggestions)
 
 
@@ -115,10 +124,11 @@ class Spelling(Rule):
 
     Never reported: URLs, e-mail addresses, domains, @mentions, #hashtags (PC102 checks their
     words), codes such as AINO15, numbers, acronyms in capitals ("HR:n"), abbreviations with their
-    dot ("esim."), colloquial forms (PC601), words in the team's ``vocabulary.accept`` or the
-    draft's ``vocab`` (an entry with capitals matches only that spelling; inflected forms such as
-    "Kindan" are accepted too), and capitalised words in mid-sentence that are not near any known
-    word, which are names (PC103).
+    dot ("esim."), colloquial forms (PC601), common English words (PC602), words in the team's
+    ``vocabulary.accept`` or the draft's ``vocab`` (an entry with capitals matches only that
+    spelling; inflected forms such as "Kindan" are accepted too), and words that look like names
+    (PC103): a capital inside the word ("KuPS"), a capitalised word in mid-sentence, or one at a
+    sentence start that is not a small slip from a word Voikko knows.
 
     Fix: correct the word. If it is right (a name, a brand, a new term), add it to
     ``vocabulary.accept`` in postcheck.toml so the whole team's drafts accept it, or to ``vocab``
@@ -138,7 +148,7 @@ class Spelling(Rule):
         """Yield one problem per misspelt word."""
         limit = self.options["suggestions"]
         for token, result in _verdicts(context):
-            if result.kind == "name":
+            if result.kind not in ("typo", "case"):
                 continue
             word = token.text
             suggestions = result.suggestions[:limit]
@@ -158,12 +168,14 @@ class Spelling(Rule):
 
 
 class UnknownName(Rule):
-    """A capitalised word in mid-sentence that Voikko does not know: probably a name.
+    """A capitalised word that Voikko does not know: probably a name.
 
     Voikko knows common Finnish names but not most people, companies, products or places
-    abroad. A capitalised word that is not at the start of a sentence and is not a small slip
-    from any word Voikko knows is most likely such a name, so it is not reported as a
-    misspelling. It is still worth a look: names are where misspellings embarrass the most.
+    abroad. A word with a capital inside it ("KuPS", "LounasPatria"), a capitalised word in
+    mid-sentence, or a capitalised word at a sentence start that is not a small slip from a word
+    Voikko knows is most likely such a name, so it is not reported as a misspelling. It is still
+    worth a look: names are where misspellings embarrass the most. Voikko's nearest words are
+    shown in case it is a slip after all.
 
     Fix: check the name's spelling; add it to ``vocabulary.accept`` in postcheck.toml (or the
     draft's ``vocab``) so it is known from now on.
@@ -189,5 +201,42 @@ class UnknownName(Rule):
                     " sanastoon (vocabulary.accept).",
                     en=f'Voikko does not know the name "{word}". Check its spelling and add it'
                     " to the vocabulary (vocabulary.accept).",
+                ),
+                result.suggestions[:3],
+            )
+
+
+class EnglishWord(Rule):
+    """An English word in a Finnish text ("startup", "deadline", "next level").
+
+    Borrowed English is not a misspelling, so the spelling rule leaves it alone; but not every
+    reader understands it, and a Finnish word often says the same thing more plainly. A word
+    counts as English when Voikko does not know it and it is common in English (pyspellchecker's
+    English word frequencies).
+
+    Fix: use the Finnish word if there is one ("startup" → "kasvuyritys"); keep the English one
+    when your audience uses it, and add it to ``vocabulary.accept`` so it is not reported again.
+    """
+
+    code = "PC602"
+    name = "english-word"
+    criterion = "audience"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per English word in the Finnish text."""
+        for token, result in _verdicts(context):
+            if result.kind != "english":
+                continue
+            word = token.text
+            yield Problem(
+                token.idx,
+                token.idx + len(word),
+                Message(
+                    fi=f"”{word}” on englantia. Ymmärtääkö kohderyhmä sen? Käytä suomenkielistä"
+                    " sanaa, jos sellainen on.",
+                    en=f'"{word}" is English in a Finnish text. Will your audience understand it?'
+                    " Use the Finnish word if there is one.",
                 ),
             )

@@ -1,0 +1,141 @@
+"""The command line: ``postcheck [OPTIONS] PATH...``, ``postcheck rules``, ``postcheck explain``.
+
+Exit status: 0 when every file passes; 1 when a file has an error finding or scores under
+``--min-score``; 2 when a file could not be checked (bad input, config or set-up) or the command
+was misused. Files that can be checked are checked even when others cannot.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from postcheck import __version__
+from postcheck.api import check, check_file
+from postcheck.config import Config, config_for, load_config
+from postcheck.draft import decode
+from postcheck.errors import PostcheckError
+from postcheck.files import expand
+from postcheck.output import FORMATS
+from postcheck.output.types import FileError, RunResult
+from postcheck.profiles import LANGUAGES, POST_TYPES, audiences, channels
+from postcheck.report import Report
+from postcheck.rules import all_rules, find_rule
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+class _DefaultToCheck(click.Group):
+    """A group whose default command is ``check``: ``postcheck draft.md`` means ``postcheck check draft.md``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+def _color() -> bool | None:
+    return False if os.environ.get("NO_COLOR") else None
+
+
+@click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="postcheck")
+def main() -> None:
+    """Score draft posts against what good company content must be.
+
+    postcheck PATH... checks drafts (files, folders of .md/.markdown/.txt, or - for stdin);
+    it is short for postcheck check PATH.... See postcheck check --help for its options.
+    """
+
+
+def _check_one(path: str, options: dict[str, Any], config: Config | None) -> Report:
+    if path == "-":
+        text = decode(sys.stdin.buffer.read(), path="<stdin>")
+        return check(text, config=config or Config(), path=None, **options)
+    return check_file(path, config=config, **options)
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--channel", type=click.Choice(sorted(channels())), help="Channel the drafts are for.")
+@click.option("--audience", type=click.Choice(sorted(audiences())), help="Target audience.")
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Language (default: front matter, config, or detected).")
+@click.option("--type", "post_type", type=click.Choice(POST_TYPES), help="Kind of post.")
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+@click.option("--min-score", type=click.IntRange(0, 100), help="Fail files whose overall score is lower.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of the nearest postcheck.toml.")
+def check_command(
+    paths: tuple[str, ...],
+    channel: str | None,
+    audience: str | None,
+    lang: str | None,
+    post_type: str | None,
+    output_format: str,
+    min_score: int | None,
+    config_path: str | None,
+) -> None:
+    """Check drafts and print their findings and scores."""
+    explicit: Config | None = None
+    if config_path is not None:
+        try:
+            explicit = load_config(config_path)
+        except PostcheckError as error:
+            click.echo(f"postcheck: {error}", err=True)
+            sys.exit(EXIT_ERROR)
+    options = {"channel": channel, "audience": audience, "lang": lang, "type": post_type}
+    reports: list[Report] = []
+    errors: list[FileError] = []
+    said: set[str] = set()
+    failed = False
+    for item in expand(list(paths)):
+        try:
+            if isinstance(item, PostcheckError):
+                raise item
+            report = _check_one(item, options, explicit)
+            settings = explicit or (config_for(item) if item != "-" else Config())
+        except PostcheckError as error:
+            errors.append(FileError(error.path, str(error)))
+            if str(error) not in said:  # a missing dependency is said once, not per file
+                said.add(str(error))
+                click.echo(f"postcheck: {error}", err=True)
+            continue
+        reports.append(report)
+        threshold = min_score if min_score is not None else settings.min_score
+        failed = failed or bool(report.errors) or report.score < threshold
+    click.echo(FORMATS[output_format](RunResult(tuple(reports), tuple(errors)), _color() is not False and sys.stdout.isatty()), nl=False, color=_color())
+    sys.exit(EXIT_ERROR if errors else EXIT_FAILED if failed else EXIT_OK)
+
+
+@main.command("rules")
+def rules_command() -> None:
+    """List every rule: code, name, criterion, default severity and summary."""
+    for rule in all_rules():
+        languages = ",".join(sorted(rule.languages)) if rule.languages else "all"
+        click.echo(
+            f"{rule.code}  {rule.name:<26} {rule.criterion:<11} {rule.severity:<8} {languages:<4} {rule.summary()}"
+        )
+
+
+@main.command("explain")
+@click.argument("rule")
+def explain_command(rule: str) -> None:
+    """Print a rule's manual (by code, such as PC101, or name, such as spelling)."""
+    try:
+        found = find_rule(rule)
+    except PostcheckError as error:
+        click.echo(f"postcheck: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    languages = ", ".join(sorted(found.languages)) if found.languages else "all"
+    click.echo(f"{found.code} {found.name}")
+    click.echo(f"criterion: {found.criterion} · default severity: {found.severity} · languages: {languages}")
+    if found.options:
+        click.echo("options: " + ", ".join(f"{k} = {v!r}" for k, v in found.options.items()))
+    click.echo("")
+    click.echo(found.manual())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,23 @@
+"""What an output format receives: the reports of a run and the files that could not be checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from postcheck.report import Report
+
+
+@dataclass(frozen=True)
+class FileError:
+    """A file (or the run itself, when ``path`` is None) that could not be checked, and why."""
+
+    path: str | None
+    message: str
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """The reports of one run, in the order the files were given, and the errors."""
+
+    reports: tuple[Report, ...]
+    errors: tuple[FileError, ...]
