@@ -78,7 +78,9 @@ def read_documents(path: Path, prefix: str, voikko: libvoikko.Voikko) -> list[Do
     return list(docs.values())
 
 
-def offsets(report: postcheck.Report, text: str, codes: set[str], severity: str | None) -> list[tuple[int, int]]:
+def offsets(
+    report: postcheck.Report, text: str, codes: set[str], severity: str | None
+) -> list[tuple[int, int]]:
     line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     spans = []
     for finding in report.findings:

@@ -70,8 +70,12 @@ def check(
     if lang_name is not None and lang_name not in LANGUAGES:
         raise InputError(f"unknown language '{lang_name}'", path=path, fix="use fi or en")
     if type_name is not None and type_name not in POST_TYPES:
-        raise InputError(f"unknown post type '{type_name}'", path=path, fix=f"use one of {', '.join(POST_TYPES)}")
-    markdown = profile.markdown if profile else bool(path and path.lower().endswith(MARKDOWN_SUFFIXES))
+        raise InputError(
+            f"unknown post type '{type_name}'", path=path, fix=f"use one of {', '.join(POST_TYPES)}"
+        )
+    markdown = (
+        profile.markdown if profile else bool(path and path.lower().endswith(MARKDOWN_SUFFIXES))
+    )
     draft = parse_draft(text, markdown=markdown, path=path, front_matter=front_matter)
     detected = lang_name or detect_language(draft.prose)
     analysis = analyse(draft, detected)

@@ -29,7 +29,7 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
 
 class _DefaultToCheck(click.Group):
-    """A group whose default command is ``check``: ``postcheck draft.md`` means ``postcheck check draft.md``."""
+    """A group whose default command is ``check``: ``postcheck a.md`` runs ``check a.md``."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
@@ -37,8 +37,9 @@ class _DefaultToCheck(click.Group):
         return super().parse_args(ctx, args)
 
 
-def _color() -> bool | None:
-    return False if os.environ.get("NO_COLOR") else None
+def _color() -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (https://no-color.org)."""
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 @click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,13 +61,32 @@ def _check_one(path: str, options: dict[str, Any], config: Config | None) -> Rep
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--channel", type=click.Choice(sorted(channels())), help="Channel the drafts are for.")
+@click.option(
+    "--channel", type=click.Choice(sorted(channels())), help="Channel the drafts are for."
+)
 @click.option("--audience", type=click.Choice(sorted(audiences())), help="Target audience.")
-@click.option("--lang", type=click.Choice(LANGUAGES), help="Language (default: front matter, config, or detected).")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language (default: front matter, config, or detected).",
+)
 @click.option("--type", "post_type", type=click.Choice(POST_TYPES), help="Kind of post.")
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
-@click.option("--min-score", type=click.IntRange(0, 100), help="Fail files whose overall score is lower.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of the nearest postcheck.toml.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--min-score", type=click.IntRange(0, 100), help="Fail files whose overall score is lower."
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Config file to use instead of the nearest postcheck.toml.",
+)
 def check_command(
     paths: tuple[str, ...],
     channel: str | None,
@@ -105,7 +125,9 @@ def check_command(
         reports.append(report)
         threshold = min_score if min_score is not None else settings.min_score
         failed = failed or bool(report.errors) or report.score < threshold
-    click.echo(FORMATS[output_format](RunResult(tuple(reports), tuple(errors)), _color() is not False and sys.stdout.isatty()), nl=False, color=_color())
+    color = _color()
+    result = RunResult(tuple(reports), tuple(errors))
+    click.echo(FORMATS[output_format](result, color), nl=False, color=color)
     sys.exit(EXIT_ERROR if errors else EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -114,9 +136,8 @@ def rules_command() -> None:
     """List every rule: code, name, criterion, default severity and summary."""
     for rule in all_rules():
         languages = ",".join(sorted(rule.languages)) if rule.languages else "all"
-        click.echo(
-            f"{rule.code}  {rule.name:<26} {rule.criterion:<11} {rule.severity:<8} {languages:<4} {rule.summary()}"
-        )
+        columns = f"{rule.code}  {rule.name:<26} {rule.criterion:<11} {rule.severity:<8}"
+        click.echo(f"{columns} {languages:<4} {rule.summary()}")
 
 
 @main.command("explain")
@@ -130,7 +151,8 @@ def explain_command(rule: str) -> None:
         sys.exit(EXIT_ERROR)
     languages = ", ".join(sorted(found.languages)) if found.languages else "all"
     click.echo(f"{found.code} {found.name}")
-    click.echo(f"criterion: {found.criterion} · default severity: {found.severity} · languages: {languages}")
+    facts = f"criterion: {found.criterion} · default severity: {found.severity}"
+    click.echo(f"{facts} · languages: {languages}")
     if found.options:
         click.echo("options: " + ", ".join(f"{k} = {v!r}" for k, v in found.options.items()))
     click.echo("")

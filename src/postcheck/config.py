@@ -38,6 +38,7 @@ from postcheck.resources import load_toml
 from postcheck.rules import Rule, find_rule
 
 CONFIG_FILE = "postcheck.toml"
+RuleClass = type[Rule]
 _TOP_KEYS = ("channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules")
 _MESSAGE_LANGS = ("auto", "fi", "en")
 
@@ -65,14 +66,16 @@ class Config:
     accept: tuple[str, ...] = ()
     rules: dict[str, RuleSettings] = field(default_factory=dict)
 
-    def settings(self, rule: type[Rule]) -> RuleSettings:
+    def settings(self, rule: RuleClass) -> RuleSettings:
         """Return the settings of ``rule`` (defaults when config does not mention it)."""
         return self.rules.get(rule.code, RuleSettings())
 
 
 def _choice(value: Any, key: str, valid: tuple[str, ...], where: str | None) -> str:
     if not isinstance(value, str) or value not in valid:
-        raise ConfigError(f"'{key}' = {value!r} is not valid", path=where, fix=did_you_mean(str(value), valid))
+        raise ConfigError(
+            f"'{key}' = {value!r} is not valid", path=where, fix=did_you_mean(str(value), valid)
+        )
     return value
 
 
@@ -84,10 +87,13 @@ def _rule_settings(key: str, value: Any, where: str | None) -> tuple[str, RuleSe
     if value is True or value == "on":
         return rule.code, RuleSettings()
     if isinstance(value, str):
-        return rule.code, RuleSettings(severity=_choice(value, label, (*SEVERITIES, "off", "on"), where))
+        return rule.code, RuleSettings(
+            severity=_choice(value, label, (*SEVERITIES, "off", "on"), where)
+        )
     if not isinstance(value, Mapping):
         raise ConfigError(
-            f"'{label}' must be \"off\", \"on\", a severity or a table", path=where,
+            f'\'{label}\' must be "off", "on", a severity or a table',
+            path=where,
             fix=f"valid severities: {', '.join(SEVERITIES)}",
         )
     enabled = value.get("enabled", True)
@@ -103,7 +109,8 @@ def _rule_settings(key: str, value: Any, where: str | None) -> tuple[str, RuleSe
         if name not in rule.options:
             valid = ("enabled", "severity", *rule.options)
             raise ConfigError(
-                f"rule {rule.code} ({rule.name}) has no option '{name}'", path=where,
+                f"rule {rule.code} ({rule.name}) has no option '{name}'",
+                path=where,
                 fix=did_you_mean(name, valid),
             )
         default = rule.options[name]
@@ -142,7 +149,9 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
         raise ConfigError("'vocabulary' must be a table", path=where, fix="write [vocabulary]")
     for key in vocabulary:
         if key != "accept":
-            raise ConfigError(f"unknown key 'vocabulary.{key}'", path=where, fix=did_you_mean(key, ["accept"]))
+            raise ConfigError(
+                f"unknown key 'vocabulary.{key}'", path=where, fix=did_you_mean(key, ["accept"])
+            )
     accept = vocabulary.get("accept", [])
     if not isinstance(accept, list) or not all(isinstance(word, str) for word in accept):
         raise ConfigError("'vocabulary.accept' must be a list of words", path=where)

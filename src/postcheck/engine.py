@@ -36,7 +36,12 @@ def active_rules(config: Config, lang: str, channel: str | None) -> list[tuple[t
 
 
 def _finding(
-    problem: Problem, rule: type[Rule], severity: str, context: Context, message_lang: str, words: int
+    problem: Problem,
+    rule: type[Rule],
+    severity: str,
+    context: Context,
+    message_lang: str,
+    words: int,
 ) -> Finding:
     draft = context.analysis.draft
     if problem.in_source:
@@ -62,8 +67,8 @@ def _finding(
 
 def run_rules(context: Context, config: Config, *, message_lang: str, words: int) -> RuleRun:
     """Run every active rule on ``context`` and return the sorted findings."""
-    findings = []
-    measured = set()
+    findings: list[Finding] = []
+    measured: set[str] = set()
     channel = context.channel.name if context.channel else None
     for rule, severity in active_rules(config, context.lang, channel):
         measured.add(rule.criterion)
@@ -76,7 +81,7 @@ def run_rules(context: Context, config: Config, *, message_lang: str, words: int
             raise PostcheckError(
                 f"rule {rule.code} ({rule.name}) from a plugin failed: {error!r}",
                 path=context.analysis.draft.path,
-                fix=f"switch it off with [rules] {rule.name} = \"off\" and report the bug to its authors",
+                fix=f'switch it off with [rules] {rule.name} = "off" and tell its authors',
             ) from error
         findings.extend(
             _finding(problem, rule, severity, context, message_lang, words) for problem in problems

@@ -46,7 +46,9 @@ def expand(paths: list[str]) -> Iterator[str | InputError]:
                 yield str(draft)
             if not found:
                 yield InputError(
-                    "folder has no drafts (.md, .markdown, .txt)", path=path, fix="name a file or another folder"
+                    "folder has no drafts (.md, .markdown, .txt)",
+                    path=path,
+                    fix="name a file or another folder",
                 )
         elif candidate.exists():
             yield path

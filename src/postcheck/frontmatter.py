@@ -122,7 +122,9 @@ def parse_front_matter(text: str, *, path: str | None = None) -> FrontMatter:
     )
 
 
-def _validate(data: dict[Any, Any], key_offsets: dict[str, int], text: str, path: str | None) -> None:
+def _validate(
+    data: dict[Any, Any], key_offsets: dict[str, int], text: str, path: str | None
+) -> None:
     """Check the values of the known keys; raise an InputError naming the key's line."""
 
     def fail(key: str, problem: str, fix: str) -> None:

@@ -152,9 +152,8 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> list[tu
     for token in tokens:
         if token.nesting == 1:
             open_kinds.append(_BLOCK_KINDS.get(token.type, "paragraph"))
-        elif token.nesting == -1:
-            if open_kinds:
-                open_kinds.pop()
+        elif token.nesting == -1 and open_kinds:
+            open_kinds.pop()
         if token.type != "inline" or not token.children or token.map is None:
             continue
         kind = next((k for k in reversed(open_kinds) if k != "paragraph"), "paragraph")

@@ -40,7 +40,9 @@ class OffsetMap:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the source span ``[start, end)`` covering prose characters ``[start, end)``."""
         if start >= end:
-            point = self.source(start) if start < self._length else self.source(self._length - 1) + 1
+            point = (
+                self.source(start) if start < self._length else self.source(self._length - 1) + 1
+            )
             return point, point
         return self.source(start), self.source(end - 1) + 1
 
@@ -81,7 +83,9 @@ class ProseBuilder:
             and last.verbatim
             and last.source_start + last.length == source_start
         ):
-            self._runs[-1] = _Run(last.prose_start, last.source_start, last.length + len(text), True)
+            self._runs[-1] = _Run(
+                last.prose_start, last.source_start, last.length + len(text), True
+            )
         else:
             self._runs.append(_Run(self._length, source_start, len(text), verbatim))
         self._parts.append(text)

@@ -53,6 +53,6 @@ class Vocabulary:
         return False
 
     def accepts_prefix(self, word: str) -> str | None:
-        """Return the part after "ENTRY-" when ``word`` is an entry joined by a hyphen, else None."""
+        """Return the part after "ENTRY-" when ``word`` joins an entry with a hyphen."""
         head, hyphen, tail = word.partition("-")
         return tail if hyphen and tail and self.accepts(head) else None

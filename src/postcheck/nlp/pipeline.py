@@ -100,10 +100,14 @@ def _register_extensions() -> None:
 
     Token.set_extension("kind", getter=lambda token: token.doc._.kinds[token.i])
     Token.set_extension("word", getter=word)
-    Token.set_extension("known", getter=lambda token: (info.known if (info := word(token)) else None))
-    Token.set_extension("analyses", getter=lambda token: (info.analyses if (info := word(token)) else ()))
-    Token.set_extension("word_class", getter=lambda token: (info.word_class if (info := word(token)) else None))
-    Token.set_extension("lemmas", getter=lambda token: (info.lemmas if (info := word(token)) else ()))
+    Token.set_extension("known", getter=lambda token: info.known if (info := word(token)) else None)
+    Token.set_extension(
+        "analyses", getter=lambda token: info.analyses if (info := word(token)) else ()
+    )
+    Token.set_extension(
+        "word_class", getter=lambda token: info.word_class if (info := word(token)) else None
+    )
+    Token.set_extension("lemmas", getter=lambda token: info.lemmas if (info := word(token)) else ())
 
 
 class SocialTokenizer:
@@ -139,7 +143,7 @@ def set_sentence_starts(doc: Any) -> Any:
     """Mark sentence starts: after sentence-final punctuation and after every line break."""
     kinds = doc._.kinds
     start_next = True
-    after_end = False
+    after_end = ""  # "", or "weak" after "." and "strong" after "!", "?", "…"
     for token in doc:
         kind = kinds[token.i]
         if kind == "space":
@@ -155,9 +159,9 @@ def set_sentence_starts(doc: Any) -> Any:
             start_next = after_end == "strong" or not token.text[:1].islower()
         token.is_sent_start = start_next or token.i == 0
         start_next = False
-        after_end = False
+        after_end = ""
         if kind == "punct" and token.text in _SENTENCE_END:
-            after_end = "weak" if token.text == "." else "strong"  # type: ignore[assignment]
+            after_end = "weak" if token.text == "." else "strong"
     return doc
 
 

@@ -3,7 +3,7 @@
 ::
 
     drafts/post.md  (linkedin · b2b · fi)
-      5:18  error    PC118/repeated-word  Sana on kirjoitettu kahteen kertaan. Poista toistunut sana.
+      5:18  error    PC118/repeated-word  Sana on kirjoitettu kahteen kertaan. Poista …
                      → on
       scores: interesting 100 · informative 100 · … · overall 76
 """
@@ -39,8 +39,8 @@ def _report(report: Report, color: bool) -> list[str]:
         if finding.suggestions:
             lines.append(f"  {' ' * width}  → {', '.join(finding.suggestions)}")
     scores = " · ".join(
-        f"{criterion} {style(str(report.scores[criterion]), fg=_score_style(report.scores[criterion]))}"
-        for criterion in CRITERIA
+        f"{criterion} {style(str(score), fg=_score_style(score))}"
+        for criterion, score in ((c, report.scores[c]) for c in CRITERIA)
     )
     overall = style(str(report.score), fg=_score_style(report.score), bold=True)
     lines.append(f"  scores: {scores} · overall {overall}")

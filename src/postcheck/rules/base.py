@@ -20,7 +20,7 @@ Write a rule like this::
 
         def check(self, context):
             marks = [t for t in context.doc if t.text == "!"]
-            if len(marks) > self.options["max"]:
+            if len(marks) > self.values["max"]:
                 yield Problem(marks[0].idx, marks[0].idx + 1,
                               Message(fi="Liikaa huutomerkkejä.", en="Too many exclamation marks."))
 """
@@ -107,7 +107,8 @@ class Rule:
     options: ClassVar[Mapping[str, Any]] = {}
 
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
-        self.options: dict[str, Any] = {**type(self).options, **(options or {})}
+        #: The option values in force: the defaults overridden by config.
+        self.values: dict[str, Any] = {**type(self).options, **(options or {})}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield the problems found in the draft."""

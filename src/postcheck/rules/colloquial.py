@@ -23,8 +23,15 @@ def _keep_case(model: str, word: str) -> str:
 
 
 _VOWEL_ASSIMILATION = (
-    ("tt", "ts"), ("ee", "ea"), ("ee", "eä"), ("ii", "ia"), ("ii", "iä"),
-    ("oo", "oa"), ("öö", "öä"), ("uu", "ua"), ("yy", "yä"),
+    ("tt", "ts"),
+    ("ee", "ea"),
+    ("ee", "eä"),
+    ("ii", "ia"),
+    ("ii", "iä"),
+    ("oo", "oa"),
+    ("öö", "öä"),
+    ("uu", "ua"),
+    ("yy", "yä"),
 )
 
 

@@ -36,51 +36,155 @@ class _Code:
 
 
 _CODES = (
-    _Code(1, "common-misspelling", "error", "Incorrect spelling of a word or words.",
-          "Korjaa ehdotuksen mukaan.", "Use the suggested spelling."),
-    _Code(2, "extra-whitespace", "warning", "Remove extra whitespace.",
-          "Poista ylimääräinen väli.", "Delete the extra space."),
-    _Code(3, "space-before-punctuation", "warning", "Remove space before punctuation.",
-          "Poista väli ennen välimerkkiä.", "Delete the space before the punctuation mark."),
-    _Code(4, "extra-comma", "warning", "Remove extra comma.",
-          "Poista ylimääräinen pilkku.", "Delete the extra comma."),
-    _Code(5, "invalid-sentence-start", "warning", "Invalid sentence starter.",
-          "Aloita virke toisin.", "Start the sentence differently."),
-    _Code(6, "lowercase-required", "warning", "Write the word in lowercase.",
-          "Kirjoita sana pienellä.", "Write the word in lowercase."),
-    _Code(7, "capital-required", "warning", "The word must be written with a capital letter.",
-          "Aloita virke isolla kirjaimella.", "Start the sentence with a capital letter."),
-    _Code(8, "repeated-word", "error", "Remove duplicate word.",
-          "Poista toistunut sana.", "Delete the repeated word."),
-    _Code(9, "missing-end-punctuation", "warning", "Terminating punctuation is missing.",
-          "Lisää virkkeen loppuun piste, kysymysmerkki tai huutomerkki.",
-          "End the sentence with a full stop, question mark or exclamation mark."),
-    _Code(10, "quotation-punctuation", "warning", "Invalid punctuation at the end of quotation.",
-          "Korjaa lainauksen lopun välimerkit.", "Fix the punctuation at the quotation's end."),
-    _Code(11, "foreign-quotation-mark", "warning", "Foreign quotation mark.",
-          "Käytä suomalaisia lainausmerkkejä ” ”.", "Use Finnish quotation marks ” ”."),
-    _Code(12, "misplaced-parenthesis", "warning", "Misplaced closing parenthesis.",
-          "Siirrä sulkumerkki oikeaan kohtaan.", "Move the parenthesis to its place."),
-    _Code(13, "negative-verb-mismatch", "error", "Mismatch between negative verb and main verb.",
-          "Taivuta pääverbi kieltomuotoon (en tule, ei tule).",
-          "Put the main verb in its negative form (en tule, ei tule)."),
-    _Code(14, "a-infinitive-required", "warning", "The verb must be in the A-infinitive.",
-          "Käytä A-infinitiiviä (tehdä).", "Use the A-infinitive (tehdä)."),
-    _Code(15, "ma-infinitive-required", "warning", "The verb must be in the MA-infinitive.",
-          "Käytä MA-infinitiiviä (tekemään).", "Use the MA-infinitive (tekemään)."),
-    _Code(16, "ends-with-conjunction", "warning", "The sentence ends with a conjunction.",
-          "Täydennä virke tai poista sidesana.", "Finish the sentence or drop the conjunction."),
-    _Code(17, "missing-main-verb", "info", "The sentence has no main verb.",
-          "Tarkista, onko virke kokonainen.", "Check whether the sentence is complete."),
-    _Code(18, "missing-comma", "warning",
-          "The sentence has an extra main verb or a missing comma.",
-          "Lisää pilkku sivulauseen rajalle tai jaa virke kahdeksi.",
-          "Add a comma at the clause boundary or split the sentence."),
+    _Code(
+        1,
+        "common-misspelling",
+        "error",
+        "Incorrect spelling of a word or words.",
+        "Korjaa ehdotuksen mukaan.",
+        "Use the suggested spelling.",
+    ),
+    _Code(
+        2,
+        "extra-whitespace",
+        "warning",
+        "Remove extra whitespace.",
+        "Poista ylimääräinen väli.",
+        "Delete the extra space.",
+    ),
+    _Code(
+        3,
+        "space-before-punctuation",
+        "warning",
+        "Remove space before punctuation.",
+        "Poista väli ennen välimerkkiä.",
+        "Delete the space before the punctuation mark.",
+    ),
+    _Code(
+        4,
+        "extra-comma",
+        "warning",
+        "Remove extra comma.",
+        "Poista ylimääräinen pilkku.",
+        "Delete the extra comma.",
+    ),
+    _Code(
+        5,
+        "invalid-sentence-start",
+        "warning",
+        "Invalid sentence starter.",
+        "Aloita virke toisin.",
+        "Start the sentence differently.",
+    ),
+    _Code(
+        6,
+        "lowercase-required",
+        "info",
+        "Consider writing the word in lowercase.",
+        "Jos sana ei ole nimi, kirjoita se pienellä.",
+        "Write the word in lowercase.",
+    ),
+    _Code(
+        7,
+        "capital-required",
+        "warning",
+        "The word must be written with a capital letter.",
+        "Aloita virke isolla kirjaimella.",
+        "Start the sentence with a capital letter.",
+    ),
+    _Code(
+        8,
+        "repeated-word",
+        "error",
+        "Remove duplicate word.",
+        "Poista toistunut sana.",
+        "Delete the repeated word.",
+    ),
+    _Code(
+        9,
+        "missing-end-punctuation",
+        "warning",
+        "Terminating punctuation is missing.",
+        "Lisää virkkeen loppuun piste, kysymysmerkki tai huutomerkki.",
+        "End the sentence with a full stop, question mark or exclamation mark.",
+    ),
+    _Code(
+        10,
+        "quotation-punctuation",
+        "warning",
+        "Invalid punctuation at the end of quotation.",
+        "Korjaa lainauksen lopun välimerkit.",
+        "Fix the punctuation at the quotation's end.",
+    ),
+    _Code(
+        11,
+        "foreign-quotation-mark",
+        "warning",
+        "Foreign quotation mark.",
+        "Käytä suomalaisia lainausmerkkejä ” ”.",
+        "Use Finnish quotation marks ” ”.",
+    ),
+    _Code(
+        12,
+        "misplaced-parenthesis",
+        "warning",
+        "Misplaced closing parenthesis.",
+        "Siirrä sulkumerkki oikeaan kohtaan.",
+        "Move the parenthesis to its place.",
+    ),
+    _Code(
+        13,
+        "negative-verb-mismatch",
+        "error",
+        "Mismatch between negative verb and main verb.",
+        "Taivuta pääverbi kieltomuotoon (en tule, ei tule).",
+        "Put the main verb in its negative form (en tule, ei tule).",
+    ),
+    _Code(
+        14,
+        "a-infinitive-required",
+        "warning",
+        "The verb must be in the A-infinitive.",
+        "Käytä A-infinitiiviä (tehdä).",
+        "Use the A-infinitive (tehdä).",
+    ),
+    _Code(
+        15,
+        "ma-infinitive-required",
+        "warning",
+        "The verb must be in the MA-infinitive.",
+        "Käytä MA-infinitiiviä (tekemään).",
+        "Use the MA-infinitive (tekemään).",
+    ),
+    _Code(
+        16,
+        "ends-with-conjunction",
+        "warning",
+        "The sentence ends with a conjunction.",
+        "Täydennä virke tai poista sidesana.",
+        "Finish the sentence or drop the conjunction.",
+    ),
+    _Code(
+        17,
+        "missing-main-verb",
+        "info",
+        "The sentence has no main verb.",
+        "Tarkista, onko virke kokonainen.",
+        "Check whether the sentence is complete.",
+    ),
+    _Code(
+        18,
+        "missing-comma",
+        "warning",
+        "The sentence has an extra main verb or a missing comma.",
+        "Lisää pilkku sivulauseen rajalle tai jaa virke kahdeksi.",
+        "Add a comma at the clause boundary or split the sentence.",
+    ),
 )
 
 
 def _ends_socially(context: Context, block_start: int, line_end: int) -> bool:
-    """True when the last token before ``line_end`` is a hashtag, emoji, mention or link."""
+    """Tell whether the last token before ``line_end`` is a hashtag, emoji, mention or link."""
     doc = context.doc
     span = doc.char_span(block_start, line_end, alignment_mode="expand")
     if span is None:
@@ -92,11 +196,24 @@ def _ends_socially(context: Context, block_start: int, line_end: int) -> bool:
     return False
 
 
+def _starts_in_social_token(context: Context, start: int) -> bool:
+    """Tell whether a grammar error starts on a hashtag, mention, link, emoji, code or number.
+
+    Voikko reads "#rekry" at a line start as a sentence in lowercase; such errors are not about
+    the prose.
+    """
+    span = context.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return bool(context.doc._.kinds[span[0].i] not in ("word", "abbreviation", "punct", "space"))
+
+
 def grammar_errors(context: Context) -> list[tuple[int, GrammarError]]:
     """Return (prose offset, error) for the draft's grammar errors, computed once per draft.
 
     Errors that context makes void (missing punctuation in headings, list items and social
-    lines; lowercase starts of list items) are left out.
+    lines; lowercase starts of list items; errors that start on a hashtag, mention, link, emoji,
+    code or number) are left out.
     """
     memo = context.analysis.memo
     if "grammar" in memo:
@@ -109,6 +226,8 @@ def grammar_errors(context: Context) -> list[tuple[int, GrammarError]]:
         text = prose[block.start : block.end]
         for error in analyzer.grammar_errors(text):
             start = block.start + error.start
+            if _starts_in_social_token(context, start):
+                continue
             if error.code == MISSING_END_PUNCTUATION:
                 if block.kind != "paragraph" and block.kind != "quote":
                     continue

@@ -7,9 +7,9 @@ looks like a proper name Voikko has never heard of.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import regex
 
@@ -48,13 +48,13 @@ def edit_distance(first: str, second: str) -> int:
 
 
 def _is_close(word: str, suggestion: str) -> bool:
-    """A suggestion one edit away (two for long words) means the word is likely a typo of it."""
+    """Tell whether ``suggestion`` is one edit away (two for long words): a likely typo."""
     allowed = 1 if len(word) < 8 else 2
     return edit_distance(word.lower(), suggestion.lower()) <= allowed
 
 
 def _hyphen_parts_known(word: str, context: Context) -> bool:
-    """True for "LinkedIn-päivitys": every part known, accepted, or a capitalised name."""
+    """Tell whether every part of "LinkedIn-päivitys" is known, accepted or a name."""
     parts = word.split("-")
     if len(parts) < 2 or not all(parts):
         return False
@@ -107,11 +107,11 @@ def _verdicts(context: Context) -> list[tuple[Any, Verdict]]:
         kinds = context.doc._.kinds
         found = []
         for token in context.doc:
-            if kinds[token.i] in WORD_KINDS and (result := verdict(token, context)) is not None:
-                found.append((token, result))
+            if kinds[token.i] in WORD_KINDS and (found_verdict := verdict(token, context)):
+                found.append((token, found_verdict))
         memo["spelling"] = found
-    result: list[tuple[Any, Verdict]] = memo["spelling"]
-    return result
+    verdicts: list[tuple[Any, Verdict]] = memo["spelling"]
+    return verdicts
 
 
 class Spelling(Rule):
@@ -142,11 +142,11 @@ class Spelling(Rule):
     criterion = "correct"
     severity = "error"
     languages = frozenset({"fi"})
-    options = {"suggestions": 5}
+    options: ClassVar[Mapping[str, Any]] = {"suggestions": 5}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per misspelt word."""
-        limit = self.options["suggestions"]
+        limit = self.values["suggestions"]
         for token, result in _verdicts(context):
             if result.kind not in ("typo", "case"):
                 continue
