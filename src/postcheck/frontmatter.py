@@ -89,7 +89,9 @@ def parse_front_matter(text: str, *, path: str | None = None) -> FrontMatter:
         node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(yaml_text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # Where the broken construct starts is where the writer must look; YAML often notices
+        # the problem only lines later.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         where = f" on line {mark.line + 1 + line_offset}" if mark is not None else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise InputError(

@@ -82,7 +82,7 @@ _CODES = (
         "info",
         "Consider writing the word in lowercase.",
         "Jos sana ei ole nimi, kirjoita se pienellä.",
-        "Write the word in lowercase.",
+        "Unless it is a name, write it in lowercase.",
     ),
     _Code(
         7,

@@ -1,0 +1,59 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from postcheck.nlp.pipeline import finnish_abbreviation
+from postcheck.nlp.tokenizer import KINDS, tokenize
+
+
+def kinds(text):
+    return [(t.text, t.kind) for t in tokenize(text, is_abbreviation=finnish_abbreviation) if t.kind != "space"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://kinda.fi/a(b)).", [("https://kinda.fi/a(b)", "url"), (")", "punct"), (".", "punct")]),
+        ("www.kinda.fi/rekry!", [("www.kinda.fi/rekry", "url"), ("!", "punct")]),
+        ("info@kinda.fi", [("info@kinda.fi", "email")]),
+        ("kinda.fi:ssä", [("kinda.fi:ssä", "domain")]),
+        ("@matti:lle", [("@matti:lle", "mention")]),
+        ("@anna@mastodon.social", [("@anna@mastodon.social", "mention")]),
+        ("#KindaKevät2026", [("#KindaKevät2026", "hashtag")]),
+        ("#1", [("#", "punct"), ("1", "number")]),
+        ("👨‍👩‍👧 🇫🇮 1️⃣ 👍🏽", [("👨‍👩‍👧", "emoji"), ("🇫🇮", "emoji"), ("1️⃣", "emoji"), ("👍🏽", "emoji")]),
+        ("©", [("©", "symbol")]),
+        ("27.11.2026 ja 5.12.", [("27.11.2026", "date"), ("ja", "word"), ("5.12.", "date")]),
+        ("klo 9.30", [("klo", "word"), ("9.30", "time")]),
+        ("3,5 % ja 15 €", [("3,5 %", "percent"), ("ja", "word"), ("15 €", "money")]),
+        ("5. joulukuuta", [("5.", "number"), ("joulukuuta", "word")]),
+        ("AINO15", [("AINO15", "code")]),
+        ("EU:n 1990-luvulla", [("EU:n", "word"), ("1990-luvulla", "word")]),
+        ("esim. näin", [("esim.", "abbreviation"), ("näin", "word")]),
+        ("talo. Se", [("talo", "word"), (".", "punct"), ("Se", "word")]),
+        ("esi- ja jälki", [("esi-", "word"), ("ja", "word"), ("jälki", "word")]),
+        ("&amp;", [("&amp;", "symbol")]),
+        ("Huh...", [("Huh", "word"), ("...", "punct")]),
+    ],
+)
+def test_social_tokens_stay_whole_with_their_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_tokens_cover_the_text_exactly_once(text):
+    tokens = tokenize(text)
+    assert "".join(t.text for t in tokens) == text
+    position = 0
+    for token in tokens:
+        assert token.start == position and token.end > token.start
+        assert text[token.start : token.end] == token.text
+        assert token.kind in KINDS
+        position = token.end
+    assert position == len(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .#@:/-1😀\u200d\u0301\n")), max_size=40))
+def test_tokenizing_is_deterministic(text):
+    assert tokenize(text) == tokenize(text)

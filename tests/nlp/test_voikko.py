@@ -1,0 +1,79 @@
+"""Voikko for real, and the one-line errors when the library or the dictionary is missing.
+
+The missing cases hide the real files with a private mount namespace (``unshare``), so the code
+under test meets exactly what a machine without the packages has.
+"""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from postcheck.nlp.voikko import voikko
+
+LIBRARY = "/usr/lib/x86_64-linux-gnu/libvoikko.so.1"
+DICTIONARY = "/usr/lib/voikko"
+
+
+def test_spelling_analysis_suggestions_and_hyphenation():
+    analyzer = voikko("fi")
+    assert analyzer.spell("kissa") and not analyzer.spell("kisssa")
+    assert analyzer.suggest("kisssa")[0] == "kissa"
+    [analysis] = analyzer.analyze("synergioiden")
+    assert analysis["BASEFORM"] == "synergia" and analysis["SIJAMUOTO"] == "omanto"
+    assert analyzer.syllables("synergia") == 4
+
+
+def test_grammar_errors_have_codes_offsets_and_finnish_descriptions():
+    [error] = voikko("fi").grammar_errors("Tämä on on hyvä lause.")
+    assert (error.code, error.start, error.length, error.suggestions) == (8, 5, 5, ("on",))
+    assert error.description == "Sana on kirjoitettu kahteen kertaan."
+
+
+def test_one_handle_per_process():
+    assert voikko("fi") is voikko("fi")
+
+
+def hidden(path: str, code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a child whose view of ``path`` is empty (a mount namespace)."""
+    mount = f"mount --bind /dev/null {path}" if path.endswith(".1") else f"mount -t tmpfs none {path}"
+    script = f"{mount} && exec {sys.executable} -c '{code}'"
+    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
+
+
+def can_hide_files() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
+
+
+needs_namespaces = pytest.mark.skipif(
+    not can_hide_files(), reason="needs unshare -m (root) to hide the installed Voikko"
+)
+
+
+@needs_namespaces
+@pytest.mark.parametrize(
+    ("path", "missing"),
+    [(LIBRARY, "the Voikko library (libvoikko.so.1) is not installed"),
+     (DICTIONARY, "the Voikko dictionary for 'fi' is not installed")],
+)
+def test_missing_voikko_gives_one_line_and_exit_2(path, missing, tmp_path):
+    draft = tmp_path / "a.txt"
+    draft.write_text("Hei maailma.\n")
+    result = hidden(path, f"from postcheck.cli import main; main([\"{draft}\"])")
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert missing in line
+    assert "sudo apt-get install libvoikko1 voikko-fi" in line
+    assert "Traceback" not in result.stderr
+
+
+@needs_namespaces
+def test_english_drafts_are_checked_without_voikko(tmp_path):
+    draft = tmp_path / "a.txt"
+    draft.write_text("Hello world, this is fine.\n")
+    result = hidden(DICTIONARY, f"from postcheck.cli import main; main([\"--lang\", \"en\", \"{draft}\"])")
+    assert result.returncode == 0, result.stderr
+    assert "overall" in result.stdout
