@@ -50,7 +50,7 @@ def _standard_candidates(word: str) -> list[str]:
     if word.endswith(("sko", "skö")):
         candidates.append(word[:-2] + "i" + word[-2:])
     if word.endswith("l"):
-        candidates.extend((word + "ä", word + "a"))
+        candidates.extend((word + "lä", word + "la", word + "ä", word + "a"))
     if word.endswith(("ki", "kaa", "kää")):
         candidates.append(word + "n")
     for spoken, written in _VOWEL_ASSIMILATION:

@@ -11,6 +11,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import os
+
 import regex
 
 from postcheck.nlp.english import is_english_word
@@ -53,6 +55,18 @@ def _is_close(word: str, suggestion: str) -> bool:
     return edit_distance(word.lower(), suggestion.lower()) <= allowed
 
 
+def _is_name_slip(word: str, suggestion: str) -> bool:
+    """Tell whether a capitalised ``word`` is a slip in the ending of the name ``suggestion``.
+
+    "Tampereela" → "Tampereella" is; "Reed" → "Reea" (another name) is not: the two must share
+    all but the last few letters.
+    """
+    if not suggestion[:1].isupper() or not _is_close(word, suggestion):
+        return False
+    shared = len(os.path.commonprefix([word, suggestion]))
+    return shared >= max(5, len(word) - 4)
+
+
 def _hyphen_parts_known(word: str, context: Context) -> bool:
     """Tell whether every part of "LinkedIn-päivitys" is known, accepted or a name."""
     parts = word.split("-")
@@ -73,8 +87,9 @@ def verdict(token: Any, context: Context) -> Verdict | None:
     Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
     form (PC601 reports those), an acronym ("HR", "HR:n"), or a hyphenated compound whose parts
     are fine ("LinkedIn-päivitys"). Names: a capital inside the word ("KuPS", "LinkedIn"), or a
-    capitalised word in mid-sentence, or at a sentence start when no suggestion is a small slip
-    away. English: a common English word ("startup").
+    capitalised word in mid-sentence unless it is a slip in the ending of a name Voikko knows
+    ("Tampereela"), or at a sentence start when no suggestion is a small slip away. English: a
+    common English word ("startup").
     """
     word: str = token.text
     if token._.known or context.vocabulary.accepts(word):
@@ -94,8 +109,11 @@ def verdict(token: Any, context: Context) -> Verdict | None:
     if is_english_word(word):
         return Verdict("english", ())
     if word[:1].isupper() and not word.isupper():
-        slip = any(_is_close(word, suggestion) for suggestion in suggestions)
-        if not token.is_sent_start or not slip:
+        if token.is_sent_start:
+            slip = any(_is_close(word, suggestion) for suggestion in suggestions)
+        else:
+            slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)
+        if not slip:
             return Verdict("name", suggestions)
     return Verdict("typo", suggestions)
 
