@@ -7,7 +7,7 @@ from postcheck.errors import InputError
 
 
 def test_utf8_with_bom_and_crlf_is_read_as_plain_text(write):
-    path = write("a.txt", codecs.BOM_UTF8 + "Hei\r\nmaailma\r\n".encode())
+    path = write("a.txt", codecs.BOM_UTF8 + b"Hei\r\nmaailma\r\n")
     assert read_text(path) == "Hei\nmaailma\n"
 
 

@@ -19,7 +19,9 @@ def test_markup_code_html_and_link_targets_are_not_prose():
         ("list_item", "kohta kaksi"),
         ("quote", "lainaus"),
     ]
-    assert "kinda.fi" not in draft.prose and "koodi" not in draft.prose and "html" not in draft.prose
+    assert (
+        "kinda.fi" not in draft.prose and "koodi" not in draft.prose and "html" not in draft.prose
+    )
 
 
 def test_every_prose_character_maps_to_the_same_character_in_the_file():
@@ -45,6 +47,9 @@ def test_table_cells_are_blocks():
 def test_plain_text_is_verbatim_and_split_at_blank_lines():
     text = "---\nchannel: x\n---\n**Hei**  #tag\n\n\n  Toinen 🎉\nrivi\n"
     draft = parse_draft(text, markdown=False)
-    assert [draft.prose[b.start : b.end] for b in draft.blocks] == ["**Hei**  #tag", "Toinen 🎉\nrivi"]
+    assert [draft.prose[b.start : b.end] for b in draft.blocks] == [
+        "**Hei**  #tag",
+        "Toinen 🎉\nrivi",
+    ]
     start = draft.prose.index("Toinen")
     assert draft.position(draft.offsets.source(start)) == (7, 3)

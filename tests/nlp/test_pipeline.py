@@ -23,7 +23,9 @@ def test_passive_is_voice_pass():
 
 
 def test_sentences_end_at_punctuation_and_line_breaks_not_at_abbreviations():
-    doc = pipeline("fi")("Tämä on esim. hyvä. Entä tämä?\nUusi rivi ilman pistettä\nko. asia on selvä.")
+    doc = pipeline("fi")(
+        "Tämä on esim. hyvä. Entä tämä?\nUusi rivi ilman pistettä\nko. asia on selvä."
+    )
     assert [s.text.strip() for s in doc.sents] == [
         "Tämä on esim. hyvä.",
         "Entä tämä?",

@@ -7,13 +7,20 @@ from postcheck.nlp.tokenizer import KINDS, tokenize
 
 
 def kinds(text):
-    return [(t.text, t.kind) for t in tokenize(text, is_abbreviation=finnish_abbreviation) if t.kind != "space"]
+    return [
+        (t.text, t.kind)
+        for t in tokenize(text, is_abbreviation=finnish_abbreviation)
+        if t.kind != "space"
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("https://kinda.fi/a(b)).", [("https://kinda.fi/a(b)", "url"), (")", "punct"), (".", "punct")]),
+        (
+            "https://kinda.fi/a(b)).",
+            [("https://kinda.fi/a(b)", "url"), (")", "punct"), (".", "punct")],
+        ),
         ("www.kinda.fi/rekry!", [("www.kinda.fi/rekry", "url"), ("!", "punct")]),
         ("info@kinda.fi", [("info@kinda.fi", "email")]),
         ("kinda.fi:ssä", [("kinda.fi:ssä", "domain")]),
@@ -21,7 +28,10 @@ def kinds(text):
         ("@anna@mastodon.social", [("@anna@mastodon.social", "mention")]),
         ("#KindaKevät2026", [("#KindaKevät2026", "hashtag")]),
         ("#1", [("#", "punct"), ("1", "number")]),
-        ("👨‍👩‍👧 🇫🇮 1️⃣ 👍🏽", [("👨‍👩‍👧", "emoji"), ("🇫🇮", "emoji"), ("1️⃣", "emoji"), ("👍🏽", "emoji")]),
+        (
+            "👨‍👩‍👧 🇫🇮 1️⃣ 👍🏽",
+            [("👨‍👩‍👧", "emoji"), ("🇫🇮", "emoji"), ("1️⃣", "emoji"), ("👍🏽", "emoji")],
+        ),
         ("©", [("©", "symbol")]),
         ("27.11.2026 ja 5.12.", [("27.11.2026", "date"), ("ja", "word"), ("5.12.", "date")]),
         ("klo 9.30", [("klo", "word"), ("9.30", "time")]),

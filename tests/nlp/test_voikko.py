@@ -37,7 +37,9 @@ def test_one_handle_per_process():
 
 def hidden(path: str, code: str) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a child whose view of ``path`` is empty (a mount namespace)."""
-    mount = f"mount --bind /dev/null {path}" if path.endswith(".1") else f"mount -t tmpfs none {path}"
+    mount = (
+        f"mount --bind /dev/null {path}" if path.endswith(".1") else f"mount -t tmpfs none {path}"
+    )
     script = f"{mount} && exec {sys.executable} -c '{code}'"
     return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
 
@@ -56,13 +58,15 @@ needs_namespaces = pytest.mark.skipif(
 @needs_namespaces
 @pytest.mark.parametrize(
     ("path", "missing"),
-    [(LIBRARY, "the Voikko library (libvoikko.so.1) is not installed"),
-     (DICTIONARY, "the Voikko dictionary for 'fi' is not installed")],
+    [
+        (LIBRARY, "the Voikko library (libvoikko.so.1) is not installed"),
+        (DICTIONARY, "the Voikko dictionary for 'fi' is not installed"),
+    ],
 )
 def test_missing_voikko_gives_one_line_and_exit_2(path, missing, tmp_path):
     draft = tmp_path / "a.txt"
     draft.write_text("Hei maailma.\n")
-    result = hidden(path, f"from postcheck.cli import main; main([\"{draft}\"])")
+    result = hidden(path, f'from postcheck.cli import main; main(["{draft}"])')
     assert result.returncode == 2, result.stderr
     [line] = result.stderr.strip().splitlines()
     assert missing in line
@@ -74,6 +78,8 @@ def test_missing_voikko_gives_one_line_and_exit_2(path, missing, tmp_path):
 def test_english_drafts_are_checked_without_voikko(tmp_path):
     draft = tmp_path / "a.txt"
     draft.write_text("Hello world, this is fine.\n")
-    result = hidden(DICTIONARY, f"from postcheck.cli import main; main([\"--lang\", \"en\", \"{draft}\"])")
+    result = hidden(
+        DICTIONARY, f'from postcheck.cli import main; main(["--lang", "en", "{draft}"])'
+    )
     assert result.returncode == 0, result.stderr
     assert "overall" in result.stdout

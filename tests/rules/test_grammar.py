@@ -30,7 +30,9 @@ def test_headings_list_items_and_social_lines_need_no_final_punctuation():
     markdown = "# Otsikko ilman pistettä\n\n- kohta ilman pistettä\n- toinen kohta\n"
     assert only(check(markdown, channel="blog"), "PC119") == []
     assert only(check(markdown, channel="blog"), "PC117") == []
-    social = "Tervetuloa messuille 🎉\nLue lisää https://kinda.fi\nKiitos @matti\nNähdään #messut2026\n"
+    social = (
+        "Tervetuloa messuille 🎉\nLue lisää https://kinda.fi\nKiitos @matti\nNähdään #messut2026\n"
+    )
     report = check(social, channel="linkedin")
     assert only(report, "PC119") == []
 

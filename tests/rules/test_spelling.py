@@ -21,7 +21,10 @@ def test_misspelling_after_front_matter_link_and_emoji_has_exact_position():
 
 
 def test_plain_text_post_position_on_a_later_line():
-    text = "---\nchannel: linkedin\n---\nHei @matti! 🎉\n\nTänään juhlimme uutta toimistoa Tampereela.\n"
+    text = (
+        "---\nchannel: linkedin\n---\n"
+        "Hei @matti! 🎉\n\nTänään juhlimme uutta toimistoa Tampereela.\n"
+    )
     [finding] = only(check(text), "PC101")
     assert place(finding) == (6, 33, 6, 43)
     assert finding.suggestions[0] == "Tampereella"

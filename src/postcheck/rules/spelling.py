@@ -11,8 +11,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import os
-
 import regex
 
 from postcheck.nlp.english import is_english_word
@@ -63,7 +61,8 @@ def _is_name_slip(word: str, suggestion: str) -> bool:
     """
     if not suggestion[:1].isupper() or not _is_close(word, suggestion):
         return False
-    shared = len(os.path.commonprefix([word, suggestion]))
+    pairs = zip(word, suggestion, strict=False)
+    shared = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(word), len(suggestion)))
     return shared >= max(5, len(word) - 4)
 
 

@@ -1,0 +1,104 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import postcheck
+from postcheck import CRITERIA, check, check_file
+from postcheck.errors import InputError
+
+TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(list("aäöeiklmnostuvy .,!?#@:/-*[]()`\n")),
+        st.sampled_from(
+            ["kissa", "kisssa", "on", "https://kinda.fi", "🎉", "👨‍👩‍👧", "\u0301", "\u200b"]
+        ),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=60,
+).map("".join)
+
+
+def check_spans(report, text):
+    lines = text.replace("\r\n", "\n").removeprefix("\ufeff").split("\n")
+    for finding in report.findings:
+        assert 1 <= finding.line <= finding.end_line <= len(lines)
+        assert 1 <= finding.column <= len(lines[finding.line - 1]) + 1
+        assert 1 <= finding.end_column <= len(lines[finding.end_line - 1]) + 1
+        if finding.line == finding.end_line:
+            assert finding.column <= finding.end_column
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT, st.sampled_from([None, "blog", "linkedin"]))
+def test_check_never_raises_spans_are_valid_and_results_repeat(text, channel):
+    try:
+        first = check(text, channel=channel, lang="fi")
+    except InputError:
+        return  # text that starts like front matter but is not valid front matter
+    check_spans(first, text)
+    assert check(text, channel=channel, lang="fi") == first
+    assert set(first.scores) == set(CRITERIA)
+    assert all(0 <= score <= 100 for score in first.scores.values())
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(["kisssa", "talo", "on", "Helsingisä", "🎉", "#kinda"]), max_size=12)
+)
+def test_flagged_spans_cover_exactly_the_word(words):
+    text = " ".join(words) + "."
+    report = check(text, lang="fi")
+    for finding in report.findings:
+        if finding.rule == "PC101":
+            flagged = text[finding.column - 1 : finding.end_column - 1]
+            assert flagged in finding.message
+            assert " " not in flagged and flagged.strip(".") == flagged
+
+
+def test_report_shape_and_dict():
+    report = check("---\nchannel: linkedin\naudience: b2b\n---\nTämä on on hyvä.\n")
+    assert (report.channel, report.audience, report.lang, report.path) == (
+        "linkedin",
+        "b2b",
+        "fi",
+        None,
+    )
+    data = report.to_dict()
+    assert set(data) == {
+        "path",
+        "channel",
+        "audience",
+        "lang",
+        "type",
+        "score",
+        "scores",
+        "metrics",
+        "findings",
+    }
+    assert data["findings"][0]["rule"] == "PC118" and data["findings"][0]["line"] == 5
+    assert report.metrics == {"words": 4, "sentences": 1, "paragraphs": 1}
+    assert report.score < 100 and report.scores["correct"] == 90
+
+
+def test_arguments_override_front_matter():
+    text = "---\nchannel: linkedin\n---\nHei.\n"
+    assert check(text).channel == "linkedin"
+    assert check(text, channel="x").channel == "x"
+
+
+def test_unknown_channel_argument_is_an_input_error():
+    with pytest.raises(InputError, match="did you mean 'linkedin'"):
+        check("Hei.", channel="linkdin")
+
+
+def test_check_file_reads_markdown_by_suffix(write):
+    path = write("a.md", "Katso [kisssa](https://kinda.fi) **nyt**.\n")
+    report = check_file(path)
+    [finding] = [f for f in report.findings if f.rule == "PC101"]
+    assert (finding.line, finding.column) == (1, 8)
+    assert report.path == str(path)
+
+
+def test_public_api_is_exported():
+    assert callable(postcheck.check) and callable(postcheck.check_file)
+    assert postcheck.__version__

@@ -1,0 +1,119 @@
+import json
+import os
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from postcheck.cli import main
+
+
+def run(*args, input=None):
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_text_output_groups_findings_with_positions_and_scores(write):
+    path = write("a.txt", "Tämä on on hyvä. Kisssa juoksee.\n")
+    code, out, _ = run(str(path))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith(str(path))
+    assert lines[1].split()[:3] == ["1:6", "error", "PC118/repeated-word"]
+    assert "Sana on kirjoitettu kahteen kertaan." in lines[1]
+    assert lines[3].split()[:3] == ["1:18", "error", "PC101/spelling"]
+    assert "→ on" in out
+    assert "scores: interesting 100" in out and "overall" in out
+    assert lines[-1] == "1 file checked: 2 errors, 0 warnings, 0 info"
+
+
+def test_clean_file_exits_0_and_min_score_fails_it(write):
+    path = write("a.txt", "Mä tuun huomenna kotiin.\n")
+    assert run(str(path))[0] == 0
+    assert run("--min-score", "100", str(path))[0] == 1
+
+
+def test_json_output_is_one_versioned_document(write):
+    good = write("a.txt", "Tämä on on hyvä.\n")
+    code, out, _ = run("--format", "json", str(good), str(good.parent / "missing.md"))
+    assert code == 2
+    document = json.loads(out)
+    assert document["version"] == 1
+    [report] = document["reports"]
+    assert report["findings"][0]["rule"] == "PC118"
+    assert (report["findings"][0]["line"], report["findings"][0]["column"]) == (1, 6)
+    assert document["errors"][0]["path"].endswith("missing.md")
+
+
+def test_bad_files_get_one_line_each_and_the_others_are_still_checked(write, tmp_path):
+    good = write("good.txt", "Tämä on on hyvä.\n")
+    write("bad/broken.md", "---\nchannel: [x\n---\nHei\n")
+    write("bad/latin1.txt", "Hyvää päivää".encode("latin-1"))
+    write("bad/binary.md", b"\x00\x01\x02")
+    write("bad/front.md", "---\nchannel: linkdin\n---\nHei\n")
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.rglob("*") if p.is_file()}
+    code, out, err = run(str(good), str(tmp_path / "bad"), str(tmp_path / "nope.md"))
+    assert code == 2
+    errors = err.strip().splitlines()
+    assert len(errors) == 5
+    assert any("broken.md: malformed YAML front matter on line 2" in line for line in errors)
+    assert any("latin1.txt: not valid UTF-8 at byte 3" in line for line in errors)
+    assert any("binary.md: binary file" in line for line in errors)
+    assert any("front.md: front matter 'channel' on line 2 is unknown" in line for line in errors)
+    assert any("nope.md: no such file or folder" in line for line in errors)
+    assert "PC118/repeated-word" in out  # the good file was still checked
+    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before  # nothing changed
+
+
+def test_folder_is_searched_for_drafts_and_empty_folder_is_an_error(write, tmp_path):
+    write("posts/a.md", "Hei.\n")
+    write("posts/b.txt", "Hei.\n")
+    write("posts/c.json", "{}")
+    write("posts/.git/d.md", "Hei.\n")
+    code, out, _ = run("--format", "json", str(tmp_path / "posts"))
+    assert code == 0
+    assert [r["path"].rsplit("/", 1)[1] for r in json.loads(out)["reports"]] == ["a.md", "b.txt"]
+    (tmp_path / "empty").mkdir()
+    code, _, err = run(str(tmp_path / "empty"))
+    assert code == 2 and "folder has no drafts" in err
+
+
+def test_stdin_is_checked(write):
+    code, out, _ = run("--lang", "fi", "-", input="Tämä on on hyvä.\n")
+    assert code == 1 and "<text>" in out and "PC118" in out
+
+
+def test_options_and_bad_config(write):
+    path = write("a.txt", "Hei.\n")
+    assert run("--channel", "linkdin", str(path))[0] == 2
+    config = write("conf.toml", "chanel = 'x'\n")
+    code, _, err = run("--config", str(config), str(path))
+    assert code == 2 and "unknown key 'chanel'; did you mean 'channel'?" in err
+    good_config = write("good.toml", "[rules]\nrepeated-word = 'off'\n")
+    twice = write("b.txt", "Tämä on on hyvä.\n")
+    assert run("--config", str(good_config), str(twice))[0] == 0
+
+
+def test_rules_and_explain():
+    code, out, _ = run("rules")
+    assert code == 0 and out.splitlines()[1].startswith("PC101  spelling")
+    code, out, _ = run("explain", "spelling")
+    assert code == 0 and out.startswith("PC101 spelling\ncriterion: correct")
+    assert "vocabulary.accept" in out
+    code, _, err = run("explain", "speling")
+    assert code == 2 and "did you mean 'spelling'" in err
+
+
+def test_console_script_and_python_m_work(write):
+    path = write("a.txt", "Hei.\n")
+    env = {**os.environ, "NO_COLOR": "1"}
+    module = subprocess.run(
+        [sys.executable, "-m", "postcheck", str(path)], capture_output=True, text=True, env=env
+    )
+    assert module.returncode == 0 and "overall 100" in module.stdout
+    assert "\x1b[" not in module.stdout
+    version = subprocess.run(
+        [sys.executable, "-m", "postcheck", "--version"], capture_output=True, text=True
+    )
+    assert version.stdout.startswith("postcheck, version ")

@@ -1,0 +1,86 @@
+import pytest
+
+from postcheck import check_file
+from postcheck.config import Config, config_for, find_config, load_config, parse_config
+from postcheck.errors import ConfigError
+from tests.conftest import only
+
+
+def test_full_config_is_validated_into_settings(write):
+    path = write(
+        "postcheck.toml",
+        'channel = "linkedin"\naudience = "consumers"\nlang = "fi"\n'
+        'messages = "en"\nmin_score = 70\n'
+        '[vocabulary]\naccept = ["Kinda"]\n'
+        '[rules]\ncolloquial = "off"\nPC117 = "info"\n'
+        '[rules.spelling]\nseverity = "warning"\nsuggestions = 2\n',
+    )
+    config = load_config(path)
+    assert (config.channel, config.audience, config.lang, config.messages) == (
+        "linkedin",
+        "consumers",
+        "fi",
+        "en",
+    )
+    assert config.min_score == 70 and config.accept == ("Kinda",)
+    assert config.rules["PC601"].enabled is False
+    assert config.rules["PC117"].severity == "info"
+    assert config.rules["PC101"].severity == "warning"
+    assert config.rules["PC101"].options == {"suggestions": 2}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"chanel": "x"}, "unknown key 'chanel'; did you mean 'channel'?"),
+        ({"channel": "linkdin"}, "did you mean 'linkedin'?"),
+        ({"rules": {"speling": "off"}}, "unknown rule 'speling'; did you mean 'spelling'?"),
+        ({"rules": {"spelling": "fatal"}}, "'rules.spelling' = 'fatal' is not valid"),
+        (
+            {"rules": {"spelling": {"sugestions": 3}}},
+            "has no option 'sugestions'; did you mean 'suggestions'?",
+        ),
+        ({"rules": {"spelling": {"suggestions": "3"}}}, "must be int"),
+        ({"vocabulary": {"acept": []}}, "unknown key 'vocabulary.acept'"),
+        ({"min_score": 101}, "must be a whole number 0–100"),
+    ],
+)
+def test_bad_config_names_the_file_key_and_choices(data, message):
+    with pytest.raises(ConfigError) as raised:
+        parse_config(data, where="team/postcheck.toml")
+    assert str(raised.value).startswith("team/postcheck.toml: ")
+    assert message in str(raised.value)
+
+
+def test_toml_syntax_error_names_the_line(write):
+    path = write("postcheck.toml", 'channel = "x"\nrules = = 3\n')
+    with pytest.raises(ConfigError, match=r"invalid TOML: .*line 2"):
+        load_config(path)
+
+
+def test_config_is_found_from_the_drafts_folder_upward(write, tmp_path):
+    write("postcheck.toml", '[vocabulary]\naccept = ["Kvanttikahvi"]\n')
+    draft = write("posts/2026/a.txt", "Kvanttikahvi avaa ovensa.\n")
+    assert find_config(draft) == tmp_path / "postcheck.toml"
+    assert config_for(draft).accept == ("Kvanttikahvi",)
+    assert only(check_file(draft), "PC101") == []
+
+
+def test_pyproject_tool_table_counts_and_others_do_not(write, tmp_path):
+    write("pyproject.toml", "[project]\nname = 'x'\n")
+    draft = write("a.txt", "Hei.\n")
+    assert find_config(draft) != tmp_path / "pyproject.toml"
+    write("sub/pyproject.toml", '[tool.postcheck]\nchannel = "blog"\n')
+    inner = write("sub/b.txt", "Hei.\n")
+    assert load_config(tmp_path / "sub" / "pyproject.toml").channel == "blog"
+    assert find_config(inner) == tmp_path / "sub" / "pyproject.toml"
+
+
+def test_config_switches_rules_off_and_changes_severity(write):
+    text = "Tämä on on hyvä. Mä tuun.\n"
+    path = write("a.txt", text)
+    default = check_file(path, config=Config())
+    assert only(default, "PC118")[0].severity == "error" and only(default, "PC601")
+    config = parse_config({"rules": {"repeated-word": "warning", "PC601": False}})
+    changed = check_file(path, config=config)
+    assert only(changed, "PC118")[0].severity == "warning" and only(changed, "PC601") == []
