@@ -63,6 +63,11 @@ class Problem:
     suggestions: tuple[str, ...] = ()
     in_source: bool = False
 
+    @classmethod
+    def on_token(cls, token: Any, message: Message, suggestions: tuple[str, ...] = ()) -> Problem:
+        """Return a problem spanning one spaCy token."""
+        return cls(token.idx, token.idx + len(token.text), message, tuple(suggestions))
+
 
 @dataclass(frozen=True)
 class Context:

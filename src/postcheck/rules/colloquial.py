@@ -113,9 +113,8 @@ class Colloquial(Rule):
             standard = standard_form(token.text)
             if standard is None:
                 continue
-            yield Problem(
-                token.idx,
-                token.idx + len(token.text),
+            yield Problem.on_token(
+                token,
                 Message(
                     fi=f"”{token.text}” on puhekieltä; kirjakielessä ”{standard}”."
                     " Valitse rekisteri kohderyhmän mukaan.",

@@ -117,18 +117,19 @@ def verdict(token: Any, context: Context) -> Verdict | None:
     return Verdict("typo", suggestions)
 
 
-def _verdicts(context: Context) -> list[tuple[Any, Verdict]]:
-    """Return the (token, verdict) pairs of the draft, computed once and shared by both rules."""
+def _verdicts(context: Context, *kinds: str) -> Iterator[tuple[Any, Verdict]]:
+    """Yield the (token, verdict) pairs of the given kinds; verdicts are computed once a draft."""
     memo = context.analysis.memo
     if "spelling" not in memo:
-        kinds = context.doc._.kinds
-        found = []
-        for token in context.doc:
-            if kinds[token.i] in WORD_KINDS and (found_verdict := verdict(token, context)):
-                found.append((token, found_verdict))
-        memo["spelling"] = found
-    verdicts: list[tuple[Any, Verdict]] = memo["spelling"]
-    return verdicts
+        token_kinds = context.doc._.kinds
+        memo["spelling"] = [
+            (token, found)
+            for token in context.doc
+            if token_kinds[token.i] in WORD_KINDS and (found := verdict(token, context))
+        ]
+    for token, found in memo["spelling"]:
+        if found.kind in kinds:
+            yield token, found
 
 
 class Spelling(Rule):
@@ -164,9 +165,7 @@ class Spelling(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per misspelt word."""
         limit = self.values["suggestions"]
-        for token, result in _verdicts(context):
-            if result.kind not in ("typo", "case"):
-                continue
+        for token, result in _verdicts(context, "typo", "case"):
             word = token.text
             suggestions = result.suggestions[:limit]
             if result.kind == "case" and suggestions:
@@ -181,7 +180,7 @@ class Spelling(Rule):
                     en=f'Voikko does not know "{word}". Fix the spelling; if the word is right,'
                     " add it to the vocabulary (vocabulary.accept or the draft's vocab).",
                 )
-            yield Problem(token.idx, token.idx + len(word), message, suggestions)
+            yield Problem.on_token(token, message, suggestions)
 
 
 class UnknownName(Rule):
@@ -206,13 +205,10 @@ class UnknownName(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown capitalised word in mid-sentence."""
-        for token, result in _verdicts(context):
-            if result.kind != "name":
-                continue
+        for token, result in _verdicts(context, "name"):
             word = token.text
-            yield Problem(
-                token.idx,
-                token.idx + len(word),
+            yield Problem.on_token(
+                token,
                 Message(
                     fi=f"Voikko ei tunne nimeä ”{word}”. Tarkista kirjoitusasu ja lisää nimi"
                     " sanastoon (vocabulary.accept).",
@@ -243,13 +239,10 @@ class EnglishWord(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per English word in the Finnish text."""
-        for token, result in _verdicts(context):
-            if result.kind != "english":
-                continue
+        for token, _ in _verdicts(context, "english"):
             word = token.text
-            yield Problem(
-                token.idx,
-                token.idx + len(word),
+            yield Problem.on_token(
+                token,
                 Message(
                     fi=f"”{word}” on englantia. Ymmärtääkö kohderyhmä sen? Käytä suomenkielistä"
                     " sanaa, jos sellainen on.",
