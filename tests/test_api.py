@@ -73,10 +73,14 @@ def test_report_shape_and_dict():
         "score",
         "scores",
         "metrics",
+        "fold_text",
         "findings",
     }
     assert data["findings"][0]["rule"] == "PC118" and data["findings"][0]["line"] == 5
-    assert report.metrics == {"words": 4, "sentences": 1, "paragraphs": 1}
+    assert report.metrics == {
+        "words": 4, "sentences": 1, "paragraphs": 1, "length": 16, "limit": 3000,
+    }  # fmt: skip
+    assert report.fold_text == "Tämä on on hyvä."
     assert report.score < 100 and report.scores["correct"] == 90
 
 

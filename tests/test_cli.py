@@ -59,7 +59,11 @@ def test_bad_files_get_one_line_each_and_the_others_are_still_checked(write, tmp
     assert any("broken.md: malformed YAML front matter on line 2" in line for line in errors)
     assert any("latin1.txt: not valid UTF-8 at byte 3" in line for line in errors)
     assert any("binary.md: binary file" in line for line in errors)
-    assert any("front.md: front matter 'channel' on line 2 is unknown" in line for line in errors)
+    assert any(
+        "front.md: front matter 'channel' on line 2: unknown channel 'linkdin';"
+        " did you mean 'linkedin'?" in line
+        for line in errors
+    )
     assert any("nope.md: no such file or folder" in line for line in errors)
     assert "PC118/repeated-word" in out  # the good file was still checked
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.rglob("*") if p.is_file()}

@@ -10,7 +10,8 @@ from Voikko), English too.
 100
 """
 
-from postcheck.api import check, check_file
+from postcheck import channels
+from postcheck.api import check, check_all, check_file, check_file_all
 from postcheck.config import Config, load_config
 from postcheck.errors import ConfigError, DependencyError, InputError, PostcheckError
 from postcheck.report import CRITERIA, Finding, Report
@@ -27,7 +28,10 @@ __all__ = [
     "PostcheckError",
     "Report",
     "__version__",
+    "channels",
     "check",
+    "check_all",
     "check_file",
+    "check_file_all",
     "load_config",
 ]

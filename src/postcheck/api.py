@@ -1,29 +1,38 @@
-"""The Python API: :func:`check` a draft's text or :func:`check_file` a draft on disk.
+"""The Python API: check a draft's text or file, for one channel or for each of its channels.
+
+:func:`check` and :func:`check_all` take text; :func:`check_file` and :func:`check_file_all`
+read a file.
 
 Settings come, most specific first, from the call's arguments, the draft's front matter and
 the config; whatever none of them sets is left open (no channel: the body is read as Markdown
-for ``.md`` files and as typed otherwise; no language: detected with Voikko).
+for ``.md`` files and as typed otherwise; no language: detected with Voikko). A draft may be for
+several channels (``channel: [linkedin, x]`` in its front matter): :func:`check` reports on the
+first, :func:`check_all` on each, with the same content findings and each channel's own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from postcheck.analysis import analyse
+from postcheck.analysis import Analysis, analyse
+from postcheck.channels import Channel
 from postcheck.config import Config, config_for, load_config
 from postcheck.draft import MARKDOWN_SUFFIXES, normalise, parse_draft, read_text
 from postcheck.engine import run_rules
 from postcheck.errors import InputError
-from postcheck.frontmatter import parse_front_matter
+from postcheck.frontmatter import FrontMatter, parse_front_matter
 from postcheck.nlp.language import detect_language
-from postcheck.profiles import LANGUAGES, POST_TYPES, get_audience, get_channel
+from postcheck.profiles import LANGUAGES, POST_TYPES, get_audience
 from postcheck.report import Report
 from postcheck.rules.base import Context
 from postcheck.scoring import criterion_scores, overall_score
 from postcheck.vocabulary import Vocabulary
 
 ConfigLike = Config | str | Path | None
+ChannelArg = str | Sequence[str] | None
 
 
 def _resolve_config(config: ConfigLike) -> Config:
@@ -41,6 +50,122 @@ def _pick(argument: str | None, front: Any, configured: str | None) -> str | Non
     return None
 
 
+def _channel_names(argument: ChannelArg, front: Any, configured: str | None) -> list[str | None]:
+    for value in (argument, front, configured):
+        if value:
+            return [value] if isinstance(value, str) else list(dict.fromkeys(value))
+    return [None]
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """What a draft is checked as, resolved from arguments, front matter and config."""
+
+    audience: str | None
+    lang: str | None
+    type: str | None
+
+
+def _settings(
+    front: dict[str, Any], config: Config, path: str | None, **arguments: str | None
+) -> _Settings:
+    audience = _pick(arguments["audience"], front.get("audience"), config.audience)
+    lang = _pick(arguments["lang"], front.get("lang"), config.lang)
+    post_type = _pick(arguments["type"], front.get("type"), config.type)
+    if audience is not None:
+        get_audience(audience, path=path)
+    if lang is not None and lang not in LANGUAGES:
+        raise InputError(f"unknown language '{lang}'", path=path, fix="use fi or en")
+    if post_type is not None and post_type not in POST_TYPES:
+        raise InputError(
+            f"unknown post type '{post_type}'", path=path, fix=f"use one of {', '.join(POST_TYPES)}"
+        )
+    return _Settings(audience, lang, post_type)
+
+
+def _report(
+    analysis: Analysis,
+    channel: Channel | None,
+    settings: _Settings,
+    config: Config,
+    front: dict[str, Any],
+) -> Report:
+    draft = analysis.draft
+    target = get_audience(settings.audience) if settings.audience else None
+    vocabulary = Vocabulary(config.accept).extended(front.get("vocab") or ())
+    context = Context(analysis, channel, target, settings.type, vocabulary)
+    words = len(analysis.words())
+    message_lang = analysis.lang if config.messages == "auto" else config.messages
+    run = run_rules(context, config, message_lang=message_lang, words=words)
+    scores = criterion_scores((finding.criterion, finding.cost) for finding in run.findings)
+    metrics: dict[str, float] = {
+        "words": words,
+        "sentences": sum(1 for sentence in analysis.doc.sents if sentence.text.strip()),
+        "paragraphs": len(draft.blocks),
+    }
+    fold_text = None
+    if channel is not None:
+        post = draft.post_text
+        metrics["length"] = channel.length(post)
+        if channel.limit is not None:
+            metrics["limit"] = channel.limit
+        if channel.fold is not None:
+            fold_text = post[: channel.fits(post, channel.fold)]
+    return Report(
+        path=draft.path,
+        channel=channel.name if channel else None,
+        audience=target.name if target else None,
+        lang=analysis.lang,
+        type=settings.type,
+        findings=run.findings,
+        scores=scores,
+        score=overall_score(scores, run.measured),
+        metrics=metrics,
+        fold_text=fold_text,
+    )
+
+
+def _check_channels(
+    text: str,
+    *,
+    channels: ChannelArg,
+    audience: str | None,
+    lang: str | None,
+    type: str | None,
+    config: ConfigLike,
+    path: str | None,
+    first_only: bool,
+) -> list[Report]:
+    settings_config = _resolve_config(config)
+    text = normalise(text)
+    front_matter: FrontMatter = parse_front_matter(text, path=path)
+    front = front_matter.data
+    names = _channel_names(channels, front.get("channel"), settings_config.channel)
+    if first_only:
+        names = names[:1]
+    try:
+        profiles = [
+            settings_config.channel_profile(name, path=path) if name else None for name in names
+        ]
+    except InputError as error:
+        if not channels and "channel" in front_matter.key_offsets:
+            line = text.count("\n", 0, front_matter.key_offsets["channel"]) + 1
+            error.message = f"front matter 'channel' on line {line}: {error.message}"
+        raise
+    settings = _settings(front, settings_config, path, audience=audience, lang=lang, type=type)
+    suffix_markdown = bool(path and path.lower().endswith(MARKDOWN_SUFFIXES))
+    analyses: dict[bool, Analysis] = {}
+    reports = []
+    for profile in profiles:
+        markdown = profile.markdown if profile else suffix_markdown
+        if markdown not in analyses:
+            draft = parse_draft(text, markdown=markdown, path=path, front_matter=front_matter)
+            detected = settings.lang or detect_language(draft.prose)
+            analyses[markdown] = analyse(draft, detected)
+        reports.append(_report(analyses[markdown], profile, settings, settings_config, front))
+    return reports
+
+
 def check(
     text: str,
     *,
@@ -51,55 +176,44 @@ def check(
     config: ConfigLike = None,
     path: str | None = None,
 ) -> Report:
-    """Check a draft's text and return its :class:`~postcheck.report.Report`.
+    """Check a draft's text for one channel and return its :class:`~postcheck.report.Report`.
 
+    The channel is ``channel``, else the first of the front matter's, else config's default.
     ``config`` is a :class:`~postcheck.config.Config`, a path to a config file, or None for the
     defaults. ``path`` only names the draft in the report and decides Markdown for ``.md`` names.
     Raises :class:`~postcheck.errors.PostcheckError` for bad input, config or set-up.
     """
-    settings = _resolve_config(config)
-    text = normalise(text)
-    front_matter = parse_front_matter(text, path=path)
-    front = front_matter.data
-    channel_name = _pick(channel, front.get("channel"), settings.channel)
-    audience_name = _pick(audience, front.get("audience"), settings.audience)
-    lang_name = _pick(lang, front.get("lang"), settings.lang)
-    type_name = _pick(type, front.get("type"), settings.type)
-    profile = get_channel(channel_name, path=path) if channel_name else None
-    target = get_audience(audience_name, path=path) if audience_name else None
-    if lang_name is not None and lang_name not in LANGUAGES:
-        raise InputError(f"unknown language '{lang_name}'", path=path, fix="use fi or en")
-    if type_name is not None and type_name not in POST_TYPES:
-        raise InputError(
-            f"unknown post type '{type_name}'", path=path, fix=f"use one of {', '.join(POST_TYPES)}"
-        )
-    markdown = (
-        profile.markdown if profile else bool(path and path.lower().endswith(MARKDOWN_SUFFIXES))
-    )
-    draft = parse_draft(text, markdown=markdown, path=path, front_matter=front_matter)
-    detected = lang_name or detect_language(draft.prose)
-    analysis = analyse(draft, detected)
-    vocabulary = Vocabulary(settings.accept).extended(front.get("vocab") or ())
-    context = Context(analysis, profile, target, type_name, vocabulary)
-    words = len(analysis.words())
-    message_lang = detected if settings.messages == "auto" else settings.messages
-    run = run_rules(context, settings, message_lang=message_lang, words=words)
-    scores = criterion_scores((finding.criterion, finding.cost) for finding in run.findings)
-    return Report(
-        path=path,
-        channel=profile.name if profile else None,
-        audience=target.name if target else None,
-        lang=detected,
-        type=type_name,
-        findings=run.findings,
-        scores=scores,
-        score=overall_score(scores, run.measured),
-        metrics={
-            "words": words,
-            "sentences": sum(1 for sentence in analysis.doc.sents if sentence.text.strip()),
-            "paragraphs": len(draft.blocks),
-        },
-    )
+    [report] = _check_channels(
+        text, channels=channel, audience=audience, lang=lang, type=type, config=config,
+        path=path, first_only=True,
+    )  # fmt: skip
+    return report
+
+
+def check_all(
+    text: str,
+    *,
+    channels: ChannelArg = None,
+    audience: str | None = None,
+    lang: str | None = None,
+    type: str | None = None,
+    config: ConfigLike = None,
+    path: str | None = None,
+) -> list[Report]:
+    """Check a draft for each of its channels and return one report per channel, in order.
+
+    The channels are ``channels`` (a name or a list), else the front matter's ``channel`` (a
+    name or a list), else config's default; a draft with none gets one report without a channel.
+    """
+    return _check_channels(
+        text, channels=channels, audience=audience, lang=lang, type=type, config=config,
+        path=path, first_only=False,
+    )  # fmt: skip
+
+
+def _read(path: str | Path, config: ConfigLike) -> tuple[str, Config]:
+    text = read_text(path)
+    return text, (_resolve_config(config) if config is not None else config_for(path))
 
 
 def check_file(
@@ -112,9 +226,25 @@ def check_file(
     config: ConfigLike = None,
 ) -> Report:
     """Read and check a draft file; without ``config``, the nearest config file applies."""
-    name = str(path)
-    text = read_text(path)
-    settings = _resolve_config(config) if config is not None else config_for(path)
+    text, settings = _read(path, config)
     return check(
-        text, channel=channel, audience=audience, lang=lang, type=type, config=settings, path=name
-    )
+        text, channel=channel, audience=audience, lang=lang, type=type, config=settings,
+        path=str(path),
+    )  # fmt: skip
+
+
+def check_file_all(
+    path: str | Path,
+    *,
+    channels: ChannelArg = None,
+    audience: str | None = None,
+    lang: str | None = None,
+    type: str | None = None,
+    config: ConfigLike = None,
+) -> list[Report]:
+    """Read a draft file and check it for each of its channels (see :func:`check_all`)."""
+    text, settings = _read(path, config)
+    return check_all(
+        text, channels=channels, audience=audience, lang=lang, type=type, config=settings,
+        path=str(path),
+    )  # fmt: skip

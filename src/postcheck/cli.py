@@ -14,14 +14,14 @@ from typing import Any
 import click
 
 from postcheck import __version__
-from postcheck.api import check, check_file
+from postcheck.api import check_all, check_file_all
 from postcheck.config import Config, config_for, load_config
 from postcheck.draft import decode
 from postcheck.errors import PostcheckError
 from postcheck.files import expand
 from postcheck.output import FORMATS
 from postcheck.output.types import FileError, RunResult
-from postcheck.profiles import LANGUAGES, POST_TYPES, audiences, channels
+from postcheck.profiles import LANGUAGES, POST_TYPES, audiences
 from postcheck.report import Report
 from postcheck.rules import all_rules, find_rule
 
@@ -52,17 +52,20 @@ def main() -> None:
     """
 
 
-def _check_one(path: str, options: dict[str, Any], config: Config | None) -> Report:
+def _check_one(path: str, options: dict[str, Any], config: Config | None) -> list[Report]:
     if path == "-":
         text = decode(sys.stdin.buffer.read(), path="<stdin>")
-        return check(text, config=config or Config(), path=None, **options)
-    return check_file(path, config=config, **options)
+        return check_all(text, config=config or Config(), path=None, **options)
+    return check_file_all(path, config=config, **options)
 
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--channel", type=click.Choice(sorted(channels())), help="Channel the drafts are for."
+    "--channel",
+    "channel",
+    multiple=True,
+    help="Channel the drafts are for; twice for a report per channel (list: postcheck channels).",
 )
 @click.option("--audience", type=click.Choice(sorted(audiences())), help="Target audience.")
 @click.option(
@@ -89,7 +92,7 @@ def _check_one(path: str, options: dict[str, Any], config: Config | None) -> Rep
 )
 def check_command(
     paths: tuple[str, ...],
-    channel: str | None,
+    channel: tuple[str, ...],
     audience: str | None,
     lang: str | None,
     post_type: str | None,
@@ -105,7 +108,7 @@ def check_command(
         except PostcheckError as error:
             click.echo(f"postcheck: {error}", err=True)
             sys.exit(EXIT_ERROR)
-    options = {"channel": channel, "audience": audience, "lang": lang, "type": post_type}
+    options = {"channels": channel or None, "audience": audience, "lang": lang, "type": post_type}
     reports: list[Report] = []
     errors: list[FileError] = []
     said: set[str] = set()
@@ -114,7 +117,7 @@ def check_command(
         try:
             if isinstance(item, PostcheckError):
                 raise item
-            report = _check_one(item, options, explicit)
+            file_reports = _check_one(item, options, explicit)
             settings = explicit or (config_for(item) if item != "-" else Config())
         except PostcheckError as error:
             errors.append(FileError(error.path, str(error)))
@@ -122,9 +125,9 @@ def check_command(
                 said.add(str(error))
                 click.echo(f"postcheck: {error}", err=True)
             continue
-        reports.append(report)
+        reports.extend(file_reports)
         threshold = min_score if min_score is not None else settings.min_score
-        failed = failed or bool(report.errors) or report.score < threshold
+        failed = failed or any(r.errors or r.score < threshold for r in file_reports)
     color = _color()
     result = RunResult(tuple(reports), tuple(errors))
     click.echo(FORMATS[output_format](result, color), nl=False, color=color)
@@ -138,6 +141,53 @@ def rules_command() -> None:
         languages = ",".join(sorted(rule.languages)) if rule.languages else "all"
         columns = f"{rule.code}  {rule.name:<26} {rule.criterion:<11} {rule.severity:<8}"
         click.echo(f"{columns} {languages:<4} {rule.summary()}")
+
+
+@main.command("channels")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Include its channels."
+)
+def channels_command(config_path: str | None) -> None:
+    """List every channel with its counting, limits, fold and hashtag advice."""
+    try:
+        config = load_config(config_path) if config_path else config_for(".")
+    except PostcheckError as error:
+        click.echo(f"postcheck: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    header = (
+        "channel",
+        "counting",
+        "limit",
+        "recommended",
+        "fold",
+        "hashtags",
+        "markdown",
+        "links",
+    )
+    rows = [header]
+    for name in config.channel_names():
+        channel = config.channel_profile(name)
+        limit = "–" if channel.limit is None else str(channel.limit)
+        if channel.max_bytes:
+            limit += f" ({channel.max_bytes} bytes)"
+        recommended = channel.recommended
+        rows.append(
+            (
+                name,
+                channel.counting,
+                limit,
+                f"{recommended[0]}–{recommended[1]}" if recommended else "–",
+                "–" if channel.fold is None else str(channel.fold),
+                "–" if channel.hashtags_max is None else f"≤ {channel.hashtags_max}",
+                "yes" if channel.markdown else "no",
+                "clickable" if channel.links_clickable else "not clickable",
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
+    for row in rows:
+        click.echo(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
 
 
 @main.command("explain")

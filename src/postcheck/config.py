@@ -21,6 +21,13 @@ the key and the valid choices. Example::
 
     [rules.spelling]              # or give a table: enabled, severity and the rule's options
     suggestions = 3
+
+    [channels.mastodon]           # change any field of a built-in channel …
+    limit = 1000
+
+    [channels.intra]              # … or add a channel, from scratch or from a built-in one
+    extends = "wiki"
+    title = "Kinda intranet"
 """
 
 from __future__ import annotations
@@ -31,15 +38,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from postcheck.errors import ConfigError, did_you_mean
-from postcheck.profiles import LANGUAGES, POST_TYPES, audiences, channels
+from postcheck import channels as builtin_channels
+from postcheck.channels import Channel, channel_from
+from postcheck.errors import ConfigError, InputError, did_you_mean
+from postcheck.profiles import LANGUAGES, POST_TYPES, audiences
 from postcheck.report import SEVERITIES
 from postcheck.resources import load_toml
 from postcheck.rules import Rule, find_rule
 
 CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
-_TOP_KEYS = ("channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules")
+_TOP_KEYS = (
+    "channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules",
+    "channels",
+)  # fmt: skip
 _MESSAGE_LANGS = ("auto", "fi", "en")
 
 
@@ -65,10 +77,26 @@ class Config:
     min_score: int = 0
     accept: tuple[str, ...] = ()
     rules: dict[str, RuleSettings] = field(default_factory=dict)
+    #: Channels changed or added by config, by name.
+    channels: dict[str, Channel] = field(default_factory=dict)
 
     def settings(self, rule: RuleClass) -> RuleSettings:
         """Return the settings of ``rule`` (defaults when config does not mention it)."""
         return self.rules.get(rule.code, RuleSettings())
+
+    def channel_names(self) -> list[str]:
+        """Return the names of every channel: built-in and configured."""
+        return sorted({*builtin_channels.names(), *self.channels})
+
+    def channel_profile(self, name: str, *, path: str | None = None) -> Channel:
+        """Return channel ``name`` as config has it; an InputError names the closest one."""
+        if name in self.channels:
+            return self.channels[name]
+        if name in builtin_channels.builtin():
+            return builtin_channels.get(name)
+        raise InputError(
+            f"unknown channel '{name}'", path=path, fix=did_you_mean(name, self.channel_names())
+        )
 
 
 def _choice(value: Any, key: str, valid: tuple[str, ...], where: str | None) -> str:
@@ -123,14 +151,36 @@ def _rule_settings(key: str, value: Any, where: str | None) -> tuple[str, RuleSe
     return rule.code, RuleSettings(enabled=enabled, severity=severity, options=options)
 
 
+def _channels(tables: Any, where: str | None) -> dict[str, Channel]:
+    """Validate ``[channels.NAME]`` tables: changes to built-in channels and new channels."""
+    if not isinstance(tables, Mapping):
+        raise ConfigError("'channels' must be a table of channels", path=where, fix="[channels.x]")
+    result = {}
+    for name, table in tables.items():
+        label = f"{where or 'config'} [channels.{name}]"
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"'channels.{name}' must be a table", path=where)
+        base_name = table.get("extends", name)
+        base = builtin_channels.builtin().get(base_name)
+        if "extends" in table and base is None:
+            raise ConfigError(
+                f"'channels.{name}.extends' names an unknown channel '{base_name}'",
+                path=where,
+                fix=did_you_mean(str(base_name), builtin_channels.names()),
+            )
+        channel = channel_from({**table, "name": name}, base=base, where=label)
+        result[name] = channel
+    return result
+
+
 def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config:
     """Validate a configuration mapping (the contents of a config file) into a :class:`Config`."""
     for key in data:
         if key not in _TOP_KEYS:
             raise ConfigError(f"unknown key '{key}'", path=where, fix=did_you_mean(key, _TOP_KEYS))
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = {"channels": _channels(data.get("channels", {}), where)}
     choices = {
-        "channel": tuple(channels()),
+        "channel": tuple(sorted({*builtin_channels.names(), *values["channels"]})),
         "audience": tuple(audiences()),
         "lang": LANGUAGES,
         "type": POST_TYPES,

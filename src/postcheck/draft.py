@@ -54,6 +54,17 @@ class Draft:
     lines: LineIndex
     path: str | None = None
 
+    @property
+    def post_start(self) -> int:
+        """The file-text offset where the post's text starts (after front matter and blanks)."""
+        body = self.text[self.front_matter.body_start :]
+        return self.front_matter.body_start + len(body) - len(body.lstrip())
+
+    @property
+    def post_text(self) -> str:
+        """The post as the channel publishes it: the body, without surrounding whitespace."""
+        return self.text[self.post_start :].rstrip()
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the file-text span of the prose span ``[start, end)``."""
         return self.offsets.source_span(start, end)

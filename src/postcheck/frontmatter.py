@@ -14,11 +14,11 @@ from typing import Any
 import yaml
 
 from postcheck.errors import InputError, closest, did_you_mean
-from postcheck.profiles import LANGUAGES, POST_TYPES, audiences, channels
+from postcheck.profiles import LANGUAGES, POST_TYPES, audiences
 
 #: Keys postcheck reads from front matter, with what each holds.
 KNOWN_KEYS: dict[str, str] = {
-    "channel": "the channel the draft is written for (linkedin, blog …)",
+    "channel": "the channel the draft is written for (linkedin, blog …), or a list of them",
     "audience": "the target group (kuluttajat, b2b, asiantuntijat, sisainen, selko)",
     "lang": "the draft's language: fi or en",
     "type": "the kind of post: " + ", ".join(POST_TYPES),
@@ -133,8 +133,14 @@ def _validate(
         line = text.count("\n", 0, key_offsets.get(key, 0)) + 1
         raise InputError(f"front matter '{key}' on line {line} {problem}", path=path, fix=fix)
 
+    channel = data.get("channel")
+    if channel is not None and not (
+        isinstance(channel, str)
+        or (isinstance(channel, list) and channel and all(isinstance(c, str) for c in channel))
+    ):
+        fail("channel", "must be a channel name or a list of them", "write channel: [linkedin, x]")
+    # Channel names are checked against the built-in and configured channels when checking.
     choices: dict[str, tuple[str, ...]] = {
-        "channel": tuple(channels()),
         "audience": tuple(audiences()),
         "lang": LANGUAGES,
         "type": POST_TYPES,

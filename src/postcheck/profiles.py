@@ -1,8 +1,7 @@
-"""Channels and audiences: the named profiles a draft is written for.
+"""Audiences, post types and languages: who a draft is for and what kind of post it is.
 
-Both are data files in the top-level ``rules/`` folder (``rules/channels/*.toml`` and
-``rules/audiences/*.toml``). A channel decides how the draft's body is read (Markdown or text
-published as typed); an audience names the readers. Later rules read more fields of both.
+Audiences are data files in the top-level ``rules/audiences/`` folder; channels have their own
+module, :mod:`postcheck.channels`.
 """
 
 from __future__ import annotations
@@ -15,16 +14,6 @@ from postcheck.resources import data_files, load_toml
 
 
 @dataclass(frozen=True)
-class Channel:
-    """A publishing channel such as ``linkedin`` or ``blog``."""
-
-    name: str
-    title: str
-    markdown: bool
-    description: str = ""
-
-
-@dataclass(frozen=True)
 class Audience:
     """A target group such as ``kuluttajat`` (consumers) or ``asiantuntijat`` (experts)."""
 
@@ -33,21 +22,6 @@ class Audience:
     address: str
     description: str = ""
     aliases: tuple[str, ...] = field(default=())
-
-
-@functools.cache
-def channels() -> dict[str, Channel]:
-    """Return the built-in channels by name."""
-    result = {}
-    for path in data_files("channels"):
-        data = load_toml(path)
-        result[data["name"]] = Channel(
-            name=data["name"],
-            title=data["title"],
-            markdown=bool(data["markdown"]),
-            description=data.get("description", ""),
-        )
-    return result
 
 
 @functools.cache
@@ -66,14 +40,6 @@ def audiences() -> dict[str, Audience]:
         for key in (audience.name, *audience.aliases):
             result[key] = audience
     return result
-
-
-def get_channel(name: str, *, path: str | None = None) -> Channel:
-    """Return the channel called ``name`` or raise an :class:`InputError` naming the closest."""
-    known = channels()
-    if name not in known:
-        raise InputError(f"unknown channel '{name}'", path=path, fix=did_you_mean(name, known))
-    return known[name]
 
 
 def get_audience(name: str, *, path: str | None = None) -> Audience:

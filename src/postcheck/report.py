@@ -6,7 +6,7 @@
 
     {"path": str | null, "channel": str | null, "audience": str | null, "lang": "fi" | "en",
      "type": str | null, "score": int, "scores": {criterion: int, ...},
-     "metrics": {name: number, ...},
+     "metrics": {name: number, ...}, "fold_text": str | null,
      "findings": [{"rule": "PC101", "name": "spelling", "criterion": "correct",
                    "severity": "error" | "warning" | "info", "message": str,
                    "line": int, "column": int, "end_line": int, "end_column": int,
@@ -69,6 +69,8 @@ class Report:
     scores: dict[str, int]
     score: int
     metrics: dict[str, float] = field(default_factory=dict)
+    #: For channels with a "see more" fold: the text that shows before it.
+    fold_text: str | None = None
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -86,5 +88,6 @@ class Report:
             "score": self.score,
             "scores": dict(self.scores),
             "metrics": dict(self.metrics),
+            "fold_text": self.fold_text,
             "findings": [finding.to_dict() for finding in self.findings],
         }

@@ -29,7 +29,14 @@ def _report(report: Report, color: bool) -> list[str]:
         return click.style(text, **kwargs) if color else text  # type: ignore[arg-type]
 
     facts = " · ".join(value for value in (report.channel, report.audience, report.lang) if value)
+    if "length" in report.metrics:
+        length = int(report.metrics["length"])
+        limit = report.metrics.get("limit")
+        facts += f" · {length}/{int(limit)}" if limit is not None else f" · {length}"
     lines = [f"{style(report.path or '<text>', bold=True)}  ({facts})"]
+    if report.fold_text is not None:
+        shown = report.fold_text.replace("\n", " ⏎ ")
+        lines.append(f"  {style('before “see more”:', dim=True)} {shown}")
     width = max((len(f"{f.line}:{f.column}") for f in report.findings), default=0)
     for finding in report.findings:
         place = f"{finding.line}:{finding.column}".ljust(width)

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from postcheck.analysis import Analysis
-from postcheck.profiles import Audience, Channel
+from postcheck.channels import Channel
+from postcheck.profiles import Audience
 from postcheck.vocabulary import Vocabulary
 
 

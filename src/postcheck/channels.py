@@ -1,0 +1,209 @@
+"""Channels: how each network counts a post's length, its limits, fold, hashtags and links.
+
+Channels are data: one TOML file per channel in the top-level ``rules/channels/`` folder, each
+number with its source in a comment. Config can change any field of a built-in channel and
+define new ones (``[channels.NAME]``, optionally ``extends = "mastodon"``).
+
+Counting is public and returns the number the platform itself shows::
+
+    >>> from postcheck import channels
+    >>> channels.get("x").length("Hei https://kinda.fi 👍")
+    30
+    >>> channels.names()[:3]
+    ['blog', 'bluesky', 'facebook']
+
+Ways of counting (``counting`` in a channel file):
+
+* ``twitter`` — twitter-text's weighted length (twitter-text-parser): text NFC-normalised, every
+  URL 23, emoji sequences 2, CJK and other wide scripts 2.
+* ``graphemes`` — user-perceived characters (Unicode extended grapheme clusters, UAX #29).
+* ``mastodon`` — graphemes, with every http(s) URL counted as 23 and ``@user@domain`` as ``@user``.
+* ``threads`` — characters, each emoji counted as its UTF-8 bytes (Threads API).
+* ``utf8-bytes`` — UTF-8 bytes (YouTube descriptions); ``utf16`` — UTF-16 code units (TikTok).
+* ``characters`` — Unicode code points.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import emoji
+import regex
+
+from postcheck.errors import ConfigError, InputError, did_you_mean
+from postcheck.resources import data_files, load_toml
+
+_GRAPHEME = regex.compile(r"\X")
+_HTTP_URL = regex.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”»]")
+_REMOTE_MENTION = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\.\w+")
+
+
+def _twitter(text: str) -> int:
+    from twitter_text import parse_tweet
+
+    return int(parse_tweet(text).weightedLength)
+
+
+def _graphemes(text: str) -> int:
+    return len(_GRAPHEME.findall(text))
+
+
+def _mastodon(text: str) -> int:
+    text = _HTTP_URL.sub("x" * 23, text)
+    return _graphemes(_REMOTE_MENTION.sub(r"\1", text))
+
+
+def _threads(text: str) -> int:
+    return sum(
+        len(cluster.encode("utf-8")) if emoji.is_emoji(cluster) else len(cluster)
+        for cluster in _GRAPHEME.findall(text)
+    )
+
+
+#: Counting name → function(text) → the length the platform shows.
+COUNTINGS: dict[str, Callable[[str], int]] = {
+    "twitter": _twitter,
+    "graphemes": _graphemes,
+    "mastodon": _mastodon,
+    "threads": _threads,
+    "utf8-bytes": lambda text: len(text.encode("utf-8")),
+    "utf16": lambda text: len(text.encode("utf-16-le")) // 2,
+    "characters": len,
+}
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A publishing channel's profile. Every field but ``name`` has a default."""
+
+    name: str
+    #: Human name ("LinkedIn").
+    title: str = ""
+    description: str = ""
+    #: Whether the channel renders Markdown (blog, newsletter, wiki) or publishes text as typed.
+    markdown: bool = False
+    #: How length is counted: a key of :data:`COUNTINGS`.
+    counting: str = "characters"
+    #: Hard limit: a longer post cannot be published.
+    limit: int | None = None
+    #: Recommended length range [min, max].
+    recommended: tuple[int, int] | None = None
+    #: How much shows before "see more" (in the channel's counting).
+    fold: int | None = None
+    #: A second hard limit in UTF-8 bytes (Bluesky).
+    max_bytes: int | None = None
+    #: Most hashtags the channel allows or rewards, and the number it advises.
+    hashtags_max: int | None = None
+    hashtags_recommended: int | None = None
+    #: Most @mentions and links in one post.
+    mentions_max: int | None = None
+    links_max: int | None = None
+    #: Whether links in the post can be clicked, and what one URL counts.
+    links_clickable: bool = True
+    link_length: int | None = None
+    #: Read mostly on phones: walls of text are hard to read.
+    mobile_first: bool = False
+    #: The front matter key of the title or subject, whether one is needed, and its limits.
+    title_key: str = "title"
+    title_required: bool = False
+    title_limit: int | None = None
+    title_recommended: int | None = None
+
+    def length(self, text: str) -> int:
+        """Return the length of ``text`` as this channel counts it."""
+        return COUNTINGS[self.counting](text)
+
+    def fits(self, text: str, limit: int) -> int:
+        """Return the longest prefix of ``text`` (in characters) whose length is at most ``limit``.
+
+        The cut falls between grapheme clusters, never inside an emoji.
+        """
+        bounds = [0] + [match.end() for match in _GRAPHEME.finditer(text)]
+        low, high = 0, len(bounds) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.length(text[: bounds[middle]]) <= limit:
+                low = middle
+            else:
+                high = middle - 1
+        return bounds[low]
+
+
+_FIELDS = {field.name: field for field in dataclasses.fields(Channel)}
+_INT_FIELDS = {
+    "limit", "fold", "max_bytes", "hashtags_max", "hashtags_recommended", "mentions_max",
+    "links_max", "link_length", "title_limit", "title_recommended",
+}  # fmt: skip
+_BOOL_FIELDS = {"markdown", "links_clickable", "mobile_first", "title_required"}
+_STR_FIELDS = {"name", "title", "description", "title_key"}
+
+
+def channel_from(data: Mapping[str, Any], *, base: Channel | None = None, where: str) -> Channel:
+    """Build a channel from a TOML table, over ``base`` when given; validate every field."""
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "extends":
+            continue
+        if key not in _FIELDS:
+            raise ConfigError(
+                f"unknown channel field '{key}'", path=where, fix=did_you_mean(key, _FIELDS)
+            )
+        ok = (
+            (
+                key in _INT_FIELDS
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+                and value >= 0
+            )
+            or (key in _BOOL_FIELDS and isinstance(value, bool))
+            or (key in _STR_FIELDS and isinstance(value, str))
+            or (key == "counting" and value in COUNTINGS)
+            or (
+                key == "recommended"
+                and isinstance(value, list)
+                and len(value) == 2
+                and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
+                and 0 <= value[0] <= value[1]
+            )
+        )
+        if not ok:
+            expected = (
+                "a whole number ≥ 0" if key in _INT_FIELDS
+                else "true or false" if key in _BOOL_FIELDS
+                else "text" if key in _STR_FIELDS
+                else f"one of {', '.join(COUNTINGS)}" if key == "counting"
+                else "[min, max] with min ≤ max"
+            )  # fmt: skip
+            raise ConfigError(f"channel field '{key}' = {value!r} must be {expected}", path=where)
+        values[key] = tuple(value) if key == "recommended" else value
+    if base is not None:
+        return dataclasses.replace(base, **values)
+    values.setdefault("title", values.get("name", ""))
+    return Channel(**values)
+
+
+@functools.cache
+def builtin() -> dict[str, Channel]:
+    """Return the built-in channels by name (from ``rules/channels/*.toml``)."""
+    result = {}
+    for path in data_files("channels"):
+        channel = channel_from(load_toml(path), where=str(path))
+        result[channel.name] = channel
+    return result
+
+
+def names() -> list[str]:
+    """Return the names of the built-in channels, sorted."""
+    return sorted(builtin())
+
+
+def get(name: str, *, path: str | None = None) -> Channel:
+    """Return the built-in channel ``name``; an :class:`InputError` names the closest one."""
+    known = builtin()
+    if name not in known:
+        raise InputError(f"unknown channel '{name}'", path=path, fix=did_you_mean(name, known))
+    return known[name]
