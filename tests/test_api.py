@@ -106,3 +106,21 @@ def test_check_file_reads_markdown_by_suffix(write):
 def test_public_api_is_exported():
     assert callable(postcheck.check) and callable(postcheck.check_file)
     assert postcheck.__version__
+
+
+def test_check_all_gives_one_report_per_channel_with_shared_content_findings():
+    from postcheck import check_all
+
+    text = "---\nchannel: [linkedin, instagram]\n---\nKisssa https://kinda.fi **tärkeää**\n"
+    linkedin, instagram = check_all(text)
+    assert (linkedin.channel, instagram.channel) == ("linkedin", "instagram")
+
+    def content(report):
+        return [f for f in report.findings if f.criterion != "channel"]
+
+    assert content(linkedin) == content(instagram) != []
+    assert {f.rule for f in instagram.findings if f.criterion == "channel"} == {"PC305", "PC306"}
+    assert {f.rule for f in linkedin.findings if f.criterion == "channel"} == {"PC306"}
+    assert check(text).channel == "linkedin"  # check() reports on the first channel
+    assert [r.channel for r in check_all(text, channels=["x"])] == ["x"]
+    assert [r.channel for r in check_all("Hei.")] == [None]

@@ -121,3 +121,39 @@ def test_console_script_and_python_m_work(write):
         [sys.executable, "-m", "postcheck", "--version"], capture_output=True, text=True
     )
     assert version.stdout.startswith("postcheck, version ")
+
+
+def test_channels_command_lists_every_channel_with_limits():
+    code, out, _ = run("channels")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:4] == ["channel", "counting", "limit", "recommended"]
+    x = next(line for line in lines if line.startswith("x "))
+    assert x.split()[:3] == ["x", "twitter", "280"]
+    bluesky = next(line for line in lines if line.startswith("bluesky"))
+    assert "300 (3000 bytes)" in bluesky
+    assert len(lines) == 13
+
+
+def test_channel_twice_gives_a_report_per_channel_with_length_and_fold(write):
+    sentence = "Kevään paras tapahtuma on täällä, tule mukaan! "
+    path = write("a.txt", sentence * 7)  # 328 characters after the final space is trimmed
+    code, out, _ = run("--channel", "linkedin", "--channel", "x", str(path))
+    assert code == 1  # too long for X
+    assert f"{path}  (linkedin · fi · 328/3000)" in out
+    assert f"{path}  (x · fi · 328/280)" in out
+    assert f"before “see more”: {(sentence * 3)[:140]}" in out  # LinkedIn's fold: 140
+    assert out.count("scores:") == 2
+    assert out.count("PC301/over-limit") == 1
+
+
+def test_front_matter_channel_list_gives_reports_in_order(write):
+    body = "---\nchannel: [x, instagram]\n---\nKatso https://kinda.fi #kevät\n"
+    path = write("a.txt", body)
+    code, out, _ = run("--format", "json", str(path))
+    assert code == 0  # warnings only
+    reports = json.loads(out)["reports"]
+    assert [r["channel"] for r in reports] == ["x", "instagram"]
+    assert [f["rule"] for f in reports[0]["findings"] if f["criterion"] == "channel"] == []
+    assert [f["rule"] for f in reports[1]["findings"] if f["criterion"] == "channel"] == ["PC305"]
+    assert reports[0]["metrics"]["length"] == 36 and reports[1]["metrics"]["length"] == 29

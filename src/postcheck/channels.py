@@ -58,10 +58,11 @@ def _mastodon(text: str) -> int:
 
 
 def _threads(text: str) -> int:
-    return sum(
-        len(cluster.encode("utf-8")) if emoji.is_emoji(cluster) else len(cluster)
-        for cluster in _GRAPHEME.findall(text)
+    extra = sum(
+        len(found["emoji"].encode("utf-8")) - len(found["emoji"])
+        for found in emoji.emoji_list(text)
     )
+    return len(text) + extra
 
 
 #: Counting name → function(text) → the length the platform shows.

@@ -109,6 +109,8 @@ class Rule:
     languages: ClassVar[frozenset[str] | None] = None
     #: Channels the rule applies to; None for all (and for drafts without a channel).
     channels: ClassVar[frozenset[str] | None] = None
+    #: True for rules about the channel itself: they run only when the draft has a channel.
+    requires_channel: ClassVar[bool] = False
     #: Options and their defaults; config values must have the default's type.
     options: ClassVar[Mapping[str, Any]] = {}
 
@@ -124,6 +126,8 @@ class Rule:
     def applies_to(cls, lang: str, channel: str | None) -> bool:
         """Return True when the rule runs for drafts in ``lang`` on ``channel``."""
         if cls.languages is not None and lang not in cls.languages:
+            return False
+        if cls.requires_channel and channel is None:
             return False
         return cls.channels is None or (channel is not None and channel in cls.channels)
 

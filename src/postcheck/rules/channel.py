@@ -1,0 +1,676 @@
+"""PC301–PC314: is the draft suited to its channel? Length, fold, hashtags, links, markup.
+
+Every rule here reads the channel's profile (:mod:`postcheck.channels`), runs only when the
+draft has a channel, and names the channel and the numbers in its message. The post's length is
+counted the way the channel counts it, on the post as published: the body after the front
+matter, without surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+import regex
+
+from postcheck.channels import Channel
+from postcheck.nlp.voikko import voikko
+from postcheck.rules.base import Context, Message, Problem, Rule
+
+_COUNTING_FI = {
+    "twitter": "X:n painotettu laskenta",
+    "graphemes": "merkkeinä",
+    "mastodon": "Mastodonin laskenta",
+    "threads": "Threadsin laskenta",
+    "utf8-bytes": "tavuina",
+    "utf16": "UTF-16-yksikköinä",
+    "characters": "merkkeinä",
+}
+_COUNTING_EN = {
+    "twitter": "X's weighted count",
+    "graphemes": "graphemes",
+    "mastodon": "Mastodon's count",
+    "threads": "Threads' count",
+    "utf8-bytes": "bytes",
+    "utf16": "UTF-16 units",
+    "characters": "characters",
+}
+
+
+def _channel(context: Context) -> Channel:
+    assert context.channel is not None  # requires_channel guarantees it
+    return context.channel
+
+
+def _post(context: Context) -> tuple[str, int]:
+    """Return the post as published and its offset in the file text."""
+    draft = context.analysis.draft
+    return draft.post_text, draft.post_start
+
+
+def _tokens(context: Context, *kinds: str) -> list[Any]:
+    token_kinds = context.doc._.kinds
+    return [token for token in context.doc if token_kinds[token.i] in kinds]
+
+
+def _runs(tokens: list[Any], doc: Any) -> list[list[Any]]:
+    """Group tokens into runs separated by nothing but whitespace."""
+    runs: list[list[Any]] = []
+    for token in tokens:
+        if runs and not doc[runs[-1][-1].i + 1 : token.i].text.strip():
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+class ChannelRule(Rule):
+    """Base of the channel rules: criterion ``channel``, only for drafts with a channel."""
+
+    criterion = "channel"
+    requires_channel = True
+
+
+class OverLimit(ChannelRule):
+    """The post is longer than the channel accepts: it cannot be published as it is.
+
+    Length is counted as the channel counts it: X's weighted count (URLs 23, emoji 2), graphemes
+    on Bluesky and Mastodon (Mastodon counts every link as 23), bytes for YouTube descriptions,
+    and Bluesky's second limit of 3,000 bytes. The finding starts where the limit is reached, so
+    the flagged text is exactly what does not fit.
+
+    Fix: shorten the post, or split it into a thread.
+    """
+
+    code = "PC301"
+    name = "over-limit"
+    severity = "error"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield a problem over the part of the post beyond the channel's limit."""
+        channel = _channel(context)
+        post, start = _post(context)
+        length = channel.length(post)
+        if channel.limit is not None and length > channel.limit:
+            cut = channel.fits(post, channel.limit)
+            over = length - channel.limit
+            yield Problem(
+                start + cut,
+                start + len(post),
+                Message(
+                    fi=f"Julkaisu on liian pitkä: {length}/{channel.limit}"
+                    f" ({_COUNTING_FI[channel.counting]}). Kanava {channel.title} ei julkaise yli"
+                    f" {channel.limit} merkin tekstiä; lyhennä {over} merkkiä tai jaa ketjuksi.",
+                    en=f"The post is too long: {length}/{channel.limit}"
+                    f" ({_COUNTING_EN[channel.counting]}). {channel.title} will not publish more"
+                    f" than {channel.limit}; cut {over} or split it into a thread.",
+                ),
+                in_source=True,
+            )
+        size = len(post.encode("utf-8"))
+        if channel.max_bytes is not None and size > channel.max_bytes:
+            cut = len(post.encode("utf-8")[: channel.max_bytes].decode("utf-8", "ignore"))
+            yield Problem(
+                start + cut,
+                start + len(post),
+                Message(
+                    fi=f"Julkaisu on {size} tavua; kanava {channel.title} hyväksyy enintään"
+                    f" {channel.max_bytes} tavua. Lyhennä tekstiä.",
+                    en=f"The post is {size} bytes; {channel.title} accepts at most"
+                    f" {channel.max_bytes} bytes. Shorten it.",
+                ),
+                in_source=True,
+            )
+
+
+class LengthRange(ChannelRule):
+    """The post is shorter or longer than what works best on the channel.
+
+    The recommended range is the channel profile's ``recommended`` (sources in
+    ``rules/channels/*.toml``; change it in config under ``[channels.NAME]``). A post that is too
+    long is flagged from where the range ends.
+
+    Fix: tighten a long post to its main point; give a very short post a concrete detail.
+    """
+
+    code = "PC302"
+    name = "length-range"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield a problem when the length is outside the recommended range."""
+        channel = _channel(context)
+        post, start = _post(context)
+        if channel.recommended is None or not post:
+            return
+        low, high = channel.recommended
+        length = channel.length(post)
+        if length > high:
+            yield Problem(
+                start + channel.fits(post, high),
+                start + len(post),
+                Message(
+                    fi=f"Julkaisu on {length} merkkiä; suositus kanavalle {channel.title} on"
+                    f" {low}–{high}. Tiivistä pääasiaan.",
+                    en=f"The post is {length} long; on {channel.title} {low}–{high} works best."
+                    " Tighten it to the main point.",
+                ),
+                in_source=True,
+            )
+        elif length < low:
+            yield Problem(
+                start,
+                start + len(post),
+                Message(
+                    fi=f"Julkaisu on vain {length} merkkiä; suositus kanavalle {channel.title} on"
+                    f" {low}–{high}. Kerro yksi konkreettinen asia lisää.",
+                    en=f"The post is only {length} long; on {channel.title} {low}–{high} works"
+                    " best. Add one concrete detail.",
+                ),
+                in_source=True,
+            )
+
+
+class HookBelowFold(ChannelRule):
+    """The first sentence does not fit before the channel's "see more" fold.
+
+    LinkedIn, Facebook, Instagram, TikTok and YouTube show only the start of a post until the
+    reader taps "see more". The first sentence is the hook: if it is cut, most readers never see
+    the point. The fold is the channel profile's ``fold`` (LinkedIn about 140 characters on
+    mobile, Instagram about 125).
+
+    Fix: make the first sentence short and say the most interesting thing in it.
+    """
+
+    code = "PC303"
+    name = "hook-below-fold"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield a problem on the first sentence when it ends after the fold."""
+        channel = _channel(context)
+        post, start = _post(context)
+        if channel.fold is None or channel.length(post) <= channel.fold:
+            return
+        sentence = next((s for s in context.doc.sents if s.text.strip()), None)
+        if sentence is None:
+            return
+        draft = context.analysis.draft
+        text = sentence.text.rstrip()
+        first, end = draft.source_span(sentence.start_char, sentence.start_char + len(text))
+        fold_end = start + channel.fits(post, channel.fold)
+        if end <= fold_end:
+            return
+        yield Problem(
+            first,
+            end,
+            Message(
+                fi=f"Ensimmäinen virke ei mahdu ennen ”näytä lisää” -katkoa: kanava"
+                f" {channel.title} näyttää noin {channel.fold} merkkiä. Kirjoita koukku"
+                " lyhyeksi ensimmäiseksi"
+                " virkkeeksi.",
+                en=f'The first sentence does not fit before "see more": {channel.title} shows'
+                f" about {channel.fold} characters. Make the hook a short first sentence.",
+            ),
+            in_source=True,
+        )
+
+
+def _excess(tokens: list[Any], maximum: int | None, message: Message) -> Iterator[Problem]:
+    if maximum is not None and len(tokens) > maximum:
+        first, last = tokens[maximum], tokens[-1]
+        yield Problem(first.idx, last.idx + len(last.text), message)
+
+
+class TooManyHashtags(ChannelRule):
+    """More hashtags than the channel allows or rewards.
+
+    Instagram allows 5 hashtags per post since December 2025; LinkedIn advises 3–5, X one or
+    two, Threads one topic tag. Extra hashtags are ignored, cut, or read as spam, and every one
+    pushes the message further down. The finding covers the hashtags beyond the limit.
+
+    Fix: keep the hashtags that your audience follows; drop the rest.
+    """
+
+    code = "PC304"
+    name = "too-many-hashtags"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield a problem over the hashtags beyond the channel's maximum."""
+        channel = _channel(context)
+        hashtags = _tokens(context, "hashtag")
+        maximum = channel.hashtags_max
+        yield from _excess(
+            hashtags,
+            maximum,
+            Message(
+                fi=f"{len(hashtags)} aihetunnistetta; kanava {channel.title} sallii tai palkitsee"
+                f" enintään {maximum}. Pidä ne, joita kohderyhmäsi seuraa.",
+                en=f"{len(hashtags)} hashtags; {channel.title} allows or rewards at most"
+                f" {maximum}. Keep the ones your audience follows.",
+            ),
+        )
+
+
+class TooManyMentions(ChannelRule):
+    """More @mentions than the channel allows (Instagram: 20).
+
+    Fix: tag only the people and organisations the post is about.
+    """
+
+    code = "PC313"
+    name = "too-many-mentions"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield a problem over the mentions beyond the channel's maximum."""
+        channel = _channel(context)
+        mentions = _tokens(context, "mention")
+        yield from _excess(
+            mentions,
+            channel.mentions_max,
+            Message(
+                fi=f"{len(mentions)} mainintaa; kanava {channel.title} sallii enintään"
+                f" {channel.mentions_max}.",
+                en=f"{len(mentions)} mentions; {channel.title} allows at most"
+                f" {channel.mentions_max}.",
+            ),
+        )
+
+
+class TooManyLinks(ChannelRule):
+    """More links than the channel allows (Threads: 5).
+
+    Fix: keep the one link you want readers to follow.
+    """
+
+    code = "PC314"
+    name = "too-many-links"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield a problem over the links beyond the channel's maximum."""
+        channel = _channel(context)
+        links = _tokens(context, "url", "domain")
+        yield from _excess(
+            links,
+            channel.links_max,
+            Message(
+                fi=f"{len(links)} linkkiä; kanava {channel.title} sallii enintään"
+                f" {channel.links_max}.",
+                en=f"{len(links)} links; {channel.title} allows at most {channel.links_max}.",
+            ),
+        )
+
+
+class LinkNotClickable(ChannelRule):
+    """A link in a channel where links in posts cannot be clicked (Instagram, TikTok captions).
+
+    The address shows as plain text: nobody will type it in. Readers expect "link in bio".
+
+    Fix: put the link in the profile and write "linkki biossa" (link in bio), or use the
+    channel's own link sticker.
+    """
+
+    code = "PC305"
+    name = "link-not-clickable"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per link when the channel's links are not clickable."""
+        channel = _channel(context)
+        if channel.links_clickable:
+            return
+        for token in _tokens(context, "url", "domain"):
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"Kanavassa {channel.title} linkit eivät ole klikattavia. Laita osoite"
+                    " profiiliin ja kirjoita ”linkki biossa”.",
+                    en=f"Links are not clickable in {channel.title} captions. Put the address"
+                    ' in your profile and write "link in bio".',
+                ),
+                ("linkki biossa",),
+            )
+
+
+_MARKDOWN = regex.compile(
+    r"""
+    (?P<bold>\*\*[^*\n]+\*\*|__[^_\n]+__)
+  | (?P<heading>^[ \t]*\#{1,6}[ \t]+\S[^\n]*)
+  | (?P<link>\[[^\]\n]+\]\([^)\s]+\))
+  | (?P<bullet>(?<=^[ \t]*)\*(?=[ \t]+\S))
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_MARKDOWN_FI = {
+    "bold": "lihavointi **…**",
+    "heading": "otsikko #",
+    "link": "linkki [teksti](osoite)",
+    "bullet": "luettelomerkki *",
+}
+_MARKDOWN_EN = {
+    "bold": "bold **…**",
+    "heading": "heading #",
+    "link": "link [text](url)",
+    "bullet": "bullet *",
+}
+
+
+class MarkdownSyntax(ChannelRule):
+    """Markdown in a channel that does not render it: readers see the asterisks and brackets.
+
+    Social networks publish the text as typed: ``**bold**`` shows as two asterisks on each side,
+    ``# Heading`` as a hash, ``[text](url)`` as brackets around a bare address, ``* item`` as an
+    asterisk. (Unicode "bold" letters are no fix: screen readers spell them out or skip them.)
+
+    Fix: write plain text; use line breaks and emoji sparingly for structure, and paste the plain
+    address for links.
+    """
+
+    code = "PC306"
+    name = "markdown-syntax"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per piece of Markdown syntax in a plain-text channel."""
+        channel = _channel(context)
+        if channel.markdown:
+            return
+        post, start = _post(context)
+        for match in _MARKDOWN.finditer(post):
+            kind = match.lastgroup or "bold"
+            yield Problem(
+                start + match.start(),
+                start + match.end(),
+                Message(
+                    fi=f"Kanava {channel.title} ei näytä Markdownia: {_MARKDOWN_FI[kind]} näkyy"
+                    " lukijalle sellaisenaan. Kirjoita pelkkää tekstiä.",
+                    en=f"{channel.title} does not render Markdown: the {_MARKDOWN_EN[kind]}"
+                    " shows as typed. Write plain text.",
+                ),
+                in_source=True,
+            )
+
+
+def _title(context: Context) -> tuple[str, str | None, int, int]:
+    """Return the title key, its value, and the file span of its front matter line."""
+    channel = _channel(context)
+    draft = context.analysis.draft
+    front = draft.front_matter
+    key = channel.title_key
+    value = front.data.get(key)
+    offset = front.key_offsets.get(key, 0)
+    line_end = draft.text.find("\n", offset)
+    return (
+        key,
+        value if isinstance(value, str) else None,
+        offset,
+        (len(draft.text) if line_end == -1 else line_end),
+    )
+
+
+class Title(ChannelRule):
+    """The title or subject is missing, or longer than the channel shows.
+
+    YouTube videos, newsletters (their subject line) and blog articles need one: it is what
+    people see first in search results, feeds and inboxes. Search results show about 60
+    characters of a title, mobile inboxes 30–40 characters of a subject (Mailchimp advises 50 at
+    most). Set it in the front matter (``title:``; ``subject:`` for newsletters).
+
+    Fix: add a title that says what the reader gets; put the key words first.
+    """
+
+    code = "PC307"
+    name = "title"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield a problem for a missing title or one over the recommended length."""
+        channel = _channel(context)
+        key, value, start, end = _title(context)
+        if value is None or not value.strip():
+            if channel.title_required:
+                post_start = context.analysis.draft.post_start
+                stop = min(post_start + 1, len(context.analysis.draft.text))
+                yield Problem(
+                    post_start if value is None else start,
+                    stop if value is None else end,
+                    Message(
+                        fi=f"Kanava {channel.title} tarvitsee otsikon: lisää metatietoihin {key}:.",
+                        en=f"{channel.title} needs a title: add {key}: to the front matter.",
+                    ),
+                    in_source=True,
+                )
+            return
+        recommended = channel.title_recommended
+        if recommended is not None and len(value) > recommended:
+            yield Problem(
+                start,
+                end,
+                Message(
+                    fi=f"Otsikko on {len(value)} merkkiä; kanava {channel.title} näyttää noin"
+                    f" {recommended}. Laita tärkeimmät sanat alkuun.",
+                    en=f"The title is {len(value)} characters; {channel.title} shows about"
+                    f" {recommended}. Put the key words first.",
+                ),
+                in_source=True,
+            )
+
+
+class TitleLimit(ChannelRule):
+    """The title or subject is longer than the channel accepts (YouTube: 100 characters).
+
+    Fix: shorten the title.
+    """
+
+    code = "PC308"
+    name = "title-limit"
+    severity = "error"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield a problem when the title is over the channel's hard limit."""
+        channel = _channel(context)
+        _, value, start, end = _title(context)
+        if (
+            value is not None
+            and channel.title_limit is not None
+            and len(value) > channel.title_limit
+        ):
+            yield Problem(
+                start,
+                end,
+                Message(
+                    fi=f"Otsikko on {len(value)} merkkiä; kanava {channel.title} hyväksyy enintään"
+                    f" {channel.title_limit}.",
+                    en=f"The title is {len(value)} characters; {channel.title} accepts at most"
+                    f" {channel.title_limit}.",
+                ),
+                in_source=True,
+            )
+
+
+_EMPTY_ALT = regex.compile(r"!\[\s*\]\(")
+
+
+class AltText(ChannelRule):
+    """An image without alternative text.
+
+    Screen-reader users hear the alt text instead of seeing the image, and every channel lets
+    you write one. Images are listed in the front matter (``images: [{src: …, alt: …}]``); in
+    Markdown, ``![alt text](image.png)``.
+
+    Fix: describe what the image shows and why it is in the post, in one or two sentences.
+    """
+
+    code = "PC309"
+    name = "alt-text"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per image without alt text."""
+        draft = context.analysis.draft
+        message = Message(
+            fi="Kuvalta puuttuu vaihtoehtoinen teksti (alt). Kuvaa, mitä kuvassa on.",
+            en="The image has no alternative text (alt). Describe what it shows.",
+        )
+        images = draft.front_matter.data.get("images") or []
+        offset = draft.front_matter.key_offsets.get("images", 0)
+        for image in images:
+            alt = image.get("alt") if isinstance(image, Mapping) else None
+            if not isinstance(alt, str) or not alt.strip():
+                yield Problem(offset, offset + len("images"), message, in_source=True)
+        if draft.markdown:
+            body = draft.front_matter.body_start
+            for match in _EMPTY_ALT.finditer(draft.text, body):
+                yield Problem(match.start(), match.end() - 1, message, in_source=True)
+
+
+class WallOfText(ChannelRule):
+    """A long stretch of text without a line break, on a channel read mostly on phones.
+
+    On a phone, 400 characters without a break fill the screen. Short paragraphs separated by
+    empty lines are easier to scan. Option: ``max_line`` (default 400 characters).
+
+    Fix: break the text into paragraphs of two or three sentences.
+    """
+
+    code = "PC310"
+    name = "wall-of-text"
+    severity = "warning"
+    options: ClassVar[Mapping[str, Any]] = {"max_line": 400}
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per overlong line on a mobile-first channel."""
+        channel = _channel(context)
+        if not channel.mobile_first:
+            return
+        post, start = _post(context)
+        limit = self.values["max_line"]
+        position = 0
+        for line in post.split("\n"):
+            if len(line) > limit:
+                yield Problem(
+                    start + position,
+                    start + position + len(line),
+                    Message(
+                        fi=f"{len(line)} merkkiä ilman rivinvaihtoa; puhelimella tämä on"
+                        f" tekstimuuri. Jaa kappaleiksi (enintään noin {limit} merkkiä).",
+                        en=f"{len(line)} characters without a line break: a wall of text on a"
+                        f" phone. Split it into paragraphs (about {limit} at most).",
+                    ),
+                    in_source=True,
+                )
+            position += len(line) + 1
+
+
+class AllCaps(ChannelRule):
+    """Words in ALL CAPITALS: read as shouting, and spelt out letter by letter by screen readers.
+
+    Flagged: two or more words in capitals in a row ("TÄRKEÄÄ TIETOA"), or one common word of
+    five letters or more ("ALENNUS"). Acronyms and names ("EU", "YLE", "SUOMI") and short
+    words that may be names ("KELA") are fine.
+
+    Fix: write the word normally; for emphasis, rephrase or put it first.
+    """
+
+    code = "PC311"
+    name = "all-caps"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per run of shouted words."""
+        words = _tokens(context, "word")
+        shouted = [token for token in words if self._shouted(token.text, context)]
+        for run in _runs(shouted, context.doc):
+            if len(run) == 1 and sum(char.isalpha() for char in run[0].text) < 5:
+                continue  # "KELA", "ALE": one short word in capitals may be a name
+            first, last = run[0], run[-1]
+            normal = " ".join(token.text.lower() for token in run)
+            normal = normal[:1].upper() + normal[1:]
+            yield Problem(
+                first.idx,
+                last.idx + len(last.text),
+                Message(
+                    fi=f"ISOT KIRJAIMET luetaan huutamisena, ja ruudunlukija voi tavata ne."
+                    f" Kirjoita ”{normal}”.",
+                    en="ALL CAPS reads as shouting, and screen readers may spell it out."
+                    f' Write "{normal}".',
+                ),
+                (normal,),
+            )
+
+    @staticmethod
+    def _shouted(word: str, context: Context) -> bool:
+        letters = [char for char in word if char.isalpha()]
+        if len(letters) < 4 or not word.isupper() or context.vocabulary.accepts(word):
+            return False
+        if context.lang != "fi":
+            return len(letters) >= 5
+        analyses = voikko("fi").analyze(word)
+        names = {"lyhenne", "nimi", "etunimi", "sukunimi", "paikannimi"}
+        return bool(analyses) and all(a.get("CLASS") not in names for a in analyses)
+
+
+class EmojiOverload(ChannelRule):
+    """Too many emoji: more than one for every ``words_per_emoji`` words, or a long row of them.
+
+    A few emoji add tone; many make a post hard to read and sound like advertising, and screen
+    readers read every one aloud by name. Options: ``words_per_emoji`` (default 10) and
+    ``max_in_row`` (default 3).
+
+    Fix: keep the one or two emoji that add meaning.
+    """
+
+    code = "PC312"
+    name = "emoji-overload"
+    severity = "warning"
+    options: ClassVar[Mapping[str, Any]] = {"words_per_emoji": 10, "max_in_row": 3}
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield problems for a long row of emoji and for too many emoji overall."""
+        emoji_tokens = _tokens(context, "emoji")
+        for row in _runs(emoji_tokens, context.doc):
+            if len(row) > self.values["max_in_row"]:
+                yield Problem(
+                    row[0].idx,
+                    row[-1].idx + len(row[-1].text),
+                    Message(
+                        fi=f"{len(row)} emojia peräkkäin; yksi tai kaksi riittää.",
+                        en=f"{len(row)} emoji in a row; one or two is enough.",
+                    ),
+                )
+        words = len(context.analysis.words())
+        allowed = max(3, words // self.values["words_per_emoji"])
+        if len(emoji_tokens) > allowed:
+            first, last = emoji_tokens[allowed], emoji_tokens[-1]
+            yield Problem(
+                first.idx,
+                last.idx + len(last.text),
+                Message(
+                    fi=f"{len(emoji_tokens)} emojia {words} sanassa; enintään {allowed} toimii."
+                    " Pidä ne, jotka lisäävät merkitystä.",
+                    en=f"{len(emoji_tokens)} emoji in {words} words; {allowed} at most works."
+                    " Keep the ones that add meaning.",
+                ),
+            )
+
+
+#: The channel rules, in code order.
+CHANNEL_RULES: tuple[type[ChannelRule], ...] = (
+    OverLimit,
+    LengthRange,
+    HookBelowFold,
+    TooManyHashtags,
+    LinkNotClickable,
+    MarkdownSyntax,
+    Title,
+    TitleLimit,
+    AltText,
+    WallOfText,
+    AllCaps,
+    EmojiOverload,
+    TooManyMentions,
+    TooManyLinks,
+)
