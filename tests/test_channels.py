@@ -197,3 +197,11 @@ def test_length_is_never_negative_and_appending_never_shortens(name, first, seco
         first = first + " "
         second = " " + second
     assert channel.length(first + second) >= channel.length(first)
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in channels.names() if channels.get(n).counting == "characters"]
+)
+@pytest.mark.parametrize("text", list(CASES))
+def test_character_channels_count_code_points(name, text):
+    assert channels.get(name).length(text) == len(text)
