@@ -25,7 +25,6 @@ Ways of counting (``counting`` in a channel file):
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -34,7 +33,8 @@ from typing import Any
 import emoji
 import regex
 
-from postcheck.errors import ConfigError, InputError, did_you_mean
+from postcheck.errors import InputError, did_you_mean
+from postcheck.fields import build
 from postcheck.resources import data_files, load_toml
 
 _GRAPHEME = regex.compile(r"\X")
@@ -134,57 +134,21 @@ class Channel:
         return bounds[low]
 
 
-_FIELDS = {field.name: field for field in dataclasses.fields(Channel)}
-_INT_FIELDS = {
-    "limit", "fold", "max_bytes", "hashtags_max", "hashtags_recommended", "mentions_max",
-    "links_max", "link_length", "title_limit", "title_recommended",
+_KINDS: dict[str, str | tuple[str, ...]] = {
+    "name": "str", "title": "str", "description": "str", "title_key": "str",
+    "markdown": "bool", "links_clickable": "bool", "mobile_first": "bool", "title_required": "bool",
+    "counting": tuple(COUNTINGS), "recommended": "range",
+    "limit": "int", "fold": "int", "max_bytes": "int", "hashtags_max": "int",
+    "hashtags_recommended": "int", "mentions_max": "int", "links_max": "int", "link_length": "int",
+    "title_limit": "int", "title_recommended": "int",
 }  # fmt: skip
-_BOOL_FIELDS = {"markdown", "links_clickable", "mobile_first", "title_required"}
-_STR_FIELDS = {"name", "title", "description", "title_key"}
 
 
 def channel_from(data: Mapping[str, Any], *, base: Channel | None = None, where: str) -> Channel:
     """Build a channel from a TOML table, over ``base`` when given; validate every field."""
-    values: dict[str, Any] = {}
-    for key, value in data.items():
-        if key == "extends":
-            continue
-        if key not in _FIELDS:
-            raise ConfigError(
-                f"unknown channel field '{key}'", path=where, fix=did_you_mean(key, _FIELDS)
-            )
-        ok = (
-            (
-                key in _INT_FIELDS
-                and isinstance(value, int)
-                and not isinstance(value, bool)
-                and value >= 0
-            )
-            or (key in _BOOL_FIELDS and isinstance(value, bool))
-            or (key in _STR_FIELDS and isinstance(value, str))
-            or (key == "counting" and value in COUNTINGS)
-            or (
-                key == "recommended"
-                and isinstance(value, list)
-                and len(value) == 2
-                and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
-                and 0 <= value[0] <= value[1]
-            )
-        )
-        if not ok:
-            expected = (
-                "a whole number ≥ 0" if key in _INT_FIELDS
-                else "true or false" if key in _BOOL_FIELDS
-                else "text" if key in _STR_FIELDS
-                else f"one of {', '.join(COUNTINGS)}" if key == "counting"
-                else "[min, max] with min ≤ max"
-            )  # fmt: skip
-            raise ConfigError(f"channel field '{key}' = {value!r} must be {expected}", path=where)
-        values[key] = tuple(value) if key == "recommended" else value
-    if base is not None:
-        return dataclasses.replace(base, **values)
-    values.setdefault("title", values.get("name", ""))
-    return Channel(**values)
+    if base is None:
+        data = {"title": data.get("name", ""), **data}
+    return build(Channel, _KINDS, data, base=base, where=where, what="channel")
 
 
 @functools.cache
