@@ -95,6 +95,13 @@ def test_unknown_channel_argument_is_an_input_error():
         check("Hei.", channel="linkdin")
 
 
+def test_unknown_audience_in_front_matter_names_its_line():
+    with pytest.raises(InputError) as raised:
+        check("---\ntitle: x\naudience: kuluttaja\n---\nHei.\n", path="a.md")
+    assert str(raised.value).startswith("a.md: front matter 'audience' on line 3: unknown audience")
+    assert "did you mean 'kuluttajat'?" in str(raised.value)
+
+
 def test_check_file_reads_markdown_by_suffix(write):
     path = write("a.md", "Katso [kisssa](https://kinda.fi) **nyt**.\n")
     report = check_file(path)

@@ -30,7 +30,6 @@ def test_unknown_key_names_the_closest_known_key_and_its_offset():
         ("---\n- a\n- b\n---\nHei", "must be a mapping"),
         ("---\nchannel: x\n", "never closed"),
         ("---\nchannel: 3\n---\nHei", "must be a channel name or a list of them"),
-        ("---\naudience: kuluttaja\n---\nHei", "did you mean 'kuluttajat'"),
         ("---\ntype: evnt\n---\nHei", "did you mean 'event'"),
         ("---\nlang: sv\n---\nHei", "is unknown: 'sv'"),
         ("---\nvocab: Kinda\n---\nHei", "must be a list of words"),

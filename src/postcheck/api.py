@@ -25,7 +25,7 @@ from postcheck.engine import run_rules
 from postcheck.errors import InputError
 from postcheck.frontmatter import FrontMatter, parse_front_matter
 from postcheck.nlp.language import detect_language
-from postcheck.profiles import LANGUAGES, POST_TYPES, get_audience
+from postcheck.profiles import LANGUAGES, POST_TYPES
 from postcheck.report import Report
 from postcheck.rules.base import Context
 from postcheck.scoring import criterion_scores, overall_score
@@ -73,7 +73,7 @@ def _settings(
     lang = _pick(arguments["lang"], front.get("lang"), config.lang)
     post_type = _pick(arguments["type"], front.get("type"), config.type)
     if audience is not None:
-        get_audience(audience, path=path)
+        config.audience_profile(audience, path=path)
     if lang is not None and lang not in LANGUAGES:
         raise InputError(f"unknown language '{lang}'", path=path, fix="use fi or en")
     if post_type is not None and post_type not in POST_TYPES:
@@ -91,7 +91,7 @@ def _report(
     front: dict[str, Any],
 ) -> Report:
     draft = analysis.draft
-    target = get_audience(settings.audience) if settings.audience else None
+    target = config.audience_profile(settings.audience) if settings.audience else None
     vocabulary = Vocabulary(config.accept).extended(front.get("vocab") or ())
     context = Context(analysis, channel, target, settings.type, vocabulary)
     words = len(analysis.words())
@@ -147,12 +147,18 @@ def _check_channels(
         profiles = [
             settings_config.channel_profile(name, path=path) if name else None for name in names
         ]
+        settings = _settings(front, settings_config, path, audience=audience, lang=lang, type=type)
     except InputError as error:
-        if not channels and "channel" in front_matter.key_offsets:
-            line = text.count("\n", 0, front_matter.key_offsets["channel"]) + 1
-            error.message = f"front matter 'channel' on line {line}: {error.message}"
+        # A bad name from the front matter: say on which line it is.
+        for key, argument in (("channel", channels), ("audience", audience)):
+            if (
+                not argument
+                and key in front_matter.key_offsets
+                and f"unknown {key} " in error.message
+            ):
+                line = text.count("\n", 0, front_matter.key_offsets[key]) + 1
+                error.message = f"front matter '{key}' on line {line}: {error.message}"
         raise
-    settings = _settings(front, settings_config, path, audience=audience, lang=lang, type=type)
     suffix_markdown = bool(path and path.lower().endswith(MARKDOWN_SUFFIXES))
     analyses: dict[bool, Analysis] = {}
     reports = []

@@ -28,6 +28,10 @@ the key and the valid choices. Example::
     [channels.intra]              # … or add a channel, from scratch or from a built-in one
     extends = "wiki"
     title = "Kinda intranet"
+
+    [audiences.b2b]               # audiences too: targets, form of address, jargon
+    lix_max = 50
+    jargon = { synergia = "yhteistyö" }
 """
 
 from __future__ import annotations
@@ -41,7 +45,14 @@ from typing import Any
 from postcheck import channels as builtin_channels
 from postcheck.channels import Channel, channel_from
 from postcheck.errors import ConfigError, InputError, did_you_mean
-from postcheck.profiles import LANGUAGES, POST_TYPES, audiences
+from postcheck.profiles import (
+    LANGUAGES,
+    POST_TYPES,
+    Audience,
+    audience_from,
+    audiences,
+    builtin_audiences,
+)
 from postcheck.report import SEVERITIES
 from postcheck.resources import load_toml
 from postcheck.rules import Rule, find_rule
@@ -50,7 +61,7 @@ CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
 _TOP_KEYS = (
     "channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules",
-    "channels",
+    "channels", "audiences",
 )  # fmt: skip
 _MESSAGE_LANGS = ("auto", "fi", "en")
 
@@ -79,10 +90,22 @@ class Config:
     rules: dict[str, RuleSettings] = field(default_factory=dict)
     #: Channels changed or added by config, by name.
     channels: dict[str, Channel] = field(default_factory=dict)
+    #: Audiences changed or added by config, by name.
+    audiences: dict[str, Audience] = field(default_factory=dict)
 
     def settings(self, rule: RuleClass) -> RuleSettings:
         """Return the settings of ``rule`` (defaults when config does not mention it)."""
         return self.rules.get(rule.code, RuleSettings())
+
+    def audience_profile(self, name: str, *, path: str | None = None) -> Audience:
+        """Return audience ``name`` (or a built-in alias) as config has it."""
+        if name in self.audiences:
+            return self.audiences[name]
+        known = audiences()
+        if name in known:
+            return self.audiences.get(known[name].name, known[name])
+        choices = sorted({*known, *self.audiences})
+        raise InputError(f"unknown audience '{name}'", path=path, fix=did_you_mean(name, choices))
 
     def channel_names(self) -> list[str]:
         """Return the names of every channel: built-in and configured."""
@@ -151,6 +174,29 @@ def _rule_settings(key: str, value: Any, where: str | None) -> tuple[str, RuleSe
     return rule.code, RuleSettings(enabled=enabled, severity=severity, options=options)
 
 
+def _audiences(tables: Any, where: str | None) -> dict[str, Audience]:
+    """Validate ``[audiences.NAME]`` tables: changes to built-in audiences and new audiences."""
+    if not isinstance(tables, Mapping):
+        raise ConfigError(
+            "'audiences' must be a table of audiences", path=where, fix="[audiences.b2b]"
+        )
+    result = {}
+    for name, table in tables.items():
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"'audiences.{name}' must be a table", path=where)
+        base_name = table.get("extends", name)
+        base = audiences().get(base_name)
+        if "extends" in table and base is None:
+            raise ConfigError(
+                f"'audiences.{name}.extends' names an unknown audience '{base_name}'",
+                path=where,
+                fix=did_you_mean(str(base_name), builtin_audiences()),
+            )
+        label = f"{where or 'config'} [audiences.{name}]"
+        result[name] = audience_from({**table, "name": name}, base=base, where=label)
+    return result
+
+
 def _channels(tables: Any, where: str | None) -> dict[str, Channel]:
     """Validate ``[channels.NAME]`` tables: changes to built-in channels and new channels."""
     if not isinstance(tables, Mapping):
@@ -178,10 +224,13 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
     for key in data:
         if key not in _TOP_KEYS:
             raise ConfigError(f"unknown key '{key}'", path=where, fix=did_you_mean(key, _TOP_KEYS))
-    values: dict[str, Any] = {"channels": _channels(data.get("channels", {}), where)}
+    values: dict[str, Any] = {
+        "channels": _channels(data.get("channels", {}), where),
+        "audiences": _audiences(data.get("audiences", {}), where),
+    }
     choices = {
         "channel": tuple(sorted({*builtin_channels.names(), *values["channels"]})),
-        "audience": tuple(audiences()),
+        "audience": tuple(sorted({*audiences(), *values["audiences"]})),
         "lang": LANGUAGES,
         "type": POST_TYPES,
         "messages": _MESSAGE_LANGS,

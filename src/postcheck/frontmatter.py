@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from postcheck.errors import InputError, closest, did_you_mean
-from postcheck.profiles import LANGUAGES, POST_TYPES, audiences
+from postcheck.profiles import LANGUAGES, POST_TYPES
 
 #: Keys postcheck reads from front matter, with what each holds.
 KNOWN_KEYS: dict[str, str] = {
@@ -139,9 +139,9 @@ def _validate(
         or (isinstance(channel, list) and channel and all(isinstance(c, str) for c in channel))
     ):
         fail("channel", "must be a channel name or a list of them", "write channel: [linkedin, x]")
-    # Channel names are checked against the built-in and configured channels when checking.
+    # Channel and audience names are checked against the built-in and configured ones when
+    # checking, since config may add its own.
     choices: dict[str, tuple[str, ...]] = {
-        "audience": tuple(audiences()),
         "lang": LANGUAGES,
         "type": POST_TYPES,
     }
@@ -153,7 +153,7 @@ def _validate(
             fail(key, f"must be a single name, not {value!r}", f"valid: {', '.join(sorted(valid))}")
         elif value not in valid:
             fail(key, f"is unknown: '{value}'", did_you_mean(value, valid))
-    for key in ("title", "subject", "description", "author"):
+    for key in ("audience", "title", "subject", "description", "author"):
         if key in data and data[key] is not None and not isinstance(data[key], str):
             fail(key, "must be text", "quote the value")
     vocab = data.get("vocab")

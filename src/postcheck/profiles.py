@@ -1,45 +1,94 @@
 """Audiences, post types and languages: who a draft is for and what kind of post it is.
 
-Audiences are data files in the top-level ``rules/audiences/`` folder; channels have their own
-module, :mod:`postcheck.channels`.
+Audiences are data: ``rules/audiences/NAME.toml``, each with its readability targets (sentence
+length, LIX and Wiio bands, passive tolerance), preferred form of address (sinä or te), whether
+it expects formal written language, and its jargon list (base form → plainer word). Config changes
+any field of a built-in audience and adds new ones (``[audiences.NAME]``, optionally with
+``extends``). A draft without an audience is measured against :data:`GENERAL`.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from postcheck.errors import InputError, did_you_mean
+from postcheck.fields import build
 from postcheck.resources import data_files, load_toml
+
+#: Post types a draft may declare in its front matter (``type: event``).
+POST_TYPES = ("post", "article", "announcement", "event", "job", "crisis", "sponsored")
+
+#: Languages postcheck analyses.
+LANGUAGES = ("fi", "en")
 
 
 @dataclass(frozen=True)
 class Audience:
-    """A target group such as ``kuluttajat`` (consumers) or ``asiantuntijat`` (experts)."""
+    """A target group and what it expects of a text."""
 
     name: str
-    lang: str
-    address: str
     description: str = ""
-    aliases: tuple[str, ...] = field(default=())
+    aliases: tuple[str, ...] = ()
+    #: The audience's language.
+    lang: str = "fi"
+    #: Preferred form of address: "sinä", "te" or "any".
+    address: str = "any"
+    #: Expects formal written language (colloquial forms are a warning, not a hint).
+    formal: bool = False
+    #: Readability targets.
+    sentence_max_words: int = 25
+    long_word_letters: int = 22
+    compound_parts_max: int = 4
+    lix_max: float = 55.0
+    wiio_max: float = 7.0
+    #: Finite passives per 100 words tolerated.
+    passives_max: float = 3.0
+    #: Jargon the audience does not use: base form (or phrase) → plainer word, "" for none.
+    jargon: Mapping[str, str] = field(default_factory=dict)
+
+
+#: The targets for drafts that name no audience.
+GENERAL = Audience(name="", description="no audience given: general written Finnish")
+
+_KINDS: dict[str, str | tuple[str, ...]] = {
+    "name": "str", "description": "str", "aliases": "strings", "lang": LANGUAGES,
+    "address": ("sinä", "te", "any"), "formal": "bool", "sentence_max_words": "int",
+    "long_word_letters": "int", "compound_parts_max": "int", "lix_max": "number",
+    "wiio_max": "number", "passives_max": "number", "jargon": "table",
+}  # fmt: skip
+
+
+def audience_from(data: Mapping[str, Any], *, base: Audience | None = None, where: str) -> Audience:
+    """Build an audience from a TOML table, over ``base`` when given; validate every field."""
+    return build(Audience, _KINDS, data, base=base, where=where, what="audience")
+
+
+@functools.cache
+def builtin_audiences() -> dict[str, Audience]:
+    """Return the built-in audiences by name."""
+    result = {}
+    for path in data_files("audiences"):
+        audience = audience_from(load_toml(path), where=str(path))
+        result[audience.name] = audience
+    return result
 
 
 @functools.cache
 def audiences() -> dict[str, Audience]:
     """Return the built-in audiences by name and by each alias."""
-    result = {}
-    for path in data_files("audiences"):
-        data = load_toml(path)
-        audience = Audience(
-            name=data["name"],
-            lang=data["lang"],
-            address=data["address"],
-            description=data.get("description", ""),
-            aliases=tuple(data.get("aliases", ())),
-        )
-        for key in (audience.name, *audience.aliases):
-            result[key] = audience
-    return result
+    return {
+        key: audience
+        for audience in builtin_audiences().values()
+        for key in (audience.name, *audience.aliases)
+    }
+
+
+def audience_names() -> list[str]:
+    """Return the names of the built-in audiences (without aliases), sorted."""
+    return sorted(builtin_audiences())
 
 
 def get_audience(name: str, *, path: str | None = None) -> Audience:
@@ -48,10 +97,3 @@ def get_audience(name: str, *, path: str | None = None) -> Audience:
     if name not in known:
         raise InputError(f"unknown audience '{name}'", path=path, fix=did_you_mean(name, known))
     return known[name]
-
-
-#: Post types a draft may declare in its front matter (``type: event``).
-POST_TYPES = ("post", "article", "announcement", "event", "job", "crisis", "sponsored")
-
-#: Languages postcheck analyses.
-LANGUAGES = ("fi", "en")

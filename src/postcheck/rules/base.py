@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 
 from postcheck.analysis import Analysis
 from postcheck.channels import Channel
-from postcheck.profiles import Audience
+from postcheck.profiles import GENERAL, Audience
 from postcheck.vocabulary import Vocabulary
 
 
@@ -79,6 +79,11 @@ class Context:
     audience: Audience | None = None
     type: str | None = None
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+
+    @property
+    def target(self) -> Audience:
+        """The audience whose targets apply: the draft's, or :data:`~postcheck.profiles.GENERAL`."""
+        return self.audience or GENERAL
 
     @property
     def doc(self) -> Any:

@@ -1,0 +1,276 @@
+"""Readability metrics: sentence and word length, Wiio and LIX, passives, nominal style.
+
+Computed once per draft from the analysis (:func:`readability`) and reported in
+``Report.metrics``. Finnish measures use Voikko: base forms and their syllables (Voikko's
+hyphenation) for Wiio, word classes and morphology for passives, nominalisations, participles and
+infinitives. English drafts get Flesch reading ease and Flesch–Kincaid grade from textstat's
+syllable counts on the pipeline's own sentences (textstat itself drops sentences of two words or
+fewer). No English formula is computed for Finnish, and Wiio only for Finnish.
+
+* ``lix`` = words per sentence + 100 × share of words longer than 6 letters.
+* ``wiio`` = 2.7 + 30 × (words whose base form has ≥ 4 syllables) / (words Voikko recognises),
+  as in Voikko's own tools (FINNISH.md); unrecognised words are left out.
+* ``finite_passives_per_100`` counts finite passive verbs (käsitellään, tehtiin) per 100 words.
+* ``reading_time_s`` assumes :data:`WORDS_PER_MINUTE`.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from postcheck.analysis import Analysis
+from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
+from postcheck.nlp.voikko import voikko
+
+#: Reading speed assumed for ``reading_time_s`` (silent reading of plain prose).
+WORDS_PER_MINUTE = 200
+#: Words longer than this many letters are "long" in LIX.
+LIX_LONG_WORD = 6
+_COUNTED = WORD_KINDS | NUMBER_KINDS | {"code"}
+_PARTICIPLES = frozenset(
+    {"present_active", "present_passive", "past_active", "past_passive", "agent"}
+)
+_FINITE_MOODS = frozenset({"indicative", "conditional", "potential", "imperative"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its prose span and its counts."""
+
+    start: int
+    end: int
+    words: int
+    long_words: int
+
+    @property
+    def lix(self) -> float:
+        """The sentence's own LIX (words + 100 × long-word share)."""
+        return self.words + 100 * self.long_words / self.words
+
+
+@dataclass(frozen=True)
+class Readability:
+    """The readability metrics of one draft."""
+
+    words: int
+    sentences: tuple[Sentence, ...]
+    long_words: int
+    polysyllabic: int
+    recognised: int
+    compounds_3plus: int
+    finite_passives: int
+    nominalisations: int
+    participles: int
+    infinitives: int
+    syllables_en: int
+
+    @property
+    def sentence_count(self) -> int:
+        """Sentences with at least one word."""
+        return len(self.sentences)
+
+    @property
+    def mean_sentence_words(self) -> float:
+        """Mean sentence length in words."""
+        return self.words / self.sentence_count if self.sentences else 0.0
+
+    @property
+    def lix(self) -> float:
+        """LIX: words per sentence + 100 × share of words longer than 6 letters."""
+        if not self.words or not self.sentences:
+            return 0.0
+        return self.words / self.sentence_count + 100 * self.long_words / self.words
+
+    @property
+    def wiio(self) -> float | None:
+        """Wiio's simple grade; None when no word is recognised by Voikko."""
+        if not self.recognised:
+            return None
+        return 2.7 + 30 * self.polysyllabic / self.recognised
+
+    def per_100_words(self, count: int) -> float:
+        """Return ``count`` per 100 words."""
+        return 100 * count / self.words if self.words else 0.0
+
+    def sentence_length_variation(self) -> float:
+        """Coefficient of variation of sentence lengths (0 = all the same length)."""
+        lengths = [sentence.words for sentence in self.sentences]
+        if len(lengths) < 2 or not statistics.mean(lengths):
+            return 0.0
+        return statistics.pstdev(lengths) / statistics.mean(lengths)
+
+    def metrics(self, lang: str) -> dict[str, float]:
+        """Return the metrics for ``Report.metrics`` (rounded to two decimals)."""
+        sentences = self.sentence_count or 1
+        values: dict[str, float] = {
+            "words": self.words,
+            "sentences": self.sentence_count,
+            "mean_sentence_words": self.mean_sentence_words,
+            "longest_sentence_words": max((s.words for s in self.sentences), default=0),
+            "long_word_share": self.long_words / self.words if self.words else 0.0,
+            "lix": self.lix,
+            "reading_time_s": 60 * self.words / WORDS_PER_MINUTE,
+        }
+        if lang == "fi":
+            wiio = self.wiio
+            values.update(
+                {
+                    "polysyllabic_share": self.polysyllabic / self.recognised
+                    if self.recognised
+                    else 0.0,
+                    "compounds_3plus": self.compounds_3plus,
+                    "finite_passives_per_100": self.per_100_words(self.finite_passives),
+                    "nominalisations": self.nominalisations,
+                    "participles_per_sentence": self.participles / sentences,
+                    "infinitives_per_sentence": self.infinitives / sentences,
+                }
+            )
+            if wiio is not None:
+                values["wiio"] = wiio
+        elif self.words:
+            words_per_sentence = self.words / sentences
+            syllables_per_word = self.syllables_en / self.words
+            values["flesch_reading_ease"] = (
+                206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word
+            )
+            values["flesch_kincaid_grade"] = (
+                0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
+            )
+        return {key: round(float(value), 2) for key, value in values.items()}
+
+
+def reading(token: Any) -> Mapping[str, str]:
+    """Return the Voikko reading the pipeline chose for a word token (empty when none)."""
+    analyses = token._.analyses
+    return analyses[0] if analyses else {}
+
+
+def compound_parts(word: str, analysis: Mapping[str, str]) -> list[str]:
+    """Split a compound into its parts by Voikko's STRUCTURE ("asiakas", "palvelu", "keskus")."""
+    structure = analysis.get("STRUCTURE", "")
+    parts: list[str] = []
+    position = 0
+    for mark in structure:
+        if mark == "=":
+            parts.append("")
+            continue
+        if position >= len(word):
+            break
+        if not parts:
+            parts.append("")
+        parts[-1] += word[position]
+        position += 1
+    if position < len(word) and parts:
+        parts[-1] += word[position:]
+    return [part.strip("-") for part in parts if part.strip("-")]
+
+
+def is_clause_equivalent(analysis: Mapping[str, str]) -> bool:
+    """Tell whether a reading is a clause-equivalent (lauseenvastike).
+
+    Temporal ("tehtyään": past participle, partitive, possessive suffix), E-infinitive
+    ("tehdessä", "tehden"), final ("tehdäkseen": A-infinitive with possessive suffix) and
+    referative ("tulevansa", "tehneensä": participle with possessive suffix) constructions.
+    """
+    mood = analysis.get("MOOD")
+    possessive = "POSSESSIVE" in analysis
+    if mood == "E-infinitive":
+        return True
+    if mood == "A-infinitive" and possessive:
+        return True
+    return analysis.get("PARTICIPLE") in _PARTICIPLES and possessive
+
+
+def is_finite_passive(analysis: Mapping[str, str]) -> bool:
+    """Tell whether a reading is a finite passive verb ("käsitellään", "tehtiin")."""
+    return (
+        analysis.get("CLASS") == "teonsana"
+        and analysis.get("PERSON") == "4"
+        and analysis.get("MOOD") in _FINITE_MOODS
+    )
+
+
+def is_nominalisation(analysis: Mapping[str, str]) -> bool:
+    """Tell whether a reading is a -minen noun made of a verb ("tekeminen", "kehittämisen")."""
+    return analysis.get("MOOD") == "MINEN-infinitive" or analysis.get("BASEFORM", "").endswith(
+        "minen"
+    )
+
+
+def _letters(text: str) -> int:
+    return sum(char.isalpha() for char in text)
+
+
+def readability(analysis: Analysis) -> Readability:
+    """Return the draft's readability metrics, computed once and kept in the analysis."""
+    if "readability" in analysis.memo:
+        cached: Readability = analysis.memo["readability"]
+        return cached
+    doc = analysis.doc
+    kinds = doc._.kinds
+    finnish = analysis.lang == "fi"
+    analyzer = voikko("fi") if finnish else None
+    counts = dict.fromkeys(
+        (
+            "words",
+            "long",
+            "poly",
+            "known",
+            "compounds",
+            "passives",
+            "minen",
+            "participles",
+            "infinitives",
+            "syllables",
+        ),
+        0,
+    )
+    sentences: list[Sentence] = []
+    for sentence in doc.sents:
+        words = long_words = 0
+        for token in sentence:
+            if kinds[token.i] not in _COUNTED:
+                continue
+            words += 1
+            long_words += _letters(token.text) > LIX_LONG_WORD
+            if analyzer is not None and kinds[token.i] in WORD_KINDS:
+                analysis_ = reading(token)
+                if token._.known:
+                    counts["known"] += 1
+                    base = analysis_.get("BASEFORM", token.text)
+                    counts["poly"] += analyzer.syllables(base) >= 4
+                counts["compounds"] += analysis_.get("STRUCTURE", "").count("=") >= 3
+                counts["passives"] += is_finite_passive(analysis_)
+                counts["minen"] += is_nominalisation(analysis_)
+                counts["participles"] += analysis_.get("PARTICIPLE") in _PARTICIPLES
+                counts["infinitives"] += analysis_.get("MOOD") in ("E-infinitive", "MA-infinitive")
+            elif not finnish and kinds[token.i] in WORD_KINDS:
+                counts["syllables"] += _syllables_en(token.text)
+        if words:
+            sentences.append(Sentence(sentence.start_char, sentence.end_char, words, long_words))
+            counts["words"] += words
+            counts["long"] += long_words
+    result = Readability(
+        words=counts["words"],
+        sentences=tuple(sentences),
+        long_words=counts["long"],
+        polysyllabic=counts["poly"],
+        recognised=counts["known"],
+        compounds_3plus=counts["compounds"],
+        finite_passives=counts["passives"],
+        nominalisations=counts["minen"],
+        participles=counts["participles"],
+        infinitives=counts["infinitives"],
+        syllables_en=counts["syllables"],
+    )
+    analysis.memo["readability"] = result
+    return result
+
+
+def _syllables_en(word: str) -> int:
+    import textstat
+
+    return max(1, int(textstat.syllable_count(word)))
