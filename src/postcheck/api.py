@@ -26,9 +26,10 @@ from postcheck.errors import InputError
 from postcheck.frontmatter import FrontMatter, parse_front_matter
 from postcheck.nlp.language import detect_language
 from postcheck.profiles import LANGUAGES, POST_TYPES
+from postcheck.readability import readability
 from postcheck.report import Report
 from postcheck.rules.base import Context
-from postcheck.scoring import criterion_scores, overall_score
+from postcheck.scoring import criterion_scores, overall_score, readable_base
 from postcheck.vocabulary import Vocabulary
 
 ConfigLike = Config | str | Path | None
@@ -94,15 +95,16 @@ def _report(
     target = config.audience_profile(settings.audience) if settings.audience else None
     vocabulary = Vocabulary(config.accept).extended(front.get("vocab") or ())
     context = Context(analysis, channel, target, settings.type, vocabulary)
-    words = len(analysis.words())
+    measured = readability(analysis)
     message_lang = analysis.lang if config.messages == "auto" else config.messages
-    run = run_rules(context, config, message_lang=message_lang, words=words)
-    scores = criterion_scores((finding.criterion, finding.cost) for finding in run.findings)
-    metrics: dict[str, float] = {
-        "words": words,
-        "sentences": sum(1 for sentence in analysis.doc.sents if sentence.text.strip()),
-        "paragraphs": len(draft.blocks),
-    }
+    run = run_rules(context, config, message_lang=message_lang, words=measured.words)
+    goal = context.target
+    base = readable_base(measured.lix, measured.wiio, measured.words, goal.lix_max, goal.wiio_max)
+    scores = criterion_scores(
+        ((finding.criterion, finding.cost) for finding in run.findings), {"readable": base}
+    )
+    metrics = measured.metrics(analysis.lang)
+    metrics["paragraphs"] = len(draft.blocks)
     fold_text = None
     if channel is not None:
         post = draft.post_text

@@ -144,8 +144,8 @@ class Readability:
 
 def reading(token: Any) -> Mapping[str, str]:
     """Return the Voikko reading the pipeline chose for a word token (empty when none)."""
-    analyses = token._.analyses
-    return analyses[0] if analyses else {}
+    chosen: Mapping[str, str] = token._.reading
+    return chosen
 
 
 def compound_parts(word: str, analysis: Mapping[str, str]) -> list[str]:

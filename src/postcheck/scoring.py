@@ -1,5 +1,10 @@
 """Scores: 0–100 per criterion and overall, from the findings. Deterministic and monotonic.
 
+The readable score starts from the draft's readability measured against its audience's target
+(:func:`readable_base`): 100 when LIX and Wiio are within the audience's bands, minus 2.5 points
+per LIX point and 12.5 points per Wiio grade over them (drafts under 40 words start at 100: the
+formulas say little about them). Every other criterion starts at 100.
+
 Each finding costs its criterion points by severity — error 10, warning 4, info 1 — scaled
 down for long drafts so that a long article is not punished for being long: the cost is divided
 by ``max(1, words / 250)``. A criterion's score is ``100 − the sum of its costs``, at least 0,
@@ -11,7 +16,7 @@ measured criteria depends on the rules, not on the findings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from postcheck.report import CRITERIA
 
@@ -26,12 +31,37 @@ def finding_cost(severity: str, words: int) -> float:
     return SEVERITY_COST[severity] / max(1.0, words / REFERENCE_WORDS)
 
 
-def criterion_scores(costs: Iterable[tuple[str, float]]) -> dict[str, int]:
-    """Return every criterion's score from (criterion, cost) pairs."""
+#: Points the readable score loses per LIX point and per Wiio grade over the audience's target.
+LIX_POINT_COST = 2.5
+WIIO_GRADE_COST = 12.5
+#: Drafts shorter than this are not scored by readability formulas.
+MIN_WORDS_FOR_FORMULAS = 40
+
+
+def readable_base(
+    lix: float, wiio: float | None, words: int, lix_max: float, wiio_max: float
+) -> float:
+    """Return the readable score before findings: readability against the audience's target."""
+    if words < MIN_WORDS_FOR_FORMULAS:
+        return 100.0
+    over = max(0.0, lix - lix_max) * LIX_POINT_COST
+    if wiio is not None:
+        over += max(0.0, wiio - wiio_max) * WIIO_GRADE_COST
+    return max(0.0, 100.0 - over)
+
+
+def criterion_scores(
+    costs: Iterable[tuple[str, float]], bases: Mapping[str, float] | None = None
+) -> dict[str, int]:
+    """Return every criterion's score from (criterion, cost) pairs, starting from ``bases``."""
     totals = dict.fromkeys(CRITERIA, 0.0)
     for criterion, cost in costs:
         totals[criterion] += cost
-    return {criterion: round(max(0.0, 100.0 - total)) for criterion, total in totals.items()}
+    start = bases or {}
+    return {
+        criterion: round(max(0.0, start.get(criterion, 100.0) - total))
+        for criterion, total in totals.items()
+    }
 
 
 def overall_score(scores: dict[str, int], measured: Iterable[str]) -> int:

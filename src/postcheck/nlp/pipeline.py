@@ -30,13 +30,17 @@ _CLOSERS = frozenset({'"', "”", "’", "»", ")", "]", "'"})
 
 @dataclass(frozen=True)
 class WordInfo:
-    """What Voikko says of one word form."""
+    """What Voikko says of one word form: its readings, likeliest first, in UD terms too."""
 
     known: bool
     analyses: tuple[Mapping[str, str], ...]
-    lemma: str
-    pos: str
-    morph: str
+    pos_tags: tuple[str, ...]
+    morphs: tuple[str, ...]
+
+    @property
+    def lemma(self) -> str | None:
+        """The base form of the first reading (None when unanalysed)."""
+        return self.analyses[0].get("BASEFORM") if self.analyses else None
 
     @property
     def word_class(self) -> str | None:
@@ -57,17 +61,20 @@ class WordInfo:
 def finnish_word(form: str) -> WordInfo:
     """Return Voikko's cached :class:`WordInfo` for a Finnish word form."""
     analyzer = voikko("fi")
-    analyses = analyzer.analyze(form)
-    if form[:1].islower():
+    lowercase = form[:1].islower()
+
+    def rank(analysis: Mapping[str, str]) -> tuple[bool, bool]:
         # "päivä" is first read as the name "Päivä"; a lowercase word is a common word first.
-        analyses = tuple(sorted(analyses, key=lambda a: pos_tag(a) == "PROPN"))
-    first = analyses[0] if analyses else {}
+        # "tehdä" is first read as the connegative of "ei tehdä"; without "ei" it is the
+        # infinitive (the pipeline picks the connegative after a negation verb).
+        return (lowercase and pos_tag(analysis) == "PROPN", analysis.get("NEGATIVE") == "true")
+
+    analyses = tuple(sorted(analyzer.analyze(form), key=rank))
     return WordInfo(
         known=analyzer.spell(form),
         analyses=analyses,
-        lemma=first.get("BASEFORM", form),
-        pos=pos_tag(first) if first else "X",
-        morph=ud_features(first) if first else "",
+        pos_tags=tuple(pos_tag(analysis) for analysis in analyses),
+        morphs=tuple(ud_features(analysis) for analysis in analyses),
     )
 
 
@@ -93,6 +100,7 @@ def _register_extensions() -> None:
         return
     Doc.set_extension("kinds", default=None)
     Doc.set_extension("words", default=None)
+    Doc.set_extension("choices", default=None)
 
     def word(token: Any) -> WordInfo | None:
         words = token.doc._.words
@@ -108,6 +116,15 @@ def _register_extensions() -> None:
         "word_class", getter=lambda token: info.word_class if (info := word(token)) else None
     )
     Token.set_extension("lemmas", getter=lambda token: info.lemmas if (info := word(token)) else ())
+
+    def chosen(token: Any) -> Mapping[str, str]:
+        info = word(token)
+        if info is None or not info.analyses:
+            return {}
+        reading: Mapping[str, str] = info.analyses[token.doc._.choices[token.i]]
+        return reading
+
+    Token.set_extension("reading", getter=chosen)
 
 
 class SocialTokenizer:
@@ -166,19 +183,41 @@ def set_sentence_starts(doc: Any) -> Any:
 
 
 def analyse_finnish_words(doc: Any) -> Any:
-    """Attach Voikko's :class:`WordInfo` to every word token and set lemma, POS and morphology."""
+    """Attach Voikko's :class:`WordInfo` to every word token and choose its reading in context.
+
+    The chosen reading (``token._.reading``) sets spaCy's lemma, POS and morphology. After a
+    negation verb ("ei", "emme") the connegative reading of the next verb wins ("ei tehdä" is a
+    passive, "tehdä" alone an infinitive).
+    """
     kinds = doc._.kinds
     words: list[WordInfo | None] = [None] * len(doc)
+    choices = [0] * len(doc)
+    negated = False
     for token in doc:
-        if kinds[token.i] not in WORD_KINDS:
+        kind = kinds[token.i]
+        if kind == "punct":
+            negated = False
+        if kind not in WORD_KINDS:
             continue
         info = finnish_word(token.text)
         words[token.i] = info
-        token.lemma_ = info.lemma
-        token.pos_ = info.pos
-        if info.morph:
-            token.set_morph(info.morph)
+        if not info.analyses:
+            continue
+        choice = 0
+        if negated:
+            choice = next(
+                (i for i, a in enumerate(info.analyses) if a.get("NEGATIVE") == "true"), 0
+            )
+        choices[token.i] = choice
+        analysis = info.analyses[choice]
+        token.lemma_ = analysis.get("BASEFORM", token.text)
+        token.pos_ = info.pos_tags[choice]
+        if info.morphs[choice]:
+            token.set_morph(info.morphs[choice])
+        word_class = analysis.get("CLASS")
+        negated = word_class == "kieltosana" or (negated and word_class != "teonsana")
     doc._.words = words
+    doc._.choices = choices
     return doc
 
 

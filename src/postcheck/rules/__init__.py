@@ -20,7 +20,16 @@ import regex
 
 from postcheck.errors import ConfigError, did_you_mean
 from postcheck.report import CRITERIA, SEVERITIES
-from postcheck.rules import channel, colloquial, frontmatter, grammar, hashtags, spelling
+from postcheck.rules import (
+    audience,
+    channel,
+    colloquial,
+    frontmatter,
+    grammar,
+    hashtags,
+    readable,
+    spelling,
+)
 from postcheck.rules.base import Context, Message, Problem, Rule
 
 __all__ = ["BUILTIN_RULES", "Context", "Message", "Problem", "Rule", "all_rules", "find_rule"]
@@ -32,9 +41,11 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     hashtags.HashtagSpelling,
     spelling.UnknownName,
     *grammar.GRAMMAR_RULES,
+    *readable.READABLE_RULES,
     *sorted(channel.CHANNEL_RULES, key=lambda rule: rule.code),
     colloquial.Colloquial,
     spelling.EnglishWord,
+    *audience.AUDIENCE_RULES,
 )
 
 ENTRY_POINT_GROUP = "postcheck.rules"

@@ -1,0 +1,301 @@
+"""PC603–PC608: does the draft speak to its audience? Level, address, jargon, register, language.
+
+The audience profile (``rules/audiences/*.toml``, or config's ``[audiences.NAME]``) gives the
+targets; a draft without an audience is measured against general written Finnish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from postcheck.nlp.pipeline import finnish_word
+from postcheck.readability import readability, reading
+from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.colloquial import standard_form
+
+#: Readability formulas say little about very short texts.
+MIN_WORDS_FOR_FORMULAS = 40
+
+
+def _name(context: Context) -> str:
+    return context.audience.name if context.audience else "yleinen"
+
+
+class ReadabilityTarget(Rule):
+    """The draft is harder to read than its audience's target (LIX and Wiio).
+
+    LIX counts sentence length and long words; Wiio (Voikko's formula) counts words whose base
+    form has four syllables or more. The audience profile sets the bands, calibrated on real
+    Finnish (UD_Finnish-TDT: fiction LIX ≈ 47, blogs ≈ 55, Wikipedia ≈ 64, legislation ≈ 82):
+    consumers LIX ≤ 50 and Wiio ≤ 6, easy Finnish ≤ 40 and ≤ 5, experts ≤ 62 and ≤ 8. Drafts of
+    fewer than 40 words are not measured. The finding points at the hardest sentence.
+
+    Fix: shorten the longest sentences and replace long compounds with everyday words.
+    """
+
+    code = "PC603"
+    name = "readability-target"
+    criterion = "audience"
+    severity = "warning"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the hardest sentence when LIX or Wiio is over the target."""
+        metrics = readability(context.analysis)
+        target = context.target
+        wiio = metrics.wiio
+        if metrics.words < MIN_WORDS_FOR_FORMULAS or not metrics.sentences:
+            return
+        if metrics.lix <= target.lix_max and (wiio is None or wiio <= target.wiio_max):
+            return
+        hardest = max(metrics.sentences, key=lambda sentence: sentence.lix)
+        text = context.doc.text[hardest.start : hardest.end].rstrip()
+        wiio_text = f"{wiio:.1f}" if wiio is not None else "–"
+        yield Problem(
+            hardest.start,
+            hardest.start + len(text),
+            Message(
+                fi=f"Teksti on kohderyhmälle {_name(context)} liian vaikeaa: LIX {metrics.lix:.0f}"
+                f" (tavoite ≤ {target.lix_max:g}), Wiio {wiio_text} (≤ {target.wiio_max:g})."
+                " Vaikein virke on merkitty: lyhennä virkkeitä ja sanoja.",
+                en=f"Harder than the audience {_name(context)} reads: LIX {metrics.lix:.0f}"
+                f" (target ≤ {target.lix_max:g}), Wiio {wiio_text} (≤ {target.wiio_max:g})."
+                " The hardest sentence is marked: shorten sentences and words.",
+            ),
+        )
+
+
+def address_form(token: Any) -> str | None:
+    """Return "sinä" or "te" when a word addresses the reader in that form, else None.
+
+    From Voikko's reading: second-person verbs (voit / voitte, kerro / kertokaa), the pronouns
+    sinä and te, and possessive suffixes (tuotteesi / tuotteenne). Colloquial forms ("sulle")
+    are read through their standard form.
+    """
+    analysis: Mapping[str, str] = reading(token)
+    if not analysis:
+        standard = standard_form(token.text)
+        if standard is None or " " in standard:
+            return None
+        info = finnish_word(standard)
+        analysis = info.analyses[0] if info.analyses else {}
+    possessive = analysis.get("POSSESSIVE")
+    if possessive == "2s":
+        return "sinä"
+    if possessive == "2p":
+        return "te"
+    base = analysis.get("BASEFORM")
+    if analysis.get("CLASS") == "asemosana" and base in ("sinä", "te"):
+        return base
+    if analysis.get("CLASS") == "teonsana" and analysis.get("PERSON") == "2":
+        return "sinä" if analysis.get("NUMBER") == "singular" else "te"
+    return None
+
+
+def _address_tokens(context: Context) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {"sinä": [], "te": []}
+    kinds = context.doc._.kinds
+    for token in context.doc:
+        if kinds[token.i] == "word" and (form := address_form(token)):
+            found[form].append(token)
+    return found
+
+
+class MixedAddress(Rule):
+    """The draft addresses the reader both as sinä and as te.
+
+    Choose one form of address and keep it: switching between "voit" and "voitte" in one text
+    reads as careless, and the reader cannot tell whether one person or a group is meant.
+
+    Fix: use the audience's form throughout (its profile's ``address``).
+    """
+
+    code = "PC604"
+    name = "mixed-address"
+    criterion = "audience"
+    severity = "warning"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per word of the less used form when both forms appear."""
+        forms = _address_tokens(context)
+        if not forms["sinä"] or not forms["te"]:
+            return
+        preferred = context.target.address
+        if preferred not in forms:
+            preferred = "sinä" if len(forms["sinä"]) >= len(forms["te"]) else "te"
+        other = "te" if preferred == "sinä" else "sinä"
+        for token in forms[other]:
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"Puhuttelu vaihtelee: ”{token.text}” on {other}-muoto, muualla"
+                    f" {preferred}-muoto. Valitse yksi ja pidä se.",
+                    en=f'Mixed address: "{token.text}" is the {other} form, elsewhere the'
+                    f" {preferred} form. Choose one and keep it.",
+                ),
+            )
+
+
+class AddressPreference(Rule):
+    """The draft addresses its audience in the form the audience's profile does not prefer.
+
+    Consumers, staff and readers of easy Finnish are usually addressed as sinä; business
+    customers and experts often as te. The audience profile's ``address`` says which.
+
+    Fix: switch to the preferred form, or change the profile if your company's style differs.
+    """
+
+    code = "PC605"
+    name = "address-preference"
+    criterion = "audience"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the first word when only the other form is used."""
+        preferred = context.target.address
+        if context.audience is None or preferred not in ("sinä", "te"):
+            return
+        forms = _address_tokens(context)
+        other = "te" if preferred == "sinä" else "sinä"
+        if forms[other] and not forms[preferred]:
+            yield Problem.on_token(
+                forms[other][0],
+                Message(
+                    fi=f"Kohderyhmää {_name(context)} puhutellaan yleensä {preferred}-muodossa;"
+                    f" tässä käytetään {other}-muotoa.",
+                    en=f"The audience {_name(context)} is usually addressed in the {preferred}"
+                    f" form; this draft uses {other}.",
+                ),
+            )
+
+
+class Jargon(Rule):
+    """Jargon or buzzwords the audience does not use ("synergia", "implementoida").
+
+    The audience profile lists them by base form, so one entry catches every inflected form
+    ("synergia" also finds "synergiaa" and "synergioiden"). Multi-word entries match in sequence.
+    The finding suggests the plainer word from the list.
+
+    Fix: use the plainer word; if the term is needed, explain it once.
+    """
+
+    code = "PC606"
+    name = "jargon"
+    criterion = "audience"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per jargon term, matched by base form."""
+        jargon = context.target.jargon
+        if not jargon:
+            return
+        entries = [(term.lower().split(), plain) for term, plain in jargon.items()]
+        kinds = context.doc._.kinds
+        words = [token for token in context.doc if kinds[token.i] == "word"]
+        forms = [
+            {token.text.lower(), *(lemma.lower() for lemma in token._.lemmas)} for token in words
+        ]
+        for index, token in enumerate(words):
+            for parts, plain in entries:
+                end = index + len(parts)
+                if end <= len(words) and all(
+                    part in forms[index + offset] for offset, part in enumerate(parts)
+                ):
+                    last = words[end - 1]
+                    term = " ".join(parts)
+                    yield Problem(
+                        token.idx,
+                        last.idx + len(last.text),
+                        Message(
+                            fi=f"”{term}” on jargonia kohderyhmälle {_name(context)}."
+                            + (f" Sano ”{plain}”." if plain else " Sano se arkisemmin."),
+                            en=f'"{term}" is jargon for the audience {_name(context)}.'
+                            + (f' Say "{plain}".' if plain else " Say it plainly."),
+                        ),
+                        (plain,) if plain else (),
+                    )
+
+
+class InformalRegister(Rule):
+    """Colloquial word forms in a draft for an audience that expects written language.
+
+    Business customers and experts (profiles with ``formal = true``) expect standard written
+    Finnish; "mä", "oon" or "olis" read as careless there. (For other audiences colloquial forms
+    are only a hint, PC601.)
+
+    Fix: use the standard forms the findings of PC601 give.
+    """
+
+    code = "PC607"
+    name = "informal-register"
+    criterion = "audience"
+    severity = "warning"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the first colloquial word when the audience is formal."""
+        if not context.target.formal:
+            return
+        kinds = context.doc._.kinds
+        colloquial = [
+            token
+            for token in context.doc
+            if kinds[token.i] == "word" and not token._.known and standard_form(token.text)
+        ]
+        if colloquial:
+            examples = ", ".join(token.text for token in colloquial[:3])
+            yield Problem.on_token(
+                colloquial[0],
+                Message(
+                    fi=f"Kohderyhmä {_name(context)} odottaa kirjakieltä; luonnoksessa on"
+                    f" {len(colloquial)} puhekielistä muotoa ({examples}).",
+                    en=f"The audience {_name(context)} expects written Finnish; the draft has"
+                    f" {len(colloquial)} colloquial forms ({examples}).",
+                ),
+            )
+
+
+class AudienceLanguage(Rule):
+    """The draft is in another language than its audience reads.
+
+    Fix: translate the draft, or set the right audience.
+    """
+
+    code = "PC608"
+    name = "audience-language"
+    criterion = "audience"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the first sentence when the languages differ."""
+        if context.audience is None or context.audience.lang == context.lang:
+            return
+        sentence = next((s for s in context.doc.sents if s.text.strip()), None)
+        if sentence is None:
+            return
+        text = sentence.text.rstrip()
+        names = {"fi": ("suomeksi", "Finnish"), "en": ("englanniksi", "English")}
+        yield Problem(
+            sentence.start_char,
+            sentence.start_char + len(text),
+            Message(
+                fi=f"Luonnos on {names[context.lang][0]}, mutta kohderyhmä {_name(context)} lukee"
+                f" {names[context.audience.lang][0]}.",
+                en=f"The draft is in {names[context.lang][1]}, but the audience"
+                f" {_name(context)} reads {names[context.audience.lang][1]}.",
+            ),
+        )
+
+
+#: The audience rules of this module, in code order.
+AUDIENCE_RULES: tuple[type[Rule], ...] = (
+    ReadabilityTarget,
+    MixedAddress,
+    AddressPreference,
+    Jargon,
+    InformalRegister,
+    AudienceLanguage,
+)

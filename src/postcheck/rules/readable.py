@@ -1,0 +1,314 @@
+"""PC201–PC207: is the draft readable? Sentences, words, passives, nominal style, paragraphs.
+
+Thresholds come from the audience (``rules/audiences/*.toml``; :data:`~postcheck.profiles.GENERAL`
+when the draft names none); a channel read on phones lowers the sentence limit to 20 words when
+no audience says otherwise. The Finnish checks read Voikko's analysis of each word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from postcheck.readability import (
+    compound_parts,
+    is_clause_equivalent,
+    is_finite_passive,
+    is_nominalisation,
+    readability,
+    reading,
+)
+from postcheck.rules.base import Context, Message, Problem, Rule
+
+#: Sentence limit on mobile-first channels when the draft names no audience.
+MOBILE_SENTENCE_WORDS = 20
+
+
+def _sentence_problem(context: Context, start: int, end: int, message: Message) -> Problem:
+    text = context.doc.text[start:end].rstrip()
+    return Problem(start, start + len(text), message)
+
+
+def _audience_label(context: Context) -> tuple[str, str]:
+    name = context.audience.name if context.audience else ""
+    return (f"kohderyhmälle {name}", f"for the audience {name}") if name else ("", "")
+
+
+def _words_in(context: Context, kinds: tuple[str, ...] = ("word",)) -> list[Any]:
+    token_kinds = context.doc._.kinds
+    return [token for token in context.doc if token_kinds[token.i] in kinds]
+
+
+class LongSentence(Rule):
+    """A sentence longer than the audience reads easily.
+
+    Long sentences make the reader hold many things in mind at once. Kotus advises varying
+    sentence length between short (5–7 words) and long (15–25 words); the audience profile's
+    ``sentence_max_words`` sets the limit (consumers 20, easy Finnish 12, experts 30; 25 without
+    an audience, 20 on channels read on phones).
+
+    Fix: split the sentence where a new thought starts; move background into a sentence of its own.
+    """
+
+    code = "PC201"
+    name = "long-sentence"
+    criterion = "readable"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per sentence over the word limit."""
+        limit = context.target.sentence_max_words
+        if (
+            context.audience is None
+            and context.channel is not None
+            and context.channel.mobile_first
+        ):
+            limit = MOBILE_SENTENCE_WORDS
+        who_fi, who_en = _audience_label(context)
+        for sentence in readability(context.analysis).sentences:
+            if sentence.words > limit:
+                yield _sentence_problem(
+                    context,
+                    sentence.start,
+                    sentence.end,
+                    Message(
+                        fi=f"Virkkeessä on {sentence.words} sanaa; {who_fi or 'tavoite'} enintään"
+                        f" {limit}. Jaa virke kahdeksi siitä, missä uusi ajatus alkaa.",
+                        en=f"The sentence has {sentence.words} words; {who_en or 'the target is'}"
+                        f" at most {limit}. Split it where a new thought starts.",
+                    ),
+                )
+
+
+class LongWord(Rule):
+    """A very long word or a compound of many parts.
+
+    Finnish builds long compounds ("asiakaspalvelukeskusjärjestelmä"); every extra part slows
+    reading, and a reader who does not know the term has to take it apart. Limits come from the
+    audience: ``long_word_letters`` and ``compound_parts_max``. The finding shows the parts
+    Voikko finds, as a hint for rewriting ("järjestelmä asiakaspalvelukeskukselle" or "the
+    system of the customer service centre").
+
+    Fix: open the compound into a phrase, or explain the term once.
+    """
+
+    code = "PC202"
+    name = "long-word"
+    criterion = "readable"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per word over the letter or compound-part limit."""
+        target = context.target
+        for token in _words_in(context):
+            parts = compound_parts(token.text, reading(token))
+            letters = sum(char.isalpha() for char in token.text)
+            if letters <= target.long_word_letters and len(parts) <= target.compound_parts_max:
+                continue
+            split = "|".join(parts) if len(parts) > 1 else token.text
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"Pitkä sana ”{token.text}” ({letters} kirjainta, {len(parts)} osaa: {split})."
+                    " Avaa yhdyssana lausekkeeksi tai selitä termi.",
+                    en=f'Long word "{token.text}" ({letters} letters, {len(parts)} parts: {split}).'
+                    " Open the compound into a phrase or explain the term.",
+                ),
+            )
+
+
+class PassiveHeavy(Rule):
+    """Many finite passive verbs ("käsitellään", "päätettiin"): the text hides who does what.
+
+    The passive leaves the doer out. In company texts that sounds evasive and official; readers
+    want to know who acts. The audience's ``passives_max`` sets the tolerance in passives per
+    100 words (consumers 2, easy Finnish 1, experts 4; Finnish blogs average 1.6, legislation
+    2.4). Drafts with fewer than three passives are never flagged.
+
+    Fix: name the doer ("me käsittelemme", "tiimimme päätti").
+    """
+
+    code = "PC203"
+    name = "passive-heavy"
+    criterion = "readable"
+    severity = "warning"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the first passive when the draft has too many."""
+        metrics = readability(context.analysis)
+        rate = metrics.per_100_words(metrics.finite_passives)
+        limit = context.target.passives_max
+        if metrics.finite_passives < 3 or rate <= limit:
+            return
+        passives = [token for token in _words_in(context) if is_finite_passive(reading(token))]
+        examples = ", ".join(token.text for token in passives[:3])
+        yield Problem.on_token(
+            passives[0],
+            Message(
+                fi=f"{metrics.finite_passives} passiivia ({rate:.1f} / 100 sanaa, tavoite enintään"
+                f" {limit:g}): {examples}. Kerro, kuka tekee: ”me käsittelemme”.",
+                en=f"{metrics.finite_passives} passives ({rate:.1f} per 100 words, target at most"
+                f' {limit:g}): {examples}. Say who acts: "we will handle".',
+            ),
+        )
+
+
+class NominalStyle(Rule):
+    """A sentence heavy with -minen nouns ("kehittämisen", "toteuttaminen"): nominal style.
+
+    Kotus: dense officialese comes from verb-derived nouns (tekeminen), participles and
+    infinitives. Two or more -minen nouns in one sentence turn actions into things.
+
+    Fix: use the verb: "kehittämisen tavoitteena on" → "kehitämme, jotta".
+    """
+
+    code = "PC204"
+    name = "nominal-style"
+    criterion = "readable"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per sentence with two or more -minen nouns."""
+        for sentence in context.doc.sents:
+            found = [
+                token
+                for token in sentence
+                if context.doc._.kinds[token.i] == "word" and is_nominalisation(reading(token))
+            ]
+            if len(found) >= 2:
+                names = ", ".join(token.text for token in found)
+                yield _sentence_problem(
+                    context,
+                    sentence.start_char,
+                    sentence.end_char,
+                    Message(
+                        fi=f"Nominaalityyliä: {len(found)} -minen-johdosta ({names}). Käytä verbiä:"
+                        " ”kehittämisen tavoitteena on” → ”kehitämme, jotta”.",
+                        en=f"Nominal style: {len(found)} -minen nouns ({names}). Use the verb:"
+                        ' "kehittämisen tavoitteena on" → "kehitämme, jotta".',
+                    ),
+                )
+
+
+class ClauseEquivalent(Rule):
+    """A clause-equivalent construction ("tehtyään", "tehdessä", "tehdäkseen", "tulevansa").
+
+    Clause-equivalents (lauseenvastikkeet) pack a whole clause into one inflected verb form.
+    They are correct Finnish but hard to read: Selkokeskus advises against them, and Kotus counts
+    them among the causes of dense text.
+
+    Fix: write the clause out: "tehtyään työn" → "kun hän oli tehnyt työn"; "tehdessä" → "kun
+    tekee"; "tehdäkseen" → "jotta voisi tehdä".
+    """
+
+    code = "PC205"
+    name = "clause-equivalent"
+    criterion = "readable"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per clause-equivalent."""
+        for token in _words_in(context):
+            if is_clause_equivalent(reading(token)):
+                yield Problem.on_token(
+                    token,
+                    Message(
+                        fi=f"”{token.text}” on lauseenvastike. Sivulause on helpompi lukea:"
+                        " ”kun hän oli tehnyt”, ”kun tekee”, ”jotta voisi”.",
+                        en=f'"{token.text}" is a clause-equivalent. A full clause is easier to'
+                        ' read: "kun hän oli tehnyt", "kun tekee", "jotta voisi".',
+                    ),
+                )
+
+
+class ParagraphWall(Rule):
+    """A paragraph of more than ``max_words`` words (default 150): a wall of text.
+
+    Readers scan before they read; long paragraphs hide the point. Blog guidance (Yoast-style):
+    paragraphs of at most 150 words.
+
+    Fix: one idea per paragraph; start each with its point.
+    """
+
+    code = "PC206"
+    name = "paragraph-wall"
+    criterion = "readable"
+    severity = "warning"
+    options: ClassVar[Mapping[str, Any]] = {"max_words": 150}
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per paragraph over the word limit."""
+        limit = self.values["max_words"]
+        kinds = context.doc._.kinds
+        for block in context.analysis.draft.blocks:
+            span = context.analysis.block_span(block)
+            if span is None:
+                continue
+            words = sum(1 for token in span if kinds[token.i] in ("word", "abbreviation"))
+            if words > limit:
+                first = next(iter(span.sents))
+                yield _sentence_problem(
+                    context,
+                    first.start_char,
+                    first.end_char,
+                    Message(
+                        fi=f"Kappaleessa on {words} sanaa (enintään {limit}). Jaa se: yksi ajatus"
+                        " kappaletta kohden.",
+                        en=f"The paragraph has {words} words (at most {limit}). Split it: one idea"
+                        " per paragraph.",
+                    ),
+                )
+
+
+class MonotonousSentences(Rule):
+    """Sentences all of about the same length: the text drones.
+
+    Kotus: vary sentence length, some short (5–7 words), some long (15–25). Measured as the
+    coefficient of variation of sentence lengths over drafts of at least six sentences; below
+    ``min_variation`` (default 0.25) the finding points at the first sentence.
+
+    Fix: follow a long sentence with a short one that makes the point.
+    """
+
+    code = "PC207"
+    name = "monotonous-sentences"
+    criterion = "readable"
+    severity = "info"
+    options: ClassVar[Mapping[str, Any]] = {"min_variation": 0.25}
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem when sentence lengths hardly vary."""
+        metrics = readability(context.analysis)
+        variation = metrics.sentence_length_variation()
+        if metrics.sentence_count < 6 or variation >= self.values["min_variation"]:
+            return
+        first = metrics.sentences[0]
+        yield _sentence_problem(
+            context,
+            first.start,
+            first.end,
+            Message(
+                fi=f"Virkkeet ovat kaikki lähes yhtä pitkiä (keskimäärin"
+                f" {metrics.mean_sentence_words:.0f} sanaa, vaihtelu {variation:.2f}). Vaihtele:"
+                " lyhyt virke pitkän perään.",
+                en=f"The sentences are all about the same length (mean"
+                f" {metrics.mean_sentence_words:.0f} words, variation {variation:.2f}). Vary them:"
+                " a short sentence after a long one.",
+            ),
+        )
+
+
+#: The readability rules, in code order.
+READABLE_RULES: tuple[type[Rule], ...] = (
+    LongSentence,
+    LongWord,
+    PassiveHeavy,
+    NominalStyle,
+    ClauseEquivalent,
+    ParagraphWall,
+    MonotonousSentences,
+)
