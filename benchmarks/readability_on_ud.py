@@ -48,7 +48,9 @@ def measure(corpora: Path) -> dict[str, dict[str, float]]:
         words = sum(r.metrics["words"] for r in reports)
         sentences = sum(r.metrics["sentences"] for r in reports)
         long_words = sum(r.metrics["long_word_share"] * r.metrics["words"] for r in reports)
-        passives = sum(r.metrics["finite_passives_per_100"] * r.metrics["words"] / 100 for r in reports)
+        passives = sum(
+            r.metrics["finite_passives_per_100"] * r.metrics["words"] / 100 for r in reports
+        )
         row: dict[str, float] = {
             "documents": len(texts),
             "words": words,
@@ -57,7 +59,9 @@ def measure(corpora: Path) -> dict[str, dict[str, float]]:
             "passives_per_100": 100 * passives / words,
         }
         for audience in audience_names():
-            scores = [postcheck.check(t, lang="fi", audience=audience).scores["readable"] for t in texts]
+            scores = [
+                postcheck.check(t, lang="fi", audience=audience).scores["readable"] for t in texts
+            ]
             row[audience] = statistics.fmean(scores)
         results[genre] = row
     return results
@@ -65,7 +69,9 @@ def measure(corpora: Path) -> dict[str, dict[str, float]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpora", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpora")
+    parser.add_argument(
+        "--corpora", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    )
     args = parser.parse_args()
     if not args.corpora.is_dir():
         print(f"corpora folder not found: {args.corpora}", file=sys.stderr)
@@ -75,7 +81,9 @@ def main() -> int:
     print("| genre | " + " | ".join(columns) + " |")
     print("|---" * (len(columns) + 1) + "|")
     for genre, row in sorted(results.items()):
-        cells = [f"{row[c]:.0f}" if c in ("documents", "words") else f"{row[c]:.1f}" for c in columns]
+        cells = [
+            f"{row[c]:.0f}" if c in ("documents", "words") else f"{row[c]:.1f}" for c in columns
+        ]
         print(f"| {genre} | " + " | ".join(cells) + " |")
     return 0
 

@@ -172,11 +172,28 @@ class AddressPreference(Rule):
             )
 
 
+def _stem(term: str) -> str:
+    """Return the stem an inflected form of ``term`` starts with ("implementoida" → "implemento")."""
+    if term.endswith(("da", "dä", "ta", "tä")):
+        return term[:-2]
+    return term[:-1] if term[-1:] in "aeiouyäö" else term
+
+
+def _matches(term: str, forms: set[str], token: Any) -> bool:
+    """Tell whether a word is ``term`` by base form, or, for a word Voikko does not know, by stem."""
+    if term in forms:
+        return True
+    stem = _stem(term)
+    return not token._.analyses and len(stem) >= 5 and token.text.lower().startswith(stem)
+
+
 class Jargon(Rule):
     """Jargon or buzzwords the audience does not use ("synergia", "implementoida").
 
     The audience profile lists them by base form, so one entry catches every inflected form
     ("synergia" also finds "synergiaa" and "synergioiden"). Multi-word entries match in sequence.
+    A loanword Voikko does not know is matched by its stem ("implementoida" finds
+    "implementoimme").
     The finding suggests the plainer word from the list.
 
     Fix: use the plainer word; if the term is needed, explain it once.
@@ -202,7 +219,8 @@ class Jargon(Rule):
             for parts, plain in entries:
                 end = index + len(parts)
                 if end <= len(words) and all(
-                    part in forms[index + offset] for offset, part in enumerate(parts)
+                    _matches(part, forms[index + offset], words[index + offset])
+                    for offset, part in enumerate(parts)
                 ):
                     last = words[end - 1]
                     term = " ".join(parts)

@@ -1,0 +1,101 @@
+"""The audience rules (PC603–PC608) and audience profiles in config."""
+
+import pytest
+
+from postcheck import check
+from postcheck.config import parse_config
+from postcheck.errors import ConfigError
+from postcheck.profiles import audience_names, get_audience
+from tests.conftest import only, place
+
+HARD = (
+    "Organisaatiomuutosprosessin implementointivaiheessa henkilöstöresurssien uudelleenallokointi"
+    " edellyttää kokonaisvaltaista muutosjohtamisosaamista sekä systemaattista"
+    " sidosryhmäviestintää."
+)
+EASY = "Me teemme työtä. Se on kivaa. Tule mukaan! Kerro meille, mitä ajattelet."
+
+
+def test_audience_profiles_and_aliases():
+    assert audience_names() == ["asiantuntijat", "b2b", "kuluttajat", "selko", "sisainen"]
+    assert get_audience("consumers") is get_audience("kuluttajat")
+    assert get_audience("easy").sentence_max_words == 12
+    assert get_audience("experts").address == "te"
+
+
+def test_readability_over_target_gives_measured_value_and_target():
+    text = " ".join([EASY, HARD, EASY, EASY, EASY])
+    [finding] = only(check(text, audience="kuluttajat"), "PC603")
+    start = text.index("Organisaatio") + 1
+    assert place(finding) == (1, start, 1, start + len(HARD))  # the hardest sentence
+    assert "LIX" in finding.message and "(tavoite ≤ 50)" in finding.message
+    assert "Wiio" in finding.message and "(≤ 6)" in finding.message
+    assert only(check(" ".join([EASY] * 6), audience="kuluttajat"), "PC603") == []
+
+
+def test_mixed_address_flags_the_minority_form():
+    text = "Voit tilata tuotteen verkosta. Kertokaa meille mielipiteenne. Kiitos, että luit."
+    findings = only(check(text), "PC604")
+    assert [place(f) for f in findings] == [(1, 32, 1, 40), (1, 48, 1, 61)]
+    assert "te-muoto" in findings[0].message
+
+
+def test_audience_preferred_address():
+    text = "Voitte tilata tuotteen verkosta."
+    [finding] = only(check(text, audience="kuluttajat"), "PC605")
+    assert "sinä-muodossa" in finding.message and place(finding)[:2] == (1, 1)
+    assert only(check(text, audience="b2b"), "PC605") == []
+
+
+def test_jargon_matches_every_inflected_form_and_phrases():
+    text = "Haemme synergiaa. Synergioiden avulla implementoimme uuden mallin."
+    findings = only(check(text, audience="kuluttajat"), "PC606")
+    assert [place(f)[:2] for f in findings] == [(1, 8), (1, 19), (1, 39)]
+    assert findings[0].suggestions == ("yhteistyön hyöty",)
+    config = parse_config({"audiences": {"kuluttajat": {"jargon": {"uusi malli": "muutos"}}}})
+    [phrase] = only(check(text, audience="kuluttajat", config=config), "PC606")
+    assert place(phrase) == (1, 54, 1, 66)  # "uuden mallin" by base forms, in sequence
+
+
+def test_informal_register_only_for_formal_audiences():
+    text = "Mä oon tosi innoissani uudesta palvelusta."
+    [finding] = only(check(text, audience="b2b"), "PC607")
+    assert "2 puhekielistä muotoa (Mä, oon)" in finding.message
+    assert only(check(text, audience="kuluttajat"), "PC607") == []
+
+
+def test_audience_language_mismatch():
+    [finding] = only(check("We are hiring. Join us!", audience="kuluttajat"), "PC608")
+    assert place(finding) == (1, 1, 1, 15) and finding.severity == "warning"
+
+
+def test_config_changes_and_adds_audiences():
+    config = parse_config(
+        {
+            "audiences": {
+                "b2b": {"lix_max": 40},
+                "nuoret": {"extends": "kuluttajat", "sentence_max_words": 10},
+            }
+        }
+    )
+    assert config.audience_profile("b2b").lix_max == 40
+    assert config.audience_profile("nuoret").address == "sinä"
+    report = check(
+        "Tämä virke on aika pitkä nuorille lukijoille tänään ja myös huomenna.",
+        audience="nuoret",
+        config=config,
+    )
+    assert report.audience == "nuoret" and only(report, "PC201")
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"b2b": {"lix_maks": 4}}, "did you mean 'lix_max'?"),
+        ({"b2b": {"address": "ne"}}, "must be one of sinä, te, any"),
+        ({"uusi": {"extends": "kuluttaja"}}, "did you mean 'kuluttajat'?"),
+    ],
+)
+def test_bad_audience_config_is_refused(table, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config({"audiences": table})

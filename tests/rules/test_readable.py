@@ -1,0 +1,73 @@
+"""The readability rules (PC201–PC207), with the audience's thresholds and exact positions."""
+
+from postcheck import check
+from tests.conftest import only, place
+
+LONG = (
+    "Tämä virke on tarkoituksella hyvin pitkä, koska siinä kerrotaan monta asiaa yhtä aikaa,"
+    " eikä lukija ehdi pysähtyä missään vaiheessa ennen kuin virke vihdoin loppuu vasta tähän."
+)  # 26 words
+
+
+def test_long_sentence_threshold_comes_from_the_audience():
+    text = "Lyhyt alku. " + LONG
+    [finding] = only(check(text, audience="kuluttajat"), "PC201")
+    assert place(finding) == (1, 13, 1, 13 + len(LONG))
+    assert "26 sanaa" in finding.message and "kuluttajat enintään 20" in finding.message
+    assert only(check(text, audience="asiantuntijat"), "PC201") == []  # experts: 30
+    assert only(check(text), "PC201") != []  # general: 25
+    assert only(check(text, channel="linkedin"), "PC201") != []
+
+
+def test_long_word_shows_the_compound_parts():
+    report = check("Uusi asiakaspalvelukeskusjärjestelmä otetaan käyttöön.", audience="kuluttajat")
+    [finding] = only(report, "PC202")
+    assert place(finding) == (1, 6, 1, 37)
+    assert "asiakas|palvelu|keskus|järjestelmä" in finding.message
+
+
+def test_passive_heavy_text_points_at_the_first_passive():
+    text = "Asia käsitellään huomenna. Päätös tehdään nopeasti. Tulos kerrotaan kaikille. Hyvä."
+    [finding] = only(check(text, audience="kuluttajat"), "PC203")
+    assert place(finding) == (1, 6, 1, 17)
+    assert "3 passiivia" in finding.message and "käsitellään, tehdään, kerrotaan" in finding.message
+    assert only(check("Asia käsitellään huomenna. Me kerromme tuloksen."), "PC203") == []
+
+
+def test_nominal_style_sentence():
+    text = "Hyvä alku. Kehittämisen tavoitteena on toimintojen tehostaminen."
+    [finding] = only(check(text), "PC204")
+    assert place(finding) == (1, 12, 1, 65)
+    assert "Kehittämisen, tehostaminen" in finding.message
+
+
+def test_clause_equivalents_are_reported_one_by_one():
+    text = "Tehtyään työn hän lähti. Kotiin tultaessa satoi."
+    findings = only(check(text), "PC205")
+    assert [place(f)[:2] for f in findings] == [(1, 1), (1, 33)]
+
+
+def test_paragraph_wall():
+    paragraph = " ".join(["Tämä on lyhyt virke."] * 40)  # 160 words
+    [finding] = only(check(paragraph, path="a.md"), "PC206")
+    assert "160 sanaa" in finding.message and place(finding)[:2] == (1, 1)
+
+
+def test_monotonous_sentences_and_varied_ones():
+    flat = " ".join(["Meillä on hyvä tiimi täällä."] * 6)
+    [finding] = only(check(flat), "PC207")
+    assert place(finding) == (1, 1, 1, 29)
+    varied = "Hei. " + LONG + " Tämä on lyhyt. " + LONG + " Kiitos. Nähdään pian taas."
+    assert only(check(varied), "PC207") == []
+
+
+def test_readable_score_is_relative_to_the_audience():
+    hard = (
+        "Organisaatiomuutosprosessin implementointivaiheessa henkilöstöresurssien uudelleenallokointi"
+        " edellyttää kokonaisvaltaista muutosjohtamisosaamista sekä systemaattista"
+        " sidosryhmäviestintää. "
+    ) * 4
+    experts = check(hard, audience="asiantuntijat").scores["readable"]
+    consumers = check(hard, audience="kuluttajat").scores["readable"]
+    easy = check(hard, audience="selko").scores["readable"]
+    assert easy <= consumers <= experts and consumers < 50
