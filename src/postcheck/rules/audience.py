@@ -13,6 +13,7 @@ from postcheck.nlp.pipeline import finnish_word
 from postcheck.readability import readability, reading
 from postcheck.rules.base import Context, Message, Problem, Rule
 from postcheck.rules.colloquial import standard_form
+from postcheck.terms import TermMatcher
 
 #: Readability formulas say little about very short texts.
 MIN_WORDS_FOR_FORMULAS = 40
@@ -172,21 +173,6 @@ class AddressPreference(Rule):
             )
 
 
-def _stem(term: str) -> str:
-    """Return the stem an inflected form of ``term`` starts with ("implementoida" → "implemento")."""
-    if term.endswith(("da", "dä", "ta", "tä")):
-        return term[:-2]
-    return term[:-1] if term[-1:] in "aeiouyäö" else term
-
-
-def _matches(term: str, forms: set[str], token: Any) -> bool:
-    """Tell whether a word is ``term`` by base form, or, for a word Voikko does not know, by stem."""
-    if term in forms:
-        return True
-    stem = _stem(term)
-    return not token._.analyses and len(stem) >= 5 and token.text.lower().startswith(stem)
-
-
 class Jargon(Rule):
     """Jargon or buzzwords the audience does not use ("synergia", "implementoida").
 
@@ -209,32 +195,20 @@ class Jargon(Rule):
         jargon = context.target.jargon
         if not jargon:
             return
-        entries = [(term.lower().split(), plain) for term, plain in jargon.items()]
-        kinds = context.doc._.kinds
-        words = [token for token in context.doc if kinds[token.i] == "word"]
-        forms = [
-            {token.text.lower(), *(lemma.lower() for lemma in token._.lemmas)} for token in words
-        ]
-        for index, token in enumerate(words):
-            for parts, plain in entries:
-                end = index + len(parts)
-                if end <= len(words) and all(
-                    _matches(part, forms[index + offset], words[index + offset])
-                    for offset, part in enumerate(parts)
-                ):
-                    last = words[end - 1]
-                    term = " ".join(parts)
-                    yield Problem(
-                        token.idx,
-                        last.idx + len(last.text),
-                        Message(
-                            fi=f"”{term}” on jargonia kohderyhmälle {_name(context)}."
-                            + (f" Sano ”{plain}”." if plain else " Sano se arkisemmin."),
-                            en=f'"{term}" is jargon for the audience {_name(context)}.'
-                            + (f' Say "{plain}".' if plain else " Say it plainly."),
-                        ),
-                        (plain,) if plain else (),
-                    )
+        for match in TermMatcher(jargon).find(context.doc):
+            plain = jargon[match.term]
+            term = match.term
+            yield Problem(
+                match.start,
+                match.end,
+                Message(
+                    fi=f"”{term}” on jargonia kohderyhmälle {_name(context)}."
+                    + (f" Sano ”{plain}”." if plain else " Sano se arkisemmin."),
+                    en=f'"{term}" is jargon for the audience {_name(context)}.'
+                    + (f' Say "{plain}".' if plain else " Say it plainly."),
+                ),
+                (plain,) if plain else (),
+            )
 
 
 class InformalRegister(Rule):
