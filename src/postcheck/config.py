@@ -55,13 +55,13 @@ from postcheck.profiles import (
 )
 from postcheck.report import SEVERITIES
 from postcheck.resources import load_toml
-from postcheck.rules import Rule, find_rule
+from postcheck.rules import Rule, add_unique, all_rules, find_rule
 
 CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
 _TOP_KEYS = (
     "channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules",
-    "channels", "audiences",
+    "channels", "audiences", "rule", "packs", "strategy",
 )  # fmt: skip
 _MESSAGE_LANGS = ("auto", "fi", "en")
 
@@ -92,6 +92,8 @@ class Config:
     channels: dict[str, Channel] = field(default_factory=dict)
     #: Audiences changed or added by config, by name.
     audiences: dict[str, Audience] = field(default_factory=dict)
+    #: Rules from the config's own rule packs (``packs`` files and ``[[rule]]`` tables).
+    pack_rules: tuple[RuleClass, ...] = ()
 
     def settings(self, rule: RuleClass) -> RuleSettings:
         """Return the settings of ``rule`` (defaults when config does not mention it)."""
@@ -130,8 +132,10 @@ def _choice(value: Any, key: str, valid: tuple[str, ...], where: str | None) -> 
     return value
 
 
-def _rule_settings(key: str, value: Any, where: str | None) -> tuple[str, RuleSettings]:
-    rule = find_rule(key, where=where)
+def _rule_settings(
+    key: str, value: Any, where: str | None, extra: tuple[RuleClass, ...]
+) -> tuple[str, RuleSettings]:
+    rule = find_rule(key, where=where, extra=extra)
     label = f"rules.{key}"
     if value is False or value == "off":
         return rule.code, RuleSettings(enabled=False)
@@ -257,8 +261,26 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
     rules = data.get("rules", {})
     if not isinstance(rules, Mapping):
         raise ConfigError("'rules' must be a table", path=where, fix="write [rules]")
-    settings = dict(_rule_settings(key, value, where) for key, value in rules.items())
-    return Config(path=where, accept=tuple(accept), rules=settings, **values)
+    pack_rules = _pack_rules(data, where)
+    settings = dict(_rule_settings(key, value, where, pack_rules) for key, value in rules.items())
+    return Config(path=where, accept=tuple(accept), rules=settings, pack_rules=pack_rules, **values)
+
+
+def _pack_rules(data: Mapping[str, Any], where: str | None) -> tuple[RuleClass, ...]:
+    """Build the rules of the config's ``packs`` files and its own ``[[rule]]`` tables."""
+    from postcheck.packs import load_pack, make_rule, parse_pack
+
+    origin = where or "config"
+    packs = data.get("packs", [])
+    if not isinstance(packs, list) or not all(isinstance(path, str) for path in packs):
+        raise ConfigError("'packs' must be a list of file paths", path=where)
+    folder = Path(where).parent if where else Path.cwd()
+    entries = [entry for path in packs for entry in load_pack(folder / path)]
+    entries += parse_pack({"rule": data.get("rule", [])}, origin=origin)
+    rules = add_unique(
+        list(all_rules()), ((entry.origin, make_rule(entry)) for entry in entries), "rule pack"
+    )
+    return tuple(rules[len(all_rules()) :])
 
 
 def load_config(path: str | Path) -> Config:

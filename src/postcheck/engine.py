@@ -28,7 +28,7 @@ class RuleRun:
 def active_rules(config: Config, lang: str, channel: str | None) -> list[tuple[type[Rule], str]]:
     """Return the enabled rules that apply to ``lang`` and ``channel``, with their severities."""
     active = []
-    for rule in all_rules():
+    for rule in (*all_rules(), *config.pack_rules):
         settings = config.settings(rule)
         if settings.enabled and rule.applies_to(lang, channel):
             active.append((rule, settings.severity or rule.severity))

@@ -47,7 +47,9 @@ class TermMatcher:
     """Finds listed terms in a spaCy ``Doc`` by base form (see the module documentation)."""
 
     def __init__(self, terms: Iterable[str]) -> None:
-        self.terms = [(term, term.lower().split()) for term in terms if term.strip()]
+        # Longest terms first, so "olla iloinen voida kertoa" wins over "olla iloinen".
+        listed = [(term, term.lower().split()) for term in terms if term.strip()]
+        self.terms = sorted(listed, key=lambda item: -len(item[1]))
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -64,7 +66,11 @@ class TermMatcher:
         )
 
     def find(self, doc: Any, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """Yield the matches in the prose span ``[start, end)`` of ``doc``, in order."""
+        """Yield the matches in the prose span ``[start, end)`` of ``doc``, in order.
+
+        Matches do not overlap: where two terms match at the same word, the longer one wins,
+        and a word inside a match starts no other match.
+        """
         kinds = doc._.kinds
         words = [
             token
@@ -76,16 +82,30 @@ class TermMatcher:
         forms = [
             {token.text.lower(), *(lemma.lower() for lemma in token._.lemmas)} for token in words
         ]
-        for index, token in enumerate(words):
-            for term, parts in self.terms:
-                stop = index + len(parts)
-                if stop > len(words):
-                    continue
-                if all(
-                    self._word_matches(part, words[index + offset], forms[index + offset])
-                    for offset, part in enumerate(parts)
-                ) and _adjacent(doc, words[index:stop]):
-                    yield Match(token, words[stop - 1], term)
+        index = 0
+        while index < len(words):
+            found = self._match_at(doc, words, forms, index)
+            if found is None:
+                index += 1
+                continue
+            term, stop = found
+            yield Match(words[index], words[stop - 1], term)
+            index = stop
+
+    def _match_at(
+        self, doc: Any, words: list[Any], forms: list[set[str]], index: int
+    ) -> tuple[str, int] | None:
+        """Return (term, end index) of the longest term that starts at ``words[index]``."""
+        for term, parts in self.terms:
+            stop = index + len(parts)
+            if stop > len(words):
+                continue
+            if all(
+                self._word_matches(part, words[index + offset], forms[index + offset])
+                for offset, part in enumerate(parts)
+            ) and _adjacent(doc, words[index:stop]):
+                return term, stop
+        return None
 
 
 def _adjacent(doc: Any, tokens: list[Any]) -> bool:

@@ -32,7 +32,16 @@ from postcheck.rules import (
 )
 from postcheck.rules.base import Context, Message, Problem, Rule
 
-__all__ = ["BUILTIN_RULES", "Context", "Message", "Problem", "Rule", "all_rules", "find_rule"]
+__all__ = [
+    "BUILTIN_RULES",
+    "Context",
+    "Message",
+    "Problem",
+    "Rule",
+    "add_unique",
+    "all_rules",
+    "find_rule",
+]
 
 #: The built-in rules, in code order.
 BUILTIN_RULES: tuple[type[Rule], ...] = (
@@ -84,24 +93,40 @@ def _plugin_rules() -> Iterable[tuple[str, type[Rule]]]:
             yield origin, validate_rule(rule, origin)
 
 
-@functools.cache
-def all_rules() -> tuple[type[Rule], ...]:
-    """Return the built-in rules followed by the plugins' rules, each code and name unique."""
-    rules = list(BUILTIN_RULES)
+def add_unique(
+    rules: list[type[Rule]], extra: Iterable[tuple[str, type[Rule]]], what: str = "rule plugin"
+) -> list[type[Rule]]:
+    """Append ``extra`` (origin, rule) to ``rules``; a reused code or name is a ConfigError."""
     taken = {rule.code for rule in rules} | {rule.name for rule in rules}
-    for origin, rule in _plugin_rules():
+    for origin, rule in extra:
         for key in (rule.code, rule.name):
             if key in taken:
-                raise ConfigError(f"rule plugin '{origin}' reuses the code or name '{key}'")
+                raise ConfigError(f"{what} '{origin}' reuses the code or name '{key}'")
             taken.add(key)
         rules.append(rule)
-    return tuple(rules)
+    return rules
 
 
-def find_rule(key: str, *, where: str | None = None) -> type[Rule]:
-    """Return the rule whose code (any case) or name is ``key``; ConfigError when none is."""
-    for rule in all_rules():
+@functools.cache
+def all_rules() -> tuple[type[Rule], ...]:
+    """Return the built-in rules, the shipped rule packs' and the plugins', each code unique."""
+    from postcheck.packs import builtin_pack_rules
+
+    packs = [(rule.entry.origin, rule) for rule in builtin_pack_rules()]
+    rules = add_unique(list(BUILTIN_RULES), packs, "rule pack")
+    return tuple(add_unique(rules, _plugin_rules()))
+
+
+def find_rule(
+    key: str, *, where: str | None = None, extra: Iterable[type[Rule]] = ()
+) -> type[Rule]:
+    """Return the rule whose code (any case) or name is ``key``; ConfigError when none is.
+
+    ``extra`` adds rules beyond the registry (a config's own rule packs).
+    """
+    candidates = [*all_rules(), *extra]
+    for rule in candidates:
         if key.upper() == rule.code or key == rule.name:
             return rule
-    choices = [rule.code for rule in all_rules()] + [rule.name for rule in all_rules()]
+    choices = [rule.code for rule in candidates] + [rule.name for rule in candidates]
     raise ConfigError(f"unknown rule '{key}'", path=where, fix=did_you_mean(key, choices))

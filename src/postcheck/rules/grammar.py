@@ -19,6 +19,7 @@ from typing import Any
 from postcheck.nlp.voikko import GrammarError, voikko
 from postcheck.rules.base import Context, Message, Problem, Rule
 
+INVALID_SENTENCE_START = 5
 MISSING_END_PUNCTUATION = 9
 LOWERCASE_START = 7
 _SOCIAL_ENDINGS = frozenset({"hashtag", "emoji", "url", "domain", "mention"})
@@ -228,6 +229,9 @@ def grammar_errors(context: Context) -> list[tuple[int, GrammarError]]:
             start = block.start + error.start
             if _starts_in_social_token(context, start):
                 continue
+            flagged = text[error.start : error.start + error.length]
+            if error.code == INVALID_SENTENCE_START and not any(c.isalnum() for c in flagged):
+                continue  # "!!!": repeated punctuation is PC413's, not a sentence start
             if error.code == MISSING_END_PUNCTUATION:
                 if block.kind != "paragraph" and block.kind != "quote":
                     continue

@@ -1,0 +1,427 @@
+"""Declarative rule packs: rules a communications team writes as TOML, without code.
+
+Packs live in the top-level ``rules/fi/`` and ``rules/en/`` folders (shipped), in files a config
+names (``packs = ["team-rules.toml"]``), and in the config itself. Each rule is a ``[[rule]]``
+table::
+
+    [[rule]]
+    id = "stock-opening"            # the rule's name
+    code = "PC410"                  # its stable code
+    type = "existence"              # existence | substitution | occurrence | required | capitalization
+    criterion = "interesting"
+    severity = "warning"            # error | warning | info (default warning)
+    scope = "first-sentence"        # where it looks (default draft), see SCOPES
+    terms = ["olla iloinen voida kertoa", "meillä on ilo"]
+    message = "Kliseinen aloitus ”{match}”: aloita sillä, mikä lukijaa kiinnostaa."
+    message_en = "Stock opening \\"{match}\\": start with what interests the reader."
+
+The types:
+
+* ``existence`` — every match of ``terms`` (by base form, multi-word in sequence) or ``patterns``
+  (regular expressions) is a finding.
+* ``substitution`` — ``swap = {term = "better"}``: each term found is a finding suggesting its
+  replacement.
+* ``occurrence`` — counts ``terms``, ``patterns`` or ``tokens`` (exclamation, question, emoji,
+  hashtag, mention, link, number, time — dates and clock times) in each unit of ``scope`` (sentence, paragraph or draft); below
+  ``min`` or above ``max`` is a finding.
+* ``required`` — at least one of ``terms``, ``patterns`` or ``tokens`` must appear in ``scope``.
+* ``capitalization`` — ``names`` must be written exactly so ("LinkedIn", also in "LinkedInissä").
+
+Messages may use ``{match}``, ``{suggestion}``, ``{count}``, ``{min}`` and ``{max}``. Optional
+filters: ``lang``, ``types`` (post types), ``channels``, ``audiences``; ``description`` is the
+manual ``postcheck explain`` prints. Patterns run with a time limit, so a pattern that backtracks
+catastrophically stops with an error instead of hanging the checker. A broken entry is a
+:class:`~postcheck.errors.ConfigError` naming the file, the entry and the key.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import regex
+
+from postcheck.errors import ConfigError, PostcheckError, did_you_mean
+from postcheck.nlp.tokenizer import NUMBER_KINDS
+from postcheck.report import CRITERIA, SEVERITIES
+from postcheck.resources import load_toml, rules_dir
+from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.terms import TermMatcher
+
+TYPES = ("existence", "substitution", "occurrence", "required", "capitalization")
+SCOPES = (
+    "draft", "sentence", "paragraph", "first-sentence", "last-sentence", "first-paragraph",
+    "last-paragraph",
+)  # fmt: skip
+TOKENS: dict[str, frozenset[str]] = {
+    "exclamation": frozenset({"punct"}),
+    "question": frozenset({"punct"}),
+    "emoji": frozenset({"emoji"}),
+    "hashtag": frozenset({"hashtag"}),
+    "mention": frozenset({"mention"}),
+    "link": frozenset({"url", "domain"}),
+    "number": NUMBER_KINDS,
+    "time": frozenset({"date", "time"}),
+}
+#: How long one pattern may search one draft, in seconds.
+PATTERN_TIMEOUT = 0.5
+
+_KEYS = {
+    "id", "code", "type", "criterion", "severity", "scope", "lang", "message", "message_en",
+    "description", "types", "channels", "audiences", "terms", "patterns", "swap", "tokens", "min",
+    "max", "names",
+}  # fmt: skip
+_ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = regex.compile(r"[A-Z]{2,8}\d{3,4}")
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    """One validated ``[[rule]]`` of a pack."""
+
+    id: str
+    code: str
+    type: str
+    criterion: str
+    message: str
+    message_en: str
+    origin: str
+    severity: str = "warning"
+    scope: str = "draft"
+    lang: str | None = None
+    description: str = ""
+    types: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    swap: Mapping[str, str] = field(default_factory=dict)
+    tokens: str | None = None
+    min: int | None = None
+    max: int | None = None
+    names: tuple[str, ...] = ()
+
+
+def _fail(origin: str, entry: str, key: str, problem: str) -> ConfigError:
+    return ConfigError(f"rule '{entry}': '{key}' {problem}", path=origin)
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) and item for item in value)
+
+
+def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None) -> PackEntry:
+    """Validate one ``[[rule]]`` table; a ConfigError names the file, the entry and the key."""
+    name = str(data.get("id", "?"))
+    for key in data:
+        if key not in _KEYS:
+            raise _fail(origin, name, key, f"is not a rule key; {did_you_mean(key, _KEYS)}")
+    for key in ("id", "code", "type", "criterion", "message"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise _fail(origin, name, key, "is required (text)")
+    if not _ID.fullmatch(data["id"]):
+        raise _fail(origin, name, "id", "must be lowercase words joined by '-'")
+    if not _CODE.fullmatch(data["code"]):
+        raise _fail(origin, name, "code", "must look like ABC123")
+    choices = {
+        "type": TYPES,
+        "criterion": CRITERIA,
+        "severity": SEVERITIES,
+        "scope": SCOPES,
+        "lang": ("fi", "en"),
+        "tokens": tuple(TOKENS),
+    }
+    for key, valid in choices.items():
+        if key in data and data[key] not in valid:
+            raise _fail(
+                origin,
+                name,
+                key,
+                f"= {data[key]!r} is not valid; {did_you_mean(str(data[key]), valid)}",
+            )
+    for key in ("types", "channels", "audiences", "terms", "patterns", "names"):
+        if key in data and not _strings(data[key]):
+            raise _fail(origin, name, key, "must be a list of text")
+    for key in ("min", "max"):
+        if key in data and (
+            not isinstance(data[key], int) or isinstance(data[key], bool) or data[key] < 0
+        ):
+            raise _fail(origin, name, key, "must be a whole number ≥ 0")
+    swap = data.get("swap", {})
+    if not isinstance(swap, Mapping) or not all(isinstance(v, str) for v in swap.values()):
+        raise _fail(origin, name, "swap", "must be a table of term = replacement")
+    for pattern in data.get("patterns", []):
+        try:
+            regex.compile(pattern)
+        except regex.error as error:
+            raise _fail(
+                origin, name, "patterns", f"has an invalid pattern {pattern!r}: {error}"
+            ) from error
+    kind = data["type"]
+    needs = {
+        "existence": ("terms", "patterns"),
+        "substitution": ("swap",),
+        "occurrence": ("terms", "patterns", "tokens"),
+        "required": ("terms", "patterns", "tokens"),
+        "capitalization": ("names",),
+    }[kind]
+    if not any(data.get(key) for key in needs):
+        raise _fail(origin, name, needs[0], f"is required for a {kind} rule ({' or '.join(needs)})")
+    if kind == "occurrence" and "min" not in data and "max" not in data:
+        raise _fail(origin, name, "max", "is required for an occurrence rule (min or max)")
+    return PackEntry(
+        id=data["id"],
+        code=data["code"],
+        type=kind,
+        criterion=data["criterion"],
+        message=data["message"],
+        message_en=data.get("message_en", data["message"]),
+        origin=origin,
+        severity=data.get("severity", "warning"),
+        scope=data.get("scope", "draft"),
+        lang=data.get("lang", lang),
+        description=data.get("description", ""),
+        types=tuple(data.get("types", ())),
+        channels=tuple(data.get("channels", ())),
+        audiences=tuple(data.get("audiences", ())),
+        terms=tuple(data.get("terms", ())),
+        patterns=tuple(data.get("patterns", ())),
+        swap=dict(swap),
+        tokens=data.get("tokens"),
+        min=data.get("min"),
+        max=data.get("max"),
+        names=tuple(data.get("names", ())),
+    )
+
+
+def parse_pack(data: Mapping[str, Any], *, origin: str, lang: str | None = None) -> list[PackEntry]:
+    """Validate a pack's ``[[rule]]`` list."""
+    rules = data.get("rule", [])
+    if not isinstance(rules, list) or not all(isinstance(rule, Mapping) for rule in rules):
+        raise ConfigError("'rule' must be a list of [[rule]] tables", path=origin)
+    return [parse_entry(rule, origin=origin, lang=lang) for rule in rules]
+
+
+def load_pack(path: str | Path, *, lang: str | None = None) -> list[PackEntry]:
+    """Load and validate a pack file."""
+    file_path = Path(path)
+    if not file_path.is_file():
+        raise ConfigError(
+            "rule pack not found", path=str(path), fix="check the packs path in the config"
+        )
+    return parse_pack(load_toml(file_path), origin=str(path), lang=lang)
+
+
+class PackRule(Rule):
+    """Base of the rules made from pack entries; :attr:`entry` holds the entry."""
+
+    entry: ClassVar[PackEntry]
+
+    @classmethod
+    def applies_to(cls, lang: str, channel: str | None) -> bool:
+        """Return True when the entry's language and channel filters allow the draft."""
+        entry = cls.entry
+        if entry.lang is not None and entry.lang != lang:
+            return False
+        return not entry.channels or channel in entry.channels
+
+    def _message(self, **values: Any) -> Message:
+        entry = self.entry
+        return Message(
+            fi=entry.message.format_map(_Defaults(values)),
+            en=entry.message_en.format_map(_Defaults(values)),
+        )
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield the problems of the entry's type in its scope."""
+        entry = self.entry
+        if entry.types and context.type not in entry.types:
+            return
+        if entry.audiences and (
+            context.audience is None or context.audience.name not in entry.audiences
+        ):
+            return
+        regions = _regions(context, entry.scope)
+        yield from getattr(self, "_" + entry.type)(context, regions)
+
+    def _existence(self, context: Context, regions: list[tuple[int, int]]) -> Iterator[Problem]:
+        for start, end, text in _matches(context, self.entry, regions):
+            yield Problem(start, end, self._message(match=text))
+
+    def _substitution(self, context: Context, regions: list[tuple[int, int]]) -> Iterator[Problem]:
+        swap = self.entry.swap
+        matcher = TermMatcher(swap)
+        for start, end in regions:
+            for match in matcher.find(context.doc, start, end):
+                better = swap[match.term]
+                text = context.doc.text[match.start : match.end]
+                yield Problem(
+                    match.start, match.end, self._message(match=text, suggestion=better), (better,)
+                )
+
+    def _occurrence(self, context: Context, regions: list[tuple[int, int]]) -> Iterator[Problem]:
+        entry = self.entry
+        for start, end in regions:
+            found = list(_matches(context, entry, [(start, end)]))
+            count = len(found)
+            values = {"count": count, "min": entry.min, "max": entry.max}
+            if entry.max is not None and count > entry.max:
+                first, last = found[entry.max], found[-1]
+                yield Problem(first[0], last[1], self._message(match=first[2], **values))
+            elif entry.min is not None and count < entry.min:
+                yield _region_problem(context, start, end, self._message(match="", **values))
+
+    def _required(self, context: Context, regions: list[tuple[int, int]]) -> Iterator[Problem]:
+        for start, end in regions:
+            if not any(True for _ in _matches(context, self.entry, [(start, end)])):
+                yield _region_problem(context, start, end, self._message(match=""))
+
+    def _capitalization(
+        self, context: Context, regions: list[tuple[int, int]]
+    ) -> Iterator[Problem]:
+        names = self.entry.names
+        kinds = context.doc._.kinds
+        for token in context.doc:
+            if kinds[token.i] not in ("word", "hashtag", "code") or not _inside(token.idx, regions):
+                continue
+            text = token.text.lstrip("#")
+            offset = len(token.text) - len(text)
+            for name in names:
+                written = text[: len(name)]
+                if (
+                    written.lower() == name.lower()
+                    and written != name
+                    and _name_boundary(text, name)
+                ):
+                    start = token.idx + offset
+                    yield Problem(
+                        start,
+                        start + len(name),
+                        self._message(match=written, suggestion=name),
+                        (name + text[len(name) :],),
+                    )
+
+
+class _Defaults(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _name_boundary(text: str, name: str) -> bool:
+    """Tell whether ``name`` is the whole word or followed by an inflection ("LinkedInissä")."""
+    rest = text[len(name) :]
+    return not rest or rest[0] in ":-" or rest.islower()
+
+
+def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in regions)
+
+
+def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
+    """Return the prose spans a scope covers (one per unit for sentence and paragraph)."""
+    doc = context.doc
+    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    paragraphs = [(block.start, block.end) for block in context.analysis.draft.blocks]
+    if scope == "draft":
+        return [(0, len(doc.text))]
+    if scope == "sentence":
+        return sentences
+    if scope == "paragraph":
+        return paragraphs
+    pick = {
+        "first-sentence": sentences[:1],
+        "last-sentence": sentences[-1:],
+        "first-paragraph": paragraphs[:1],
+        "last-paragraph": paragraphs[-1:],
+    }
+    return pick[scope]
+
+
+def _region_problem(context: Context, start: int, end: int, message: Message) -> Problem:
+    """Return a problem over the first line of a region, where the missing thing belongs."""
+    text = context.doc.text[start:end]
+    line = text.split("\n", 1)[0].rstrip()
+    return Problem(start, start + max(1, len(line)) if text else start, message)
+
+
+def _matches(
+    context: Context, entry: PackEntry, regions: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, text) of the entry's terms, patterns and tokens inside the regions."""
+    doc = context.doc
+    found: list[tuple[int, int, str]] = []
+    if entry.terms:
+        matcher = TermMatcher(entry.terms)
+        for start, end in regions:
+            found.extend(
+                (m.start, m.end, doc.text[m.start : m.end]) for m in matcher.find(doc, start, end)
+            )
+    for pattern in entry.patterns:
+        compiled = _compiled(pattern)
+        for start, end in regions:
+            try:
+                for match in compiled.finditer(doc.text, start, end, timeout=PATTERN_TIMEOUT):
+                    if match.end() > match.start():
+                        found.append((match.start(), match.end(), match.group()))
+            except TimeoutError as error:
+                raise PostcheckError(
+                    f"rule {entry.code} ({entry.id}): pattern {pattern!r} took longer than {PATTERN_TIMEOUT} s",
+                    path=context.analysis.draft.path,
+                    fix=f"simplify the pattern in {entry.origin}",
+                ) from error
+    if entry.tokens:
+        kinds = doc._.kinds
+        wanted = TOKENS[entry.tokens]
+        marks = {"exclamation": "!", "question": "?"}.get(entry.tokens)
+        for token in doc:
+            if (
+                kinds[token.i] in wanted
+                and (marks is None or marks in token.text)
+                and _inside(token.idx, regions)
+            ):
+                found.append((token.idx, token.idx + len(token.text), token.text))
+    yield from sorted(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+def make_rule(entry: PackEntry) -> type[PackRule]:
+    """Return a Rule class for a pack entry."""
+    manual = entry.description or entry.message
+    manual = f"{manual}\n\n(Rule pack {entry.origin}: {entry.type}, scope {entry.scope}.)"
+    attributes: dict[str, Any] = {
+        "__doc__": manual,
+        "__module__": __name__,
+        "code": entry.code,
+        "name": entry.id,
+        "criterion": entry.criterion,
+        "severity": entry.severity,
+        "languages": frozenset({entry.lang}) if entry.lang else None,
+        "entry": entry,
+    }
+    class_name = "".join(part.capitalize() for part in entry.id.split("-")) + "PackRule"
+    return type(class_name, (PackRule,), attributes)
+
+
+@functools.cache
+def builtin_pack_rules() -> tuple[type[PackRule], ...]:
+    """Return the rules of the shipped packs (``rules/fi/*.toml``, ``rules/en/*.toml``).
+
+    Files without ``[[rule]]`` tables are data for other rules (word lists) and are skipped.
+    """
+    rules: list[type[PackRule]] = []
+    for lang in ("fi", "en"):
+        folder = rules_dir() / lang
+        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+            data = load_toml(path)
+            if "rule" in data:
+                rules.extend(
+                    make_rule(entry) for entry in parse_pack(data, origin=str(path), lang=lang)
+                )
+    return tuple(rules)
