@@ -25,12 +25,12 @@ class RuleRun:
     measured: frozenset[str]
 
 
-def active_rules(config: Config, lang: str, channel: str | None) -> list[tuple[type[Rule], str]]:
-    """Return the enabled rules that apply to ``lang`` and ``channel``, with their severities."""
+def active_rules(config: Config, context: Context) -> list[tuple[type[Rule], str]]:
+    """Return the enabled rules that apply to the draft, with their severities."""
     active = []
     for rule in (*all_rules(), *config.pack_rules):
         settings = config.settings(rule)
-        if settings.enabled and rule.applies_to(lang, channel):
+        if settings.enabled and rule.applies_to(context):
             active.append((rule, settings.severity or rule.severity))
     return active
 
@@ -69,8 +69,7 @@ def run_rules(context: Context, config: Config, *, message_lang: str, words: int
     """Run every active rule on ``context`` and return the sorted findings."""
     findings: list[Finding] = []
     measured: set[str] = set()
-    channel = context.channel.name if context.channel else None
-    for rule, severity in active_rules(config, context.lang, channel):
+    for rule, severity in active_rules(config, context):
         measured.add(rule.criterion)
         instance = rule(config.settings(rule).options)
         try:

@@ -221,12 +221,17 @@ class PackRule(Rule):
     entry: ClassVar[PackEntry]
 
     @classmethod
-    def applies_to(cls, lang: str, channel: str | None) -> bool:
-        """Return True when the entry's language and channel filters allow the draft."""
+    def applies_to(cls, context: Context) -> bool:
+        """Return True when the entry's language, channel, type and audience filters allow it."""
         entry = cls.entry
-        if entry.lang is not None and entry.lang != lang:
-            return False
-        return not entry.channels or channel in entry.channels
+        channel = context.channel.name if context.channel else None
+        audience = context.audience.name if context.audience else None
+        return (
+            (entry.lang is None or entry.lang == context.lang)
+            and (not entry.channels or channel in entry.channels)
+            and (not entry.types or context.type in entry.types)
+            and (not entry.audiences or audience in entry.audiences)
+        )
 
     def _message(self, **values: Any) -> Message:
         entry = self.entry
@@ -238,12 +243,6 @@ class PackRule(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield the problems of the entry's type in its scope."""
         entry = self.entry
-        if entry.types and context.type not in entry.types:
-            return
-        if entry.audiences and (
-            context.audience is None or context.audience.name not in entry.audiences
-        ):
-            return
         regions = _regions(context, entry.scope)
         yield from getattr(self, "_" + entry.type)(context, regions)
 

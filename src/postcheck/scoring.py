@@ -8,14 +8,15 @@ formulas say little about them). Every other criterion starts at 100.
 Each finding costs its criterion points by severity — error 10, warning 4, info 1 — scaled
 down for long drafts so that a long article is not punished for being long: the cost is divided
 by ``max(1, words / 250)``. A criterion's score is ``100 − the sum of its costs``, at least 0,
-rounded to a whole number. The overall score is the mean of the criteria that at least one
+rounded down to a whole number (so 100 means nothing cost anything). The overall score is the mean of the criteria that at least one
 active rule measured (criteria no rule looked at stay at 100 but do not lift the overall score),
-rounded. One more finding never raises any score: costs are never negative and the set of
+rounded down. One more finding never raises any score: costs are never negative and the set of
 measured criteria depends on the rules, not on the findings.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 
 from postcheck.report import CRITERIA
@@ -59,7 +60,7 @@ def criterion_scores(
         totals[criterion] += cost
     start = bases or {}
     return {
-        criterion: round(max(0.0, start.get(criterion, 100.0) - total))
+        criterion: math.floor(max(0.0, start.get(criterion, 100.0) - total))
         for criterion, total in totals.items()
     }
 
@@ -67,4 +68,4 @@ def criterion_scores(
 def overall_score(scores: dict[str, int], measured: Iterable[str]) -> int:
     """Return the mean score of the measured criteria (100 when none was measured)."""
     values = [scores[criterion] for criterion in CRITERIA if criterion in set(measured)]
-    return round(sum(values) / len(values)) if values else 100
+    return math.floor(sum(values) / len(values)) if values else 100

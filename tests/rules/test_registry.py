@@ -18,7 +18,7 @@ class ExclamationMarks(Rule):
     """Too many exclamation marks in one post."""
 
     code = "XY901"
-    name = "exclamation-marks"
+    name = "exclamation-limit"
     criterion = "interesting"
     severity = "warning"
     options = {"max": 1}
@@ -63,7 +63,7 @@ def test_rules_are_found_by_code_or_name():
 
 
 def test_plugin_rule_loads_from_entry_point_and_runs(plugin):
-    assert find_rule("exclamation-marks").code == "XY901"
+    assert find_rule("exclamation-limit").code == "XY901"
     report = check("Hei! Tervetuloa! Nähdään!", lang="fi")
     [finding] = [f for f in report.findings if f.rule == "XY901"]
     assert (finding.line, finding.column, finding.criterion) == (1, 16, "interesting")

@@ -78,7 +78,9 @@ def test_colloquial_and_english_words_are_not_misspellings():
 
 
 def test_english_text_is_not_spell_checked_with_the_finnish_dictionary():
-    assert check("We are pleased to announce our new office.").findings == ()
+    report = check("We are pleased to announce our new offise.")
+    assert report.lang == "en"
+    assert [f.rule for f in report.findings] == ["PC420"]  # the English stock opening, no spelling
 
 
 def test_suggestions_option_limits_the_suggestions():

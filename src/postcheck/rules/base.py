@@ -116,6 +116,8 @@ class Rule:
     channels: ClassVar[frozenset[str] | None] = None
     #: True for rules about the channel itself: they run only when the draft has a channel.
     requires_channel: ClassVar[bool] = False
+    #: Post types the rule applies to (``crisis``); None for all.
+    types: ClassVar[frozenset[str] | None] = None
     #: Options and their defaults; config values must have the default's type.
     options: ClassVar[Mapping[str, Any]] = {}
 
@@ -128,11 +130,14 @@ class Rule:
         raise NotImplementedError
 
     @classmethod
-    def applies_to(cls, lang: str, channel: str | None) -> bool:
-        """Return True when the rule runs for drafts in ``lang`` on ``channel``."""
-        if cls.languages is not None and lang not in cls.languages:
+    def applies_to(cls, context: Context) -> bool:
+        """Return True when the rule runs for this draft: its language, channel and type."""
+        channel = context.channel.name if context.channel else None
+        if cls.languages is not None and context.lang not in cls.languages:
             return False
         if cls.requires_channel and channel is None:
+            return False
+        if cls.types is not None and context.type not in cls.types:
             return False
         return cls.channels is None or (channel is not None and channel in cls.channels)
 
