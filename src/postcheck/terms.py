@@ -43,6 +43,34 @@ class Match:
         return int(self.last.idx + len(self.last.text))
 
 
+@dataclass(frozen=True)
+class _Words:
+    """The draft's words as the matcher needs them, computed once per document."""
+
+    tokens: list[Any]
+    forms: list[frozenset[str]]
+    unknown: list[bool]
+
+
+def _words(doc: Any) -> _Words:
+    cached = doc.user_data.get("postcheck_terms")
+    if cached is None:
+        kinds = doc._.kinds
+        infos = doc._.words
+        tokens = [token for token in doc if kinds[token.i] in _MATCHED_KINDS]
+        forms = []
+        unknown = []
+        for token in tokens:
+            info = infos[token.i] if infos is not None else None
+            lemmas = info.lemmas if info is not None else ()
+            forms.append(frozenset({token.text.lower(), *(lemma.lower() for lemma in lemmas)}))
+            unknown.append(info is None or not info.analyses)
+        cached = _Words(tokens, forms, unknown)
+        doc.user_data["postcheck_terms"] = cached
+    result: _Words = cached
+    return result
+
+
 class TermMatcher:
     """Finds listed terms in a spaCy ``Doc`` by base form (see the module documentation)."""
 
@@ -50,20 +78,22 @@ class TermMatcher:
         # Longest terms first, so "olla iloinen voida kertoa" wins over "olla iloinen".
         listed = [(term, term.lower().split()) for term in terms if term.strip()]
         self.terms = sorted(listed, key=lambda item: -len(item[1]))
+        self._by_first: dict[str, list[tuple[str, list[str]]]] = {}
+        self._stems: list[tuple[str, str, list[str]]] = []
+        for term, parts in self.terms:
+            self._by_first.setdefault(parts[0], []).append((term, parts))
+            if len(stem(parts[0])) >= 5:
+                self._stems.append((stem(parts[0]), term, parts))
 
     def __bool__(self) -> bool:
         return bool(self.terms)
 
     @staticmethod
-    def _word_matches(part: str, token: Any, forms: set[str]) -> bool:
+    def _word_matches(part: str, forms: frozenset[str], unknown: bool, text: str) -> bool:
         if part in forms:
             return True
         part_stem = stem(part)
-        return (
-            not token._.analyses
-            and len(part_stem) >= 5
-            and token.text.lower().startswith(part_stem)
-        )
+        return unknown and len(part_stem) >= 5 and text.startswith(part_stem)
 
     def find(self, doc: Any, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Yield the matches in the prose span ``[start, end)`` of ``doc``, in order.
@@ -71,39 +101,49 @@ class TermMatcher:
         Matches do not overlap: where two terms match at the same word, the longer one wins,
         and a word inside a match starts no other match.
         """
-        kinds = doc._.kinds
-        words = [
-            token
-            for token in doc
-            if kinds[token.i] in _MATCHED_KINDS
-            and token.idx >= start
-            and (end is None or token.idx < end)
-        ]
-        forms = [
-            {token.text.lower(), *(lemma.lower() for lemma in token._.lemmas)} for token in words
-        ]
+        words = _words(doc)
+        limit = len(doc.text) if end is None else end
         index = 0
-        while index < len(words):
-            found = self._match_at(doc, words, forms, index)
+        count = len(words.tokens)
+        while index < count:
+            token = words.tokens[index]
+            if token.idx < start:
+                index += 1
+                continue
+            if token.idx >= limit:
+                break
+            found = self._match_at(doc, words, index, count)
             if found is None:
                 index += 1
                 continue
             term, stop = found
-            yield Match(words[index], words[stop - 1], term)
+            yield Match(token, words.tokens[stop - 1], term)
             index = stop
 
-    def _match_at(
-        self, doc: Any, words: list[Any], forms: list[set[str]], index: int
-    ) -> tuple[str, int] | None:
-        """Return (term, end index) of the longest term that starts at ``words[index]``."""
-        for term, parts in self.terms:
+    def _candidates(self, words: _Words, index: int) -> list[tuple[str, list[str]]]:
+        candidates = [item for form in words.forms[index] for item in self._by_first.get(form, ())]
+        if words.unknown[index]:
+            text = words.tokens[index].text.lower()
+            candidates += [
+                (term, parts) for prefix, term, parts in self._stems if text.startswith(prefix)
+            ]
+        return sorted(candidates, key=lambda item: -len(item[1]))
+
+    def _match_at(self, doc: Any, words: _Words, index: int, count: int) -> tuple[str, int] | None:
+        """Return (term, end index) of the longest term that starts at word ``index``."""
+        for term, parts in self._candidates(words, index):
             stop = index + len(parts)
-            if stop > len(words):
+            if stop > count:
                 continue
             if all(
-                self._word_matches(part, words[index + offset], forms[index + offset])
-                for offset, part in enumerate(parts)
-            ) and _adjacent(doc, words[index:stop]):
+                self._word_matches(
+                    part,
+                    words.forms[index + offset],
+                    words.unknown[index + offset],
+                    words.tokens[index + offset].text.lower(),
+                )
+                for offset, part in enumerate(parts[1:], 1)
+            ) and _adjacent(doc, words.tokens[index:stop]):
                 return term, stop
         return None
 
