@@ -76,7 +76,8 @@ def test_report_shape_and_dict():
         "fold_text",
         "findings",
     }
-    assert data["findings"][0]["rule"] == "PC118" and data["findings"][0]["line"] == 5
+    [repeated] = [f for f in data["findings"] if f["rule"] == "PC118"]
+    assert (repeated["line"], repeated["column"]) == (5, 6)
     metrics = report.metrics
     assert (metrics["words"], metrics["sentences"], metrics["paragraphs"]) == (4, 1, 1)
     assert (metrics["length"], metrics["limit"]) == (16, 3000)

@@ -94,7 +94,7 @@ def _report(
     draft = analysis.draft
     target = config.audience_profile(settings.audience) if settings.audience else None
     vocabulary = Vocabulary(config.accept).extended(front.get("vocab") or ())
-    context = Context(analysis, channel, target, settings.type, vocabulary)
+    context = Context(analysis, channel, target, settings.type, vocabulary, config.strategy, front)
     measured = readability(analysis)
     message_lang = analysis.lang if config.messages == "auto" else config.messages
     run = run_rules(context, config, message_lang=message_lang, words=measured.words)

@@ -14,6 +14,12 @@ the key and the valid choices. Example::
 
     [vocabulary]
     accept = ["Kinda", "AINO15"]  # names and terms to accept (capitals: exact spelling only)
+    prefer = { "loppukäyttäjä" = "asiakas" }   # avoided word = the word to use instead
+    reject = ["halpa"]            # words never to use
+
+    [strategy]
+    key_messages = ["vastuullisuus", "kotimainen"]   # every draft should touch one
+    brands = ["Kinda", "LinkedIn"]                   # written exactly so
 
     [rules]
     colloquial = "off"            # switch a rule off (by name or code) …
@@ -56,6 +62,7 @@ from postcheck.profiles import (
 from postcheck.report import SEVERITIES
 from postcheck.resources import load_toml
 from postcheck.rules import Rule, add_unique, all_rules, find_rule
+from postcheck.strategy import Strategy
 
 CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
@@ -87,6 +94,7 @@ class Config:
     messages: str = "auto"
     min_score: int = 0
     accept: tuple[str, ...] = ()
+    strategy: Strategy = field(default_factory=Strategy)
     rules: dict[str, RuleSettings] = field(default_factory=dict)
     #: Channels changed or added by config, by name.
     channels: dict[str, Channel] = field(default_factory=dict)
@@ -176,6 +184,29 @@ def _rule_settings(
             )
         options[name] = option
     return rule.code, RuleSettings(enabled=enabled, severity=severity, options=options)
+
+
+def _table(
+    data: Mapping[str, Any], name: str, keys: tuple[str, ...], where: str | None
+) -> Mapping[str, Any]:
+    """Return the table ``name`` of the config, checking its keys."""
+    table = data.get(name, {})
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"'{name}' must be a table", path=where, fix=f"write [{name}]")
+    for key in table:
+        if key not in keys:
+            raise ConfigError(
+                f"unknown key '{name}.{key}'", path=where, fix=did_you_mean(key, keys)
+            )
+    return table
+
+
+def _words(table: Mapping[str, Any], label: str, where: str | None) -> list[str]:
+    """Return a list of words from a config table, or raise a ConfigError."""
+    words = table.get(label.rsplit(".", 1)[1], [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise ConfigError(f"'{label}' must be a list of words", path=where)
+    return words
 
 
 def _audiences(tables: Any, where: str | None) -> dict[str, Audience]:

@@ -53,6 +53,8 @@ class Draft:
     blocks: tuple[Block, ...]
     lines: LineIndex
     path: str | None = None
+    #: Markdown link targets (not prose) with the prose offset of each link's text.
+    links: tuple[tuple[str, int], ...] = ()
 
     @property
     def post_start(self) -> int:
@@ -152,8 +154,9 @@ def parse_draft(
     if front_matter is None:
         front_matter = parse_front_matter(text, path=path)
     builder = ProseBuilder()
+    links: list[tuple[str, int]] = []
     if markdown:
-        raw_blocks = markdown_prose(text, front_matter.body_start, builder)
+        raw_blocks, links = markdown_prose(text, front_matter.body_start, builder)
     else:
         raw_blocks = _plain_prose(text, front_matter.body_start, builder)
     prose, offsets = builder.build()
@@ -166,4 +169,5 @@ def parse_draft(
         blocks=tuple(Block(kind, start, end) for kind, start, end in raw_blocks),
         lines=LineIndex(text),
         path=path,
+        links=tuple(links),
     )

@@ -45,6 +45,8 @@ class _InlineWalker:
         self.end = end
         self.builder = builder
         self.after_gap = False
+        #: Link targets met, with the prose offset where each link's text starts.
+        self.links: list[tuple[str, int]] = []
 
     def find(self, needle: str) -> int:
         return self.text.find(needle, self.cursor, self.end)
@@ -130,24 +132,30 @@ class _InlineWalker:
                 self.skip_past("![")
                 self.skip_bracketed_target()
             elif kind == "link_open" and child.markup == "autolink":
+                self.links.append((str(child.attrGet("href") or ""), len(self.builder)))
                 self.gap()
                 self.skip_past(">")
                 while index < len(children) and children[index].type != "link_close":
                     index += 1
+            elif kind == "link_open":
+                self.links.append((str(child.attrGet("href") or ""), len(self.builder)))
             elif kind == "link_close":
                 self.skip_bracketed_target()
             index += 1
 
 
-def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> list[tuple[str, int, int]]:
+def markdown_prose(
+    text: str, body_start: int, builder: ProseBuilder
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]]]:
     """Add the prose of the Markdown body ``text[body_start:]`` to ``builder``.
 
-    Returns the blocks as (kind, prose start, prose end). Blocks are separated by a blank line
-    in the prose.
+    Returns the blocks as (kind, prose start, prose end), separated by a blank line in the prose,
+    and the link targets as (URL, prose offset of the link's text).
     """
     tokens = _PARSER.parse(text[body_start:])
     starts = _line_starts(text, body_start)
     blocks: list[tuple[str, int, int]] = []
+    links: list[tuple[str, int]] = []
     open_kinds: list[str] = []
     for token in tokens:
         if token.nesting == 1:
@@ -163,6 +171,8 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> list[tu
         if blocks:
             builder.add_synthetic("\n\n", start)
         block_start = len(builder)
-        _InlineWalker(text, start, end, builder).walk(token.children)
+        walker = _InlineWalker(text, start, end, builder)
+        walker.walk(token.children)
+        links.extend(walker.links)
         blocks.append((kind, block_start, len(builder)))
-    return blocks
+    return blocks, links

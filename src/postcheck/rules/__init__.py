@@ -24,11 +24,14 @@ from postcheck.rules import (
     audience,
     channel,
     colloquial,
+    content,
+    crisis,
     frontmatter,
     grammar,
     hashtags,
     readable,
     spelling,
+    strategy,
 )
 from postcheck.rules.base import Context, Message, Problem, Rule
 
@@ -52,9 +55,12 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     *grammar.GRAMMAR_RULES,
     *readable.READABLE_RULES,
     *sorted(channel.CHANNEL_RULES, key=lambda rule: rule.code),
+    *content.CONTENT_RULES,
     colloquial.Colloquial,
     spelling.EnglishWord,
     *audience.AUDIENCE_RULES,
+    *strategy.STRATEGY_RULES,
+    *crisis.CRISIS_RULES,
 )
 
 ENTRY_POINT_GROUP = "postcheck.rules"

@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 from postcheck.analysis import Analysis
 from postcheck.channels import Channel
 from postcheck.profiles import GENERAL, Audience
+from postcheck.strategy import Strategy
 from postcheck.vocabulary import Vocabulary
 
 
@@ -79,6 +80,9 @@ class Context:
     audience: Audience | None = None
     type: str | None = None
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    strategy: Strategy = field(default_factory=Strategy)
+    #: The draft's front matter (title, author, images …).
+    front: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def target(self) -> Audience:

@@ -1,0 +1,94 @@
+"""PC803 and PC807: crisis communication must be personal and say who did what.
+
+These run only for drafts of ``type: crisis``. The other crisis rules are the rule pack
+``rules/fi/crisis.toml`` (owning the problem, when happens what, no marketing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from postcheck.readability import is_finite_passive, reading
+from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.content import is_name, sentences, span_problem
+
+
+class CrisisSignature(Rule):
+    """A crisis message not signed by a named person.
+
+    Crisis communication must be personal: a named person (the CEO, the head of customer
+    service) takes responsibility, not "the company". The last paragraph must name someone, or
+    the front matter must give an ``author``.
+
+    Fix: end with the name and title of the person responsible: "Maija Mallikas,
+    toimitusjohtaja".
+    """
+
+    code = "PC803"
+    name = "crisis-signature"
+    criterion = "strategy"
+    severity = "warning"
+    types = frozenset({"crisis"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the last sentence when no one signs the message."""
+        blocks = context.analysis.draft.blocks
+        found = sentences(context)
+        if context.front.get("author") or not blocks or not found:
+            return
+        span = context.analysis.block_span(blocks[-1])
+        kinds = context.doc._.kinds
+        if span is not None and any(kinds[token.i] == "word" and is_name(token) for token in span):
+            return
+        if span is not None and any(
+            reading(token).get("CLASS") in ("etunimi", "sukunimi") for token in span
+        ):
+            return
+        last = found[-1]
+        yield span_problem(
+            context,
+            last.start_char,
+            last.end_char,
+            Message(
+                fi="Kriisiviestiä ei ole allekirjoittanut kukaan. Lopeta vastuuhenkilön nimeen ja"
+                " tehtävään: ”Maija Mallikas, toimitusjohtaja”.",
+                en="No one signs the crisis message. End with the responsible person's name and"
+                ' title: "Maija Mallikas, CEO".',
+            ),
+        )
+
+
+class CrisisPassive(Rule):
+    """A passive verb in a crisis message: it hides who did it ("virhe tehtiin").
+
+    In a crisis the passive sounds like dodging responsibility. Say who did it and who fixes it:
+    "teimme virheen", "korjaamme sen".
+
+    Fix: name the doer, in the first person when it was the company.
+    """
+
+    code = "PC807"
+    name = "crisis-passive"
+    criterion = "strategy"
+    severity = "warning"
+    languages = frozenset({"fi"})
+    types = frozenset({"crisis"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per finite passive verb."""
+        kinds = context.doc._.kinds
+        for token in context.doc:
+            if kinds[token.i] == "word" and is_finite_passive(reading(token)):
+                yield Problem.on_token(
+                    token,
+                    Message(
+                        fi=f"”{token.text}”: passiivi piilottaa tekijän. Kerro, kuka teki ja kuka"
+                        " korjaa: ”teimme virheen”, ”korjaamme sen”.",
+                        en=f'"{token.text}": the passive hides who did it. Say who did it and who'
+                        ' fixes it: "we made a mistake", "we will fix it".',
+                    ),
+                )
+
+
+#: The crisis rules of this module, in code order.
+CRISIS_RULES: tuple[type[Rule], ...] = (CrisisSignature, CrisisPassive)

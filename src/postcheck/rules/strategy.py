@@ -1,0 +1,372 @@
+"""PC701–PC710: whether the draft is in line with the company's interest and strategy.
+
+Key messages, preferred and rejected words and brand names come from the team's config
+(``[strategy]`` and ``[vocabulary]``); advertising disclosure and personal data follow Finnish
+rules; the call to action makes recommending the company easy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+import regex
+
+from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.content import is_imperative, sentences, span_problem
+from postcheck.terms import TermMatcher
+
+
+class KeyMessages(Rule):
+    """The draft touches none of the company's key messages.
+
+    The team's key messages (``[strategy] key_messages`` in postcheck.toml, matched by base form
+    in any inflection) are what every piece of content should support. A draft of 20 words or
+    more that touches none of them spends the reader's attention on something else.
+
+    Fix: connect the post to one key message, or ask whether it should be published at all.
+    """
+
+    code = "PC701"
+    name = "key-messages"
+    criterion = "strategy"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the first sentence when no key message appears."""
+        messages = context.strategy.key_messages
+        found = sentences(context)
+        words = sum(1 for kind in context.doc._.kinds if kind == "word")
+        if not messages or not found or words < 20:
+            return
+        if any(True for _ in TermMatcher(messages).find(context.doc)):
+            return
+        listed = ", ".join(messages[:4])
+        yield span_problem(
+            context,
+            found[0].start_char,
+            found[0].end_char,
+            Message(
+                fi=f"Luonnos ei kosketa yhtään avainviestiä ({listed}). Kytke se strategiaan.",
+                en=f"The draft touches none of the key messages ({listed}). Connect it to the"
+                " strategy.",
+            ),
+        )
+
+
+class PreferredTerm(Rule):
+    """A word the team has agreed to replace (``[vocabulary] prefer``).
+
+    Matched by base form, so every inflection is found. The finding suggests the preferred word.
+
+    Fix: use the preferred word.
+    """
+
+    code = "PC702"
+    name = "preferred-term"
+    criterion = "strategy"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per avoided word."""
+        prefer = context.strategy.prefer
+        for match in TermMatcher(prefer).find(context.doc):
+            better = prefer[match.term]
+            written = context.doc.text[match.start : match.end]
+            yield Problem(
+                match.start,
+                match.end,
+                Message(
+                    fi=f"Käytä sovittua sanaa ”{better}”, älä ”{written}”.",
+                    en=f'Use the agreed word "{better}", not "{written}".',
+                ),
+                (better,),
+            )
+
+
+class RejectedTerm(Rule):
+    """A word the team has agreed never to use (``[vocabulary] reject``).
+
+    Fix: rephrase without it.
+    """
+
+    code = "PC703"
+    name = "rejected-term"
+    criterion = "strategy"
+    severity = "error"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per rejected word."""
+        for match in TermMatcher(context.strategy.reject).find(context.doc):
+            written = context.doc.text[match.start : match.end]
+            yield Problem(
+                match.start,
+                match.end,
+                Message(
+                    fi=f"”{written}” on sovittu kielletyksi sanaksi. Muotoile toisin.",
+                    en=f'"{written}" is on the team\'s list of words not to use. Rephrase.',
+                ),
+            )
+
+
+class BrandName(Rule):
+    """A brand name written otherwise than the team has agreed (``[strategy] brands``).
+
+    "Linkedin" for "LinkedIn", "KINDA" for "Kinda": also inside hashtags and inflected forms
+    ("Linkedinissä" → "LinkedInissä").
+
+    Fix: write the name exactly as listed.
+    """
+
+    code = "PC704"
+    name = "brand-name"
+    criterion = "strategy"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per misspelt brand name."""
+        brands = context.strategy.brands
+        kinds = context.doc._.kinds
+        for token in context.doc:
+            if kinds[token.i] not in ("word", "hashtag", "code", "mention"):
+                continue
+            text = token.text.lstrip("#@")
+            offset = len(token.text) - len(text)
+            for brand in brands:
+                written = text[: len(brand)]
+                rest = text[len(brand) :]
+                boundary = not rest or rest[0] in ":-" or rest.islower()
+                if written.lower() == brand.lower() and written != brand and boundary:
+                    start = token.idx + offset
+                    yield Problem(
+                        start,
+                        start + len(brand),
+                        Message(
+                            fi=f"Nimi kirjoitetaan ”{brand}”, ei ”{written}”.",
+                            en=f'The name is written "{brand}", not "{written}".',
+                        ),
+                        (brand + rest,),
+                    )
+
+
+_DISCLOSURE = TermMatcher(
+    ["mainos", "kaupallinen yhteistyö", "yhteistyössä", "sponsoroitu", "advertisement", "sponsored"]
+)
+_DISCLOSURE_TAGS = frozenset(
+    {"#mainos", "#kaupallinenyhteistyö", "#yhteistyö", "#ad", "#sponsored", "#sponsoroitu"}
+)
+_OFFER = TermMatcher(["koodi", "alennuskoodi", "alekoodi", "alennus", "koodilla"])
+
+
+class AdvertisingDisclosure(Rule):
+    """An advertisement without the disclosure Finnish law requires.
+
+    The Finnish Competition and Consumer Authority (KKV): commercial content must be clearly
+    marked as advertising at the start — "Mainos" or "Kaupallinen yhteistyö" (also as a hashtag,
+    #mainos, #kaupallinenyhteistyö). Checked for ``type: sponsored`` drafts and for any draft
+    with a discount code (a code such as AINO15 next to "koodi" or "alennus").
+
+    Fix: start the post with "Mainos" or "Kaupallinen yhteistyö: <partner>".
+    """
+
+    code = "PC705"
+    name = "advertising-disclosure"
+    criterion = "strategy"
+    severity = "error"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the first sentence when an advert is not marked."""
+        kinds = context.doc._.kinds
+        has_code = any(kind == "code" for kind in kinds) and any(
+            True for _ in _OFFER.find(context.doc)
+        )
+        if context.type != "sponsored" and not has_code:
+            return
+        tagged = any(
+            token.text.lower() in _DISCLOSURE_TAGS
+            for token in context.doc
+            if kinds[token.i] == "hashtag"
+        )
+        found = sentences(context)
+        opening_end = found[1].end_char if len(found) > 1 else len(context.doc.text)
+        if tagged or any(True for _ in _DISCLOSURE.find(context.doc, 0, opening_end)) or not found:
+            return
+        yield span_problem(
+            context,
+            found[0].start_char,
+            found[0].end_char,
+            Message(
+                fi="Mainos ilman merkintää: KKV:n mukaan kaupallinen sisältö on merkittävä"
+                " alussa (”Mainos” tai ”Kaupallinen yhteistyö”, myös #mainos).",
+                en="An advert without disclosure: Finnish law (KKV) requires marking it at the"
+                ' start ("Mainos" or "Kaupallinen yhteistyö", or #mainos).',
+            ),
+        )
+
+
+_HETU = regex.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?!\w)")
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_IBAN = regex.compile(
+    r"(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Z0-9])"
+)
+_MOBILE = regex.compile(
+    r"(?<![\d+])(?:\+358[ -]?|0)(?:4\d|50)[ -]?\d{3}[ -]?\d{2}[ -]?\d{1,3}(?!\d)"
+)
+_EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+#: E-mail providers whose addresses belong to private people.
+PRIVATE_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "hotmail.com", "hotmail.fi", "outlook.com", "outlook.fi", "live.com",
+        "yahoo.com", "icloud.com", "me.com", "luukku.com", "suomi24.fi", "elisanet.fi",
+        "kolumbus.fi", "welho.com", "saunalahti.fi", "netti.fi", "windowslive.com", "protonmail.com",
+    }
+)  # fmt: skip
+
+
+def valid_hetu(match: regex.Match[str]) -> bool:
+    """Tell whether a Finnish personal identity code has a real date and the right check mark."""
+    day, month, _, _, serial, check = match.groups()
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return False
+    return _HETU_CHECK[int(day + month + match.group(3) + serial) % 31] == check
+
+
+def valid_iban(text: str) -> bool:
+    """Tell whether an IBAN passes its ISO 13616 check (mod 97 = 1)."""
+    compact = text.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    digits = "".join(str(int(char, 36)) for char in rearranged)
+    return int(digits) % 97 == 1
+
+
+class PersonalData(Rule):
+    """Personal data that must never be published.
+
+    Finnish personal identity codes (checked by their check mark), bank account numbers (IBAN,
+    checked by their check digits), mobile phone numbers and private e-mail addresses (gmail.com,
+    hotmail.com …) of people. Publishing them breaks the GDPR and the trust of the person named.
+    Company numbers and addresses (info@, a switchboard) are fine; list the ones that may be
+    published in the options ``allowed`` (exact strings).
+
+    Fix: remove the data; use a company contact instead.
+    """
+
+    code = "PC706"
+    name = "personal-data"
+    criterion = "strategy"
+    severity = "error"
+    options: ClassVar[Mapping[str, Any]] = {"allowed": [""]}
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per piece of personal data in the post."""
+        draft = context.analysis.draft
+        text = draft.text
+        start = draft.post_start
+        allowed = {item for item in self.values["allowed"] if item}
+        found: list[tuple[int, int, str, str]] = []
+        for match in _HETU.finditer(text, start):
+            if valid_hetu(match):
+                found.append(
+                    (match.start(), match.end(), "henkilötunnus", "personal identity code")
+                )
+        for match in _IBAN.finditer(text, start):
+            if valid_iban(match.group(1)):
+                found.append((match.start(1), match.end(1), "tilinumero", "bank account number"))
+        for match in _MOBILE.finditer(text, start):
+            found.append((match.start(), match.end(), "matkapuhelinnumero", "mobile phone number"))
+        for match in _EMAIL.finditer(text, start):
+            if match.group(1).lower() in PRIVATE_MAIL_DOMAINS:
+                found.append(
+                    (
+                        match.start(),
+                        match.end(),
+                        "yksityinen sähköpostiosoite",
+                        "private e-mail address",
+                    )
+                )
+        for begin, end, what_fi, what_en in sorted(found):
+            if text[begin:end] in allowed:
+                continue
+            yield Problem(
+                begin,
+                end,
+                Message(
+                    fi=f"Henkilötieto ({what_fi}) ei kuulu julkaisuun: poista se tai käytä"
+                    " yrityksen yhteystietoa.",
+                    en=f"Personal data ({what_en}) must not be published: remove it or use a"
+                    " company contact.",
+                ),
+                in_source=True,
+            )
+
+
+class CallToAction(Rule):
+    """An external post that does not end with a clear next step.
+
+    Consumers trust their peers' recommendations, so recommending the company must be easy. The
+    last paragraph with words (a closing line of hashtags does not count) should give the reader
+    something to do: an imperative ("Lue lisää", "Ilmoittaudu", "Jaa ystävällesi") or a link.
+    Not checked for internal channels (wiki, the
+    ``sisainen`` audience) or crisis drafts.
+
+    Fix: end with one clear next step and, for consumers, an invitation to share or comment.
+    """
+
+    code = "PC710"
+    name = "call-to-action"
+    criterion = "strategy"
+    severity = "warning"
+    requires_channel = True
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the last paragraph when it has no next step."""
+        channel = context.channel
+        internal = (channel is not None and channel.name == "wiki") or (
+            context.audience is not None and context.audience.name == "sisainen"
+        )
+        kinds = context.doc._.kinds
+        # The last paragraph with words: a closing line of hashtags or emoji does not count.
+        spans = [
+            (block, span)
+            for block in context.analysis.draft.blocks
+            if (span := context.analysis.block_span(block)) is not None
+            and any(kinds[token.i] == "word" for token in span)
+        ]
+        if internal or context.type == "crisis" or not spans:
+            return
+        last, span = spans[-1]
+        if any(
+            kinds[token.i] in ("url", "domain", "email") or is_imperative(token) for token in span
+        ):
+            return
+        if any(last.start <= offset <= last.end for _, offset in context.analysis.draft.links):
+            return
+        if context.lang != "fi" and any(
+            kinds[token.i] in ("url", "domain") for token in context.doc
+        ):
+            return
+        yield span_problem(
+            context,
+            last.start,
+            last.end,
+            Message(
+                fi="Lopusta puuttuu selvä seuraava askel. Kerro, mitä lukija voi tehdä:"
+                " ”Lue lisää: …”, ”Ilmoittaudu”, ”Jaa tämä ystävällesi”.",
+                en='The ending has no clear next step. Tell the reader what to do: "Read more:'
+                ' …", "Sign up", "Share this with a friend".',
+            ),
+        )
+
+
+#: The strategy rules of this module, in code order.
+STRATEGY_RULES: tuple[type[Rule], ...] = (
+    KeyMessages,
+    PreferredTerm,
+    RejectedTerm,
+    BrandName,
+    AdvertisingDisclosure,
+    PersonalData,
+    CallToAction,
+)
