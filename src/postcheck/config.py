@@ -278,17 +278,22 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
         if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 100:
             raise ConfigError(f"'min_score' = {score!r} must be a whole number 0–100", path=where)
         values["min_score"] = score
-    vocabulary = data.get("vocabulary", {})
-    if not isinstance(vocabulary, Mapping):
-        raise ConfigError("'vocabulary' must be a table", path=where, fix="write [vocabulary]")
-    for key in vocabulary:
-        if key != "accept":
-            raise ConfigError(
-                f"unknown key 'vocabulary.{key}'", path=where, fix=did_you_mean(key, ["accept"])
-            )
-    accept = vocabulary.get("accept", [])
-    if not isinstance(accept, list) or not all(isinstance(word, str) for word in accept):
-        raise ConfigError("'vocabulary.accept' must be a list of words", path=where)
+    vocabulary = _table(data, "vocabulary", ("accept", "prefer", "reject"), where)
+    strategy_table = _table(data, "strategy", ("key_messages", "brands"), where)
+    accept = _words(vocabulary, "vocabulary.accept", where)
+    prefer = vocabulary.get("prefer", {})
+    if not isinstance(prefer, Mapping) or not all(isinstance(v, str) for v in prefer.values()):
+        raise ConfigError(
+            "'vocabulary.prefer' must be a table of avoided = preferred words",
+            path=where,
+            fix='write prefer = { "loppukäyttäjä" = "asiakas" }',
+        )
+    values["strategy"] = Strategy(
+        key_messages=tuple(_words(strategy_table, "strategy.key_messages", where)),
+        brands=tuple(_words(strategy_table, "strategy.brands", where)),
+        prefer=dict(prefer),
+        reject=tuple(_words(vocabulary, "vocabulary.reject", where)),
+    )
     rules = data.get("rules", {})
     if not isinstance(rules, Mapping):
         raise ConfigError("'rules' must be a table", path=where, fix="write [rules]")

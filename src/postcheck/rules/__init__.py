@@ -107,7 +107,11 @@ def add_unique(
     for origin, rule in extra:
         for key in (rule.code, rule.name):
             if key in taken:
-                raise ConfigError(f"{what} '{origin}' reuses the code or name '{key}'")
+                raise ConfigError(
+                    f"{what} rule {rule.name} ({rule.code}) reuses the code or name '{key}'",
+                    path=origin,
+                    fix="give it a code and a name of its own",
+                )
             taken.add(key)
         rules.append(rule)
     return rules

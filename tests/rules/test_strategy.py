@@ -1,0 +1,126 @@
+"""Strategy (PC701–PC710) and crisis rules (PC801–PC807)."""
+
+import pytest
+
+from postcheck import check
+from postcheck.config import parse_config
+from postcheck.rules.strategy import valid_iban
+from tests.conftest import only, place
+
+TEAM = parse_config(
+    {
+        "strategy": {
+            "key_messages": ["vastuullisuus", "kotimainen tuotanto"],
+            "brands": ["LinkedIn", "Kinda"],
+        },
+        "vocabulary": {"prefer": {"loppukäyttäjä": "asiakas"}, "reject": ["halpa"]},
+    }
+)
+LONG = " Tämä lause on täytettä, jotta luonnoksessa on tarpeeksi sanoja arvioitavaksi asti, ja vielä muutama sana lisää."
+
+
+def test_key_messages_by_base_form():
+    text = "Uusi tehdas avataan ensi vuonna." + LONG
+    [finding] = only(check(text, config=TEAM), "PC701")
+    assert "vastuullisuus" in finding.message and place(finding)[:2] == (1, 1)
+    assert (
+        only(check("Kotimaisen tuotannon ansiosta tehdas kasvaa." + LONG, config=TEAM), "PC701")
+        == []
+    )
+
+
+def test_preferred_and_rejected_words():
+    report = check("Loppukäyttäjät saavat halvan hinnan.", config=TEAM)
+    [prefer] = only(report, "PC702")
+    assert prefer.suggestions == ("asiakas",) and place(prefer) == (1, 1, 1, 15)
+    [reject] = only(report, "PC703")
+    assert reject.severity == "error" and place(reject) == (1, 23, 1, 29)
+
+
+def test_brand_names_exactly():
+    findings = only(check("Seuraa Kindaa Linkedinissä #KINDA", config=TEAM), "PC704")
+    assert [(place(f)[:2], f.suggestions) for f in findings] == [
+        ((1, 15), ("LinkedInissä",)),
+        ((1, 29), ("Kinda",)),
+    ]
+
+
+def test_advertising_disclosure_for_sponsored_posts_and_discount_codes():
+    code = check("Saat 20 % alennusta koodilla AINO15 kaupasta.")
+    [finding] = only(code, "PC705")
+    assert finding.severity == "error" and place(finding)[:2] == (1, 1)
+    assert only(check("Mainos. Saat 20 % alennusta koodilla AINO15 kaupasta."), "PC705") == []
+    assert only(check("Saat alennusta koodilla AINO15. #kaupallinenyhteistyö"), "PC705") == []
+    sponsored = "---\ntype: sponsored\n---\nKokeilimme uutta kahvia.\n"
+    assert only(check(sponsored), "PC705") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "start", "end"),
+    [
+        ("Tunnus 131052-308T jäi esiin.", "henkilötunnus", 8, 19),
+        ("Tunnus 010101A123N jäi esiin.", "henkilötunnus", 8, 19),
+        ("Tili FI21 1234 5600 0007 85 on tässä.", "tilinumero", 6, 28),
+        ("Soita Maijalle 040 123 4567 heti.", "matkapuhelinnumero", 16, 28),
+        ("Soita +358 50 1234567 heti.", "matkapuhelinnumero", 7, 22),
+        ("Kirjoita maija.mallikas@gmail.com heti.", "yksityinen sähköpostiosoite", 10, 34),
+    ],
+)
+def test_personal_data_is_an_error(text, what, start, end):
+    [finding] = only(check(text), "PC706")
+    assert finding.severity == "error" and what in finding.message
+    assert place(finding) == (1, start, 1, end)
+
+
+def test_not_personal_data():
+    text = "Tunnus 131052-308U on väärä. Tili FI21 1234 5600 0007 86. Soita 010 123 4567 tai info@kinda.fi."
+    assert only(check(text), "PC706") == []
+
+
+def test_iban_check_digits():
+    assert valid_iban("FI21 1234 5600 0007 85") and not valid_iban("FI21 1234 5600 0007 86")
+
+
+def test_call_to_action_on_external_channels():
+    text = (
+        "---\nchannel: facebook\n---\nUusi kahvila on auki.\n\nSiellä on hyvää kahvia.\n\n#kahvi\n"
+    )
+    [finding] = only(check(text), "PC710")
+    assert place(finding) == (6, 1, 6, 24)  # the last paragraph with words, not the hashtag line
+    assert (
+        only(check(text.replace("hyvää kahvia.", "hyvää kahvia. Tule maistamaan!")), "PC710") == []
+    )
+    assert only(check(text.replace("facebook", "wiki")), "PC710") == []
+
+
+CRISIS = "---\ntype: crisis\n---\n{}\n"
+
+
+def test_crisis_draft_that_owns_the_problem_passes():
+    good = (
+        "Verkkokauppamme oli tänään kolme tuntia poissa käytöstä. Pyydämme anteeksi: virhe oli"
+        " päivityksessämme. Korjasimme sen, ja kerromme syyn huomenna klo 12.\n\n"
+        "Maija Mallikas, toimitusjohtaja"
+    )
+    report = check(CRISIS.format(good))
+    assert [f.rule for f in report.findings if f.rule.startswith("PC8")] == []
+
+
+def test_crisis_draft_that_dodges_and_markets():
+    weak = "Palvelussa havaittiin häiriö. Vika korjataan. Saat 20 % alennusta koodilla SORRY20! 🙏 #kevätale"
+    report = check(CRISIS.format(weak))
+    rules = [f.rule for f in report.findings if f.rule.startswith("PC8")]
+    assert rules.count("PC801") == 1 and rules.count("PC802") == 1 and rules.count("PC803") == 1
+    assert rules.count("PC805") == 1 and rules.count("PC806") == 1
+    assert [f.message.split("”")[1] for f in only(report, "PC804")] == [
+        "20 %",
+        "alennusta",
+        "koodilla",
+        "#kevätale",
+    ]
+    assert [place(f)[:2] for f in only(report, "PC807")] == [(4, 12), (4, 36)]
+
+
+def test_crisis_rules_do_not_run_for_other_types():
+    report = check("Palvelussa havaittiin häiriö. Saat 20 % alennusta!")
+    assert not [f for f in report.findings if f.rule.startswith("PC8")]
