@@ -30,7 +30,7 @@ from postcheck.readability import readability
 from postcheck.report import Report
 from postcheck.rules.base import Context
 from postcheck.scoring import criterion_scores, overall_score, readable_base
-from postcheck.vocabulary import Vocabulary
+from postcheck.vocabulary import Vocabulary, builtin_words
 
 ConfigLike = Config | str | Path | None
 ChannelArg = str | Sequence[str] | None
@@ -93,7 +93,8 @@ def _report(
 ) -> Report:
     draft = analysis.draft
     target = config.audience_profile(settings.audience) if settings.audience else None
-    vocabulary = Vocabulary(config.accept).extended(front.get("vocab") or ())
+    accepted = (*builtin_words(analysis.lang), *config.accept, *(front.get("vocab") or ()))
+    vocabulary = Vocabulary(accepted)
     context = Context(analysis, channel, target, settings.type, vocabulary, config.strategy, front)
     measured = readability(analysis)
     message_lang = analysis.lang if config.messages == "auto" else config.messages

@@ -34,6 +34,8 @@ _PARTICIPLES = frozenset(
     {"present_active", "present_passive", "past_active", "past_passive", "agent"}
 )
 _FINITE_MOODS = frozenset({"indicative", "conditional", "potential", "imperative"})
+#: Verbs whose E-infinitive is a postposition ("maaliskuuhun mennessä", "tästä lähtien").
+_POSTPOSITION_VERBS = frozenset({"mennä", "kulua", "alkaa", "lukea", "koskea", "lähteä", "päätyä"})
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,8 @@ def is_clause_equivalent(analysis: Mapping[str, str]) -> bool:
     mood = analysis.get("MOOD")
     possessive = "POSSESSIVE" in analysis
     if mood == "E-infinitive":
-        return True
+        # "mennessä", "kuluessa", "alkaen", "lähtien" … are postpositions, not clauses.
+        return possessive or analysis.get("BASEFORM") not in _POSTPOSITION_VERBS
     if mood == "A-infinitive" and possessive:
         return True
     return analysis.get("PARTICIPLE") in _PARTICIPLES and possessive

@@ -10,11 +10,21 @@ names, so an entry also accepts its inflected forms: the entry followed by a cas
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
 
+from postcheck.resources import load_toml, rules_dir
+
 _ENDING = regex.compile(r":?\p{Ll}{1,6}")
+
+
+@functools.cache
+def builtin_words(lang: str) -> tuple[str, ...]:
+    """Return the words accepted in every draft of ``lang`` (``rules/LANG/vocabulary.toml``)."""
+    path = rules_dir() / lang / "vocabulary.toml"
+    return tuple(load_toml(path).get("accept", ())) if path.is_file() else ()
 
 
 class Vocabulary:

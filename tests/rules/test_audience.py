@@ -20,7 +20,7 @@ def test_audience_profiles_and_aliases():
     assert audience_names() == ["asiantuntijat", "b2b", "kuluttajat", "selko", "sisainen"]
     assert get_audience("consumers") is get_audience("kuluttajat")
     assert get_audience("easy").sentence_max_words == 12
-    assert get_audience("experts").address == "te"
+    assert get_audience("experts").address == "any" and get_audience("consumers").address == "sinä"
 
 
 def test_readability_over_target_gives_measured_value_and_target():

@@ -94,11 +94,16 @@ def address_form(token: Any) -> str | None:
     return None
 
 
+#: Set phrases that address no one in particular ("Lue lisää: …" in a te-form text).
+_SET_PHRASES = TermMatcher(["lukea lisää", "katso lisää", "tutustua", "linkki bio"])
+
+
 def _address_tokens(context: Context) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {"sinä": [], "te": []}
     kinds = context.doc._.kinds
+    skip = {match.first.i for match in _SET_PHRASES.find(context.doc)}
     for token in context.doc:
-        if kinds[token.i] == "word" and (form := address_form(token)):
+        if kinds[token.i] == "word" and token.i not in skip and (form := address_form(token)):
             found[form].append(token)
     return found
 

@@ -20,7 +20,9 @@ from postcheck.nlp.voikko import GrammarError, voikko
 from postcheck.rules.base import Context, Message, Problem, Rule
 
 INVALID_SENTENCE_START = 5
+LOWERCASE_REQUIRED = 6
 MISSING_END_PUNCTUATION = 9
+MISSING_MAIN_VERB = 17
 LOWERCASE_START = 7
 _SOCIAL_ENDINGS = frozenset({"hashtag", "emoji", "url", "domain", "mention"})
 _LIST_LIKE = frozenset({"list_item", "table_cell"})
@@ -209,6 +211,32 @@ def _starts_in_social_token(context: Context, start: int) -> bool:
     return bool(context.doc._.kinds[span[0].i] not in ("word", "abbreviation", "punct", "space"))
 
 
+def _void_in_context(context: Context, code: int, start: int, end: int) -> bool:
+    """Tell whether the sentence around an error makes it void.
+
+    Missing final punctuation in a fragment without a verb (a signature "Maija Mallikas,
+    toimitusjohtaja", a label) and a missing main verb in a "label: value" line are normal;
+    "consider lowercase" on a word next to another capitalised word is a name ("Koneviesti Oy").
+    """
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sentence = span[0].sent
+    kinds = context.doc._.kinds
+    words = [token for token in sentence if kinds[token.i] == "word"]
+    if code == MISSING_END_PUNCTUATION:
+        return not any(token._.reading.get("CLASS") == "teonsana" for token in words)
+    if code == MISSING_MAIN_VERB:
+        return ":" in sentence.text
+    if code == LOWERCASE_REQUIRED:
+        index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
+        if index is None:
+            return False
+        neighbours = words[max(0, index - 1) : index] + words[index + 1 : index + 2]
+        return any(token.text[:1].isupper() for token in neighbours)
+    return False
+
+
 def grammar_errors(context: Context) -> list[tuple[int, GrammarError]]:
     """Return (prose offset, error) for the draft's grammar errors, computed once per draft.
 
@@ -232,6 +260,8 @@ def grammar_errors(context: Context) -> list[tuple[int, GrammarError]]:
             flagged = text[error.start : error.start + error.length]
             if error.code == INVALID_SENTENCE_START and not any(c.isalnum() for c in flagged):
                 continue  # "!!!": repeated punctuation is PC413's, not a sentence start
+            if _void_in_context(context, error.code, start, start + max(error.length, 1)):
+                continue
             if error.code == MISSING_END_PUNCTUATION:
                 if block.kind != "paragraph" and block.kind != "quote":
                     continue

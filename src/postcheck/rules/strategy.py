@@ -302,12 +302,16 @@ class PersonalData(Rule):
             )
 
 
+_NEXT_STEP = TermMatcher(["linkki biossa", "linkki bio", "link in bio", "tervetuloa"])
+
+
 class CallToAction(Rule):
     """An external post that does not end with a clear next step.
 
     Consumers trust their peers' recommendations, so recommending the company must be easy. The
     last paragraph with words (a closing line of hashtags does not count) should give the reader
-    something to do: an imperative ("Lue lisää", "Ilmoittaudu", "Jaa ystävällesi") or a link.
+    something to do: an imperative ("Lue lisää", "Ilmoittaudu", "Jaa ystävällesi"), a link, "linkki
+    biossa", or a question that invites an answer.
     Not checked for internal channels (wiki, the
     ``sisainen`` audience) or crisis drafts.
 
@@ -342,6 +346,10 @@ class CallToAction(Rule):
         ):
             return
         if any(last.start <= offset <= last.end for _, offset in context.analysis.draft.links):
+            return
+        if "?" in span.text or any(
+            True for _ in _NEXT_STEP.find(context.doc, last.start, last.end)
+        ):
             return
         if context.lang != "fi" and any(
             kinds[token.i] in ("url", "domain") for token in context.doc
