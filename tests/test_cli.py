@@ -157,3 +157,17 @@ def test_front_matter_channel_list_gives_reports_in_order(write):
     assert [f["rule"] for f in reports[0]["findings"] if f["criterion"] == "channel"] == []
     assert [f["rule"] for f in reports[1]["findings"] if f["criterion"] == "channel"] == ["PC305"]
     assert reports[0]["metrics"]["length"] == 36 and reports[1]["metrics"]["length"] == 29
+
+
+def test_init_writes_a_valid_commented_config_and_never_overwrites(tmp_path):
+    from postcheck.config import load_config
+
+    code, out, _ = run("init", str(tmp_path))
+    written = tmp_path / "postcheck.toml"
+    assert code == 0 and "Wrote" in out and written.exists()
+    assert "[strategy]" in written.read_text() and "# channel =" in written.read_text()
+    config = load_config(written)
+    assert config.accept == () and config.strategy.key_messages == ()
+    before = written.read_bytes()
+    code, _, err = run("init", str(tmp_path))
+    assert code == 2 and "already exists" in err and written.read_bytes() == before

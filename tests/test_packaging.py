@@ -28,6 +28,7 @@ def test_wheel_ships_rules_data_and_type_marker(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "postcheck/py.typed" in names
     assert "postcheck/_data/rules/fi/colloquial.toml" in names
+    assert "postcheck/templates/postcheck.toml" in names
     shipped = {name.rsplit("/", 1)[1] for name in names if "/_data/rules/channels/" in name}
     assert shipped == {path.name for path in (REPO / "rules" / "channels").glob("*.toml")}
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import click
 
 from postcheck import __version__
 from postcheck.api import check_all, check_file_all
-from postcheck.config import Config, config_for, load_config
+from postcheck.config import CONFIG_FILE, Config, config_for, load_config
 from postcheck.draft import decode
 from postcheck.errors import PostcheckError
 from postcheck.files import expand
@@ -188,6 +190,24 @@ def channels_command(config_path: str | None) -> None:
         click.echo(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
+
+
+@main.command("init")
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+def init_command(folder: str) -> None:
+    """Write a commented starter postcheck.toml (the team's shared rules) into FOLDER."""
+    target = Path(folder) / CONFIG_FILE
+    if target.exists():
+        click.echo(f"postcheck: {target}: already exists; edit it, or remove it first", err=True)
+        sys.exit(EXIT_ERROR)
+    template = resources.files("postcheck") / "templates" / CONFIG_FILE
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(template.read_text(encoding="utf-8"), encoding="utf-8")
+    except OSError as error:
+        click.echo(f"postcheck: {target}: cannot write: {error.strerror}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"Wrote {target}: the team's shared rules. Edit it and commit it with your drafts.")
 
 
 @main.command("explain")
