@@ -74,6 +74,7 @@ def test_report_shape_and_dict():
         "scores",
         "metrics",
         "fold_text",
+        "suppressed",
         "findings",
     }
     [repeated] = [f for f in data["findings"] if f["rule"] == "PC118"]

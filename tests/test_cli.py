@@ -101,7 +101,7 @@ def test_options_and_bad_config(write):
 
 def test_rules_and_explain():
     code, out, _ = run("rules")
-    assert code == 0 and out.splitlines()[1].startswith("PC101  spelling")
+    assert code == 0 and out.splitlines()[2].startswith("PC101  spelling")
     code, out, _ = run("explain", "spelling")
     assert code == 0 and out.startswith("PC101 spelling\ncriterion: correct")
     assert "vocabulary.accept" in out

@@ -21,7 +21,7 @@ from postcheck.analysis import Analysis, analyse
 from postcheck.channels import Channel
 from postcheck.config import Config, config_for, load_config
 from postcheck.draft import MARKDOWN_SUFFIXES, normalise, parse_draft, read_text
-from postcheck.engine import run_rules
+from postcheck.engine import rule_keys, run_rules
 from postcheck.errors import InputError
 from postcheck.frontmatter import FrontMatter, parse_front_matter
 from postcheck.nlp.language import detect_language
@@ -95,7 +95,10 @@ def _report(
     target = config.audience_profile(settings.audience) if settings.audience else None
     accepted = (*builtin_words(analysis.lang), *config.accept, *(front.get("vocab") or ()))
     vocabulary = Vocabulary(accepted)
-    context = Context(analysis, channel, target, settings.type, vocabulary, config.strategy, front)
+    context = Context(
+        analysis, channel, target, settings.type, vocabulary, config.strategy, front,
+        rule_keys(config),
+    )  # fmt: skip
     measured = readability(analysis)
     message_lang = analysis.lang if config.messages == "auto" else config.messages
     run = run_rules(context, config, message_lang=message_lang, words=measured.words)
@@ -108,7 +111,7 @@ def _report(
     metrics["paragraphs"] = len(draft.blocks)
     fold_text = None
     if channel is not None:
-        post = draft.post_text
+        post = draft.post
         metrics["length"] = channel.length(post)
         if channel.limit is not None:
             metrics["limit"] = channel.limit
@@ -125,6 +128,7 @@ def _report(
         score=overall_score(scores, run.measured),
         metrics=metrics,
         fold_text=fold_text,
+        suppressed=run.suppressed,
     )
 
 

@@ -30,6 +30,8 @@ from postcheck.textmap import OffsetMap, ProseBuilder
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 _BLANK_LINES = regex.compile(r"\n[ \t]*\n\s*")
+#: HTML comments: never published, never prose (postcheck's directives live in them).
+COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,23 @@ class Draft:
     path: str | None = None
     #: Markdown link targets (not prose) with the prose offset of each link's text.
     links: tuple[tuple[str, int], ...] = ()
+    #: The post as the channel publishes it: the body without HTML comments (postcheck's
+    #: directives among them) and without surrounding whitespace.
+    post: str = ""
+    post_offsets: OffsetMap | None = None
 
     @property
     def post_start(self) -> int:
         """The file-text offset where the post's text starts (after front matter and blanks)."""
-        body = self.text[self.front_matter.body_start :]
-        return self.front_matter.body_start + len(body) - len(body.lstrip())
+        if not self.post or self.post_offsets is None:
+            return len(self.text)
+        return self.post_offsets.source(0)
 
-    @property
-    def post_text(self) -> str:
-        """The post as the channel publishes it: the body, without surrounding whitespace."""
-        return self.text[self.post_start :].rstrip()
+    def post_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the file-text span of the post span ``[start, end)``."""
+        if self.post_offsets is None or not self.post:
+            return len(self.text), len(self.text)
+        return self.post_offsets.source_span(start, end)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the file-text span of the prose span ``[start, end)``."""
@@ -112,22 +120,69 @@ def read_text(path: str | Path) -> str:
     return decode(data, path=name)
 
 
-def _plain_prose(text: str, body_start: int, builder: ProseBuilder) -> list[tuple[str, int, int]]:
-    """Add the body verbatim, one paragraph block per run of lines between blank lines."""
-    blocks: list[tuple[str, int, int]] = []
+def _post_pieces(text: str, body_start: int) -> list[tuple[int, int]]:
+    """Return the file spans that make up the published post: the body minus HTML comments.
+
+    A comment alone on its line takes the line with it; surrounding whitespace is trimmed.
+    """
+    pieces: list[tuple[int, int]] = []
     position = body_start
-    separators = [*_BLANK_LINES.finditer(text, body_start), None]
+    for match in COMMENT.finditer(text, body_start):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        alone = (
+            not text[max(line_start, body_start) : match.start()].strip()
+            and not text[match.end() : line_end].strip()
+        )
+        if alone:
+            pieces.append((position, max(line_start, position)))
+            position = min(line_end + 1, len(text))
+        else:
+            pieces.append((position, match.start()))
+            position = match.end()
+    pieces.append((position, len(text)))
+    pieces = [(a, b) for a, b in pieces if b > a]
+    while pieces and not text[pieces[0][0] : pieces[0][1]].strip():
+        pieces.pop(0)
+    while pieces and not text[pieces[-1][0] : pieces[-1][1]].strip():
+        pieces.pop()
+    if pieces:
+        first, last = pieces[0], pieces[-1]
+        lead = len(text[first[0] : first[1]]) - len(text[first[0] : first[1]].lstrip())
+        pieces[0] = (first[0] + lead, first[1])
+        last = pieces[-1]
+        trail = len(text[last[0] : last[1]]) - len(text[last[0] : last[1]].rstrip())
+        pieces[-1] = (last[0], last[1] - trail)
+    return pieces
+
+
+def _build(text: str, pieces: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    builder = ProseBuilder()
+    for start, end in pieces:
+        builder.add(text[start:end], start)
+    return builder.build()
+
+
+def _plain_prose(
+    post: str, offsets: OffsetMap, builder: ProseBuilder
+) -> list[tuple[str, int, int]]:
+    """Add the post verbatim, one paragraph block per run of lines between blank lines."""
+    blocks: list[tuple[str, int, int]] = []
+    position = 0
+    separators = [*_BLANK_LINES.finditer(post), None]
     for separator in separators:
-        end = separator.start() if separator is not None else len(text)
-        chunk = text[position:end]
+        end = separator.start() if separator is not None else len(post)
+        chunk = post[position:end]
         stripped = chunk.strip()
         if stripped:
             start = position + chunk.index(stripped[0])
             stop = start + len(stripped)
             if blocks:
-                builder.add_synthetic("\n\n", start)
+                builder.add_synthetic("\n\n", offsets.source(start))
             block_start = len(builder)
-            builder.add(text[start:stop], start)
+            for low, high, source in offsets.pieces(start, stop):
+                builder.add(post[low:high], source)
             blocks.append(("paragraph", block_start, len(builder)))
         if separator is not None:
             position = separator.end()
@@ -155,10 +210,11 @@ def parse_draft(
         front_matter = parse_front_matter(text, path=path)
     builder = ProseBuilder()
     links: list[tuple[str, int]] = []
+    post, post_offsets = _build(text, _post_pieces(text, front_matter.body_start))
     if markdown:
         raw_blocks, links = markdown_prose(text, front_matter.body_start, builder)
     else:
-        raw_blocks = _plain_prose(text, front_matter.body_start, builder)
+        raw_blocks = _plain_prose(post, post_offsets, builder)
     prose, offsets = builder.build()
     return Draft(
         text=text,
@@ -170,4 +226,6 @@ def parse_draft(
         lines=LineIndex(text),
         path=path,
         links=tuple(links),
+        post=post,
+        post_offsets=post_offsets,
     )

@@ -15,20 +15,36 @@ from postcheck.report import Finding
 from postcheck.rules import BUILTIN_RULES, all_rules
 from postcheck.rules.base import Context, Problem, Rule
 from postcheck.scoring import finding_cost
+from postcheck.suppressions import parse_directives, suppressions
 
 
 @dataclass(frozen=True)
 class RuleRun:
-    """The findings of one engine run and the criteria its rules measured."""
+    """The result of one engine run.
+
+    Its findings, the criteria its rules measured, and how many findings suppression comments
+    silenced.
+    """
 
     findings: tuple[Finding, ...]
     measured: frozenset[str]
+    suppressed: int = 0
+
+
+def rules_in_force(config: Config) -> tuple[type[Rule], ...]:
+    """Return every rule: built-in, shipped packs, plugins and the config's own packs."""
+    return (*all_rules(), *config.pack_rules)
+
+
+def rule_keys(config: Config) -> frozenset[str]:
+    """Return every rule code and name in force (for suppression comments)."""
+    return frozenset(key for rule in rules_in_force(config) for key in (rule.code, rule.name))
 
 
 def active_rules(config: Config, context: Context) -> list[tuple[type[Rule], str]]:
     """Return the enabled rules that apply to the draft, with their severities."""
     active = []
-    for rule in (*all_rules(), *config.pack_rules):
+    for rule in rules_in_force(config):
         settings = config.settings(rule)
         if settings.enabled and rule.applies_to(context):
             active.append((rule, settings.severity or rule.severity))
@@ -85,5 +101,16 @@ def run_rules(context: Context, config: Config, *, message_lang: str, words: int
         findings.extend(
             _finding(problem, rule, severity, context, message_lang, words) for problem in problems
         )
-    findings.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
-    return RuleRun(tuple(findings), frozenset(measured))
+    draft = context.analysis.draft
+    directives = parse_directives(draft.text, draft.front_matter.body_start)
+    if directives:
+        canonical = {
+            key: rule.code for rule in rules_in_force(config) for key in (rule.code, rule.name)
+        }
+        silenced = suppressions(directives, canonical)
+        names = {rule.code: rule.name for rule in rules_in_force(config)}
+        kept = [f for f in findings if not silenced.covers((f.rule, names.get(f.rule, "")), f.line)]
+    else:
+        kept = findings
+    kept.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
+    return RuleRun(tuple(kept), frozenset(measured), len(findings) - len(kept))

@@ -6,7 +6,7 @@
 
     {"path": str | null, "channel": str | null, "audience": str | null, "lang": "fi" | "en",
      "type": str | null, "score": int, "scores": {criterion: int, ...},
-     "metrics": {name: number, ...}, "fold_text": str | null,
+     "metrics": {name: number, ...}, "fold_text": str | null, "suppressed": int,
      "findings": [{"rule": "PC101", "name": "spelling", "criterion": "correct",
                    "severity": "error" | "warning" | "info", "message": str,
                    "line": int, "column": int, "end_line": int, "end_column": int,
@@ -71,6 +71,8 @@ class Report:
     metrics: dict[str, float] = field(default_factory=dict)
     #: For channels with a "see more" fold: the text that shows before it.
     fold_text: str | None = None
+    #: How many findings suppression comments silenced.
+    suppressed: int = 0
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -89,5 +91,6 @@ class Report:
             "scores": dict(self.scores),
             "metrics": dict(self.metrics),
             "fold_text": self.fold_text,
+            "suppressed": self.suppressed,
             "findings": [finding.to_dict() for finding in self.findings],
         }

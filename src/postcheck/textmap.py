@@ -37,6 +37,22 @@ class OffsetMap:
             return run.source_start + index - run.prose_start
         return run.source_start
 
+    def pieces(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Return the verbatim runs inside prose ``[start, end)`` as (start, end, source start)."""
+        result = []
+        first = max(0, bisect.bisect_right(self._starts, start) - 1)
+        for run in self._runs[first:]:
+            run_end = run.prose_start + run.length
+            if run.prose_start >= end:
+                break
+            low, high = max(start, run.prose_start), min(end, run_end)
+            if low < high:
+                source = (
+                    run.source_start + (low - run.prose_start) if run.verbatim else run.source_start
+                )
+                result.append((low, high, source))
+        return result
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the source span ``[start, end)`` covering prose characters ``[start, end)``."""
         if start >= end:

@@ -26,6 +26,7 @@ from postcheck.rules import (
     colloquial,
     content,
     crisis,
+    directives,
     frontmatter,
     grammar,
     hashtags,
@@ -49,6 +50,7 @@ __all__ = [
 #: The built-in rules, in code order.
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     frontmatter.FrontMatterKey,
+    directives.UnknownSuppression,
     spelling.Spelling,
     hashtags.HashtagSpelling,
     spelling.UnknownName,

@@ -83,6 +83,8 @@ class Context:
     strategy: Strategy = field(default_factory=Strategy)
     #: The draft's front matter (title, author, images …).
     front: Mapping[str, Any] = field(default_factory=dict)
+    #: Codes and names of every rule in force (for checking suppression comments).
+    rule_keys: frozenset[str] = frozenset()
 
     @property
     def target(self) -> Audience:

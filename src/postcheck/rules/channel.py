@@ -8,7 +8,7 @@ matter, without surrounding whitespace.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar
 
 import regex
@@ -42,10 +42,10 @@ def _channel(context: Context) -> Channel:
     return context.channel
 
 
-def _post(context: Context) -> tuple[str, int]:
-    """Return the post as published and its offset in the file text."""
+def _post(context: Context) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+    """Return the post as published and the function mapping post spans to file spans."""
     draft = context.analysis.draft
-    return draft.post_text, draft.post_start
+    return draft.post, draft.post_span
 
 
 def _tokens(context: Context, *kinds: str) -> list[Any]:
@@ -89,14 +89,13 @@ class OverLimit(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem over the part of the post beyond the channel's limit."""
         channel = _channel(context)
-        post, start = _post(context)
+        post, where = _post(context)
         length = channel.length(post)
         if channel.limit is not None and length > channel.limit:
             cut = channel.fits(post, channel.limit)
             over = length - channel.limit
             yield Problem(
-                start + cut,
-                start + len(post),
+                *where(cut, len(post)),
                 Message(
                     fi=f"Julkaisu on liian pitkä: {length}/{channel.limit}"
                     f" ({_COUNTING_FI[channel.counting]}). Kanava {channel.title} ei julkaise yli"
@@ -111,8 +110,7 @@ class OverLimit(ChannelRule):
         if channel.max_bytes is not None and size > channel.max_bytes:
             cut = len(post.encode("utf-8")[: channel.max_bytes].decode("utf-8", "ignore"))
             yield Problem(
-                start + cut,
-                start + len(post),
+                *where(cut, len(post)),
                 Message(
                     fi=f"Julkaisu on {size} tavua; kanava {channel.title} hyväksyy enintään"
                     f" {channel.max_bytes} tavua. Lyhennä tekstiä.",
@@ -140,15 +138,14 @@ class LengthRange(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem when the length is outside the recommended range."""
         channel = _channel(context)
-        post, start = _post(context)
+        post, where = _post(context)
         if channel.recommended is None or not post:
             return
         low, high = channel.recommended
         length = channel.length(post)
         if length > high:
             yield Problem(
-                start + channel.fits(post, high),
-                start + len(post),
+                *where(channel.fits(post, high), len(post)),
                 Message(
                     fi=f"Julkaisu on {length} merkkiä; suositus kanavalle {channel.title} on"
                     f" {low}–{high}. Tiivistä pääasiaan.",
@@ -159,8 +156,7 @@ class LengthRange(ChannelRule):
             )
         elif length < low:
             yield Problem(
-                start,
-                start + len(post),
+                *where(0, len(post)),
                 Message(
                     fi=f"Julkaisu on vain {length} merkkiä; suositus kanavalle {channel.title} on"
                     f" {low}–{high}. Kerro yksi konkreettinen asia lisää.",
@@ -189,7 +185,7 @@ class HookBelowFold(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem on the first sentence when it ends after the fold."""
         channel = _channel(context)
-        post, start = _post(context)
+        post, where = _post(context)
         if channel.fold is None or channel.length(post) <= channel.fold:
             return
         sentence = next((s for s in context.doc.sents if s.text.strip()), None)
@@ -198,7 +194,7 @@ class HookBelowFold(ChannelRule):
         draft = context.analysis.draft
         text = sentence.text.rstrip()
         first, end = draft.source_span(sentence.start_char, sentence.start_char + len(text))
-        fold_end = start + channel.fits(post, channel.fold)
+        fold_end = where(0, channel.fits(post, channel.fold))[1]
         if end <= fold_end:
             return
         yield Problem(
@@ -378,12 +374,11 @@ class MarkdownSyntax(ChannelRule):
         channel = _channel(context)
         if channel.markdown:
             return
-        post, start = _post(context)
+        post, where = _post(context)
         for match in _MARKDOWN.finditer(post):
             kind = match.lastgroup or "bold"
             yield Problem(
-                start + match.start(),
-                start + match.end(),
+                *where(match.start(), match.end()),
                 Message(
                     fi=f"Kanava {channel.title} ei näytä Markdownia: {_MARKDOWN_FI[kind]} näkyy"
                     " lukijalle sellaisenaan. Kirjoita pelkkää tekstiä.",
@@ -546,14 +541,13 @@ class WallOfText(ChannelRule):
         channel = _channel(context)
         if not channel.mobile_first:
             return
-        post, start = _post(context)
+        post, where = _post(context)
         limit = self.values["max_line"]
         position = 0
         for line in post.split("\n"):
             if len(line) > limit:
                 yield Problem(
-                    start + position,
-                    start + position + len(line),
+                    *where(position, position + len(line)),
                     Message(
                         fi=f"{len(line)} merkkiä ilman rivinvaihtoa; puhelimella tämä on"
                         f" tekstimuuri. Jaa kappaleiksi (enintään noin {limit} merkkiä).",

@@ -262,8 +262,8 @@ class PersonalData(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per piece of personal data in the post."""
         draft = context.analysis.draft
-        text = draft.text
-        start = draft.post_start
+        text = draft.post  # what is published: comments are not
+        start = 0
         allowed = {item for item in self.values["allowed"] if item}
         found: list[tuple[int, int, str, str]] = []
         for match in _HETU.finditer(text, start):
@@ -290,8 +290,7 @@ class PersonalData(Rule):
             if text[begin:end] in allowed:
                 continue
             yield Problem(
-                begin,
-                end,
+                *draft.post_span(begin, end),
                 Message(
                     fi=f"Henkilötieto ({what_fi}) ei kuulu julkaisuun: poista se tai käytä"
                     " yrityksen yhteystietoa.",

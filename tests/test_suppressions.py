@@ -1,0 +1,54 @@
+"""Inline suppression comments, in Markdown and in plain-text drafts."""
+
+from postcheck import check
+from postcheck.suppressions import parse_directives
+from tests.conftest import only, place
+
+
+def test_directives_are_parsed_with_lines_and_keys():
+    text = "a\n<!-- postcheck-disable PC101, spelling -->\nb\n<!-- postcheck-enable -->\n"
+    first, second = parse_directives(text)
+    assert (first.kind, first.keys, first.line) == ("disable", ("PC101", "spelling"), 2)
+    assert (second.kind, second.keys, second.line) == ("enable", (), 4)
+
+
+def test_disable_and_enable_a_range_by_code_or_name():
+    text = (
+        "Kisssa yksi.\n"
+        "<!-- postcheck-disable spelling -->\n"
+        "Kisssa kaksi.\n"
+        "<!-- postcheck-enable spelling -->\n"
+        "Kisssa kolme.\n"
+    )
+    report = check(text, lang="fi")
+    assert [f.line for f in only(report, "PC101")] == [1, 5]
+    assert report.suppressed == 1
+
+
+def test_disable_next_line_and_disable_file():
+    text = "<!-- postcheck-disable-next-line PC101 -->\nKisssa yksi.\nKisssa kaksi.\n"
+    assert [f.line for f in only(check(text, lang="fi"), "PC101")] == [3]
+    whole = "Kisssa yksi.\n<!-- postcheck-disable-file PC101 -->\nKisssa kaksi.\n"
+    report = check(whole, lang="fi")
+    assert only(report, "PC101") == [] and report.suppressed == 2
+
+
+def test_disable_without_codes_silences_every_rule_in_markdown():
+    text = "<!-- postcheck-disable -->\nTämä on on kisssa.\n<!-- postcheck-enable -->\nTämä on on hyvä.\n"
+    report = check(text, path="a.md")
+    assert {f.line for f in report.findings} == {4} and report.suppressed >= 2
+
+
+def test_unknown_code_in_a_comment_is_a_warning_at_the_code():
+    text = "<!-- postcheck-disable PC999 speling -->\nHei.\n"
+    findings = only(check(text, lang="fi"), "PC002")
+    assert [place(f) for f in findings] == [(1, 24, 1, 29), (1, 30, 1, 37)]
+
+
+def test_comments_never_count_toward_length_or_prose():
+    body = "a" * 270 + "\n<!-- postcheck-disable-next-line PC101 -->\nKisssa.\n"
+    report = check("---\nchannel: x\n---\n" + body)
+    assert report.metrics["length"] == 270 + 1 + 7  # the comment line is not published
+    assert only(report, "PC301") == []
+    inline = check("---\nchannel: x\n---\nHei <!-- muistiinpano --> maailma.\n")
+    assert inline.metrics["length"] == len("Hei  maailma.")
