@@ -1,14 +1,17 @@
 """The command line: ``postcheck [OPTIONS] PATH...``, ``postcheck rules``, ``postcheck explain``.
 
-Exit status: 0 when every file passes; 1 when a file has an error finding or scores under
-``--min-score``; 2 when a file could not be checked (bad input, config or set-up) or the command
-was misused. Files that can be checked are checked even when others cannot.
+Exit status: 0 when every file passes; 1 when a file has an error finding (with ``--strict``
+also a warning) or scores under ``--min-score``, or when ``--diff`` has changes to show; 2 when a
+file could not be checked (bad input, config or set-up) or the command was misused. Files that
+can be checked are checked even when others cannot. ``--exit-zero`` turns 1 into 0.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,12 +21,13 @@ import click
 from postcheck import __version__
 from postcheck.api import check_all, check_file_all
 from postcheck.config import CONFIG_FILE, Config, config_for, load_config
-from postcheck.draft import decode
+from postcheck.draft import decode, read_bytes
 from postcheck.errors import PostcheckError
 from postcheck.files import expand
-from postcheck.output import FORMATS
+from postcheck.fixer import apply_fixes, encode, file_style, unified_diff, write_atomically
+from postcheck.output import get_format
 from postcheck.output.types import FileError, RunResult
-from postcheck.profiles import LANGUAGES, POST_TYPES, audiences
+from postcheck.profiles import LANGUAGES, POST_TYPES
 from postcheck.report import Report
 from postcheck.rules import all_rules, find_rule
 
@@ -61,6 +65,43 @@ def _check_one(path: str, options: dict[str, Any], config: Config | None) -> lis
     return check_file_all(path, config=config, **options)
 
 
+def _fix_one(
+    path: str, options: dict[str, Any], config: Config | None, *, write: bool
+) -> tuple[list[Report], str]:
+    """Check a file, apply its safe fixes (or only diff them), and check the result again.
+
+    Returns the reports of the fixed text and the diff (empty when nothing changed).
+    """
+    data = read_bytes(path)
+    bom, crlf = file_style(data, path)
+    text = decode(data, path=path)
+    settings = config or config_for(path)
+    reports = check_all(text, config=settings, path=path, **options)
+    fixed, applied = apply_fixes(text, (f for report in reports for f in report.findings))
+    if not applied:
+        return reports, ""
+    diff = unified_diff(path, text, fixed)
+    if write:
+        write_atomically(path, encode(fixed, bom=bom, crlf=crlf))
+        click.echo(
+            f"postcheck: {path}: fixed {applied} problem{'s' if applied != 1 else ''}", err=True
+        )
+    return check_all(fixed, config=settings, path=path, **options), diff
+
+
+def _fails(report: Report, threshold: int, strict: bool) -> bool:
+    severities = {finding.severity for finding in report.findings}
+    return "error" in severities or report.score < threshold or (strict and "warning" in severities)
+
+
+def _excluded(explicit: Config | None) -> Callable[[str], bool]:
+    def excluded(path: str) -> bool:
+        settings = explicit or config_for(path)
+        return settings.excludes(path)
+
+    return excluded
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -69,7 +110,9 @@ def _check_one(path: str, options: dict[str, Any], config: Config | None) -> lis
     multiple=True,
     help="Channel the drafts are for; twice for a report per channel (list: postcheck channels).",
 )
-@click.option("--audience", type=click.Choice(sorted(audiences())), help="Target audience.")
+@click.option(
+    "--audience", help="Target audience (kuluttajat, b2b, asiantuntijat, sisainen, selko)."
+)
 @click.option(
     "--lang",
     type=click.Choice(LANGUAGES),
@@ -79,9 +122,7 @@ def _check_one(path: str, options: dict[str, Any], config: Config | None) -> lis
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(sorted(FORMATS)),
-    default="text",
-    show_default=True,
+    help="Output format: text, json, sarif, github (default: text; github under GitHub Actions).",
 )
 @click.option(
     "--min-score", type=click.IntRange(0, 100), help="Fail files whose overall score is lower."
@@ -92,48 +133,71 @@ def _check_one(path: str, options: dict[str, Any], config: Config | None) -> lis
     type=click.Path(dir_okay=False),
     help="Config file to use instead of the nearest postcheck.toml.",
 )
+@click.option(
+    "--fix", is_flag=True, help="Apply safe fixes to the files, then report what is left."
+)
+@click.option("--diff", is_flag=True, help="Show the safe fixes as a diff; change nothing.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail files.")
 def check_command(
     paths: tuple[str, ...],
     channel: tuple[str, ...],
     audience: str | None,
     lang: str | None,
     post_type: str | None,
-    output_format: str,
+    output_format: str | None,
     min_score: int | None,
     config_path: str | None,
+    fix: bool,
+    diff: bool,
+    strict: bool,
+    exit_zero: bool,
 ) -> None:
     """Check drafts and print their findings and scores."""
-    explicit: Config | None = None
-    if config_path is not None:
-        try:
-            explicit = load_config(config_path)
-        except PostcheckError as error:
-            click.echo(f"postcheck: {error}", err=True)
-            sys.exit(EXIT_ERROR)
+    try:
+        explicit = load_config(config_path) if config_path is not None else None
+        name = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+        formatter = get_format(name)
+    except PostcheckError as error:
+        click.echo(f"postcheck: {error}", err=True)
+        sys.exit(EXIT_ERROR)
     options = {"channels": channel or None, "audience": audience, "lang": lang, "type": post_type}
+    items = list(expand(list(paths), _excluded(explicit)))
     reports: list[Report] = []
     errors: list[FileError] = []
+    diffs: list[str] = []
     said: set[str] = set()
     failed = False
-    for item in expand(list(paths)):
-        try:
-            if isinstance(item, PostcheckError):
-                raise item
-            file_reports = _check_one(item, options, explicit)
-            settings = explicit or (config_for(item) if item != "-" else Config())
-        except PostcheckError as error:
-            errors.append(FileError(error.path, str(error)))
-            if str(error) not in said:  # a missing dependency is said once, not per file
-                said.add(str(error))
-                click.echo(f"postcheck: {error}", err=True)
-            continue
-        reports.extend(file_reports)
-        threshold = min_score if min_score is not None else settings.min_score
-        failed = failed or any(r.errors or r.score < threshold for r in file_reports)
+    show_progress = len(items) >= 10 and sys.stderr.isatty() and not os.environ.get("CI")
+    with click.progressbar(
+        items, label="Checking", file=sys.stderr if show_progress else io.StringIO()
+    ) as progress:
+        for item in progress:
+            try:
+                if isinstance(item, PostcheckError):
+                    raise item
+                if (fix or diff) and item != "-":
+                    file_reports, change = _fix_one(item, options, explicit, write=fix)
+                    if change:
+                        diffs.append(change)
+                else:
+                    file_reports = _check_one(item, options, explicit)
+                settings = explicit or (config_for(item) if item != "-" else Config())
+            except PostcheckError as error:
+                errors.append(FileError(error.path, str(error)))
+                if str(error) not in said:  # a missing dependency is said once, not per file
+                    said.add(str(error))
+                    click.echo(f"postcheck: {error}", err=True)
+                continue
+            reports.extend(file_reports)
+            threshold = min_score if min_score is not None else settings.min_score
+            failed = failed or any(_fails(report, threshold, strict) for report in file_reports)
+    if diff and not fix:
+        click.echo("".join(diffs), nl=False)
+        sys.exit(EXIT_ERROR if errors else EXIT_FAILED if diffs and not exit_zero else EXIT_OK)
     color = _color()
-    result = RunResult(tuple(reports), tuple(errors))
-    click.echo(FORMATS[output_format](result, color), nl=False, color=color)
-    sys.exit(EXIT_ERROR if errors else EXIT_FAILED if failed else EXIT_OK)
+    click.echo(formatter(RunResult(tuple(reports), tuple(errors)), color), nl=False, color=color)
+    sys.exit(EXIT_ERROR if errors else EXIT_FAILED if failed and not exit_zero else EXIT_OK)
 
 
 @main.command("rules")

@@ -11,6 +11,7 @@ the key and the valid choices. Example::
     lang = "fi"                   # skip language detection
     messages = "fi"               # language of findings: "auto" (the draft's), "fi" or "en"
     min_score = 70                # fail drafts whose overall score is lower
+    exclude = ["arkisto/**"]      # files to leave out (gitignore patterns, from this folder)
 
     [vocabulary]
     accept = ["Kinda", "AINO15"]  # names and terms to accept (capitals: exact spelling only)
@@ -48,6 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pathspec
+
 from postcheck import channels as builtin_channels
 from postcheck.channels import Channel, channel_from
 from postcheck.errors import ConfigError, InputError, did_you_mean
@@ -68,7 +71,7 @@ CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
 _TOP_KEYS = (
     "channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules",
-    "channels", "audiences", "rule", "packs", "strategy",
+    "channels", "audiences", "rule", "packs", "strategy", "exclude",
 )  # fmt: skip
 _MESSAGE_LANGS = ("auto", "fi", "en")
 
@@ -102,6 +105,19 @@ class Config:
     audiences: dict[str, Audience] = field(default_factory=dict)
     #: Rules from the config's own rule packs (``packs`` files and ``[[rule]]`` tables).
     pack_rules: tuple[RuleClass, ...] = ()
+    #: Files to leave out: gitignore-style patterns relative to the config file's folder.
+    exclude: tuple[str, ...] = ()
+
+    def excludes(self, path: str | Path) -> bool:
+        """Tell whether the config's ``exclude`` patterns leave ``path`` out."""
+        if not self.exclude:
+            return False
+        base = Path(self.path).parent.absolute() if self.path else Path.cwd()
+        try:
+            relative = Path(path).absolute().relative_to(base).as_posix()
+        except ValueError:
+            return False
+        return pathspec.GitIgnoreSpec.from_lines(self.exclude).match_file(relative)
 
     def settings(self, rule: RuleClass) -> RuleSettings:
         """Return the settings of ``rule`` (defaults when config does not mention it)."""
@@ -297,6 +313,7 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
     rules = data.get("rules", {})
     if not isinstance(rules, Mapping):
         raise ConfigError("'rules' must be a table", path=where, fix="write [rules]")
+    values["exclude"] = tuple(_words(data, "config.exclude", where))
     pack_rules = _pack_rules(data, where)
     settings = dict(_rule_settings(key, value, where, pack_rules) for key, value in rules.items())
     return Config(path=where, accept=tuple(accept), rules=settings, pack_rules=pack_rules, **values)

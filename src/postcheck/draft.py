@@ -103,12 +103,11 @@ def decode(data: bytes, *, path: str | None = None) -> str:
     return text.replace("\r\n", "\n")
 
 
-def read_text(path: str | Path) -> str:
-    """Read a draft file as text; raise :class:`InputError` with a fix when it cannot be read."""
+def read_bytes(path: str | Path) -> bytes:
+    """Read a draft file's bytes; raise :class:`InputError` with a fix when it cannot be read."""
     name = str(path)
-    file_path = Path(path)
     try:
-        data = file_path.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError as error:
         raise InputError("no such file", path=name, fix="check the path") from error
     except IsADirectoryError as error:
@@ -117,7 +116,11 @@ def read_text(path: str | Path) -> str:
         raise InputError("permission denied", path=name, fix="make it readable") from error
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", path=name) from error
-    return decode(data, path=name)
+
+
+def read_text(path: str | Path) -> str:
+    """Read a draft file as text; raise :class:`InputError` with a fix when it cannot be read."""
+    return decode(read_bytes(path), path=str(path))
 
 
 def _post_pieces(text: str, body_start: int) -> list[tuple[int, int]]:

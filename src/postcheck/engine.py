@@ -78,6 +78,7 @@ def _finding(
         end_column=end_column,
         suggestions=tuple(problem.suggestions),
         cost=finding_cost(severity, words),
+        fix=problem.fix,
     )
 
 

@@ -10,7 +10,11 @@
      "findings": [{"rule": "PC101", "name": "spelling", "criterion": "correct",
                    "severity": "error" | "warning" | "info", "message": str,
                    "line": int, "column": int, "end_line": int, "end_column": int,
-                   "suggestions": [str, ...], "cost": number}, ...]}
+                   "suggestions": [str, ...], "cost": number,
+                   "fix": str | null}, ...]}
+
+``fix`` is a safe replacement for exactly the flagged text (from ``line``:``column`` to
+``end_line``:``end_column``); ``postcheck --fix`` applies them.
 
 Lines and columns are 1-based; columns count Unicode code points; ``end_line``/``end_column``
 point just past the last flagged character (as in SARIF), so a one-character finding at column 5
@@ -47,6 +51,8 @@ class Finding:
     end_column: int
     suggestions: tuple[str, ...] = ()
     cost: float = 0.0
+    #: A safe replacement for the flagged text (``--fix`` applies it), or None.
+    fix: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the finding as a JSON-ready dictionary."""

@@ -33,6 +33,7 @@ from postcheck.rules import (
     readable,
     spelling,
     strategy,
+    typography,
 )
 from postcheck.rules.base import Context, Message, Problem, Rule
 
@@ -55,6 +56,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     hashtags.HashtagSpelling,
     spelling.UnknownName,
     *grammar.GRAMMAR_RULES,
+    *typography.TYPOGRAPHY_RULES,
     *readable.READABLE_RULES,
     *sorted(channel.CHANNEL_RULES, key=lambda rule: rule.code),
     *content.CONTENT_RULES,

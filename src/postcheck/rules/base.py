@@ -64,6 +64,8 @@ class Problem:
     message: Message
     suggestions: tuple[str, ...] = ()
     in_source: bool = False
+    #: A safe, deterministic replacement for the span (applied by ``--fix``), or None.
+    fix: str | None = None
 
     @classmethod
     def on_token(cls, token: Any, message: Message, suggestions: tuple[str, ...] = ()) -> Problem:

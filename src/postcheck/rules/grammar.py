@@ -19,6 +19,8 @@ from typing import Any
 from postcheck.nlp.voikko import GrammarError, voikko
 from postcheck.rules.base import Context, Message, Problem, Rule
 
+#: Voikko codes whose single suggestion is a safe fix: extra whitespace, space before punctuation.
+_FIXABLE = frozenset({2, 3})
 INVALID_SENTENCE_START = 5
 LOWERCASE_REQUIRED = 6
 MISSING_END_PUNCTUATION = 9
@@ -290,15 +292,25 @@ class GrammarRule(Rule):
             if error.code != self.voikko_code:
                 continue
             description_fi = error.description.rstrip(".")
+            fixable = self.voikko_code in _FIXABLE and len(error.suggestions) == 1
             yield Problem(
                 start,
                 start + max(error.length, 1),
                 Message(
-                    fi=f"{description_fi}. {self.advice.fi}",
-                    en=f"{self.english.rstrip('.')}. {self.advice.en}",
+                    fi=_join(description_fi, self.advice.fi),
+                    en=_join(self.english, self.advice.en),
                 ),
                 error.suggestions,
+                fix=error.suggestions[0] if fixable else None,
             )
+
+
+def _join(description: str, advice: str) -> str:
+    """Return "description. advice", once when the two say the same."""
+    description = description.rstrip(".")
+    if description == advice.rstrip("."):
+        return f"{description}."
+    return f"{description}. {advice}"
 
 
 def _make_rule(code: _Code) -> type[GrammarRule]:

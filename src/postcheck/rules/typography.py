@@ -1,0 +1,108 @@
+"""PC131–PC133: Finnish typography that postcheck can fix (``postcheck --fix``).
+
+Kotus's rules for Finnish: quotation marks are ” on both sides, ranges take an en dash
+("klo 9–17", "2020–2025"), and a per cent sign is separated from its number by a space
+("3,5 %"). Each finding carries its fix, which ``--fix`` applies and ``--diff`` shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from postcheck.rules.base import Context, Message, Problem, Rule
+
+_STRAIGHT_QUOTES = regex.compile(r'"([^"\n]{1,300})"')
+_RANGE = regex.compile(
+    r"(?:\bklo\s+\d{1,2}(?:[.:]\d{2})?|\b(?:1[89]|20)\d{2})(\s?-\s?)(?:\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)"
+)
+_PERCENT = regex.compile(r"(?<=\d)%")
+
+
+class StraightQuotes(Rule):
+    """Straight quotation marks ("…") in Finnish text: Finnish uses ” on both sides.
+
+    Kotus: Finnish quotation marks are the closing curly mark on both sides: ”näin”.
+
+    Fix: ``postcheck --fix`` replaces them.
+    """
+
+    code = "PC131"
+    name = "straight-quotes"
+    criterion = "correct"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one fixable problem per pair of straight quotation marks."""
+        for match in _STRAIGHT_QUOTES.finditer(context.doc.text):
+            replacement = f"”{match.group(1)}”"
+            yield Problem(
+                match.start(),
+                match.end(),
+                Message(
+                    fi=f"Suomessa lainausmerkit ovat ” ”: {replacement}.",
+                    en=f"Finnish quotation marks are ” on both sides: {replacement}.",
+                ),
+                (replacement,),
+                fix=replacement,
+            )
+
+
+class RangeDash(Rule):
+    """A hyphen in a range of times or years: Finnish uses an en dash ("klo 9–17", "2020–2025").
+
+    Fix: ``postcheck --fix`` replaces the hyphen (and the spaces around it) with "–".
+    """
+
+    code = "PC132"
+    name = "range-dash"
+    criterion = "correct"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one fixable problem per hyphenated range."""
+        for match in _RANGE.finditer(context.doc.text):
+            yield Problem(
+                match.start(1),
+                match.end(1),
+                Message(
+                    fi=f"Välit merkitään ajatusviivalla: ”{match.group().replace(match.group(1), '–')}”.",
+                    en=f'Ranges take an en dash: "{match.group().replace(match.group(1), "–")}".',
+                ),
+                ("–",),
+                fix="–",
+            )
+
+
+class PercentSpace(Rule):
+    """A per cent sign right after its number ("3,5%"): Finnish puts a space before it ("3,5 %").
+
+    Fix: ``postcheck --fix`` inserts the space.
+    """
+
+    code = "PC133"
+    name = "percent-space"
+    criterion = "correct"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one fixable problem per per cent sign glued to its number."""
+        for match in _PERCENT.finditer(context.doc.text):
+            yield Problem(
+                match.start(),
+                match.end(),
+                Message(
+                    fi="Prosenttimerkin eteen tulee välilyönti: ”3,5 %”.",
+                    en='Finnish puts a space before the per cent sign: "3,5 %".',
+                ),
+                (" %",),
+                fix=" %",
+            )
+
+
+#: The typography rules, in code order.
+TYPOGRAPHY_RULES: tuple[type[Rule], ...] = (StraightQuotes, RangeDash, PercentSpace)
