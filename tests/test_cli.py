@@ -171,3 +171,16 @@ def test_init_writes_a_valid_commented_config_and_never_overwrites(tmp_path):
     before = written.read_bytes()
     code, _, err = run("init", str(tmp_path))
     assert code == 2 and "already exists" in err and written.read_bytes() == before
+
+
+def test_jobs_give_the_same_output_in_the_same_order(write, tmp_path):
+    for number in range(24):
+        text = "Tämä on on hyvä." if number % 3 == 0 else f"Luonnos numero {number} on valmis."
+        write(f"posts/{number:02}.md", text + "\n")
+    write("posts/rikki.md", b"\xff\xfe\x00binary")
+    one = run("--format", "json", "--jobs", "1", str(tmp_path / "posts"))
+    two = run("--format", "json", "--jobs", "2", str(tmp_path / "posts"))
+    assert one[0] == two[0] == 2  # the binary file
+    assert json.loads(one[1]) == json.loads(two[1])
+    paths = [report["path"] for report in json.loads(two[1])["reports"]]
+    assert paths == sorted(paths) and len(paths) == 24

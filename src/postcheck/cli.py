@@ -14,17 +14,15 @@ import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import click
 
 from postcheck import __version__
-from postcheck.api import check_all, check_file_all
+from postcheck.batch import PARALLEL_FROM, Job, default_workers, run
 from postcheck.config import CONFIG_FILE, Config, config_for, load_config
-from postcheck.draft import decode, read_bytes
+from postcheck.draft import decode
 from postcheck.errors import PostcheckError
 from postcheck.files import expand
-from postcheck.fixer import apply_fixes, encode, file_style, unified_diff, write_atomically
 from postcheck.output import get_format
 from postcheck.output.types import FileError, RunResult
 from postcheck.profiles import LANGUAGES, POST_TYPES
@@ -56,37 +54,6 @@ def main() -> None:
     postcheck PATH... checks drafts (files, folders of .md/.markdown/.txt, or - for stdin);
     it is short for postcheck check PATH.... See postcheck check --help for its options.
     """
-
-
-def _check_one(path: str, options: dict[str, Any], config: Config | None) -> list[Report]:
-    if path == "-":
-        text = decode(sys.stdin.buffer.read(), path="<stdin>")
-        return check_all(text, config=config or Config(), path=None, **options)
-    return check_file_all(path, config=config, **options)
-
-
-def _fix_one(
-    path: str, options: dict[str, Any], config: Config | None, *, write: bool
-) -> tuple[list[Report], str]:
-    """Check a file, apply its safe fixes (or only diff them), and check the result again.
-
-    Returns the reports of the fixed text and the diff (empty when nothing changed).
-    """
-    data = read_bytes(path)
-    bom, crlf = file_style(data, path)
-    text = decode(data, path=path)
-    settings = config or config_for(path)
-    reports = check_all(text, config=settings, path=path, **options)
-    fixed, applied = apply_fixes(text, (f for report in reports for f in report.findings))
-    if not applied:
-        return reports, ""
-    diff = unified_diff(path, text, fixed)
-    if write:
-        write_atomically(path, encode(fixed, bom=bom, crlf=crlf))
-        click.echo(
-            f"postcheck: {path}: fixed {applied} problem{'s' if applied != 1 else ''}", err=True
-        )
-    return check_all(fixed, config=settings, path=path, **options), diff
 
 
 def _fails(report: Report, threshold: int, strict: bool) -> bool:
@@ -139,6 +106,12 @@ def _excluded(explicit: Config | None) -> Callable[[str], bool]:
 @click.option("--diff", is_flag=True, help="Show the safe fixes as a diff; change nothing.")
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail files.")
+@click.option(
+    "--jobs",
+    "jobs_option",
+    type=click.IntRange(1, 256),
+    help=f"Processes to check with (default: one per core for {PARALLEL_FROM}+ files, else 1).",
+)
 def check_command(
     paths: tuple[str, ...],
     channel: tuple[str, ...],
@@ -152,6 +125,7 @@ def check_command(
     diff: bool,
     strict: bool,
     exit_zero: bool,
+    jobs_option: int | None,
 ) -> None:
     """Check drafts and print their findings and scores."""
     try:
@@ -163,35 +137,44 @@ def check_command(
         sys.exit(EXIT_ERROR)
     options = {"channels": channel or None, "audience": audience, "lang": lang, "type": post_type}
     items = list(expand(list(paths), _excluded(explicit)))
-    reports: list[Report] = []
+    jobs = []
     errors: list[FileError] = []
+    for item in items:
+        try:
+            if isinstance(item, PostcheckError):
+                raise item
+            stdin = decode(sys.stdin.buffer.read(), path="<stdin>") if item == "-" else None
+        except PostcheckError as bad:
+            errors.append(FileError(bad.path, str(bad)))
+            click.echo(f"postcheck: {bad}", err=True)
+            continue
+        jobs.append(Job(item, options, config_path, fix=fix, diff=diff, text=stdin))
+    reports: list[Report] = []
     diffs: list[str] = []
     said: set[str] = set()
     failed = False
-    show_progress = len(items) >= 10 and sys.stderr.isatty() and not os.environ.get("CI")
+    show_progress = len(jobs) >= 10 and sys.stderr.isatty() and not os.environ.get("CI")
+    outcomes = run(jobs, jobs_option or default_workers(len(jobs)))
     with click.progressbar(
-        items, label="Checking", file=sys.stderr if show_progress else io.StringIO()
+        outcomes,
+        length=len(jobs),
+        label="Checking",
+        file=sys.stderr if show_progress else io.StringIO(),
     ) as progress:
-        for item in progress:
-            try:
-                if isinstance(item, PostcheckError):
-                    raise item
-                if (fix or diff) and item != "-":
-                    file_reports, change = _fix_one(item, options, explicit, write=fix)
-                    if change:
-                        diffs.append(change)
-                else:
-                    file_reports = _check_one(item, options, explicit)
-                settings = explicit or (config_for(item) if item != "-" else Config())
-            except PostcheckError as error:
-                errors.append(FileError(error.path, str(error)))
-                if str(error) not in said:  # a missing dependency is said once, not per file
-                    said.add(str(error))
-                    click.echo(f"postcheck: {error}", err=True)
+        for outcome in progress:
+            for note in outcome.notes:
+                click.echo(f"postcheck: {note}", err=True)
+            if outcome.error is not None:
+                errors.append(outcome.error)
+                if outcome.error.message not in said:  # a missing dependency is said once
+                    said.add(outcome.error.message)
+                    click.echo(f"postcheck: {outcome.error.message}", err=True)
                 continue
-            reports.extend(file_reports)
-            threshold = min_score if min_score is not None else settings.min_score
-            failed = failed or any(_fails(report, threshold, strict) for report in file_reports)
+            if outcome.diff:
+                diffs.append(outcome.diff)
+            reports.extend(outcome.reports)
+            threshold = min_score if min_score is not None else outcome.min_score
+            failed = failed or any(_fails(report, threshold, strict) for report in outcome.reports)
     if diff and not fix:
         click.echo("".join(diffs), nl=False)
         sys.exit(EXIT_ERROR if errors else EXIT_FAILED if diffs and not exit_zero else EXIT_OK)

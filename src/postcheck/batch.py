@@ -1,0 +1,111 @@
+"""Checking many files: one process, or a pool of processes, with results in input order.
+
+The command line turns its files into :class:`Job` objects and gets one :class:`Outcome` per job,
+in the same order as the files were given, whether the jobs ran in this process or in a process
+pool (``--jobs N``). A job never raises: bad input becomes an outcome with an error line, and so
+does an unexpected failure, so that one broken file never stops the others.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from postcheck.api import check_all, check_file_all
+from postcheck.config import Config, config_for, load_config
+from postcheck.draft import decode, read_bytes
+from postcheck.errors import PostcheckError
+from postcheck.fixer import apply_fixes, encode, file_style, unified_diff, write_atomically
+from postcheck.output.types import FileError
+from postcheck.report import Report
+
+#: With this many files or more, the default is a process per core.
+PARALLEL_FROM = 20
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to check (``text`` is given for standard input, which only the parent can read)."""
+
+    item: str
+    options: dict[str, Any]
+    config_path: str | None = None
+    fix: bool = False
+    diff: bool = False
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What checking one file gave: its reports, a diff, an error, notes for stderr."""
+
+    item: str
+    reports: tuple[Report, ...] = ()
+    diff: str = ""
+    error: FileError | None = None
+    notes: tuple[str, ...] = ()
+    min_score: int = 0
+
+
+def _config(job: Job) -> Config:
+    if job.config_path is not None:
+        return load_config(job.config_path)
+    return config_for(job.item) if job.text is None else Config()
+
+
+def _fix(job: Job, config: Config) -> Outcome:
+    data = read_bytes(job.item)
+    bom, crlf = file_style(data, job.item)
+    text = decode(data, path=job.item)
+    reports = check_all(text, config=config, path=job.item, **job.options)
+    fixed, applied = apply_fixes(text, (f for report in reports for f in report.findings))
+    if not applied:
+        return Outcome(job.item, tuple(reports), min_score=config.min_score)
+    notes: tuple[str, ...] = ()
+    if job.fix:
+        write_atomically(job.item, encode(fixed, bom=bom, crlf=crlf))
+        notes = (f"{job.item}: fixed {applied} problem{'s' if applied != 1 else ''}",)
+    again = check_all(fixed, config=config, path=job.item, **job.options)
+    return Outcome(
+        job.item, tuple(again), unified_diff(job.item, text, fixed), None, notes, config.min_score
+    )
+
+
+def process(job: Job) -> Outcome:
+    """Check one file (fixing or diffing it when asked); never raises."""
+    try:
+        config = _config(job)
+        if job.text is not None:
+            reports = check_all(job.text, config=config, path=None, **job.options)
+        elif job.fix or job.diff:
+            return _fix(job, config)
+        else:
+            reports = check_file_all(job.item, config=config, **job.options)
+        return Outcome(job.item, tuple(reports), min_score=config.min_score)
+    except PostcheckError as error:
+        return Outcome(job.item, error=FileError(error.path, str(error)))
+    except Exception as error:  # a bug: say so in one line, keep checking the other files
+        message = f"{job.item}: internal error while checking ({error!r}); please report this bug"
+        return Outcome(job.item, error=FileError(job.item, message))
+
+
+def default_workers(files: int) -> int:
+    """Return the default number of processes: one per core for large runs, else one."""
+    return (os.cpu_count() or 1) if files >= PARALLEL_FROM else 1
+
+
+def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
+    """Yield one outcome per job, in order, using ``workers`` processes."""
+    if workers <= 1 or len(jobs) <= 1:
+        yield from map(process, jobs)
+        return
+    import spacy  # noqa: F401  (loaded once here, shared by the forked workers)
+
+    context = multiprocessing.get_context("fork")
+    chunk = max(1, min(16, len(jobs) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(process, jobs, chunksize=chunk)
