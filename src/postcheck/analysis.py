@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,35 @@ class Analysis:
     def block_span(self, block: Block) -> Any:
         """Return the spaCy span of one prose block."""
         return self.doc.char_span(block.start, block.end, alignment_mode="expand")
+
+    @property
+    def prose(self) -> str:
+        """The draft's prose: the text of the ``Doc`` (without rebuilding it from tokens)."""
+        return self.draft.prose
+
+    def sentences(self) -> list[Any]:
+        """Return the sentences that hold more than whitespace (computed once)."""
+        if "sentences" not in self.memo:
+            self.memo["sentences"] = [
+                s for s in self.doc.sents if self.prose[s.start_char : s.end_char].strip()
+            ]
+            self.memo["sentence_starts"] = [s.start_char for s in self.memo["sentences"]]
+        found: list[Any] = self.memo["sentences"]
+        return found
+
+    def sentence_at(self, offset: int) -> Any:
+        """Return the sentence that holds the prose offset (the nearest before it), or None."""
+        sentences = self.sentences()
+        index = bisect.bisect_right(self.memo["sentence_starts"], offset) - 1
+        return sentences[index] if sentences and index >= 0 else None
+
+    def starts_sentence(self, token: Any) -> bool:
+        """Tell whether a token starts a sentence (without spaCy's per-call scan of the doc)."""
+        if "sentence_tokens" not in self.memo:
+            self.memo["sentence_tokens"] = {
+                next((t.i for t in s if not t.is_space), s.start) for s in self.sentences()
+            }
+        return token.i in self.memo["sentence_tokens"]
 
     def words(self) -> list[Any]:
         """Return the word tokens (words and abbreviations) of the draft."""

@@ -256,7 +256,7 @@ class PackRule(Rule):
         for start, end in regions:
             for match in matcher.find(context.doc, start, end):
                 better = swap[match.term]
-                text = context.doc.text[match.start : match.end]
+                text = context.prose[match.start : match.end]
                 yield Problem(
                     match.start, match.end, self._message(match=text, suggestion=better), (better,)
                 )
@@ -321,11 +321,10 @@ def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
 
 def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
     """Return the prose spans a scope covers (one per unit for sentence and paragraph)."""
-    doc = context.doc
-    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    sentences = [(s.start_char, s.end_char) for s in context.analysis.sentences()]
     paragraphs = [(block.start, block.end) for block in context.analysis.draft.blocks]
     if scope == "draft":
-        return [(0, len(doc.text))]
+        return [(0, len(context.prose))]
     if scope == "sentence":
         return sentences
     if scope == "paragraph":
@@ -341,7 +340,7 @@ def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
 
 def _region_problem(context: Context, start: int, end: int, message: Message) -> Problem:
     """Return a problem over the first line of a region, where the missing thing belongs."""
-    text = context.doc.text[start:end]
+    text = context.prose[start:end]
     line = text.split("\n", 1)[0].rstrip()
     return Problem(start, start + max(1, len(line)) if text else start, message)
 
@@ -356,13 +355,14 @@ def _matches(
         matcher = TermMatcher(entry.terms)
         for start, end in regions:
             found.extend(
-                (m.start, m.end, doc.text[m.start : m.end]) for m in matcher.find(doc, start, end)
+                (m.start, m.end, context.prose[m.start : m.end])
+                for m in matcher.find(doc, start, end)
             )
     for pattern in entry.patterns:
         compiled = _compiled(pattern)
         for start, end in regions:
             try:
-                for match in compiled.finditer(doc.text, start, end, timeout=PATTERN_TIMEOUT):
+                for match in compiled.finditer(context.prose, start, end, timeout=PATTERN_TIMEOUT):
                     if match.end() > match.start():
                         found.append((match.start(), match.end(), match.group()))
             except TimeoutError as error:

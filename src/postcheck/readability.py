@@ -19,9 +19,9 @@ from __future__ import annotations
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from postcheck.analysis import Analysis
+from postcheck.nlp.access import known, reading
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 from postcheck.nlp.voikko import voikko
 
@@ -144,12 +144,6 @@ class Readability:
         return {key: round(float(value), 2) for key, value in values.items()}
 
 
-def reading(token: Any) -> Mapping[str, str]:
-    """Return the Voikko reading the pipeline chose for a word token (empty when none)."""
-    chosen: Mapping[str, str] = token._.reading
-    return chosen
-
-
 def compound_parts(word: str, analysis: Mapping[str, str]) -> list[str]:
     """Split a compound into its parts by Voikko's STRUCTURE ("asiakas", "palvelu", "keskus")."""
     structure = analysis.get("STRUCTURE", "")
@@ -232,7 +226,7 @@ def readability(analysis: Analysis) -> Readability:
         0,
     )
     sentences: list[Sentence] = []
-    for sentence in doc.sents:
+    for sentence in analysis.sentences():
         words = long_words = 0
         for token in sentence:
             if kinds[token.i] not in _COUNTED:
@@ -241,7 +235,7 @@ def readability(analysis: Analysis) -> Readability:
             long_words += _letters(token.text) > LIX_LONG_WORD
             if analyzer is not None and kinds[token.i] in WORD_KINDS:
                 analysis_ = reading(token)
-                if token._.known:
+                if known(token):
                     counts["known"] += 1
                     base = analysis_.get("BASEFORM", token.text)
                     counts["poly"] += analyzer.syllables(base) >= 4

@@ -56,7 +56,7 @@ def _words(doc: Any) -> _Words:
     cached = doc.user_data.get("postcheck_terms")
     if cached is None:
         kinds = doc._.kinds
-        infos = doc._.words
+        infos = doc.user_data.get("postcheck_words")
         tokens = [token for token in doc if kinds[token.i] in _MATCHED_KINDS]
         forms = []
         unknown = []
@@ -102,7 +102,9 @@ class TermMatcher:
         and a word inside a match starts no other match.
         """
         words = _words(doc)
-        limit = len(doc.text) if end is None else end
+        limit = (
+            end if end is not None else (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+        )
         index = 0
         count = len(words.tokens)
         while index < count:

@@ -156,29 +156,47 @@ class SocialTokenizer:
         return doc
 
 
-def set_sentence_starts(doc: Any) -> Any:
-    """Mark sentence starts: after sentence-final punctuation and after every line break."""
-    kinds = doc._.kinds
+def sentence_starts(texts: list[str], kinds: list[str]) -> list[bool]:
+    """Return, per token, whether it starts a sentence.
+
+    A sentence starts at the first token, after sentence-final punctuation (and any closing
+    quotes or brackets after it) and after every line break. "!" and "?" always end a sentence;
+    "." does not before a lowercase word ("ko. asia").
+    """
+    starts = [False] * len(texts)
     start_next = True
     after_end = ""  # "", or "weak" after "." and "strong" after "!", "?", "…"
-    for token in doc:
-        kind = kinds[token.i]
+    for index, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         if kind == "space":
-            token.is_sent_start = token.i == 0
-            if "\n" in token.text:
+            starts[index] = index == 0
+            if "\n" in text:
                 start_next = True
             continue
-        if after_end and kind == "punct" and token.text in _CLOSERS:
-            token.is_sent_start = False
+        if after_end and kind == "punct" and text in _CLOSERS:
             continue
         if after_end and not start_next:
-            # "!" and "?" always end a sentence; "." not before a lowercase word ("ko. asia").
-            start_next = after_end == "strong" or not token.text[:1].islower()
-        token.is_sent_start = start_next or token.i == 0
+            start_next = after_end == "strong" or not text[:1].islower()
+        starts[index] = start_next or index == 0
         start_next = False
         after_end = ""
-        if kind == "punct" and token.text in _SENTENCE_END:
-            after_end = "weak" if token.text == "." else "strong"
+        if kind == "punct" and text in _SENTENCE_END:
+            after_end = "weak" if text == "." else "strong"
+    return starts
+
+
+def set_sentence_starts(doc: Any) -> Any:
+    """Mark the sentence starts of :func:`sentence_starts` on the doc, in one array operation.
+
+    (Setting ``token.is_sent_start`` one token at a time makes spaCy rescan the doc on every
+    assignment: quadratic in the draft's length.)
+    """
+    import numpy
+    from spacy.attrs import SENT_START
+
+    starts = sentence_starts([token.text for token in doc], doc._.kinds)
+    values = numpy.array([[1 if start else -1] for start in starts], dtype="int32").astype("uint64")
+    if len(doc):
+        doc.from_array([SENT_START], values)
     return doc
 
 
@@ -218,6 +236,8 @@ def analyse_finnish_words(doc: Any) -> Any:
         negated = word_class == "kieltosana" or (negated and word_class != "teonsana")
     doc._.words = words
     doc._.choices = choices
+    doc.user_data["postcheck_words"] = words  # fast access for rules (see nlp/access.py)
+    doc.user_data["postcheck_choices"] = choices
     return doc
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from postcheck.nlp.access import known, reading
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.readability import readability, reading
+from postcheck.readability import readability
 from postcheck.rules.base import Context, Message, Problem, Rule
 from postcheck.rules.colloquial import standard_form
 from postcheck.terms import TermMatcher
@@ -51,7 +52,7 @@ class ReadabilityTarget(Rule):
         if metrics.lix <= target.lix_max and (wiio is None or wiio <= target.wiio_max):
             return
         hardest = max(metrics.sentences, key=lambda sentence: sentence.lix)
-        text = context.doc.text[hardest.start : hardest.end].rstrip()
+        text = context.prose[hardest.start : hardest.end].rstrip()
         wiio_text = f"{wiio:.1f}" if wiio is not None else "–"
         yield Problem(
             hardest.start,
@@ -240,7 +241,7 @@ class InformalRegister(Rule):
         colloquial = [
             token
             for token in context.doc
-            if kinds[token.i] == "word" and not token._.known and standard_form(token.text)
+            if kinds[token.i] == "word" and not known(token) and standard_form(token.text)
         ]
         if colloquial:
             examples = ", ".join(token.text for token in colloquial[:3])
@@ -270,10 +271,10 @@ class AudienceLanguage(Rule):
         """Yield one problem at the first sentence when the languages differ."""
         if context.audience is None or context.audience.lang == context.lang:
             return
-        sentence = next((s for s in context.doc.sents if s.text.strip()), None)
+        sentence = next(iter(context.analysis.sentences()), None)
         if sentence is None:
             return
-        text = sentence.text.rstrip()
+        text = context.prose[sentence.start_char : sentence.end_char].rstrip()
         names = {"fi": ("suomeksi", "Finnish"), "en": ("englanniksi", "English")}
         yield Problem(
             sentence.start_char,

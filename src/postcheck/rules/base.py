@@ -94,6 +94,11 @@ class Context:
         return self.audience or GENERAL
 
     @property
+    def prose(self) -> str:
+        """The draft's prose (the ``Doc``'s text)."""
+        return self.analysis.draft.prose
+
+    @property
     def doc(self) -> Any:
         """The draft's spaCy ``Doc``."""
         return self.analysis.doc

@@ -188,11 +188,11 @@ class HookBelowFold(ChannelRule):
         post, where = _post(context)
         if channel.fold is None or channel.length(post) <= channel.fold:
             return
-        sentence = next((s for s in context.doc.sents if s.text.strip()), None)
+        sentence = next(iter(context.analysis.sentences()), None)
         if sentence is None:
             return
         draft = context.analysis.draft
-        text = sentence.text.rstrip()
+        text = context.prose[sentence.start_char : sentence.end_char].rstrip()
         first, end = draft.source_span(sentence.start_char, sentence.start_char + len(text))
         fold_end = where(0, channel.fits(post, channel.fold))[1]
         if end <= fold_end:

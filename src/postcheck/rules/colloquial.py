@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from postcheck.nlp.access import known
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
 from postcheck.resources import load_toml, rules_dir
@@ -106,7 +107,7 @@ class Colloquial(Rule):
         """Yield one problem per colloquial word form Voikko does not know as standard."""
         kinds = context.doc._.kinds
         for token in context.doc:
-            if kinds[token.i] not in WORD_KINDS or token._.known:
+            if kinds[token.i] not in WORD_KINDS or known(token):
                 continue
             if context.vocabulary.accepts(token.text):
                 continue

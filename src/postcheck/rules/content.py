@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from postcheck.nlp.access import analysed, reading
 from postcheck.nlp.tokenizer import NUMBER_KINDS
-from postcheck.readability import readability, reading
+from postcheck.readability import readability
 from postcheck.rules.audience import address_form
 from postcheck.rules.base import Context, Message, Problem, Rule
 from postcheck.terms import TermMatcher
@@ -28,29 +29,34 @@ MIN_WORDS = 15
 
 def sentences(context: Context) -> list[Any]:
     """Return the draft's sentences that contain something besides whitespace."""
-    return [sentence for sentence in context.doc.sents if sentence.text.strip()]
+    found: list[Any] = context.analysis.sentences()
+    return found
 
 
 def span_problem(context: Context, start: int, end: int, message: Message) -> Problem:
     """Return a problem over ``[start, end)`` of prose, without trailing whitespace."""
-    text = context.doc.text[start:end].rstrip()
+    text = context.prose[start:end].rstrip()
     return Problem(start, start + max(1, len(text)), message)
 
 
-def is_name(token: Any) -> bool:
+def is_name(token: Any, context: Context) -> bool:
     """Tell whether a word is a name: Voikko's name classes, or capitalised and unknown."""
     if reading(token).get("CLASS") in _NAME_CLASSES:
         return True
-    return bool(token.text[:1].isupper() and not token._.analyses and not token.is_sent_start)
+    return bool(
+        token.text[:1].isupper()
+        and not analysed(token)
+        and not context.analysis.starts_sentence(token)
+    )
 
 
-def has_fact(tokens: Any, kinds: list[str]) -> bool:
+def has_fact(tokens: Any, kinds: list[str], context: Context) -> bool:
     """Tell whether tokens hold a concrete fact: a number (also in words), date, link or name."""
     return any(
         kinds[token.i] in _FACT_KINDS
         or (
             kinds[token.i] == "word"
-            and (is_name(token) or reading(token).get("CLASS") == "lukusana")
+            and (is_name(token, context) or reading(token).get("CLASS") == "lukusana")
         )
         for token in tokens
     )
@@ -111,8 +117,8 @@ class WeakHook(Rule):
         words = [token for token in first if kinds[token.i] == "word"]
         hooked = (
             len(words) <= 6
-            or any(mark in first.text for mark in "?!")
-            or has_fact(first, kinds)
+            or any(mark in context.prose[first.start_char : first.end_char] for mark in "?!")
+            or has_fact(first, kinds, context)
             or any(is_imperative(token) or address_form(token) for token in words)
             or any(True for _ in _NEWS.find(context.doc, first.start_char, first.end_char))
         )
@@ -196,7 +202,7 @@ class NoConversation(Rule):
         if channel is None or channel.markdown or context.type in ("crisis", "job"):
             return
         found = sentences(context)
-        if not found or "?" in context.doc.text:
+        if not found or "?" in context.prose:
             return
         invited = any(is_imperative(match.first) for match in _CONVERSATION.find(context.doc))
         if not invited:
@@ -279,7 +285,7 @@ class NoFacts(Rule):
         """Yield one problem at the first sentence when no fact appears anywhere."""
         if readability(context.analysis).words < 40 or context.analysis.draft.links:
             return
-        if has_fact(context.doc, context.doc._.kinds):
+        if has_fact(context.doc, context.doc._.kinds, context):
             return
         first = sentences(context)[0]
         yield span_problem(
@@ -325,7 +331,7 @@ def _has(
         return True
     if any(any(True for _ in matcher.find(context.doc)) for matcher in matchers):
         return True
-    return bool(pattern) and pattern in context.doc.text.lower()
+    return bool(pattern) and pattern in context.prose.lower()
 
 
 def _place(context: Context) -> bool:

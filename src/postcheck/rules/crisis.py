@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from postcheck.readability import is_finite_passive, reading
+from postcheck.nlp.access import reading
+from postcheck.readability import is_finite_passive
 from postcheck.rules.base import Context, Message, Problem, Rule
 from postcheck.rules.content import is_name, sentences, span_problem
 
@@ -38,7 +39,9 @@ class CrisisSignature(Rule):
             return
         span = context.analysis.block_span(blocks[-1])
         kinds = context.doc._.kinds
-        if span is not None and any(kinds[token.i] == "word" and is_name(token) for token in span):
+        if span is not None and any(
+            kinds[token.i] == "word" and is_name(token, context) for token in span
+        ):
             return
         if span is not None and any(
             reading(token).get("CLASS") in ("etunimi", "sukunimi") for token in span

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from postcheck.nlp.access import reading
 from postcheck.nlp.voikko import GrammarError, voikko
 from postcheck.rules.base import Context, Message, Problem, Rule
 
@@ -221,15 +222,15 @@ def _void_in_context(context: Context, code: int, start: int, end: int) -> bool:
     "consider lowercase" on a word next to another capitalised word is a name ("Koneviesti Oy").
     """
     span = context.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    sentence = context.analysis.sentence_at(start)
+    if span is None or not len(span) or sentence is None:
         return False
-    sentence = span[0].sent
     kinds = context.doc._.kinds
     words = [token for token in sentence if kinds[token.i] == "word"]
     if code == MISSING_END_PUNCTUATION:
-        return not any(token._.reading.get("CLASS") == "teonsana" for token in words)
+        return not any(reading(token).get("CLASS") == "teonsana" for token in words)
     if code == MISSING_MAIN_VERB:
-        return ":" in sentence.text
+        return ":" in context.prose[sentence.start_char : sentence.end_char]
     if code == LOWERCASE_REQUIRED:
         index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
         if index is None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from postcheck.nlp.access import reading
 from postcheck.readability import (
     compound_parts,
     is_clause_equivalent,
     is_finite_passive,
     is_nominalisation,
     readability,
-    reading,
 )
 from postcheck.rules.base import Context, Message, Problem, Rule
 
@@ -25,7 +25,7 @@ MOBILE_SENTENCE_WORDS = 20
 
 
 def _sentence_problem(context: Context, start: int, end: int, message: Message) -> Problem:
-    text = context.doc.text[start:end].rstrip()
+    text = context.prose[start:end].rstrip()
     return Problem(start, start + len(text), message)
 
 
@@ -172,7 +172,7 @@ class NominalStyle(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per sentence with two or more -minen nouns."""
-        for sentence in context.doc.sents:
+        for sentence in context.analysis.sentences():
             found = [
                 token
                 for token in sentence
@@ -250,7 +250,7 @@ class ParagraphWall(Rule):
                 continue
             words = sum(1 for token in span if kinds[token.i] in ("word", "abbreviation"))
             if words > limit:
-                first = next(iter(span.sents))
+                first = context.analysis.sentence_at(block.start)
                 yield _sentence_problem(
                     context,
                     first.start_char,

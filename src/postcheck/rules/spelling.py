@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from postcheck.nlp.access import analysed, known
 from postcheck.nlp.english import is_english_word
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
@@ -91,7 +92,7 @@ def verdict(token: Any, context: Context) -> Verdict | None:
     common English word ("startup").
     """
     word: str = token.text
-    if token._.known or context.vocabulary.accepts(word):
+    if known(token) or context.vocabulary.accepts(word):
         return None
     if _ACRONYM.fullmatch(word) or standard_form(word) is not None:
         return None
@@ -100,7 +101,7 @@ def verdict(token: Any, context: Context) -> Verdict | None:
         return None
     analyzer = voikko("fi")
     suggestions = analyzer.suggest(word)
-    if token._.analyses:
+    if analysed(token):
         # Voikko knows the word in another capitalisation: "helsingissä" → "Helsingissä".
         return Verdict("case", suggestions)
     if _INNER_CAPITAL.search(word):
@@ -108,7 +109,7 @@ def verdict(token: Any, context: Context) -> Verdict | None:
     if is_english_word(word):
         return Verdict("english", ())
     if word[:1].isupper() and not word.isupper():
-        if token.is_sent_start:
+        if context.analysis.starts_sentence(token):
             slip = any(_is_close(word, suggestion) for suggestion in suggestions)
         else:
             slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)

@@ -72,7 +72,7 @@ class PreferredTerm(Rule):
         prefer = context.strategy.prefer
         for match in TermMatcher(prefer).find(context.doc):
             better = prefer[match.term]
-            written = context.doc.text[match.start : match.end]
+            written = context.prose[match.start : match.end]
             yield Problem(
                 match.start,
                 match.end,
@@ -98,7 +98,7 @@ class RejectedTerm(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per rejected word."""
         for match in TermMatcher(context.strategy.reject).find(context.doc):
-            written = context.doc.text[match.start : match.end]
+            written = context.prose[match.start : match.end]
             yield Problem(
                 match.start,
                 match.end,
@@ -188,7 +188,7 @@ class AdvertisingDisclosure(Rule):
             if kinds[token.i] == "hashtag"
         )
         found = sentences(context)
-        opening_end = found[1].end_char if len(found) > 1 else len(context.doc.text)
+        opening_end = found[1].end_char if len(found) > 1 else len(context.prose)
         if tagged or any(True for _ in _DISCLOSURE.find(context.doc, 0, opening_end)) or not found:
             return
         yield span_problem(
@@ -346,7 +346,7 @@ class CallToAction(Rule):
             return
         if any(last.start <= offset <= last.end for _, offset in context.analysis.draft.links):
             return
-        if "?" in span.text or any(
+        if "?" in context.prose[last.start : last.end] or any(
             True for _ in _NEXT_STEP.find(context.doc, last.start, last.end)
         ):
             return

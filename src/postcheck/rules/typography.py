@@ -36,7 +36,7 @@ class StraightQuotes(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per pair of straight quotation marks."""
-        for match in _STRAIGHT_QUOTES.finditer(context.doc.text):
+        for match in _STRAIGHT_QUOTES.finditer(context.prose):
             replacement = f"”{match.group(1)}”"
             yield Problem(
                 match.start(),
@@ -64,7 +64,7 @@ class RangeDash(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per hyphenated range."""
-        for match in _RANGE.finditer(context.doc.text):
+        for match in _RANGE.finditer(context.prose):
             yield Problem(
                 match.start(1),
                 match.end(1),
@@ -91,7 +91,7 @@ class PercentSpace(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per per cent sign glued to its number."""
-        for match in _PERCENT.finditer(context.doc.text):
+        for match in _PERCENT.finditer(context.prose):
             yield Problem(
                 match.start(),
                 match.end(),

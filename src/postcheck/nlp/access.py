@@ -1,0 +1,48 @@
+"""Fast access to Voikko's results on a token, for rules that look at every word.
+
+spaCy's ``token._`` extensions are convenient but slow in loops over every token of every rule;
+these functions read the same data from lists the pipeline keeps in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from postcheck.nlp.pipeline import WordInfo
+
+_EMPTY: Mapping[str, str] = {}
+
+
+def info(token: Any) -> WordInfo | None:
+    """Return Voikko's :class:`WordInfo` for a word token (None for other tokens and English)."""
+    words = token.doc.user_data.get("postcheck_words")
+    result: WordInfo | None = words[token.i] if words is not None else None
+    return result
+
+
+def known(token: Any) -> bool:
+    """Tell whether Voikko accepts the word as written."""
+    found = info(token)
+    return found is not None and found.known
+
+
+def analysed(token: Any) -> bool:
+    """Tell whether Voikko has any reading of the word (in any capitalisation)."""
+    found = info(token)
+    return found is not None and bool(found.analyses)
+
+
+def reading(token: Any) -> Mapping[str, str]:
+    """Return the reading the pipeline chose for the word in its context (empty when none)."""
+    found = info(token)
+    if found is None or not found.analyses:
+        return _EMPTY
+    choice: int = token.doc.user_data["postcheck_choices"][token.i]
+    return found.analyses[choice]
+
+
+def lemmas(token: Any) -> tuple[str, ...]:
+    """Return every base form Voikko gives for the word."""
+    found = info(token)
+    return found.lemmas if found is not None else ()
