@@ -26,6 +26,18 @@ class Analysis:
         return self.doc.char_span(block.start, block.end, alignment_mode="expand")
 
     @property
+    def tokens(self) -> list[Any]:
+        """The doc's tokens as a list, made once (spaCy makes a new Token object per access)."""
+        if "tokens" not in self.memo:
+            self.memo["tokens"] = list(self.doc)
+        found: list[Any] = self.memo["tokens"]
+        return found
+
+    def tokens_of(self, span: Any) -> list[Any]:
+        """Return the tokens of a span (a sentence, a block) from the cached list."""
+        return self.tokens[span.start : span.end]
+
+    @property
     def prose(self) -> str:
         """The draft's prose: the text of the ``Doc`` (without rebuilding it from tokens)."""
         return self.draft.prose
@@ -57,7 +69,7 @@ class Analysis:
     def words(self) -> list[Any]:
         """Return the word tokens (words and abbreviations) of the draft."""
         kinds = self.doc._.kinds
-        return [token for token in self.doc if kinds[token.i] in WORD_KINDS]
+        return [token for token in self.tokens if kinds[token.i] in WORD_KINDS]
 
 
 def analyse(draft: Draft, lang: str) -> Analysis:

@@ -30,7 +30,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import emoji
 import regex
 
 from postcheck.errors import InputError, did_you_mean
@@ -58,6 +57,8 @@ def _mastodon(text: str) -> int:
 
 
 def _threads(text: str) -> int:
+    import emoji  # only Threads counting needs it
+
     extra = sum(
         len(found["emoji"].encode("utf-8")) - len(found["emoji"])
         for found in emoji.emoji_list(text)

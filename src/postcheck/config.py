@@ -49,8 +49,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pathspec
-
 from postcheck import channels as builtin_channels
 from postcheck.channels import Channel, channel_from
 from postcheck.errors import ConfigError, InputError, did_you_mean
@@ -117,7 +115,9 @@ class Config:
             relative = Path(path).absolute().relative_to(base).as_posix()
         except ValueError:
             return False
-        return pathspec.GitIgnoreSpec.from_lines(self.exclude).match_file(relative)
+        import pathspec
+
+        return bool(pathspec.GitIgnoreSpec.from_lines(self.exclude).match_file(relative))
 
     def settings(self, rule: RuleClass) -> RuleSettings:
         """Return the settings of ``rule`` (defaults when config does not mention it)."""

@@ -12,8 +12,7 @@ import functools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-import pathspec
+from typing import Any
 
 from postcheck.errors import InputError, PostcheckError
 
@@ -22,7 +21,9 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 @functools.lru_cache(maxsize=256)
-def _gitignore(folder: Path) -> pathspec.GitIgnoreSpec | None:
+def _gitignore(folder: Path) -> Any:
+    import pathspec
+
     path = folder / ".gitignore"
     if not path.is_file():
         return None
@@ -34,7 +35,7 @@ def _gitignore(folder: Path) -> pathspec.GitIgnoreSpec | None:
         return None
 
 
-def _ignored(path: Path, ignores: list[tuple[Path, pathspec.GitIgnoreSpec]]) -> bool:
+def _ignored(path: Path, ignores: list[tuple[Path, Any]]) -> bool:
     for folder, spec in ignores:
         relative = path.relative_to(folder).as_posix()
         if spec.match_file(relative + ("/" if path.is_dir() else "")):
@@ -42,7 +43,7 @@ def _ignored(path: Path, ignores: list[tuple[Path, pathspec.GitIgnoreSpec]]) -> 
     return False
 
 
-def _repository_ignores(folder: Path) -> list[tuple[Path, pathspec.GitIgnoreSpec]]:
+def _repository_ignores(folder: Path) -> list[tuple[Path, Any]]:
     """Return the .gitignore specs of the folders above ``folder``, up to the repository's top."""
     found = []
     for parent in folder.resolve().parents:
@@ -59,7 +60,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     root = folder.resolve()
     inherited = _repository_ignores(root) if not (root / ".git").exists() else []
     seen: set[tuple[int, int]] = set()
-    scopes: dict[Path, list[tuple[Path, pathspec.GitIgnoreSpec]]] = {}
+    scopes: dict[Path, list[tuple[Path, Any]]] = {}
     for current, dirs, files in os.walk(root, followlinks=True):
         here = Path(current)
         stat = os.stat(here)

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from postcheck.errors import InputError, closest, did_you_mean
 from postcheck.profiles import LANGUAGES, POST_TYPES
 
@@ -82,6 +80,8 @@ def parse_front_matter(text: str, *, path: str | None = None) -> FrontMatter:
             path=path,
             fix="end it with a line of '---'",
         )
+    import yaml  # only drafts with front matter need it
+
     yaml_start = len(first_line) + 1
     yaml_text = text[yaml_start : closing[0]]
     line_offset = 1  # the YAML starts on the file's line 2

@@ -9,14 +9,23 @@ sources, autolinks. A skipped inline piece leaves a single space so the words ar
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Any
 
 from postcheck.textmap import ProseBuilder
 
-_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+
+@functools.cache
+def _parser() -> Any:
+    """Return the Markdown parser, made on first use (markdown-it-py takes 45 ms to import)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
 
 _BLOCK_KINDS = {
     "heading_open": "heading",
@@ -152,7 +161,7 @@ def markdown_prose(
     Returns the blocks as (kind, prose start, prose end), separated by a blank line in the prose,
     and the link targets as (URL, prose offset of the link's text).
     """
-    tokens = _PARSER.parse(text[body_start:])
+    tokens = _parser().parse(text[body_start:])
     starts = _line_starts(text, body_start)
     blocks: list[tuple[str, int, int]] = []
     links: list[tuple[str, int]] = []

@@ -283,7 +283,7 @@ class PackRule(Rule):
     ) -> Iterator[Problem]:
         names = self.entry.names
         kinds = context.doc._.kinds
-        for token in context.doc:
+        for token in context.tokens:
             if kinds[token.i] not in ("word", "hashtag", "code") or not _inside(token.idx, regions):
                 continue
             text = token.text.lstrip("#")

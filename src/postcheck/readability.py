@@ -228,7 +228,7 @@ def readability(analysis: Analysis) -> Readability:
     sentences: list[Sentence] = []
     for sentence in analysis.sentences():
         words = long_words = 0
-        for token in sentence:
+        for token in analysis.tokens_of(sentence):
             if kinds[token.i] not in _COUNTED:
                 continue
             words += 1

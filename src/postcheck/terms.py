@@ -50,6 +50,8 @@ class _Words:
     tokens: list[Any]
     forms: list[frozenset[str]]
     unknown: list[bool]
+    #: form (lowercase text or base form) → indexes of the words that have it
+    index: dict[str, list[int]]
 
 
 def _words(doc: Any) -> _Words:
@@ -65,7 +67,11 @@ def _words(doc: Any) -> _Words:
             lemmas = info.lemmas if info is not None else ()
             forms.append(frozenset({token.text.lower(), *(lemma.lower() for lemma in lemmas)}))
             unknown.append(info is None or not info.analyses)
-        cached = _Words(tokens, forms, unknown)
+        index: dict[str, list[int]] = {}
+        for position, word_forms in enumerate(forms):
+            for form in word_forms:
+                index.setdefault(form, []).append(position)
+        cached = _Words(tokens, forms, unknown, index)
         doc.user_data["postcheck_terms"] = cached
     result: _Words = cached
     return result
@@ -105,22 +111,23 @@ class TermMatcher:
         limit = (
             end if end is not None else (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
         )
-        index = 0
+        # Only words that can start a term are tried: found through the draft's form index.
+        starts = {position for key in self._by_first for position in words.index.get(key, ())}
+        if self._stems:
+            starts.update(position for position, unknown in enumerate(words.unknown) if unknown)
         count = len(words.tokens)
-        while index < count:
-            token = words.tokens[index]
-            if token.idx < start:
-                index += 1
+        taken_until = -1
+        for position in sorted(starts):
+            token = words.tokens[position]
+            if position < taken_until or token.idx < start:
                 continue
             if token.idx >= limit:
                 break
-            found = self._match_at(doc, words, index, count)
-            if found is None:
-                index += 1
-                continue
-            term, stop = found
-            yield Match(token, words.tokens[stop - 1], term)
-            index = stop
+            found = self._match_at(doc, words, position, count)
+            if found is not None:
+                term, stop = found
+                yield Match(token, words.tokens[stop - 1], term)
+                taken_until = stop
 
     def _candidates(self, words: _Words, index: int) -> list[tuple[str, list[str]]]:
         candidates = [item for form in words.forms[index] for item in self._by_first.get(form, ())]

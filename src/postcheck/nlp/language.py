@@ -19,7 +19,8 @@ def detect_language(text: str, *, default: str = "fi") -> str:
     """Return "fi" or "en" for ``text`` from its first 200 words (``default`` when it has none)."""
     from postcheck.rules.colloquial import standard_form
 
-    words = [token.text for token in tokenize(text) if token.kind == "word"][:SAMPLE_WORDS]
+    # 200 words fit in the first few thousand characters: tokenize no more than that.
+    words = [token.text for token in tokenize(text[:4000]) if token.kind == "word"][:SAMPLE_WORDS]
     if not words:
         return default
     analyzer = voikko("fi")

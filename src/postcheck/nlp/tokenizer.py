@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import emoji
 import regex
 
 #: Token kinds that are words of the language (the spell checker and analyser see these).
@@ -69,6 +68,8 @@ _TEXT_STYLE = regex.compile(r"\p{Emoji_Presentation}|\uFE0F")
 
 def _is_emoji(cluster: str) -> bool:
     """Return True for an emoji; "©" and "™" without the emoji variation selector are symbols."""
+    import emoji  # imported on the first emoji: it costs 60 ms at start-up
+
     return emoji.is_emoji(cluster) and (len(cluster) > 1 or bool(_TEXT_STYLE.match(cluster)))
 
 

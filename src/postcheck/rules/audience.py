@@ -103,7 +103,7 @@ def _address_tokens(context: Context) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {"sinä": [], "te": []}
     kinds = context.doc._.kinds
     skip = {match.first.i for match in _SET_PHRASES.find(context.doc)}
-    for token in context.doc:
+    for token in context.tokens:
         if kinds[token.i] == "word" and token.i not in skip and (form := address_form(token)):
             found[form].append(token)
     return found
@@ -240,7 +240,7 @@ class InformalRegister(Rule):
         kinds = context.doc._.kinds
         colloquial = [
             token
-            for token in context.doc
+            for token in context.tokens
             if kinds[token.i] == "word" and not known(token) and standard_form(token.text)
         ]
         if colloquial:

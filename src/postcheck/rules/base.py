@@ -94,6 +94,11 @@ class Context:
         return self.audience or GENERAL
 
     @property
+    def tokens(self) -> list[Any]:
+        """The draft's tokens (a list made once per draft; iterate this, not the ``Doc``)."""
+        return self.analysis.tokens
+
+    @property
     def prose(self) -> str:
         """The draft's prose (the ``Doc``'s text)."""
         return self.analysis.draft.prose

@@ -50,7 +50,7 @@ def _post(context: Context) -> tuple[str, Callable[[int, int], tuple[int, int]]]
 
 def _tokens(context: Context, *kinds: str) -> list[Any]:
     token_kinds = context.doc._.kinds
-    return [token for token in context.doc if token_kinds[token.i] in kinds]
+    return [token for token in context.tokens if token_kinds[token.i] in kinds]
 
 
 def _runs(tokens: list[Any], doc: Any) -> list[list[Any]]:

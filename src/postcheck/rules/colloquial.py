@@ -106,7 +106,7 @@ class Colloquial(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per colloquial word form Voikko does not know as standard."""
         kinds = context.doc._.kinds
-        for token in context.doc:
+        for token in context.tokens:
             if kinds[token.i] not in WORD_KINDS or known(token):
                 continue
             if context.vocabulary.accepts(token.text):

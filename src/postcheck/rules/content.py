@@ -83,7 +83,7 @@ def we_form(token: Any) -> bool:
 
 def _words(context: Context) -> list[Any]:
     kinds = context.doc._.kinds
-    return [token for token in context.doc if kinds[token.i] == "word"]
+    return [token for token in context.tokens if kinds[token.i] == "word"]
 
 
 _NEWS = TermMatcher(["tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vihdoin"])
@@ -114,7 +114,7 @@ class WeakHook(Rule):
             return
         first = found[0]
         kinds = context.doc._.kinds
-        words = [token for token in first if kinds[token.i] == "word"]
+        words = [token for token in context.analysis.tokens_of(first) if kinds[token.i] == "word"]
         hooked = (
             len(words) <= 6
             or any(mark in context.prose[first.start_char : first.end_char] for mark in "?!")
@@ -327,7 +327,7 @@ def _has(
     if kinds & _LINKS and context.analysis.draft.links:
         return True
     token_kinds = context.doc._.kinds
-    if any(token_kinds[token.i] in kinds for token in context.doc):
+    if any(token_kinds[token.i] in kinds for token in context.tokens):
         return True
     if any(any(True for _ in matcher.find(context.doc)) for matcher in matchers):
         return True

@@ -40,11 +40,13 @@ class CrisisSignature(Rule):
         span = context.analysis.block_span(blocks[-1])
         kinds = context.doc._.kinds
         if span is not None and any(
-            kinds[token.i] == "word" and is_name(token, context) for token in span
+            kinds[token.i] == "word" and is_name(token, context)
+            for token in context.analysis.tokens_of(span)
         ):
             return
         if span is not None and any(
-            reading(token).get("CLASS") in ("etunimi", "sukunimi") for token in span
+            reading(token).get("CLASS") in ("etunimi", "sukunimi")
+            for token in context.analysis.tokens_of(span)
         ):
             return
         last = found[-1]
@@ -80,7 +82,7 @@ class CrisisPassive(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per finite passive verb."""
         kinds = context.doc._.kinds
-        for token in context.doc:
+        for token in context.tokens:
             if kinds[token.i] == "word" and is_finite_passive(reading(token)):
                 yield Problem.on_token(
                     token,

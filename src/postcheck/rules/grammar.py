@@ -226,7 +226,7 @@ def _void_in_context(context: Context, code: int, start: int, end: int) -> bool:
     if span is None or not len(span) or sentence is None:
         return False
     kinds = context.doc._.kinds
-    words = [token for token in sentence if kinds[token.i] == "word"]
+    words = [token for token in context.analysis.tokens_of(sentence) if kinds[token.i] == "word"]
     if code == MISSING_END_PUNCTUATION:
         return not any(reading(token).get("CLASS") == "teonsana" for token in words)
     if code == MISSING_MAIN_VERB:

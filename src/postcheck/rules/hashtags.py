@@ -45,7 +45,7 @@ class HashtagSpelling(Rule):
         """Yield one problem per unknown word inside a hashtag."""
         analyzer = voikko("fi")
         kinds = context.doc._.kinds
-        for token in context.doc:
+        for token in context.tokens:
             if kinds[token.i] != "hashtag" or context.vocabulary.accepts(token.text[1:]):
                 continue
             for offset, word in hashtag_words(token.text):

@@ -36,7 +36,7 @@ def _audience_label(context: Context) -> tuple[str, str]:
 
 def _words_in(context: Context, kinds: tuple[str, ...] = ("word",)) -> list[Any]:
     token_kinds = context.doc._.kinds
-    return [token for token in context.doc if token_kinds[token.i] in kinds]
+    return [token for token in context.tokens if token_kinds[token.i] in kinds]
 
 
 class LongSentence(Rule):
@@ -102,10 +102,12 @@ class LongWord(Rule):
         """Yield one problem per word over the letter or compound-part limit."""
         target = context.target
         for token in _words_in(context):
-            parts = compound_parts(token.text, reading(token))
+            analysis = reading(token)
             letters = sum(char.isalpha() for char in token.text)
-            if letters <= target.long_word_letters and len(parts) <= target.compound_parts_max:
+            many_parts = analysis.get("STRUCTURE", "").count("=") > target.compound_parts_max
+            if letters <= target.long_word_letters and not many_parts:
                 continue
+            parts = compound_parts(token.text, analysis)
             split = "|".join(parts) if len(parts) > 1 else token.text
             yield Problem.on_token(
                 token,
@@ -175,7 +177,7 @@ class NominalStyle(Rule):
         for sentence in context.analysis.sentences():
             found = [
                 token
-                for token in sentence
+                for token in context.analysis.tokens_of(sentence)
                 if context.doc._.kinds[token.i] == "word" and is_nominalisation(reading(token))
             ]
             if len(found) >= 2:
@@ -248,7 +250,11 @@ class ParagraphWall(Rule):
             span = context.analysis.block_span(block)
             if span is None:
                 continue
-            words = sum(1 for token in span if kinds[token.i] in ("word", "abbreviation"))
+            words = sum(
+                1
+                for token in context.analysis.tokens_of(span)
+                if kinds[token.i] in ("word", "abbreviation")
+            )
             if words > limit:
                 first = context.analysis.sentence_at(block.start)
                 yield _sentence_problem(

@@ -125,7 +125,7 @@ def _verdicts(context: Context, *kinds: str) -> Iterator[tuple[Any, Verdict]]:
         token_kinds = context.doc._.kinds
         memo["spelling"] = [
             (token, found)
-            for token in context.doc
+            for token in context.tokens
             if token_kinds[token.i] in WORD_KINDS and (found := verdict(token, context))
         ]
     for token, found in memo["spelling"]:

@@ -127,7 +127,7 @@ class BrandName(Rule):
         """Yield one problem per misspelt brand name."""
         brands = context.strategy.brands
         kinds = context.doc._.kinds
-        for token in context.doc:
+        for token in context.tokens:
             if kinds[token.i] not in ("word", "hashtag", "code", "mention"):
                 continue
             text = token.text.lstrip("#@")
@@ -184,7 +184,7 @@ class AdvertisingDisclosure(Rule):
             return
         tagged = any(
             token.text.lower() in _DISCLOSURE_TAGS
-            for token in context.doc
+            for token in context.tokens
             if kinds[token.i] == "hashtag"
         )
         found = sentences(context)
@@ -335,13 +335,14 @@ class CallToAction(Rule):
             (block, span)
             for block in context.analysis.draft.blocks
             if (span := context.analysis.block_span(block)) is not None
-            and any(kinds[token.i] == "word" for token in span)
+            and any(kinds[token.i] == "word" for token in context.analysis.tokens_of(span))
         ]
         if internal or context.type == "crisis" or not spans:
             return
         last, span = spans[-1]
         if any(
-            kinds[token.i] in ("url", "domain", "email") or is_imperative(token) for token in span
+            kinds[token.i] in ("url", "domain", "email") or is_imperative(token)
+            for token in context.analysis.tokens_of(span)
         ):
             return
         if any(last.start <= offset <= last.end for _, offset in context.analysis.draft.links):
@@ -351,7 +352,7 @@ class CallToAction(Rule):
         ):
             return
         if context.lang != "fi" and any(
-            kinds[token.i] in ("url", "domain") for token in context.doc
+            kinds[token.i] in ("url", "domain") for token in context.tokens
         ):
             return
         yield span_problem(
