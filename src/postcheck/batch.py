@@ -103,7 +103,12 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     if workers <= 1 or len(jobs) <= 1:
         yield from map(process, jobs)
         return
-    import spacy  # noqa: F401  (loaded once here, shared by the forked workers)
+    from postcheck.nlp.pipeline import pipeline
+
+    try:  # build the Finnish pipeline once here; the forked workers share it
+        pipeline("fi")
+    except PostcheckError:
+        pass  # no Voikko: every job says so itself
 
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(16, len(jobs) // (workers * 4)))
