@@ -8,6 +8,7 @@ does an unexpected failure, so that one broken file never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
@@ -105,10 +106,10 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
         return
     from postcheck.nlp.pipeline import pipeline
 
-    try:  # build the Finnish pipeline once here; the forked workers share it
+    # Build the Finnish pipeline once here; the forked workers share it. Without Voikko every
+    # job says so itself.
+    with contextlib.suppress(PostcheckError):
         pipeline("fi")
-    except PostcheckError:
-        pass  # no Voikko: every job says so itself
 
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(16, len(jobs) // (workers * 4)))
