@@ -225,8 +225,8 @@ def check_all(
 
 
 def _read(path: str | Path, config: ConfigLike) -> tuple[str, Config]:
-    text = read_text(path)
-    return text, (_resolve_config(config) if config is not None else config_for(path))
+    settings = _resolve_config(config) if config is not None else config_for(path)
+    return read_text(path, max_size_mb=settings.max_size_mb), settings
 
 
 def check_file(

@@ -59,7 +59,7 @@ def _config(job: Job) -> Config:
 
 
 def _fix(job: Job, config: Config) -> Outcome:
-    data = read_bytes(job.item)
+    data = read_bytes(job.item, max_size_mb=config.max_size_mb)
     bom, crlf = file_style(data, job.item)
     text = decode(data, path=job.item)
     reports = check_all(text, config=config, path=job.item, **job.options)

@@ -257,6 +257,22 @@ def init_command(folder: str) -> None:
     click.echo(f"Wrote {target}: the team's shared rules. Edit it and commit it with your drafts.")
 
 
+@main.command("doctor")
+@click.argument("path", default=".")
+def doctor_command(path: str) -> None:
+    """Show versions, the config that applies to PATH, and what is missing with the fix."""
+    from postcheck.doctor import report
+
+    lines, missing = report(path)
+    for line in lines:
+        click.echo(line)
+    for problem in missing:
+        click.echo(f"MISSING: {problem}")
+    if missing:
+        sys.exit(EXIT_ERROR)
+    click.echo("OK: postcheck has everything it needs.")
+
+
 @main.command("explain")
 @click.argument("rule")
 def explain_command(rule: str) -> None:

@@ -12,6 +12,7 @@ the key and the valid choices. Example::
     messages = "fi"               # language of findings: "auto" (the draft's), "fi" or "en"
     min_score = 70                # fail drafts whose overall score is lower
     exclude = ["arkisto/**"]      # files to leave out (gitignore patterns, from this folder)
+    max_size_mb = 5               # refuse drafts larger than this (megabytes)
 
     [vocabulary]
     accept = ["Kinda", "AINO15"]  # names and terms to accept (capitals: exact spelling only)
@@ -51,6 +52,7 @@ from typing import Any
 
 from postcheck import channels as builtin_channels
 from postcheck.channels import Channel, channel_from
+from postcheck.draft import MAX_SIZE_MB
 from postcheck.errors import ConfigError, InputError, did_you_mean
 from postcheck.profiles import (
     LANGUAGES,
@@ -69,7 +71,7 @@ CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
 _TOP_KEYS = (
     "channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules",
-    "channels", "audiences", "rule", "packs", "strategy", "exclude",
+    "channels", "audiences", "rule", "packs", "strategy", "exclude", "max_size_mb",
 )  # fmt: skip
 _MESSAGE_LANGS = ("auto", "fi", "en")
 
@@ -105,6 +107,8 @@ class Config:
     pack_rules: tuple[RuleClass, ...] = ()
     #: Files to leave out: gitignore-style patterns relative to the config file's folder.
     exclude: tuple[str, ...] = ()
+    #: The largest draft to read, in megabytes.
+    max_size_mb: float = MAX_SIZE_MB
 
     def excludes(self, path: str | Path) -> bool:
         """Tell whether the config's ``exclude`` patterns leave ``path`` out."""
@@ -314,6 +318,13 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
     if not isinstance(rules, Mapping):
         raise ConfigError("'rules' must be a table", path=where, fix="write [rules]")
     values["exclude"] = tuple(_words(data, "config.exclude", where))
+    if "max_size_mb" in data:
+        size = data["max_size_mb"]
+        if not isinstance(size, int | float) or isinstance(size, bool) or size <= 0:
+            raise ConfigError(
+                f"'max_size_mb' = {size!r} must be a number of megabytes > 0", path=where
+            )
+        values["max_size_mb"] = float(size)
     pack_rules = _pack_rules(data, where)
     settings = dict(_rule_settings(key, value, where, pack_rules) for key, value in rules.items())
     return Config(path=where, accept=tuple(accept), rules=settings, pack_rules=pack_rules, **values)

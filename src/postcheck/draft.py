@@ -103,10 +103,24 @@ def decode(data: bytes, *, path: str | None = None) -> str:
     return text.replace("\r\n", "\n")
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """Read a draft file's bytes; raise :class:`InputError` with a fix when it cannot be read."""
+#: The largest draft postcheck reads by default, in megabytes (config: ``max_size_mb``).
+MAX_SIZE_MB = 5.0
+
+
+def read_bytes(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> bytes:
+    """Read a draft file's bytes; raise :class:`InputError` with a fix when it cannot be read.
+
+    A file larger than ``max_size_mb`` megabytes is refused before it is read.
+    """
     name = str(path)
     try:
+        size = Path(path).stat().st_size
+        if size > max_size_mb * 1_000_000:
+            raise InputError(
+                f"file is {size / 1_000_000:.1f} MB, over the {max_size_mb:g} MB limit",
+                path=name,
+                fix="split the draft, or raise max_size_mb in postcheck.toml",
+            )
         return Path(path).read_bytes()
     except FileNotFoundError as error:
         raise InputError("no such file", path=name, fix="check the path") from error
@@ -118,9 +132,9 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(f"cannot read: {error.strerror}", path=name) from error
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> str:
     """Read a draft file as text; raise :class:`InputError` with a fix when it cannot be read."""
-    return decode(read_bytes(path), path=str(path))
+    return decode(read_bytes(path, max_size_mb=max_size_mb), path=str(path))
 
 
 def _post_pieces(text: str, body_start: int) -> list[tuple[int, int]]:

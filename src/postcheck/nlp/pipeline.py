@@ -25,6 +25,8 @@ from postcheck.nlp.tokenizer import WORD_KINDS, tokenize
 from postcheck.nlp.voikko import voikko
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
+#: Longer "words" (a pasted hash, a run of letters) are not sent to Voikko.
+MAX_WORD_LENGTH = 100
 _CLOSERS = frozenset({'"', "”", "’", "»", ")", "]", "'"})
 
 
@@ -60,6 +62,8 @@ class WordInfo:
 @functools.lru_cache(maxsize=200_000)
 def finnish_word(form: str) -> WordInfo:
     """Return Voikko's cached :class:`WordInfo` for a Finnish word form."""
+    if len(form) > MAX_WORD_LENGTH:  # no word is this long; Voikko need not look
+        return WordInfo(known=False, analyses=(), pos_tags=(), morphs=())
     analyzer = voikko("fi")
     lowercase = form[:1].islower()
 

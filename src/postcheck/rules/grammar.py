@@ -12,10 +12,12 @@ punctuation either.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from postcheck.draft import Block
 from postcheck.nlp.access import reading
 from postcheck.nlp.voikko import GrammarError, voikko
 from postcheck.rules.base import Context, Message, Problem, Rule
@@ -240,6 +242,33 @@ def _void_in_context(context: Context, code: int, start: int, end: int) -> bool:
     return False
 
 
+#: Voikko's Python binding rescans a paragraph from its start for every error it reports, so long
+#: blocks are checked in pieces of whole sentences of about this many characters.
+CHUNK_CHARACTERS = 2000
+
+
+def _chunks(context: Context) -> Iterator[tuple[Block, int, str]]:
+    """Yield (block, prose offset, text) pieces: whole blocks, long ones cut between sentences."""
+    prose = context.prose
+    analysis = context.analysis
+    for block in analysis.draft.blocks:
+        if block.end - block.start <= CHUNK_CHARACTERS:
+            yield block, block.start, prose[block.start : block.end]
+            continue
+        start = block.start
+        sentences = analysis.sentences()
+        first = bisect.bisect_right([s.start_char for s in sentences], block.start) - 1
+        for sentence in sentences[max(first, 0) :]:
+            if sentence.start_char >= block.end:
+                break
+            if sentence.end_char - start >= CHUNK_CHARACTERS:
+                end = min(sentence.end_char, block.end)
+                yield block, start, prose[start:end]
+                start = end
+        if start < block.end:
+            yield block, start, prose[start : block.end]
+
+
 def grammar_errors(context: Context) -> list[tuple[int, GrammarError]]:
     """Return (prose offset, error) for the draft's grammar errors, computed once per draft.
 
@@ -254,10 +283,9 @@ def grammar_errors(context: Context) -> list[tuple[int, GrammarError]]:
     analyzer = voikko("fi")
     prose = context.analysis.draft.prose
     found = []
-    for block in context.analysis.draft.blocks:
-        text = prose[block.start : block.end]
+    for block, chunk_start, text in _chunks(context):
         for error in analyzer.grammar_errors(text):
-            start = block.start + error.start
+            start = chunk_start + error.start
             if _starts_in_social_token(context, start):
                 continue
             flagged = text[error.start : error.start + error.length]

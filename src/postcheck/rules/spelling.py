@@ -99,6 +99,8 @@ def verdict(token: Any, context: Context) -> Verdict | None:
     tail = context.vocabulary.accepts_prefix(word)
     if (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, context):
         return None
+    if len(word) > 60:
+        return Verdict("typo", ())  # no word is this long; suggestions would only take time
     analyzer = voikko("fi")
     suggestions = analyzer.suggest(word)
     if analysed(token):
