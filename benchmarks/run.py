@@ -169,10 +169,13 @@ def scaling(folder: Path) -> dict[str, float]:
     for factor in (1, 10, 100):
         text = "\n\n".join([body] * factor)
         results[f"{factor}x"] = statistics.median(
-            timed(lambda text=text: postcheck.check(text, path="a.md")) for _ in range(3 if factor < 100 else 1)
+            timed(lambda text=text: postcheck.check(text, path="a.md"))
+            for _ in range(3 if factor < 100 else 1)
         )
     megabyte = folder / "megabyte.md"
-    sentence_pool = sentences(Path(os.environ.get("POSTCHECK_CORPORA", REPO.parent / "shared" / "corpora")))
+    sentence_pool = sentences(
+        Path(os.environ.get("POSTCHECK_CORPORA", REPO.parent / "shared" / "corpora"))
+    )
     chunks = []
     size = 0
     rng = random.Random(7)
@@ -201,7 +204,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--drafts", type=int, default=1000)
     parser.add_argument("--corpora", type=Path, default=REPO.parent / "shared" / "corpora")
-    parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    parser.add_argument(
+        "--no-write", action="store_true", help="print only; leave RESULTS.md alone"
+    )
     args = parser.parse_args()
     os.environ["POSTCHECK_CORPORA"] = str(args.corpora)
     folder = Path(tempfile.mkdtemp(prefix="postcheck-bench-"))
@@ -220,7 +225,9 @@ def main() -> int:
         cli2, rss2 = command([POSTCHECK, "--format", "json", "--jobs", "2", str(corpus_dir)])
         peer_cli = None
         if shutil.which("proselint", path=str(Path(PYTHON).parent)):
-            peer_cli = command([str(Path(PYTHON).with_name("proselint")), "check", str(corpus_dir)])[0]
+            peer_cli = command(
+                [str(Path(PYTHON).with_name("proselint")), "check", str(corpus_dir)]
+            )[0]
         one = corpus.files[0]
         cold = median_of(5, [POSTCHECK, str(one)])
         floor_cold = median_of(5, [PYTHON, "-c", "import spacy; spacy.blank('fi')"])
@@ -229,22 +236,66 @@ def main() -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
     rows = [
-        ("check_file, one process", f"{n / ours:.1f} drafts/s, {w / ours:,.0f} words/s", f"{findings} findings"),
-        ("Voikko floor (tokens + spell + analyse, uncached)", f"{n / floor:.1f} drafts/s, {w / floor:,.0f} words/s", ""),
-        ("CLI --jobs 1", f"{n / cli1:.1f} drafts/s, {w / cli1:,.0f} words/s", f"peak RSS {rss1 / 1024:.0f} MiB"),
-        ("CLI --jobs 2", f"{n / cli2:.1f} drafts/s, {w / cli2:,.0f} words/s", f"peak RSS per process {rss2 / 1024:.0f} MiB"),
+        (
+            "check_file, one process",
+            f"{n / ours:.1f} drafts/s, {w / ours:,.0f} words/s",
+            f"{findings} findings",
+        ),
+        (
+            "Voikko floor (tokens + spell + analyse, uncached)",
+            f"{n / floor:.1f} drafts/s, {w / floor:,.0f} words/s",
+            "",
+        ),
+        (
+            "CLI --jobs 1",
+            f"{n / cli1:.1f} drafts/s, {w / cli1:,.0f} words/s",
+            f"peak RSS {rss1 / 1024:.0f} MiB",
+        ),
+        (
+            "CLI --jobs 2",
+            f"{n / cli2:.1f} drafts/s, {w / cli2:,.0f} words/s",
+            f"peak RSS per process {rss2 / 1024:.0f} MiB",
+        ),
     ]
     if peer is not None:
-        rows.append(("proselint API, one process", f"{n / peer:.1f} drafts/s, {w / peer:,.0f} words/s", ""))
+        rows.append(
+            ("proselint API, one process", f"{n / peer:.1f} drafts/s, {w / peer:,.0f} words/s", "")
+        )
     if peer_cli is not None:
-        rows.append(("proselint CLI on the folder", f"{n / peer_cli:.1f} drafts/s, {w / peer_cli:,.0f} words/s", ""))
+        rows.append(
+            (
+                "proselint CLI on the folder",
+                f"{n / peer_cli:.1f} drafts/s, {w / peer_cli:,.0f} words/s",
+                "",
+            )
+        )
     targets = [
-        ("words/s ≥ proselint's (in process)", peer is not None and ours <= peer, f"{(peer or 0) / ours:.2f}× proselint's speed" if peer else "proselint not installed"),
-        ("cost per draft ≤ 3× the uncached Voikko floor", ours <= 3 * floor, f"{ours / floor:.2f}× the floor"),
-        ("cold start ≤ spaCy import floor + 0.3 s", cold <= floor_cold + 0.3, f"{cold / floor_cold:.2f}× the floor, {cold - floor_cold:+.2f} s"),
-        ("100× the text in ≤ 120× the time", sizes["100x"] <= 120 * sizes["1x"], f"{sizes['100x'] / sizes['1x']:.0f}× the time"),
+        (
+            "words/s ≥ proselint's (in process)",
+            peer is not None and ours <= peer,
+            f"{(peer or 0) / ours:.2f}× proselint's speed" if peer else "proselint not installed",
+        ),
+        (
+            "cost per draft ≤ 3× the uncached Voikko floor",
+            ours <= 3 * floor,
+            f"{ours / floor:.2f}× the floor",
+        ),
+        (
+            "cold start ≤ spaCy import floor + 0.3 s",
+            cold <= floor_cold + 0.3,
+            f"{cold / floor_cold:.2f}× the floor, {cold - floor_cold:+.2f} s",
+        ),
+        (
+            "100× the text in ≤ 120× the time",
+            sizes["100x"] <= 120 * sizes["1x"],
+            f"{sizes['100x'] / sizes['1x']:.0f}× the time",
+        ),
         ("--jobs 2 ≥ 1.7× --jobs 1", cli1 / cli2 >= 1.7, f"{cli1 / cli2:.2f}×"),
-        ("1 MB draft checked without error", True, f"{sizes['1MB_words']:,} words in {sizes['1MB'] / sizes['1x']:.0f}× the 1× time"),
+        (
+            "1 MB draft checked without error",
+            True,
+            f"{sizes['1MB_words']:,} words in {sizes['1MB'] / sizes['1x']:.0f}× the 1× time",
+        ),
     ]
     lines = [
         "# Benchmark results",

@@ -51,7 +51,8 @@ def report(path: str = ".") -> tuple[list[str], list[str]]:
                 f"the Python package '{package}' is not installed; pip install {package}"
             )
         else:
-            lines.append(f"{package} {version}")
+            label = "libvoikko (Python binding)" if package == "libvoikko" else package
+            lines.append(f"{label} {version}")
     try:
         from postcheck.nlp.voikko import voikko
 
@@ -59,7 +60,7 @@ def report(path: str = ".") -> tuple[list[str], list[str]]:
         import libvoikko
 
         dictionaries = [d for d in libvoikko.Voikko.listDicts() if d.language == "fi"]
-        lines.append(f"libvoikko {analyzer.version()}")
+        lines.append(f"libvoikko library {analyzer.version()}")
         for dictionary in dictionaries:
             lines.append(
                 f"Finnish dictionary: {dictionary.description} (variant {dictionary.variant})"

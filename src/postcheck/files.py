@@ -1,7 +1,8 @@
 """Which files a run checks: the paths given, and the drafts inside the folders given.
 
 A folder is searched for drafts (``.md``, ``.markdown``, ``.txt``), skipping hidden folders,
-symbolic-link loops and whatever the ``.gitignore`` files on the way ignore. The config's
+linked folders (so a link loop cannot trap it, and no draft is checked twice) and whatever the
+``.gitignore`` files on the way ignore. The config's
 ``exclude`` patterns (gitignore syntax, relative to the config file's folder) leave files out
 wherever they come from — also when a pre-commit hook names them one by one.
 """
@@ -61,7 +62,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     inherited = _repository_ignores(root) if not (root / ".git").exists() else []
     seen: set[tuple[int, int]] = set()
     scopes: dict[Path, list[tuple[Path, Any]]] = {}
-    for current, dirs, files in os.walk(root, followlinks=True):
+    for current, dirs, files in os.walk(root, followlinks=False):
         here = Path(current)
         stat = os.stat(here)
         key = (stat.st_dev, stat.st_ino)

@@ -48,7 +48,7 @@ from postcheck.errors import ConfigError, PostcheckError, did_you_mean
 from postcheck.nlp.tokenizer import NUMBER_KINDS
 from postcheck.report import CRITERIA, SEVERITIES
 from postcheck.resources import load_toml, rules_dir
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.base import Context, Message, Problem, Rule, shorten
 from postcheck.terms import TermMatcher
 
 TYPES = ("existence", "substitution", "occurrence", "required", "capitalization")
@@ -235,6 +235,10 @@ class PackRule(Rule):
 
     def _message(self, **values: Any) -> Message:
         entry = self.entry
+        values = {
+            key: shorten(value) if isinstance(value, str) else value
+            for key, value in values.items()
+        }
         return Message(
             fi=entry.message.format_map(_Defaults(values)),
             en=entry.message_en.format_map(_Defaults(values)),

@@ -39,6 +39,11 @@ from postcheck.strategy import Strategy
 from postcheck.vocabulary import Vocabulary
 
 
+def shorten(text: str, limit: int = 40) -> str:
+    """Return ``text`` for quoting in a message: long text is cut with "…" at ``limit``."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Message:
     """A finding's message in Finnish and English; the report shows the draft's language."""

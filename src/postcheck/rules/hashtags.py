@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from postcheck.nlp.voikko import voikko
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.base import Context, Message, Problem, Rule, shorten
 
 _PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+")
 
@@ -58,9 +58,9 @@ class HashtagSpelling(Rule):
                     start,
                     start + len(word),
                     Message(
-                        fi=f"Voikko ei tunne aihetunnisteen sanaa ”{word}”. Tarkista kirjoitusasu"
+                        fi=f"Voikko ei tunne aihetunnisteen sanaa ”{shorten(word)}”. Tarkista kirjoitusasu"
                         " tai lisää sana sanastoon.",
-                        en=f'Voikko does not know "{word}" in the hashtag {token.text}. Check the'
+                        en=f'Voikko does not know "{shorten(word)}" in the hashtag {shorten(token.text)}. Check the'
                         " spelling or add the word to the vocabulary.",
                     ),
                     analyzer.suggest(word)[:3],

@@ -18,7 +18,7 @@ from postcheck.readability import (
     is_nominalisation,
     readability,
 )
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.base import Context, Message, Problem, Rule, shorten
 
 #: Sentence limit on mobile-first channels when the draft names no audience.
 MOBILE_SENTENCE_WORDS = 20
@@ -107,14 +107,15 @@ class LongWord(Rule):
             many_parts = analysis.get("STRUCTURE", "").count("=") > target.compound_parts_max
             if letters <= target.long_word_letters and not many_parts:
                 continue
-            parts = compound_parts(token.text, analysis)
-            split = "|".join(parts) if len(parts) > 1 else token.text
+            parts = compound_parts(token.text, analysis) or [token.text]
+            split = shorten("|".join(parts) if len(parts) > 1 else token.text, 80)
+            word = shorten(token.text)
             yield Problem.on_token(
                 token,
                 Message(
-                    fi=f"Pitkä sana ”{token.text}” ({letters} kirjainta, {len(parts)} osaa: {split})."
+                    fi=f"Pitkä sana ”{word}” ({letters} kirjainta, {len(parts)} osaa: {split})."
                     " Avaa yhdyssana lausekkeeksi tai selitä termi.",
-                    en=f'Long word "{token.text}" ({letters} letters, {len(parts)} parts: {split}).'
+                    en=f'Long word "{word}" ({letters} letters, {len(parts)} parts: {split}).'
                     " Open the compound into a phrase or explain the term.",
                 ),
             )

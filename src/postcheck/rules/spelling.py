@@ -17,7 +17,7 @@ from postcheck.nlp.access import analysed, known
 from postcheck.nlp.english import is_english_word
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.base import Context, Message, Problem, Rule, shorten
 from postcheck.rules.colloquial import standard_form
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
@@ -169,7 +169,7 @@ class Spelling(Rule):
         """Yield one problem per misspelt word."""
         limit = self.values["suggestions"]
         for token, result in _verdicts(context, "typo", "case"):
-            word = token.text
+            word = shorten(token.text)
             suggestions = result.suggestions[:limit]
             if result.kind == "case" and suggestions:
                 message = Message(
@@ -209,7 +209,7 @@ class UnknownName(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown capitalised word in mid-sentence."""
         for token, result in _verdicts(context, "name"):
-            word = token.text
+            word = shorten(token.text)
             yield Problem.on_token(
                 token,
                 Message(
@@ -243,7 +243,7 @@ class EnglishWord(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per English word in the Finnish text."""
         for token, _ in _verdicts(context, "english"):
-            word = token.text
+            word = shorten(token.text)
             yield Problem.on_token(
                 token,
                 Message(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.base import Context, Message, Problem, Rule, shorten
 
 _STRAIGHT_QUOTES = regex.compile(r'"([^"\n]{1,300})"')
 _RANGE = regex.compile(
@@ -42,8 +42,8 @@ class StraightQuotes(Rule):
                 match.start(),
                 match.end(),
                 Message(
-                    fi=f"Suomessa lainausmerkit ovat ” ”: {replacement}.",
-                    en=f"Finnish quotation marks are ” on both sides: {replacement}.",
+                    fi=f"Suomessa lainausmerkit ovat ” ”: {shorten(replacement)}.",
+                    en=f"Finnish quotation marks are ” on both sides: {shorten(replacement)}.",
                 ),
                 (replacement,),
                 fix=replacement,

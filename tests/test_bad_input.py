@@ -1,0 +1,172 @@
+"""The bad-input matrix: every bad input gets one clear line, exit 2, the other files are still
+checked, and no file changes. Through the command line and through the API."""
+
+import codecs
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from postcheck import PostcheckError, check, check_file
+from postcheck.cli import main
+
+GOOD = "Tämä on on hyvä.\n"  # one error finding, so its report is easy to recognise
+
+
+def run(*args):
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+BAD_FILES = {
+    "binary.md": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    "latin1.md": ("Hyvää päivää".encode("latin-1"), "not valid UTF-8 at byte 3"),
+    "utf16.txt": ("Hei maailma".encode("utf-16"), "UTF-16"),
+    "yaml.md": (
+        b"---\ntitle: ok\nchannel: [x\n---\nHei\n",
+        "malformed YAML front matter on line 3",
+    ),
+    "list.md": (b"---\n- a\n- b\n---\nHei\n", "must be a mapping"),
+    "channel.md": (b"---\nchannel: linkdin\n---\nHei\n", "did you mean 'linkedin'"),
+    "audience.md": (b"---\naudience: kuluttaja\n---\nHei\n", "did you mean 'kuluttajat'"),
+    "type.md": (b"---\ntype: evnt\n---\nHei\n", "did you mean 'event'"),
+    "unclosed.md": (b"---\ntitle: x\nHei\n", "never closed"),
+}
+
+
+def snapshot(folder):
+    return {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(("name", "case"), BAD_FILES.items(), ids=list(BAD_FILES))
+def test_bad_file_one_line_exit_2_others_checked_nothing_changed(tmp_path, name, case):
+    data, message = case
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    before = snapshot(tmp_path)
+    code, out, err = run(str(bad), str(good))
+    assert code == 2
+    [line] = err.strip().splitlines()
+    assert line.startswith(f"postcheck: {bad}: ") and message in line
+    assert "Traceback" not in err and "PC118" in out  # the good file was checked
+    assert snapshot(tmp_path) == before
+    with pytest.raises(PostcheckError) as raised:
+        check_file(bad)
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("bom.md", codecs.BOM_UTF8 + "Tämä on on hyvä.\n".encode()),
+        (
+            "crlf.md",
+            "---\r\nchannel: blog\r\ntitle: T\r\n---\r\nEka.\r\nTämä on on hyvä.\r\n".encode(),
+        ),
+        ("empty.md", b""),
+        ("front-only.md", b"---\nchannel: x\n---\n"),
+    ],
+)
+def test_accepted_inputs(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    report = check_file(path)
+    if b"on on" in data:
+        [finding] = [f for f in report.findings if f.rule == "PC118"]
+        line = 6 if name == "crlf.md" else 1
+        assert (finding.line, finding.column) == (line, 6)
+    assert run(str(path))[0] in (0, 1)
+
+
+def test_missing_file_and_empty_folder(tmp_path):
+    (tmp_path / "empty").mkdir()
+    code, _, err = run(str(tmp_path / "nope.md"), str(tmp_path / "empty"))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert any("nope.md: no such file or folder" in line for line in lines)
+    assert any("empty: folder has no drafts" in line for line in lines)
+    with pytest.raises(PostcheckError, match="no such file"):
+        check_file(tmp_path / "nope.md")
+
+
+def test_unreadable_file_is_one_line():
+    path = "/proc/self/mem"  # exists, but reading it fails (for root too)
+    if not os.path.exists(path):
+        pytest.skip("needs Linux /proc")
+    code, _, err = run(path)
+    assert code == 2 and "cannot read" in err and len(err.strip().splitlines()) == 1
+
+
+def test_size_limit_from_config(tmp_path):
+    (tmp_path / "postcheck.toml").write_text("max_size_mb = 1\n")
+    big = tmp_path / "big.md"
+    big.write_text("Sana. " * 400_000, encoding="utf-8")  # 2.4 MB
+    code, _, err = run(str(big))
+    assert code == 2 and "over the 1 MB limit" in err and "max_size_mb" in err
+    with pytest.raises(PostcheckError, match="over the 1 MB limit"):
+        check_file(big)
+
+
+def test_ten_megabyte_file_is_refused_by_default(tmp_path):
+    big = tmp_path / "big.md"
+    big.write_bytes(b"Sana. " * 1_800_000)  # 10.8 MB
+    code, _, err = run(str(big))
+    assert code == 2 and "10.8 MB, over the 5 MB limit" in err
+
+
+def test_megabyte_line_without_spaces_and_deep_nesting(tmp_path):
+    line = tmp_path / "line.txt"
+    line.write_text("a" * 1_000_000 + "\n", encoding="utf-8")
+    [finding] = [f for f in check_file(line).findings if f.rule == "PC101"]
+    assert len(finding.message) < 300 and (finding.end_line, finding.end_column) == (1, 1_000_001)
+    nested = tmp_path / "nested.md"
+    nested.write_text("> " * 5000 + "syvä\n\n" + "- " * 3000 + "lista\n", encoding="utf-8")
+    assert check_file(nested).lang == "fi"
+
+
+def test_symlink_loop_is_walked_once(tmp_path):
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "a.md").write_text("Hei.\n")
+    (tmp_path / "posts" / "up").symlink_to(tmp_path / "posts")
+    code, out, _ = run("--format", "json", str(tmp_path / "posts"))
+    assert code == 0 and out.count('"path"') == 1
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ('channel = "x"\nrules = = 3\n', "invalid TOML"),
+        ("chanel = 'x'\n", "unknown key 'chanel'; did you mean 'channel'?"),
+        ("[rules]\nPC999 = 'off'\n", "unknown rule 'PC999'"),
+        (
+            '[[rule]]\nid = "x"\ncode = "KI001"\ntype = "existence"\ncriterion = "correct"\nmessage = "m"\n',
+            "'terms' is required",
+        ),
+    ],
+)
+def test_bad_config_is_one_line_naming_the_file(tmp_path, config, message):
+    (tmp_path / "postcheck.toml").write_text(config, encoding="utf-8")
+    draft = tmp_path / "a.md"
+    draft.write_text(GOOD, encoding="utf-8")
+    before = snapshot(tmp_path)
+    code, _, err = run(str(draft))
+    assert code == 2
+    [line] = err.strip().splitlines()
+    assert "postcheck.toml" in line and message in line
+    code, _, err = run("--config", str(tmp_path / "postcheck.toml"), str(draft))
+    assert code == 2 and message in err
+    assert snapshot(tmp_path) == before
+    with pytest.raises(PostcheckError, match="postcheck.toml"):
+        check_file(draft)
+
+
+def test_unknown_channel_audience_and_type_arguments():
+    for arguments, message in (
+        ({"channel": "linkdin"}, "did you mean 'linkedin'"),
+        ({"audience": "kuluttaja"}, "did you mean 'kuluttajat'"),
+        ({"type": "evnt"}, "unknown post type"),
+    ):
+        with pytest.raises(PostcheckError, match=message):
+            check("Hei.", **arguments)

@@ -1,0 +1,24 @@
+from click.testing import CliRunner
+
+from postcheck.cli import main
+
+
+def test_doctor_shows_versions_config_and_ok(tmp_path):
+    (tmp_path / "postcheck.toml").write_text('channel = "x"\n')
+    result = CliRunner().invoke(main, ["doctor", str(tmp_path)])
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("postcheck ") and "\nPython 3." in out and "\nspacy " in out
+    assert "libvoikko library " in out and "Finnish dictionary: " in out
+    assert f"config for {tmp_path}: {tmp_path / 'postcheck.toml'}" in out
+    assert out.rstrip().endswith("OK: postcheck has everything it needs.")
+
+
+def test_doctor_names_a_broken_config(tmp_path):
+    (tmp_path / "postcheck.toml").write_text("chanel = 'x'\n")
+    result = CliRunner().invoke(main, ["doctor", str(tmp_path)])
+    assert result.exit_code == 2
+    assert (
+        "MISSING: the config is not valid:" in result.stdout
+        and "did you mean 'channel'" in result.stdout
+    )
