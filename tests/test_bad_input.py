@@ -158,7 +158,7 @@ def test_bad_config_is_one_line_naming_the_file(tmp_path, config, message):
     code, _, err = run("--config", str(tmp_path / "postcheck.toml"), str(draft))
     assert code == 2 and message in err
     assert snapshot(tmp_path) == before
-    with pytest.raises(PostcheckError, match="postcheck.toml"):
+    with pytest.raises(PostcheckError, match=r"postcheck\.toml"):
         check_file(draft)
 
 
