@@ -83,3 +83,12 @@ def test_english_drafts_are_checked_without_voikko(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "overall" in result.stdout
+
+
+@needs_namespaces
+def test_doctor_names_the_missing_dictionary_and_the_fix(tmp_path):
+    result = hidden(DICTIONARY, f'from postcheck.cli import main; main(["doctor", "{tmp_path}"])')
+    assert result.returncode == 2, result.stderr
+    assert "MISSING: the Voikko dictionary for 'fi' is not installed" in result.stdout
+    assert "sudo apt-get install libvoikko1 voikko-fi" in result.stdout
+    assert "Traceback" not in result.stderr
