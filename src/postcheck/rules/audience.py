@@ -52,11 +52,11 @@ class ReadabilityTarget(Rule):
         if metrics.lix <= target.lix_max and (wiio is None or wiio <= target.wiio_max):
             return
         hardest = max(metrics.sentences, key=lambda sentence: sentence.lix)
-        text = context.prose[hardest.start : hardest.end].rstrip()
         wiio_text = f"{wiio:.1f}" if wiio is not None else "–"
-        yield Problem(
+        yield Problem.on_prose(
+            context.prose,
             hardest.start,
-            hardest.start + len(text),
+            hardest.end,
             Message(
                 fi=f"Teksti on kohderyhmälle {_name(context)} liian vaikeaa: LIX {metrics.lix:.0f}"
                 f" (tavoite ≤ {target.lix_max:g}), Wiio {wiio_text} (≤ {target.wiio_max:g})."
@@ -274,11 +274,11 @@ class AudienceLanguage(Rule):
         sentence = next(iter(context.analysis.sentences()), None)
         if sentence is None:
             return
-        text = context.prose[sentence.start_char : sentence.end_char].rstrip()
         names = {"fi": ("suomeksi", "Finnish"), "en": ("englanniksi", "English")}
-        yield Problem(
+        yield Problem.on_prose(
+            context.prose,
             sentence.start_char,
-            sentence.start_char + len(text),
+            sentence.end_char,
             Message(
                 fi=f"Luonnos on {names[context.lang][0]}, mutta kohderyhmä {_name(context)} lukee"
                 f" {names[context.audience.lang][0]}.",

@@ -77,6 +77,15 @@ class Problem:
         """Return a problem spanning one spaCy token."""
         return cls(token.idx, token.idx + len(token.text), message, tuple(suggestions))
 
+    @classmethod
+    def on_prose(cls, prose: str, start: int, end: int, message: Message) -> Problem:
+        """Return a problem over prose ``[start, end)`` without its trailing whitespace.
+
+        A span that is all whitespace keeps one character, so the finding still has a place.
+        """
+        text = prose[start:end].rstrip()
+        return cls(start, min(len(prose), start + max(1, len(text))), message)
+
 
 @dataclass(frozen=True)
 class Context:

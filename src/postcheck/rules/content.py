@@ -33,12 +33,6 @@ def sentences(context: Context) -> list[Any]:
     return found
 
 
-def span_problem(context: Context, start: int, end: int, message: Message) -> Problem:
-    """Return a problem over ``[start, end)`` of prose, without trailing whitespace."""
-    text = context.prose[start:end].rstrip()
-    return Problem(start, start + max(1, len(text)), message)
-
-
 def is_name(token: Any, context: Context) -> bool:
     """Tell whether a word is a name: Voikko's name classes, or capitalised and unknown."""
     if reading(token).get("CLASS") in _NAME_CLASSES:
@@ -123,8 +117,8 @@ class WeakHook(Rule):
             or any(True for _ in _NEWS.find(context.doc, first.start_char, first.end_char))
         )
         if not hooked:
-            yield span_problem(
-                context,
+            yield Problem.on_prose(
+                context.prose,
                 first.start_char,
                 first.end_char,
                 Message(
@@ -207,8 +201,8 @@ class NoConversation(Rule):
         invited = any(is_imperative(match.first) for match in _CONVERSATION.find(context.doc))
         if not invited:
             last = found[-1]
-            yield span_problem(
-                context,
+            yield Problem.on_prose(
+                context.prose,
                 last.start_char,
                 last.end_char,
                 Message(
@@ -253,8 +247,8 @@ class LexicalDensity(Rule):
         density = content / len(words)
         if density < self.values["min_density"]:
             first = sentences(context)[0]
-            yield span_problem(
-                context,
+            yield Problem.on_prose(
+                context.prose,
                 first.start_char,
                 first.end_char,
                 Message(
@@ -288,8 +282,8 @@ class NoFacts(Rule):
         if has_fact(context.doc, context.doc._.kinds, context):
             return
         first = sentences(context)[0]
-        yield span_problem(
-            context,
+        yield Problem.on_prose(
+            context.prose,
             first.start_char,
             first.end_char,
             Message(
@@ -389,8 +383,8 @@ class TypeNeeds(Rule):
         first = found[0]
         for _, name_fi, name_en, test in _NEEDS[context.type]:
             if not test(context):
-                yield span_problem(
-                    context,
+                yield Problem.on_prose(
+                    context.prose,
                     first.start_char,
                     first.end_char,
                     Message(
@@ -422,8 +416,8 @@ class TooShort(Rule):
         found = sentences(context)
         if words >= minimum or not found:
             return
-        yield span_problem(
-            context,
+        yield Problem.on_prose(
+            context.prose,
             found[0].start_char,
             found[-1].end_char,
             Message(

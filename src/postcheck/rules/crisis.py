@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from postcheck.nlp.access import reading
 from postcheck.readability import is_finite_passive
 from postcheck.rules.base import Context, Message, Problem, Rule
-from postcheck.rules.content import is_name, sentences, span_problem
+from postcheck.rules.content import is_name, sentences
 
 
 class CrisisSignature(Rule):
@@ -50,8 +50,8 @@ class CrisisSignature(Rule):
         ):
             return
         last = found[-1]
-        yield span_problem(
-            context,
+        yield Problem.on_prose(
+            context.prose,
             last.start_char,
             last.end_char,
             Message(

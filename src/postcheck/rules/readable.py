@@ -24,11 +24,6 @@ from postcheck.rules.base import Context, Message, Problem, Rule, shorten
 MOBILE_SENTENCE_WORDS = 20
 
 
-def _sentence_problem(context: Context, start: int, end: int, message: Message) -> Problem:
-    text = context.prose[start:end].rstrip()
-    return Problem(start, start + len(text), message)
-
-
 def _audience_label(context: Context) -> tuple[str, str]:
     name = context.audience.name if context.audience else ""
     return (f"kohderyhmälle {name}", f"for the audience {name}") if name else ("", "")
@@ -67,8 +62,8 @@ class LongSentence(Rule):
         who_fi, who_en = _audience_label(context)
         for sentence in readability(context.analysis).sentences:
             if sentence.words > limit:
-                yield _sentence_problem(
-                    context,
+                yield Problem.on_prose(
+                    context.prose,
                     sentence.start,
                     sentence.end,
                     Message(
@@ -183,8 +178,8 @@ class NominalStyle(Rule):
             ]
             if len(found) >= 2:
                 names = ", ".join(token.text for token in found)
-                yield _sentence_problem(
-                    context,
+                yield Problem.on_prose(
+                    context.prose,
                     sentence.start_char,
                     sentence.end_char,
                     Message(
@@ -258,8 +253,8 @@ class ParagraphWall(Rule):
             )
             if words > limit:
                 first = context.analysis.sentence_at(block.start)
-                yield _sentence_problem(
-                    context,
+                yield Problem.on_prose(
+                    context.prose,
                     first.start_char,
                     first.end_char,
                     Message(
@@ -294,8 +289,8 @@ class MonotonousSentences(Rule):
         if metrics.sentence_count < 6 or variation >= self.values["min_variation"]:
             return
         first = metrics.sentences[0]
-        yield _sentence_problem(
-            context,
+        yield Problem.on_prose(
+            context.prose,
             first.start,
             first.end,
             Message(

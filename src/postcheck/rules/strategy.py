@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.rules.base import Context, Message, Problem, Rule
-from postcheck.rules.content import is_imperative, sentences, span_problem
+from postcheck.rules.content import is_imperative, sentences
 from postcheck.terms import TermMatcher
 
 
@@ -42,8 +42,8 @@ class KeyMessages(Rule):
         if any(True for _ in TermMatcher(messages).find(context.doc)):
             return
         listed = ", ".join(messages[:4])
-        yield span_problem(
-            context,
+        yield Problem.on_prose(
+            context.prose,
             found[0].start_char,
             found[0].end_char,
             Message(
@@ -191,8 +191,8 @@ class AdvertisingDisclosure(Rule):
         opening_end = found[1].end_char if len(found) > 1 else len(context.prose)
         if tagged or any(True for _ in _DISCLOSURE.find(context.doc, 0, opening_end)) or not found:
             return
-        yield span_problem(
-            context,
+        yield Problem.on_prose(
+            context.prose,
             found[0].start_char,
             found[0].end_char,
             Message(
@@ -355,8 +355,8 @@ class CallToAction(Rule):
             kinds[token.i] in ("url", "domain") for token in context.tokens
         ):
             return
-        yield span_problem(
-            context,
+        yield Problem.on_prose(
+            context.prose,
             last.start,
             last.end,
             Message(
