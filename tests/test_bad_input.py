@@ -170,3 +170,13 @@ def test_unknown_channel_audience_and_type_arguments():
     ):
         with pytest.raises(PostcheckError, match=message):
             check("Hei.", **arguments)
+
+
+def test_lone_carriage_returns_are_line_endings(tmp_path):
+    path = tmp_path / "mac.md"
+    path.write_bytes("\r Eka.\rTämä on on hyvä.\r".encode())
+    [finding] = [f for f in check_file(path).findings if f.rule == "PC118"]
+    assert (finding.line, finding.column) == (3, 6)
+    code, _, err = run("--fix", str(path))
+    assert code == 2 and "lone CR" in err
+    assert path.read_bytes() == "\r Eka.\rTämä on on hyvä.\r".encode()

@@ -100,7 +100,7 @@ def decode(data: bytes, *, path: str | None = None) -> str:
             path=path,
             fix="save the file as UTF-8 and check it again",
         ) from error
-    return text.replace("\r\n", "\n")
+    return normalise(text)
 
 
 #: The largest draft postcheck reads by default, in megabytes (config: ``max_size_mb``).
@@ -207,8 +207,11 @@ def _plain_prose(
 
 
 def normalise(text: str) -> str:
-    """Return ``text`` with ``\\n`` line endings and without a byte-order mark."""
-    return text.replace("\r\n", "\n").removeprefix("\ufeff")
+    """Return ``text`` with ``\\n`` line endings and without a byte-order mark.
+
+    A lone ``\\r`` (old Mac line ending) is a line ending too, as CommonMark and editors read it.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
 
 
 def parse_draft(

@@ -47,14 +47,17 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
 def file_style(data: bytes, path: str) -> tuple[bool, bool]:
     """Return (has a byte-order mark, uses CRLF line endings) for a file's bytes.
 
-    A file that mixes CRLF and LF endings cannot be written back unchanged: refuse it.
+    A file that mixes CRLF and LF endings, or uses lone CR endings, cannot be written back
+    unchanged: refuse it.
     """
     bom = data.startswith(codecs.BOM_UTF8)
     crlf = data.count(b"\r\n")
     lf = data.count(b"\n")
-    if crlf and crlf != lf:
+    if (crlf and crlf != lf) or data.count(b"\r") != crlf:
         raise InputError(
-            "mixed line endings (CRLF and LF)", path=path, fix="make them consistent before --fix"
+            "mixed line endings (CRLF and LF, or lone CR)",
+            path=path,
+            fix="make them consistent before --fix",
         )
     return bom, crlf > 0
 

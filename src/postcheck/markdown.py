@@ -175,6 +175,8 @@ def markdown_prose(
             continue
         kind = next((k for k in reversed(open_kinds) if k != "paragraph"), "paragraph")
         first_line, last_line = token.map
+        if first_line >= len(starts):  # cannot happen with \n-only text; never index past it
+            continue
         start = starts[first_line]
         end = starts[last_line] if last_line < len(starts) else len(text)
         if blocks:
