@@ -9,20 +9,33 @@ understands it. A word counts as English when it is common in English: at least
 from __future__ import annotations
 
 import functools
-from typing import Any
+import gzip
+import json
+from importlib import resources
 
 #: How common a word must be in pyspellchecker's English list to count as English.
 MIN_FREQUENCY = 500
 
 
 @functools.cache
-def _frequencies() -> Any:
-    from spellchecker import SpellChecker
+def _common_words() -> frozenset[str]:
+    """Return the English words of at least :data:`MIN_FREQUENCY`, read once.
 
-    return SpellChecker(language="en", distance=1).word_frequency
+    pyspellchecker's frequency list is read straight from its package data (twice as fast as
+    building a ``SpellChecker``, which matters for a pre-commit hook's start-up); its API is the
+    fallback should the data file move.
+    """
+    try:
+        data = resources.files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
+        frequencies: dict[str, int] = json.loads(gzip.decompress(data))
+    except (OSError, ValueError, ModuleNotFoundError):
+        from spellchecker import SpellChecker
+
+        frequencies = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return frozenset(word for word, count in frequencies.items() if count >= MIN_FREQUENCY)
 
 
 @functools.lru_cache(maxsize=50_000)
 def is_english_word(word: str) -> bool:
     """Return True when ``word`` (any case) is a common English word."""
-    return bool(_frequencies()[word.lower()] >= MIN_FREQUENCY)
+    return word.lower() in _common_words()
