@@ -1,4 +1,6 @@
-"""The command line: ``postcheck [OPTIONS] PATH...``, ``postcheck rules``, ``postcheck explain``.
+"""The command line: ``postcheck [OPTIONS] PATH...`` and its subcommands.
+
+The subcommands are ``channels``, ``rules``, ``explain``, ``init`` and ``doctor``.
 
 Exit status: 0 when every file passes; 1 when a file has an error finding (with ``--strict``
 also a warning) or scores under ``--min-score``, or when ``--diff`` has changes to show; 2 when a
