@@ -5,7 +5,7 @@ result twice."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from postcheck import InputError, channels, check
+from postcheck import CRITERIA, InputError, channels, check
 from postcheck.draft import parse_draft
 from postcheck.nlp.tokenizer import tokenize
 
@@ -26,6 +26,8 @@ def valid_spans(report, text):
         assert 1 <= finding.line <= finding.end_line <= len(lines)
         assert 1 <= finding.column <= len(lines[finding.line - 1]) + 1
         assert 1 <= finding.end_column <= len(lines[finding.end_line - 1]) + 1
+        if finding.line == finding.end_line:
+            assert finding.column <= finding.end_column
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -72,3 +74,5 @@ def test_whole_check_never_raises_and_repeats(text, channel):
         return  # text that starts like front matter but is not valid front matter
     valid_spans(first, text)
     assert check(text, channel=channel, lang="fi") == first
+    assert set(first.scores) == set(CRITERIA)
+    assert all(0 <= score <= 100 for score in first.scores.values())
