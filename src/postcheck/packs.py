@@ -49,7 +49,7 @@ from postcheck.nlp.tokenizer import NUMBER_KINDS
 from postcheck.report import CRITERIA, SEVERITIES
 from postcheck.resources import load_toml, rules_dir
 from postcheck.rules.base import Context, Message, Problem, Rule, shorten
-from postcheck.terms import TermMatcher
+from postcheck.terms import TermMatcher, miswritten_names
 
 TYPES = ("existence", "substitution", "occurrence", "required", "capitalization")
 SCOPES = (
@@ -285,38 +285,24 @@ class PackRule(Rule):
     def _capitalization(
         self, context: Context, regions: list[tuple[int, int]]
     ) -> Iterator[Problem]:
-        names = self.entry.names
         kinds = context.doc._.kinds
-        for token in context.tokens:
-            if kinds[token.i] not in ("word", "hashtag", "code") or not _inside(token.idx, regions):
-                continue
-            text = token.text.lstrip("#")
-            offset = len(token.text) - len(text)
-            for name in names:
-                written = text[: len(name)]
-                if (
-                    written.lower() == name.lower()
-                    and written != name
-                    and _name_boundary(text, name)
-                ):
-                    start = token.idx + offset
-                    yield Problem(
-                        start,
-                        start + len(name),
-                        self._message(match=written, suggestion=name),
-                        (name + text[len(name) :],),
-                    )
+        tokens = [
+            token
+            for token in context.tokens
+            if kinds[token.i] in ("word", "hashtag", "code") and _inside(token.idx, regions)
+        ]
+        for slip in miswritten_names(tokens, self.entry.names):
+            yield Problem(
+                slip.start,
+                slip.start + len(slip.name),
+                self._message(match=slip.written, suggestion=slip.name),
+                (slip.corrected,),
+            )
 
 
 class _Defaults(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
-
-
-def _name_boundary(text: str, name: str) -> bool:
-    """Tell whether ``name`` is the whole word or followed by an inflection ("LinkedInissä")."""
-    rest = text[len(name) :]
-    return not rest or rest[0] in ":-" or rest.islower()
 
 
 def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:

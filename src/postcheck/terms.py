@@ -160,3 +160,30 @@ class TermMatcher:
 def _adjacent(doc: Any, tokens: list[Any]) -> bool:
     """Tell whether consecutive tokens are separated by whitespace only."""
     return all(not doc[a.i + 1 : b.i].text.strip() for a, b in itertools.pairwise(tokens))
+
+
+@dataclass(frozen=True)
+class NameSlip:
+    """A name written in the wrong capitalisation: where, as written, and as it should be."""
+
+    start: int
+    written: str
+    name: str
+    corrected: str
+
+
+def miswritten_names(tokens: Iterable[Any], names: Iterable[str]) -> Iterator[NameSlip]:
+    """Yield names written otherwise than listed ("Linkedinissä" for "LinkedIn").
+
+    The name may start a word, a hashtag or a mention and be followed by an inflection
+    ("LinkedInissä", "LinkedIn:ssä", "LinkedIn-sivu"); the correction keeps the ending.
+    """
+    listed = list(names)
+    for token in tokens:
+        text = token.text.lstrip("#@")
+        offset = len(token.text) - len(text)
+        for name in listed:
+            written, rest = text[: len(name)], text[len(name) :]
+            boundary = not rest or rest[0] in ":-" or rest.islower()
+            if written.lower() == name.lower() and written != name and boundary:
+                yield NameSlip(token.idx + offset, written, name, name + rest)

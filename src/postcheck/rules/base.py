@@ -112,6 +112,11 @@ class Context:
         """The draft's tokens (a list made once per draft; iterate this, not the ``Doc``)."""
         return self.analysis.tokens
 
+    def of_kind(self, *kinds: str) -> list[Any]:
+        """Return the tokens of the given kinds ("word", "hashtag", "emoji" …), in order."""
+        token_kinds = self.doc._.kinds
+        return [token for token in self.analysis.tokens if token_kinds[token.i] in kinds]
+
     @property
     def prose(self) -> str:
         """The draft's prose (the ``Doc``'s text)."""

@@ -48,11 +48,6 @@ def _post(context: Context) -> tuple[str, Callable[[int, int], tuple[int, int]]]
     return draft.post, draft.post_span
 
 
-def _tokens(context: Context, *kinds: str) -> list[Any]:
-    token_kinds = context.doc._.kinds
-    return [token for token in context.tokens if token_kinds[token.i] in kinds]
-
-
 def _runs(tokens: list[Any], doc: Any) -> list[list[Any]]:
     """Group tokens into runs separated by nothing but whitespace."""
     runs: list[list[Any]] = []
@@ -235,7 +230,7 @@ class TooManyHashtags(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem over the hashtags beyond the channel's maximum."""
         channel = _channel(context)
-        hashtags = _tokens(context, "hashtag")
+        hashtags = context.of_kind("hashtag")
         maximum = channel.hashtags_max
         yield from _excess(
             hashtags,
@@ -262,7 +257,7 @@ class TooManyMentions(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem over the mentions beyond the channel's maximum."""
         channel = _channel(context)
-        mentions = _tokens(context, "mention")
+        mentions = context.of_kind("mention")
         yield from _excess(
             mentions,
             channel.mentions_max,
@@ -288,7 +283,7 @@ class TooManyLinks(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem over the links beyond the channel's maximum."""
         channel = _channel(context)
-        links = _tokens(context, "url", "domain")
+        links = context.of_kind("url", "domain")
         yield from _excess(
             links,
             channel.links_max,
@@ -318,7 +313,7 @@ class LinkNotClickable(ChannelRule):
         channel = _channel(context)
         if channel.links_clickable:
             return
-        for token in _tokens(context, "url", "domain"):
+        for token in context.of_kind("url", "domain"):
             yield Problem.on_token(
                 token,
                 Message(
@@ -575,7 +570,7 @@ class AllCaps(ChannelRule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per run of shouted words."""
-        words = _tokens(context, "word")
+        words = context.of_kind("word")
         shouted = [token for token in words if self._shouted(token.text, context)]
         for run in _runs(shouted, context.doc):
             if len(run) == 1 and sum(char.isalpha() for char in run[0].text) < 5:
@@ -624,7 +619,7 @@ class EmojiOverload(ChannelRule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield problems for a long row of emoji and for too many emoji overall."""
-        emoji_tokens = _tokens(context, "emoji")
+        emoji_tokens = context.of_kind("emoji")
         for row in _runs(emoji_tokens, context.doc):
             if len(row) > self.values["max_in_row"]:
                 yield Problem(

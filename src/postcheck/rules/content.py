@@ -75,11 +75,6 @@ def we_form(token: Any) -> bool:
     )
 
 
-def _words(context: Context) -> list[Any]:
-    kinds = context.doc._.kinds
-    return [token for token in context.tokens if kinds[token.i] == "word"]
-
-
 _NEWS = TermMatcher(["tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vihdoin"])
 
 
@@ -151,7 +146,7 @@ class SelfCentred(Rule):
         """Yield one problem at the first "we" form when the draft is mostly about us."""
         if context.type == "crisis":
             return
-        words = _words(context)
+        words = context.of_kind("word")
         ours = [token for token in words if we_form(token)]
         yours = [token for token in words if address_form(token)]
         if len(ours) >= 4 and len(ours) > 2 * len(yours):
@@ -235,7 +230,7 @@ class LexicalDensity(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when the density is low."""
-        words = _words(context)
+        words = context.of_kind("word")
         if len(words) < MIN_WORDS:
             return
         content = sum(
@@ -329,7 +324,7 @@ def _has(
 
 
 def _place(context: Context) -> bool:
-    words = _words(context)
+    words = context.of_kind("word")
     if any(reading(token).get("CLASS") == "paikannimi" for token in words):
         return True
     return _has(context, frozenset(), _PLACE_WORDS)

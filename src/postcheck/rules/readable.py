@@ -29,11 +29,6 @@ def _audience_label(context: Context) -> tuple[str, str]:
     return (f"kohderyhmälle {name}", f"for the audience {name}") if name else ("", "")
 
 
-def _words_in(context: Context, kinds: tuple[str, ...] = ("word",)) -> list[Any]:
-    token_kinds = context.doc._.kinds
-    return [token for token in context.tokens if token_kinds[token.i] in kinds]
-
-
 class LongSentence(Rule):
     """A sentence longer than the audience reads easily.
 
@@ -96,7 +91,7 @@ class LongWord(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per word over the letter or compound-part limit."""
         target = context.target
-        for token in _words_in(context):
+        for token in context.of_kind("word"):
             analysis = reading(token)
             letters = sum(char.isalpha() for char in token.text)
             many_parts = analysis.get("STRUCTURE", "").count("=") > target.compound_parts_max
@@ -140,7 +135,7 @@ class PassiveHeavy(Rule):
         limit = context.target.passives_max
         if metrics.finite_passives < 3 or rate <= limit:
             return
-        passives = [token for token in _words_in(context) if is_finite_passive(reading(token))]
+        passives = [token for token in context.of_kind("word") if is_finite_passive(reading(token))]
         examples = ", ".join(token.text for token in passives[:3])
         yield Problem.on_token(
             passives[0],
@@ -210,7 +205,7 @@ class ClauseEquivalent(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per clause-equivalent."""
-        for token in _words_in(context):
+        for token in context.of_kind("word"):
             if is_clause_equivalent(reading(token)):
                 yield Problem.on_token(
                     token,

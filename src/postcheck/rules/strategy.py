@@ -14,7 +14,7 @@ import regex
 
 from postcheck.rules.base import Context, Message, Problem, Rule
 from postcheck.rules.content import is_imperative, sentences
-from postcheck.terms import TermMatcher
+from postcheck.terms import TermMatcher, miswritten_names
 
 
 class KeyMessages(Rule):
@@ -125,28 +125,18 @@ class BrandName(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per misspelt brand name."""
-        brands = context.strategy.brands
         kinds = context.doc._.kinds
-        for token in context.tokens:
-            if kinds[token.i] not in ("word", "hashtag", "code", "mention"):
-                continue
-            text = token.text.lstrip("#@")
-            offset = len(token.text) - len(text)
-            for brand in brands:
-                written = text[: len(brand)]
-                rest = text[len(brand) :]
-                boundary = not rest or rest[0] in ":-" or rest.islower()
-                if written.lower() == brand.lower() and written != brand and boundary:
-                    start = token.idx + offset
-                    yield Problem(
-                        start,
-                        start + len(brand),
-                        Message(
-                            fi=f"Nimi kirjoitetaan ”{brand}”, ei ”{written}”.",
-                            en=f'The name is written "{brand}", not "{written}".',
-                        ),
-                        (brand + rest,),
-                    )
+        tokens = [t for t in context.tokens if kinds[t.i] in ("word", "hashtag", "code", "mention")]
+        for slip in miswritten_names(tokens, context.strategy.brands):
+            yield Problem(
+                slip.start,
+                slip.start + len(slip.name),
+                Message(
+                    fi=f"Nimi kirjoitetaan ”{slip.name}”, ei ”{slip.written}”.",
+                    en=f'The name is written "{slip.name}", not "{slip.written}".',
+                ),
+                (slip.corrected,),
+            )
 
 
 _DISCLOSURE = TermMatcher(
