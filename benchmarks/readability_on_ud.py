@@ -17,7 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import postcheck
-from postcheck.profiles import audience_names
+from postcheck.profiles.audiences import audience_names
 
 GENRES = {"b": "blog", "f": "fiction", "j": "legislation", "w": "wikipedia", "u": "university news"}
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from postcheck.report import Finding, Report
+from postcheck.core.report import Finding, Report
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

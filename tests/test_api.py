@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 import postcheck
 from postcheck import check, check_file
-from postcheck.errors import InputError
+from postcheck.core.errors import InputError
 
 
 @settings(max_examples=40, deadline=None)

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from postcheck import PostcheckError, check, check_file
-from postcheck.cli import main
+from postcheck.cli.main import main
 
 GOOD = "Tämä on on hyvä.\n"  # one error finding, so its report is easy to recognise
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 import pytest
 
 from postcheck import check
-from postcheck.profiles import audience_names
+from postcheck.profiles.audiences import audience_names
 from tests.conftest import SHARED
 
 TDT = SHARED / "corpora" / "UD_Finnish-TDT" / "fi_tdt-ud-test.conllu"

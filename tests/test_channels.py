@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from postcheck import channels
-from postcheck.config import parse_config
-from postcheck.errors import ConfigError, InputError
+from postcheck.core.errors import ConfigError, InputError
+from postcheck.engine.config import parse_config
 from tests.conftest import SHARED
 
 # text → expected length per channel (computed by hand from each platform's documented rule)

@@ -5,7 +5,7 @@ import sys
 
 from click.testing import CliRunner
 
-from postcheck.cli import main
+from postcheck.cli.main import main
 
 
 def run(*args, input=None):
@@ -160,7 +160,7 @@ def test_front_matter_channel_list_gives_reports_in_order(write):
 
 
 def test_init_writes_a_valid_commented_config_and_never_overwrites(tmp_path):
-    from postcheck.config import load_config
+    from postcheck.engine.config import load_config
 
     code, out, _ = run("init", str(tmp_path))
     written = tmp_path / "postcheck.toml"

@@ -1,8 +1,8 @@
 import pytest
 
 from postcheck import check_file
-from postcheck.config import Config, config_for, find_config, load_config, parse_config
-from postcheck.errors import ConfigError
+from postcheck.core.errors import ConfigError
+from postcheck.engine.config import Config, config_for, find_config, load_config, parse_config
 from tests.conftest import only
 
 

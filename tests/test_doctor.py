@@ -1,6 +1,6 @@
 from click.testing import CliRunner
 
-from postcheck.cli import main
+from postcheck.cli.main import main
 
 
 def test_doctor_shows_versions_config_and_ok(tmp_path):

@@ -2,8 +2,8 @@ import codecs
 
 import pytest
 
-from postcheck.draft import decode, read_text
-from postcheck.errors import InputError
+from postcheck.core.errors import InputError
+from postcheck.document.draft import decode, read_text
 
 
 def test_utf8_with_bom_and_crlf_is_read_as_plain_text(write):

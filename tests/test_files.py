@@ -2,8 +2,8 @@
 
 from click.testing import CliRunner
 
-from postcheck.cli import main
-from postcheck.files import expand
+from postcheck.cli.files import expand
+from postcheck.cli.main import main
 
 
 def run(*args):

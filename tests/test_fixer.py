@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from postcheck import check
-from postcheck.cli import main
-from postcheck.errors import InputError
-from postcheck.fixer import apply_fixes, file_style
+from postcheck.cli.main import main
+from postcheck.core.errors import InputError
+from postcheck.engine.fixes import apply_fixes, file_style
 
 DRAFT = 'Hän sanoi "hei" klo 9-17.\nHinta nousi 3,5%  tänään.\n'
 FIXED = "Hän sanoi ”hei” klo 9–17.\nHinta nousi 3,5 % tänään.\n"

@@ -1,7 +1,7 @@
 import pytest
 
-from postcheck.errors import InputError
-from postcheck.frontmatter import parse_front_matter
+from postcheck.core.errors import InputError
+from postcheck.document.frontmatter import parse_front_matter
 
 
 def test_no_front_matter_means_the_body_starts_at_zero():

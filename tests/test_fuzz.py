@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from postcheck import CRITERIA, InputError, channels, check
-from postcheck.draft import parse_draft
+from postcheck.document.draft import parse_draft
 from postcheck.nlp.tokenizer import tokenize
 
 PIECES = st.sampled_from(

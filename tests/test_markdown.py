@@ -1,4 +1,4 @@
-from postcheck.draft import parse_draft
+from postcheck.document.draft import parse_draft
 
 
 def prose_and_blocks(text):

@@ -14,7 +14,7 @@ def audit(event, args):
     if event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "urllib.Request"):
         events.append(event)
 sys.addaudithook(audit)
-from postcheck.cli import main
+from postcheck.cli.main import main
 try:
     main(["--format", "json", "--jobs", "1", *sys.argv[1:]])
 except SystemExit as stop:

@@ -32,4 +32,6 @@ def test_wheel_ships_rules_data_and_type_marker(tmp_path):
     shipped = {name.rsplit("/", 1)[1] for name in names if "/_data/rules/channels/" in name}
     assert shipped == {path.name for path in (REPO / "rules" / "channels").glob("*.toml")}
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "postcheck = postcheck.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert (
+        "postcheck = postcheck.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    )

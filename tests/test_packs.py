@@ -3,9 +3,9 @@
 import pytest
 
 from postcheck import check
-from postcheck.config import parse_config
-from postcheck.errors import ConfigError, PostcheckError
-from postcheck.packs import builtin_pack_rules, parse_entry
+from postcheck.core.errors import ConfigError, PostcheckError
+from postcheck.engine.config import parse_config
+from postcheck.rules.packs import builtin_pack_rules, parse_entry
 from tests.conftest import only, place
 
 
@@ -183,7 +183,7 @@ def test_config_packs_files_are_loaded_relative_to_the_config(tmp_path):
         encoding="utf-8",
     )
     (tmp_path / "postcheck.toml").write_text('packs = ["team.toml"]\n[rules]\nno-halpa = "error"\n')
-    from postcheck.config import load_config
+    from postcheck.engine.config import load_config
 
     config = load_config(tmp_path / "postcheck.toml")
     [finding] = only(check("Tämä on halpa tarjous.", config=config), "KI020")

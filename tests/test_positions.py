@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postcheck.positions import LineIndex
+from postcheck.document.positions import LineIndex
 
 
 def test_positions_are_one_based_and_count_code_points():

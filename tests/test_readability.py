@@ -1,15 +1,15 @@
 import pytest
 
 from postcheck import check
-from postcheck.analysis import analyse
-from postcheck.draft import parse_draft
-from postcheck.readability import (
+from postcheck.analysis.draft_analysis import analyse
+from postcheck.analysis.readability import (
     compound_parts,
     is_clause_equivalent,
     is_finite_passive,
     readability,
 )
-from postcheck.scoring import readable_base
+from postcheck.document.draft import parse_draft
+from postcheck.engine.scoring import readable_base
 
 
 def measure(text, lang="fi"):

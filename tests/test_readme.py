@@ -54,8 +54,8 @@ def test_plugin_example_is_a_valid_rule():
 def test_toml_examples_are_valid_config_or_packs():
     import tomllib
 
-    from postcheck.config import parse_config
-    from postcheck.packs import parse_pack
+    from postcheck.engine.config import parse_config
+    from postcheck.rules.packs import parse_pack
 
     blocks = re.findall(r"```toml\n(.*?)```", README, re.S)
     assert len(blocks) >= 4

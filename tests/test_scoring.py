@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postcheck.report import CRITERIA
-from postcheck.scoring import criterion_scores, finding_cost, overall_score
+from postcheck.core.report import CRITERIA
+from postcheck.engine.scoring import criterion_scores, finding_cost, overall_score
 
 severities = st.sampled_from(["error", "warning", "info"])
 criteria = st.sampled_from(CRITERIA)

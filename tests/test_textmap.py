@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postcheck.textmap import ProseBuilder
+from postcheck.document.textmap import ProseBuilder
 
 
 def test_verbatim_and_synthetic_pieces_map_back():

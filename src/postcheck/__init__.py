@@ -10,13 +10,12 @@ from Voikko), English too.
 100
 """
 
-from postcheck import channels
 from postcheck.api import check, check_all, check_file, check_file_all
-from postcheck.config import Config, load_config
-from postcheck.errors import ConfigError, DependencyError, InputError, PostcheckError
-from postcheck.report import CRITERIA, Finding, Report
-
-__version__ = "0.1.0"
+from postcheck.core.errors import ConfigError, DependencyError, InputError, PostcheckError
+from postcheck.core.report import CRITERIA, Finding, Report
+from postcheck.core.version import __version__
+from postcheck.engine.config import Config, load_config
+from postcheck.profiles import channels
 
 __all__ = [
     "CRITERIA",

@@ -1,5 +1,5 @@
 """``python -m postcheck`` runs the command line."""
 
-from postcheck.cli import main
+from postcheck.cli.main import main
 
 main(prog_name="postcheck")

@@ -17,20 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from postcheck.analysis import Analysis, analyse
-from postcheck.channels import Channel
-from postcheck.config import Config, config_for, load_config
-from postcheck.draft import MARKDOWN_SUFFIXES, normalise, parse_draft, read_text
-from postcheck.engine import rule_keys, run_rules
-from postcheck.errors import InputError
-from postcheck.frontmatter import FrontMatter, parse_front_matter
+from postcheck.analysis.draft_analysis import Analysis, analyse
+from postcheck.analysis.readability import readability
+from postcheck.core.errors import InputError
+from postcheck.core.report import Report
+from postcheck.document.draft import MARKDOWN_SUFFIXES, normalise, parse_draft, read_text
+from postcheck.document.frontmatter import FrontMatter, parse_front_matter
+from postcheck.engine.config import Config, config_for, load_config
+from postcheck.engine.runner import rule_keys, run_rules
+from postcheck.engine.scoring import criterion_scores, overall_score, readable_base
 from postcheck.nlp.language import detect_language
-from postcheck.profiles import LANGUAGES, POST_TYPES
-from postcheck.readability import readability
-from postcheck.report import Report
+from postcheck.profiles.audiences import LANGUAGES, POST_TYPES
+from postcheck.profiles.channels import Channel
+from postcheck.profiles.vocabulary import Vocabulary, builtin_words
 from postcheck.rules.base import Context
-from postcheck.scoring import criterion_scores, overall_score, readable_base
-from postcheck.vocabulary import Vocabulary, builtin_words
 
 ConfigLike = Config | str | Path | None
 ChannelArg = str | Sequence[str] | None
@@ -189,12 +189,12 @@ def check(
     config: ConfigLike = None,
     path: str | None = None,
 ) -> Report:
-    """Check a draft's text for one channel and return its :class:`~postcheck.report.Report`.
+    """Check a draft's text for one channel and return its :class:`~postcheck.core.report.Report`.
 
     The channel is ``channel``, else the first of the front matter's, else config's default.
-    ``config`` is a :class:`~postcheck.config.Config`, a path to a config file, or None for the
+    ``config`` is a :class:`~postcheck.engine.config.Config`, a path to a config file, or None for the
     defaults. ``path`` only names the draft in the report and decides Markdown for ``.md`` names.
-    Raises :class:`~postcheck.errors.PostcheckError` for bad input, config or set-up.
+    Raises :class:`~postcheck.core.errors.PostcheckError` for bad input, config or set-up.
     """
     [report] = _check_channels(
         text, channels=channel, audience=audience, lang=lang, type=type, config=config,

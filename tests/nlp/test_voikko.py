@@ -66,7 +66,7 @@ needs_namespaces = pytest.mark.skipif(
 def test_missing_voikko_gives_one_line_and_exit_2(path, missing, tmp_path):
     draft = tmp_path / "a.txt"
     draft.write_text("Hei maailma.\n")
-    result = hidden(path, f'from postcheck.cli import main; main(["{draft}"])')
+    result = hidden(path, f'from postcheck.cli.main import main; main(["{draft}"])')
     assert result.returncode == 2, result.stderr
     [line] = result.stderr.strip().splitlines()
     assert missing in line
@@ -79,7 +79,7 @@ def test_english_drafts_are_checked_without_voikko(tmp_path):
     draft = tmp_path / "a.txt"
     draft.write_text("Hello world, this is fine.\n")
     result = hidden(
-        DICTIONARY, f'from postcheck.cli import main; main(["--lang", "en", "{draft}"])'
+        DICTIONARY, f'from postcheck.cli.main import main; main(["--lang", "en", "{draft}"])'
     )
     assert result.returncode == 0, result.stderr
     assert "overall" in result.stdout
@@ -87,7 +87,9 @@ def test_english_drafts_are_checked_without_voikko(tmp_path):
 
 @needs_namespaces
 def test_doctor_names_the_missing_dictionary_and_the_fix(tmp_path):
-    result = hidden(DICTIONARY, f'from postcheck.cli import main; main(["doctor", "{tmp_path}"])')
+    result = hidden(
+        DICTIONARY, f'from postcheck.cli.main import main; main(["doctor", "{tmp_path}"])'
+    )
     assert result.returncode == 2, result.stderr
     assert "MISSING: the Voikko dictionary for 'fi' is not installed" in result.stdout
     assert "sudo apt-get install libvoikko1 voikko-fi" in result.stdout

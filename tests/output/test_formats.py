@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from postcheck import check
-from postcheck.errors import ConfigError
+from postcheck.core.errors import ConfigError
 from postcheck.output import BUILTIN_FORMATS, formats, get_format
 from postcheck.output.types import FileError, RunResult
 from tests.conftest import SHARED

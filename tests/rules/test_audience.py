@@ -3,9 +3,9 @@
 import pytest
 
 from postcheck import check
-from postcheck.config import parse_config
-from postcheck.errors import ConfigError
-from postcheck.profiles import audience_names, get_audience
+from postcheck.core.errors import ConfigError
+from postcheck.engine.config import parse_config
+from postcheck.profiles.audiences import audience_names, get_audience
 from tests.conftest import only, place
 
 HARD = (

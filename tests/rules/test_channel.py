@@ -1,7 +1,7 @@
 """The channel rules (PC301–PC314), each with the channel's numbers and exact positions."""
 
 from postcheck import check
-from postcheck.config import parse_config
+from postcheck.engine.config import parse_config
 from tests.conftest import only, place
 
 FRONT = "---\nchannel: {channel}\n---\n"

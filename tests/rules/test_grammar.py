@@ -15,7 +15,7 @@ def test_repeated_word_with_finnish_and_english_messages():
     assert place(finding) == (4, 6, 4, 11)
     assert finding.message.startswith("Sana on kirjoitettu kahteen kertaan.")
     assert finding.suggestions == ("on",)
-    from postcheck.config import Config
+    from postcheck.engine.config import Config
 
     [english] = only(check(text, config=Config(messages="en")), "PC118")
     assert english.message.startswith("Remove duplicate word.")

@@ -6,8 +6,8 @@ import textwrap
 import pytest
 
 from postcheck import check
-from postcheck.errors import ConfigError
-from postcheck.report import CRITERIA
+from postcheck.core.errors import ConfigError
+from postcheck.core.report import CRITERIA
 from postcheck.rules import BUILTIN_RULES, all_rules, find_rule
 
 PLUGIN = '''

@@ -1,5 +1,5 @@
 from postcheck import check
-from postcheck.config import Config
+from postcheck.engine.config import Config
 from tests.conftest import only, place
 
 
@@ -84,7 +84,7 @@ def test_english_text_is_not_spell_checked_with_the_finnish_dictionary():
 
 
 def test_suggestions_option_limits_the_suggestions():
-    from postcheck.config import RuleSettings
+    from postcheck.engine.config import RuleSettings
 
     [default] = only(check("Kisssa juoksee."), "PC101")
     config = Config(rules={"PC101": RuleSettings(options={"suggestions": 1})})

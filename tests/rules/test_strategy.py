@@ -3,7 +3,7 @@
 import pytest
 
 from postcheck import check
-from postcheck.config import parse_config
+from postcheck.engine.config import parse_config
 from postcheck.rules.strategy import valid_iban
 from tests.conftest import only, place
 

@@ -3,7 +3,7 @@
 libvoikko (the C library) and its Finnish dictionary come from the operating system's packages;
 the ``libvoikko`` Python module is a thin ctypes wrapper around them. :func:`voikko` opens one
 handle per process and reuses it. When the library or the dictionary is missing, it raises a
-:class:`~postcheck.errors.DependencyError` whose one line names what is missing and how to
+:class:`~postcheck.core.errors.DependencyError` whose one line names what is missing and how to
 install it, instead of a ctypes traceback.
 
 Word-level results (spelling, analyses, suggestions, hyphenation) are cached per word form in
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from postcheck.errors import DependencyError
+from postcheck.core.errors import DependencyError
 
 INSTALL_HINT = (
     "install it with 'sudo apt-get install libvoikko1 voikko-fi' (Debian/Ubuntu), "

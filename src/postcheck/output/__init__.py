@@ -1,7 +1,7 @@
 """Output formats: each turns a run's reports and errors into text.
 
 Built in: ``text`` (for people; colour on a terminal, ``NO_COLOR`` respected), ``json`` (the
-versioned schema of :mod:`postcheck.report`), ``sarif`` (SARIF 2.1.0, for code-scanning tools)
+versioned schema of :mod:`postcheck.core.report`), ``sarif`` (SARIF 2.1.0, for code-scanning tools)
 and ``github`` (workflow-command annotations; chosen automatically when ``GITHUB_ACTIONS`` is set).
 Third parties add formats through the entry-point group ``postcheck.formats``: each entry point
 names a function ``(result: RunResult, color: bool) -> str``.
@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable
 from importlib.metadata import entry_points
 
-from postcheck.errors import ConfigError, did_you_mean
+from postcheck.core.errors import ConfigError, did_you_mean
 from postcheck.output.github import format_github
 from postcheck.output.json import format_json
 from postcheck.output.sarif import format_sarif

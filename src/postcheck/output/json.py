@@ -1,14 +1,14 @@
 """The ``json`` format: one document, ``{"version": 1, "reports": [...], "errors": [...]}``.
 
-Each report is :meth:`postcheck.report.Report.to_dict`; each error is ``{"path", "message"}``.
+Each report is :meth:`postcheck.core.report.Report.to_dict`; each error is ``{"path", "message"}``.
 """
 
 from __future__ import annotations
 
 import json
 
+from postcheck.core.report import SCHEMA_VERSION
 from postcheck.output.types import RunResult
-from postcheck.report import SCHEMA_VERSION
 
 
 def format_json(result: RunResult, color: bool = False) -> str:

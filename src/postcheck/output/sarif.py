@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from postcheck import __version__
+from postcheck.core.version import __version__
 from postcheck.output.types import RunResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

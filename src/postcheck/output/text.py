@@ -14,8 +14,8 @@ from collections import Counter
 
 import click
 
+from postcheck.core.report import CRITERIA, Report
 from postcheck.output.types import RunResult
-from postcheck.report import CRITERIA, Report
 
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
 

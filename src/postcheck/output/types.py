@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from postcheck.report import Report
+from postcheck.core.report import Report
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ point names a :class:`~postcheck.rules.base.Rule` subclass (or a list of them)::
     my-rules = "my_package.rules:MyRule"
 
 Codes and names must be unique; a plugin that reuses one, or is not a rule, is refused with a
-:class:`~postcheck.errors.ConfigError` naming the entry point.
+:class:`~postcheck.core.errors.ConfigError` naming the entry point.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from importlib.metadata import entry_points
 
 import regex
 
-from postcheck.errors import ConfigError, did_you_mean
-from postcheck.report import CRITERIA, SEVERITIES
+from postcheck.core.errors import ConfigError, did_you_mean
+from postcheck.core.report import CRITERIA, SEVERITIES
 from postcheck.rules import (
     audience,
     channel,
@@ -124,7 +124,7 @@ def add_unique(
 @functools.cache
 def all_rules() -> tuple[type[Rule], ...]:
     """Return the built-in rules, the shipped rule packs' and the plugins', each code unique."""
-    from postcheck.packs import builtin_pack_rules
+    from postcheck.rules.packs import builtin_pack_rules
 
     packs = [(rule.entry.origin, rule) for rule in builtin_pack_rules()]
     rules = add_unique(list(BUILTIN_RULES), packs, "rule pack")

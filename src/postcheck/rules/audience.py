@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from postcheck.analysis.readability import readability
+from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.access import known, reading
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.readability import readability
 from postcheck.rules.base import Context, Message, Problem, Rule
 from postcheck.rules.colloquial import standard_form
-from postcheck.terms import TermMatcher
 
 #: Readability formulas say little about very short texts.
 MIN_WORDS_FOR_FORMULAS = 40

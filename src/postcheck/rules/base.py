@@ -32,11 +32,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from postcheck.analysis import Analysis
-from postcheck.channels import Channel
-from postcheck.profiles import GENERAL, Audience
-from postcheck.strategy import Strategy
-from postcheck.vocabulary import Vocabulary
+from postcheck.analysis.draft_analysis import Analysis
+from postcheck.profiles.audiences import GENERAL, Audience
+from postcheck.profiles.channels import Channel
+from postcheck.profiles.strategy import Strategy
+from postcheck.profiles.vocabulary import Vocabulary
 
 
 def shorten(text: str, limit: int = 40) -> str:
@@ -104,7 +104,7 @@ class Context:
 
     @property
     def target(self) -> Audience:
-        """The audience whose targets apply: the draft's, or :data:`~postcheck.profiles.GENERAL`."""
+        """The audience whose targets apply: the draft's, or :data:`~postcheck.profiles.audiences.GENERAL`."""
         return self.audience or GENERAL
 
     @property
@@ -143,7 +143,7 @@ class Rule:
     code: ClassVar[str]
     #: Readable name, such as ``spelling``; config and comments may use it instead of the code.
     name: ClassVar[str]
-    #: The criterion the rule measures (one of :data:`postcheck.report.CRITERIA`).
+    #: The criterion the rule measures (one of :data:`postcheck.core.report.CRITERIA`).
     criterion: ClassVar[str]
     #: Default severity: ``error``, ``warning`` or ``info``.
     severity: ClassVar[str] = "warning"

@@ -1,6 +1,6 @@
 """PC301–PC314: is the draft suited to its channel? Length, fold, hashtags, links, markup.
 
-Every rule here reads the channel's profile (:mod:`postcheck.channels`), runs only when the
+Every rule here reads the channel's profile (:mod:`postcheck.profiles.channels`), runs only when the
 draft has a channel, and names the channel and the numbers in its message. The post's length is
 counted the way the channel counts it, on the post as published: the body after the front
 matter, without surrounding whitespace.
@@ -13,8 +13,8 @@ from typing import Any, ClassVar
 
 import regex
 
-from postcheck.channels import Channel
 from postcheck.nlp.voikko import voikko
+from postcheck.profiles.channels import Channel
 from postcheck.rules.base import Context, Message, Problem, Rule
 
 _COUNTING_FI = {

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from postcheck.core.resources import load_toml, rules_dir
 from postcheck.nlp.access import known
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
-from postcheck.resources import load_toml, rules_dir
 from postcheck.rules.base import Context, Message, Problem, Rule
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from postcheck.analysis.readability import readability
+from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.access import analysed, reading
 from postcheck.nlp.tokenizer import NUMBER_KINDS
-from postcheck.readability import readability
 from postcheck.rules.audience import address_form
 from postcheck.rules.base import Context, Message, Problem, Rule
-from postcheck.terms import TermMatcher
 
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 _CONTENT_CLASSES = frozenset(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from postcheck.analysis.readability import is_finite_passive
 from postcheck.nlp.access import reading
-from postcheck.readability import is_finite_passive
 from postcheck.rules.base import Context, Message, Problem, Rule
 from postcheck.rules.content import is_name, sentences
 

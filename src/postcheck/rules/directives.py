@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from postcheck.engine.suppressions import parse_directives
 from postcheck.rules.base import Context, Message, Problem, Rule
-from postcheck.suppressions import parse_directives
 
 
 class UnknownSuppression(Rule):

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from postcheck.draft import Block
+from postcheck.document.draft import Block
 from postcheck.nlp.access import reading
 from postcheck.nlp.voikko import GrammarError, voikko
 from postcheck.rules.base import Context, Message, Problem, Rule

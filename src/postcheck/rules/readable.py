@@ -1,6 +1,6 @@
 """PC201–PC207: is the draft readable? Sentences, words, passives, nominal style, paragraphs.
 
-Thresholds come from the audience (``rules/audiences/*.toml``; :data:`~postcheck.profiles.GENERAL`
+Thresholds come from the audience (``rules/audiences/*.toml``; :data:`~postcheck.profiles.audiences.GENERAL`
 when the draft names none); a channel read on phones lowers the sentence limit to 20 words when
 no audience says otherwise. The Finnish checks read Voikko's analysis of each word.
 """
@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from postcheck.nlp.access import reading
-from postcheck.readability import (
+from postcheck.analysis.readability import (
     compound_parts,
     is_clause_equivalent,
     is_finite_passive,
     is_nominalisation,
     readability,
 )
+from postcheck.nlp.access import reading
 from postcheck.rules.base import Context, Message, Problem, Rule, shorten
 
 #: Sentence limit on mobile-first channels when the draft names no audience.

@@ -12,9 +12,9 @@ from typing import Any, ClassVar
 
 import regex
 
+from postcheck.analysis.terms import TermMatcher, miswritten_names
 from postcheck.rules.base import Context, Message, Problem, Rule
 from postcheck.rules.content import is_imperative, sentences
-from postcheck.terms import TermMatcher, miswritten_names
 
 
 class KeyMessages(Rule):

@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-from postcheck.draft import Block, Draft
+from postcheck.document.draft import Block, Draft
 from postcheck.nlp.pipeline import pipeline
 from postcheck.nlp.tokenizer import WORD_KINDS
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from postcheck.api import check_all, check_file_all
-from postcheck.config import Config, config_for, load_config
-from postcheck.draft import decode, read_bytes
-from postcheck.errors import PostcheckError
-from postcheck.fixer import apply_fixes, encode, file_style, unified_diff, write_atomically
+from postcheck.core.errors import PostcheckError
+from postcheck.core.report import Report
+from postcheck.document.draft import decode, read_bytes
+from postcheck.engine.config import Config, config_for, load_config
+from postcheck.engine.fixes import apply_fixes, encode, file_style, unified_diff, write_atomically
 from postcheck.output.types import FileError
-from postcheck.report import Report
 
 #: With this many files or more, the default is a process per core.
 PARALLEL_FROM = 20

@@ -2,7 +2,7 @@
 
 Front matter says what the draft is for (``channel``, ``audience``, ``lang``, ``type``) and
 carries extras such as ``title``, ``images`` and ``vocab`` (words to accept in this draft).
-Malformed YAML or a value of the wrong kind is an :class:`~postcheck.errors.InputError` naming
+Malformed YAML or a value of the wrong kind is an :class:`~postcheck.core.errors.InputError` naming
 the line; an unknown key is not an error but becomes a warning that names the closest known key.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from postcheck.errors import InputError, closest, did_you_mean
-from postcheck.profiles import LANGUAGES, POST_TYPES
+from postcheck.core.errors import InputError, closest, did_you_mean
+from postcheck.profiles.audiences import LANGUAGES, POST_TYPES
 
 #: Keys postcheck reads from front matter, with what each holds.
 KNOWN_KEYS: dict[str, str] = {

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from postcheck.textmap import ProseBuilder
+from postcheck.document.textmap import ProseBuilder
 
 if TYPE_CHECKING:
     from markdown_it.token import Token

@@ -19,16 +19,16 @@ from pathlib import Path
 
 import click
 
-from postcheck import __version__
-from postcheck.batch import PARALLEL_FROM, Job, default_workers, run
-from postcheck.config import CONFIG_FILE, Config, config_for, load_config
-from postcheck.draft import decode
-from postcheck.errors import PostcheckError
-from postcheck.files import expand
+from postcheck.cli.batch import PARALLEL_FROM, Job, default_workers, run
+from postcheck.cli.files import expand
+from postcheck.core.errors import PostcheckError
+from postcheck.core.report import Report
+from postcheck.core.version import __version__
+from postcheck.document.draft import decode
+from postcheck.engine.config import CONFIG_FILE, Config, config_for, load_config
 from postcheck.output import get_format
 from postcheck.output.types import FileError, RunResult
-from postcheck.profiles import LANGUAGES, POST_TYPES
-from postcheck.report import Report
+from postcheck.profiles.audiences import LANGUAGES, POST_TYPES
 from postcheck.rules import all_rules, find_rule
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -263,7 +263,7 @@ def init_command(folder: str) -> None:
 @click.argument("path", default=".")
 def doctor_command(path: str) -> None:
     """Show versions, the config that applies to PATH, and what is missing with the fix."""
-    from postcheck.doctor import report
+    from postcheck.cli.doctor import report
 
     lines, missing = report(path)
     for line in lines:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import regex
 
-from postcheck.resources import load_toml, rules_dir
+from postcheck.core.resources import load_toml, rules_dir
 
 _ENDING = regex.compile(r":?\p{Ll}{1,6}")
 

@@ -1,21 +1,21 @@
 """The rule engine: runs the enabled rules on an analysed draft and makes findings.
 
 It picks the rules that apply (language, channel, config), gives each its options, turns each
-:class:`~postcheck.rules.base.Problem` into a :class:`~postcheck.report.Finding` at its line and
-column in the file, prices it (:mod:`postcheck.scoring`) and sorts the findings by position.
+:class:`~postcheck.rules.base.Problem` into a :class:`~postcheck.core.report.Finding` at its line and
+column in the file, prices it (:mod:`postcheck.engine.scoring`) and sorts the findings by position.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from postcheck.config import Config
-from postcheck.errors import PostcheckError
-from postcheck.report import Finding
+from postcheck.core.errors import PostcheckError
+from postcheck.core.report import Finding
+from postcheck.engine.config import Config
+from postcheck.engine.scoring import finding_cost
+from postcheck.engine.suppressions import parse_directives, suppressions
 from postcheck.rules import BUILTIN_RULES, all_rules
 from postcheck.rules.base import Context, Problem, Rule
-from postcheck.scoring import finding_cost
-from postcheck.suppressions import parse_directives, suppressions
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ Messages may use ``{match}``, ``{suggestion}``, ``{count}``, ``{min}`` and ``{ma
 filters: ``lang``, ``types`` (post types), ``channels``, ``audiences``; ``description`` is the
 manual ``postcheck explain`` prints. Patterns run with a time limit, so a pattern that backtracks
 catastrophically stops with an error instead of hanging the checker. A broken entry is a
-:class:`~postcheck.errors.ConfigError` naming the file, the entry and the key.
+:class:`~postcheck.core.errors.ConfigError` naming the file, the entry and the key.
 """
 
 from __future__ import annotations
@@ -44,12 +44,12 @@ from typing import Any, ClassVar
 
 import regex
 
-from postcheck.errors import ConfigError, PostcheckError, did_you_mean
+from postcheck.analysis.terms import TermMatcher, miswritten_names
+from postcheck.core.errors import ConfigError, PostcheckError, did_you_mean
+from postcheck.core.report import CRITERIA, SEVERITIES
+from postcheck.core.resources import load_toml, rules_dir
 from postcheck.nlp.tokenizer import NUMBER_KINDS
-from postcheck.report import CRITERIA, SEVERITIES
-from postcheck.resources import load_toml, rules_dir
 from postcheck.rules.base import Context, Message, Problem, Rule, shorten
-from postcheck.terms import TermMatcher, miswritten_names
 
 TYPES = ("existence", "substitution", "occurrence", "required", "capitalization")
 SCOPES = (

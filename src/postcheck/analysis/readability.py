@@ -20,7 +20,7 @@ import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from postcheck.analysis import Analysis
+from postcheck.analysis.draft_analysis import Analysis
 from postcheck.nlp.access import known, reading
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 from postcheck.nlp.voikko import voikko

@@ -17,9 +17,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from postcheck.errors import InputError
-from postcheck.positions import LineIndex
-from postcheck.report import Finding
+from postcheck.core.errors import InputError
+from postcheck.core.report import Finding
+from postcheck.document.positions import LineIndex
 
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:

@@ -3,7 +3,7 @@
 The file is looked for from the draft's folder upward; the first folder with a
 ``postcheck.toml``, or a ``pyproject.toml`` that has a ``[tool.postcheck]`` table, wins.
 ``--config PATH`` (or ``config=`` in the API) names one explicitly. Everything is validated: an
-unknown key, rule, option or value is a :class:`~postcheck.errors.ConfigError` naming the file,
+unknown key, rule, option or value is a :class:`~postcheck.core.errors.ConfigError` naming the file,
 the key and the valid choices. Example::
 
     channel = "linkedin"          # default channel for drafts that name none
@@ -50,11 +50,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from postcheck import channels as builtin_channels
-from postcheck.channels import Channel, channel_from
-from postcheck.draft import MAX_SIZE_MB
-from postcheck.errors import ConfigError, InputError, did_you_mean
-from postcheck.profiles import (
+from postcheck.core.errors import ConfigError, InputError, did_you_mean
+from postcheck.core.report import SEVERITIES
+from postcheck.core.resources import load_toml
+from postcheck.document.draft import MAX_SIZE_MB
+from postcheck.profiles import channels as builtin_channels
+from postcheck.profiles.audiences import (
     LANGUAGES,
     POST_TYPES,
     Audience,
@@ -62,10 +63,9 @@ from postcheck.profiles import (
     audiences,
     builtin_audiences,
 )
-from postcheck.report import SEVERITIES
-from postcheck.resources import load_toml
+from postcheck.profiles.channels import Channel, channel_from
+from postcheck.profiles.strategy import Strategy
 from postcheck.rules import Rule, add_unique, all_rules, find_rule
-from postcheck.strategy import Strategy
 
 CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
@@ -332,7 +332,7 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
 
 def _pack_rules(data: Mapping[str, Any], where: str | None) -> tuple[RuleClass, ...]:
     """Build the rules of the config's ``packs`` files and its own ``[[rule]]`` tables."""
-    from postcheck.packs import load_pack, make_rule, parse_pack
+    from postcheck.rules.packs import load_pack, make_rule, parse_pack
 
     origin = where or "config"
     packs = data.get("packs", [])

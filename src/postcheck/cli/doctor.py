@@ -11,8 +11,8 @@ import platform
 import sys
 from importlib import metadata
 
-from postcheck import __version__
-from postcheck.errors import PostcheckError
+from postcheck.core.errors import PostcheckError
+from postcheck.core.version import __version__
 
 #: The Python packages postcheck uses, by distribution name.
 PACKAGES = (
@@ -68,7 +68,7 @@ def report(path: str = ".") -> tuple[list[str], list[str]]:
     except PostcheckError as error:
         missing.append(str(error))
     try:
-        from postcheck.config import find_config, load_config
+        from postcheck.engine.config import find_config, load_config
 
         found = find_config(path)
         if found is None:

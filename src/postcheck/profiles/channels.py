@@ -32,9 +32,9 @@ from typing import Any
 
 import regex
 
-from postcheck.errors import InputError, did_you_mean
-from postcheck.fields import build
-from postcheck.resources import data_files, load_toml
+from postcheck.core.errors import InputError, did_you_mean
+from postcheck.core.resources import data_files, load_toml
+from postcheck.core.schema import build
 
 _GRAPHEME = regex.compile(r"\X")
 _HTTP_URL = regex.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”»]")

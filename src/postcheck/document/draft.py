@@ -1,7 +1,7 @@
 """A draft as written: its text, front matter, and the prose a reader sees, with positions.
 
 :func:`read_text` reads a file (UTF-8, with or without a byte-order mark) and refuses binary
-or wrongly encoded files with a clear :class:`~postcheck.errors.InputError`. :func:`parse_draft`
+or wrongly encoded files with a clear :class:`~postcheck.core.errors.InputError`. :func:`parse_draft`
 splits off the front matter and finds the prose: for channels that render Markdown (blog,
 newsletter, wiki, and ``.md`` files with no channel) the body is parsed with markdown-it-py; for
 channels that publish text as typed (the social networks) the body is taken verbatim and split
@@ -9,7 +9,7 @@ into paragraphs at blank lines.
 
 Positions: every prose character maps to its offset in :attr:`Draft.text`, which is the file's
 text with ``\\r\\n`` read as ``\\n`` and without a byte-order mark; lines and columns are 1-based
-and columns count Unicode code points (see :mod:`postcheck.positions`).
+and columns count Unicode code points (see :mod:`postcheck.document.positions`).
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from pathlib import Path
 
 import regex
 
-from postcheck.errors import InputError
-from postcheck.frontmatter import FrontMatter, parse_front_matter
-from postcheck.markdown import markdown_prose
-from postcheck.positions import LineIndex
-from postcheck.textmap import OffsetMap, ProseBuilder
+from postcheck.core.errors import InputError
+from postcheck.document.frontmatter import FrontMatter, parse_front_matter
+from postcheck.document.markdown import markdown_prose
+from postcheck.document.positions import LineIndex
+from postcheck.document.textmap import OffsetMap, ProseBuilder
 
 #: File name endings read as Markdown when no channel says otherwise.
 MARKDOWN_SUFFIXES = (".md", ".markdown")

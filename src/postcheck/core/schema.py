@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from postcheck.errors import ConfigError, did_you_mean
+from postcheck.core.errors import ConfigError, did_you_mean
 
 T = TypeVar("T")
 

@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from postcheck.errors import InputError, did_you_mean
-from postcheck.fields import build
-from postcheck.resources import data_files, load_toml
+from postcheck.core.errors import InputError, did_you_mean
+from postcheck.core.resources import data_files, load_toml
+from postcheck.core.schema import build
 
 #: Post types a draft may declare in its front matter (``type: event``).
 POST_TYPES = ("post", "article", "announcement", "event", "job", "crisis", "sponsored")

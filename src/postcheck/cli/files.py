@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from postcheck.errors import InputError, PostcheckError
+from postcheck.core.errors import InputError, PostcheckError
 
 #: File name endings of drafts found in folders.
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")

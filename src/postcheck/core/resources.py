@@ -11,16 +11,17 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from postcheck.errors import ConfigError
+from postcheck.core.errors import ConfigError
 
 
 @functools.cache
 def rules_dir() -> Path:
     """Return the folder that holds the shipped rule packs, channels and audiences."""
-    packaged = Path(__file__).parent / "_data" / "rules"
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "_data" / "rules"
     if packaged.is_dir():
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / "rules"
+    checkout = package.parents[1] / "rules"
     if checkout.is_dir():
         return checkout
     raise ConfigError(

@@ -1,0 +1,1 @@
+"""The draft as written: file reading, front matter, Markdown and plain-text prose with offsets, positions, suppression comments."""
