@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postcheck.core.report import CRITERIA
+from postcheck.core.kinds import CRITERIA
 from postcheck.engine.scoring import criterion_scores, finding_cost, overall_score
 
 severities = st.sampled_from(["error", "warning", "info"])

@@ -1,7 +1,7 @@
 """Inline suppression comments, in Markdown and in plain-text drafts."""
 
 from postcheck import check
-from postcheck.engine.suppressions import parse_directives
+from postcheck.document.directives import parse_directives
 from tests.conftest import only, place
 
 

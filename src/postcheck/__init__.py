@@ -12,7 +12,8 @@ from Voikko), English too.
 
 from postcheck.api import check, check_all, check_file, check_file_all
 from postcheck.core.errors import ConfigError, DependencyError, InputError, PostcheckError
-from postcheck.core.report import CRITERIA, Finding, Report
+from postcheck.core.kinds import CRITERIA
+from postcheck.core.report import Finding, Report
 from postcheck.core.version import __version__
 from postcheck.engine.config import Config, load_config
 from postcheck.profiles import channels

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from postcheck.analysis.context import Context
 from postcheck.analysis.draft_analysis import Analysis, analyse
 from postcheck.analysis.readability import readability
 from postcheck.core.errors import InputError
+from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
 from postcheck.document.draft import MARKDOWN_SUFFIXES, normalise, parse_draft, read_text
 from postcheck.document.frontmatter import FrontMatter, parse_front_matter
@@ -27,10 +29,8 @@ from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.runner import rule_keys, run_rules
 from postcheck.engine.scoring import criterion_scores, overall_score, readable_base
 from postcheck.nlp.language import detect_language
-from postcheck.profiles.audiences import LANGUAGES, POST_TYPES
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.vocabulary import Vocabulary, builtin_words
-from postcheck.rules.base import Context
 
 ConfigLike = Config | str | Path | None
 ChannelArg = str | Sequence[str] | None

@@ -1,7 +1,7 @@
 import pytest
 
 from postcheck import check
-from postcheck.rules.colloquial import standard_form
+from postcheck.nlp.colloquial import standard_form
 from tests.conftest import only, place
 
 

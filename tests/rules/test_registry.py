@@ -7,7 +7,7 @@ import pytest
 
 from postcheck import check
 from postcheck.core.errors import ConfigError
-from postcheck.core.report import CRITERIA
+from postcheck.core.kinds import CRITERIA
 from postcheck.rules import BUILTIN_RULES, all_rules, find_rule
 
 PLUGIN = '''

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from postcheck.document.draft import Block, Draft
+from postcheck.nlp.access import reading
+from postcheck.nlp.finnish import is_name
 from postcheck.nlp.pipeline import pipeline
-from postcheck.nlp.tokenizer import WORD_KINDS
+from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
+
+#: Token kinds that are concrete facts by themselves.
+FACT_KINDS = NUMBER_KINDS | {"url", "domain", "email", "code"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,22 @@ class Analysis:
                 next((t.i for t in s if not t.is_space), s.start) for s in self.sentences()
             }
         return token.i in self.memo["sentence_tokens"]
+
+    def is_name(self, token: Any) -> bool:
+        """Tell whether a word token is a name (see :func:`postcheck.nlp.finnish.is_name`)."""
+        return is_name(token, sentence_start=self.starts_sentence(token))
+
+    def has_fact(self, tokens: Iterable[Any]) -> bool:
+        """Tell whether tokens hold a concrete fact: a number (also in words), date, link or name."""
+        kinds = self.doc._.kinds
+        return any(
+            kinds[token.i] in FACT_KINDS
+            or (
+                kinds[token.i] == "word"
+                and (self.is_name(token) or reading(token).get("CLASS") == "lukusana")
+            )
+            for token in tokens
+        )
 
     def words(self) -> list[Any]:
         """Return the word tokens (words and abbreviations) of the draft."""

@@ -22,13 +22,13 @@ import click
 from postcheck.cli.batch import PARALLEL_FROM, Job, default_workers, run
 from postcheck.cli.files import expand
 from postcheck.core.errors import PostcheckError
+from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
 from postcheck.core.version import __version__
 from postcheck.document.draft import decode
 from postcheck.engine.config import CONFIG_FILE, Config, config_for, load_config
 from postcheck.output import get_format
 from postcheck.output.types import FileError, RunResult
-from postcheck.profiles.audiences import LANGUAGES, POST_TYPES
 from postcheck.rules import all_rules, find_rule
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2

@@ -29,12 +29,6 @@ from typing import Any
 #: Version of the dictionary/JSON form of reports.
 SCHEMA_VERSION = 1
 
-#: The seven criteria of good company content, in the order reports show them.
-CRITERIA = ("interesting", "informative", "readable", "correct", "audience", "strategy", "channel")
-
-#: Severities, most severe first.
-SEVERITIES = ("error", "warning", "info")
-
 
 @dataclass(frozen=True)
 class Finding:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from postcheck.core.errors import InputError, closest, did_you_mean
-from postcheck.profiles.audiences import LANGUAGES, POST_TYPES
+from postcheck.core.kinds import LANGUAGES, POST_TYPES
 
 #: Keys postcheck reads from front matter, with what each holds.
 KNOWN_KEYS: dict[str, str] = {

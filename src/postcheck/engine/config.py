@@ -51,18 +51,11 @@ from pathlib import Path
 from typing import Any
 
 from postcheck.core.errors import ConfigError, InputError, did_you_mean
-from postcheck.core.report import SEVERITIES
+from postcheck.core.kinds import LANGUAGES, POST_TYPES, SEVERITIES
 from postcheck.core.resources import load_toml
 from postcheck.document.draft import MAX_SIZE_MB
 from postcheck.profiles import channels as builtin_channels
-from postcheck.profiles.audiences import (
-    LANGUAGES,
-    POST_TYPES,
-    Audience,
-    audience_from,
-    audiences,
-    builtin_audiences,
-)
+from postcheck.profiles.audiences import Audience, audience_from, audiences, builtin_audiences
 from postcheck.profiles.channels import Channel, channel_from
 from postcheck.profiles.strategy import Strategy
 from postcheck.rules import Rule, add_unique, all_rules, find_rule

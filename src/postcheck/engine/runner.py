@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from postcheck.analysis.context import Context
 from postcheck.core.errors import PostcheckError
 from postcheck.core.report import Finding
+from postcheck.document.directives import parse_directives
 from postcheck.engine.config import Config
 from postcheck.engine.scoring import finding_cost
-from postcheck.engine.suppressions import parse_directives, suppressions
+from postcheck.engine.suppressions import suppressions
 from postcheck.rules import BUILTIN_RULES, all_rules
-from postcheck.rules.base import Context, Problem, Rule
+from postcheck.rules.base import Problem, Rule
 
 
 @dataclass(frozen=True)

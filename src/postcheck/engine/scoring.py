@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
-from postcheck.core.report import CRITERIA
+from postcheck.core.kinds import CRITERIA
 
 #: Points a finding of each severity costs its criterion (before scaling for length).
 SEVERITY_COST = {"error": 10.0, "warning": 4.0, "info": 1.0}

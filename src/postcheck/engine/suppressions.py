@@ -1,15 +1,8 @@
-"""Inline suppressions: HTML comments in a draft that switch rules off for some lines.
+"""Inline suppressions: the line ranges that suppression comments silence, per rule.
 
-::
-
-    <!-- postcheck-disable-file PC403 -->          the whole file
-    <!-- postcheck-disable spelling PC118 -->      from this line on (no codes: every rule)
-    <!-- postcheck-enable spelling -->             back on (no codes: every rule)
-    <!-- postcheck-disable-next-line PC101 -->     only the line after the comment
-
-Rules are named by code or name, separated by spaces or commas. The comments work in Markdown
-and in plain-text drafts, and never count toward a post's length. A finding is suppressed when
-its first line is inside a disabled range for its rule.
+The comments themselves (``<!-- postcheck-disable … -->`` and its kin) are found by
+:mod:`postcheck.document.directives`. A finding is suppressed when its first line is inside a
+disabled range for its rule (named by code or name; ``*`` for every rule).
 """
 
 from __future__ import annotations
@@ -18,23 +11,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import regex
+from postcheck.document.directives import Directive
 
-_DIRECTIVE = regex.compile(
-    r"<!--\s*postcheck-(disable-next-line|disable-file|disable|enable)\b([^>]*?)\s*-->"
-)
 ALL = "*"
-
-
-@dataclass(frozen=True)
-class Directive:
-    """One suppression comment: its kind, the rule keys it names, and where it is."""
-
-    kind: str
-    keys: tuple[str, ...]
-    offset: int
-    line: int
-    end_line: int
 
 
 @dataclass
@@ -53,17 +32,6 @@ class Suppressions:
             if any(first <= line <= last for first, last in self.ranges.get(key, ())):
                 return True
         return False
-
-
-def parse_directives(text: str, start: int = 0) -> list[Directive]:
-    """Return the suppression comments of ``text`` from ``start`` on, in order."""
-    found = []
-    for match in _DIRECTIVE.finditer(text, start):
-        keys = tuple(key for key in regex.split(r"[\s,]+", match.group(2).strip()) if key)
-        line = text.count("\n", 0, match.start()) + 1
-        end_line = line + match.group().count("\n")
-        found.append(Directive(match.group(1), keys, match.start(), line, end_line))
-    return found
 
 
 def suppressions(directives: Iterable[Directive], canonical: dict[str, str]) -> Suppressions:

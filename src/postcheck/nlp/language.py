@@ -7,6 +7,7 @@ evidence outweighs the Finnish; a draft without words gets the default.
 
 from __future__ import annotations
 
+from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.english import is_english_word
 from postcheck.nlp.tokenizer import tokenize
 from postcheck.nlp.voikko import voikko
@@ -17,8 +18,6 @@ SAMPLE_WORDS = 200
 
 def detect_language(text: str, *, default: str = "fi") -> str:
     """Return "fi" or "en" for ``text`` from its first 200 words (``default`` when it has none)."""
-    from postcheck.rules.colloquial import standard_form
-
     # 200 words fit in the first few thousand characters: tokenize no more than that.
     words = [token.text for token in tokenize(text[:4000]) if token.kind == "word"][:SAMPLE_WORDS]
     if not words:

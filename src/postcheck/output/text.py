@@ -14,7 +14,8 @@ from collections import Counter
 
 import click
 
-from postcheck.core.report import CRITERIA, Report
+from postcheck.core.kinds import CRITERIA
+from postcheck.core.report import Report
 from postcheck.output.types import RunResult
 
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}

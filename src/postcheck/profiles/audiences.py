@@ -15,14 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from postcheck.core.errors import InputError, did_you_mean
+from postcheck.core.kinds import LANGUAGES
 from postcheck.core.resources import data_files, load_toml
 from postcheck.core.schema import build
-
-#: Post types a draft may declare in its front matter (``type: event``).
-POST_TYPES = ("post", "article", "announcement", "event", "job", "crisis", "sponsored")
-
-#: Languages postcheck analyses.
-LANGUAGES = ("fi", "en")
 
 
 @dataclass(frozen=True)

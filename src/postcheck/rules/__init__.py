@@ -18,8 +18,9 @@ from importlib.metadata import entry_points
 
 import regex
 
+from postcheck.analysis.context import Context
 from postcheck.core.errors import ConfigError, did_you_mean
-from postcheck.core.report import CRITERIA, SEVERITIES
+from postcheck.core.kinds import CRITERIA, SEVERITIES
 from postcheck.rules import (
     audience,
     channel,
@@ -35,7 +36,7 @@ from postcheck.rules import (
     strategy,
     typography,
 )
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.base import Message, Problem, Rule
 
 __all__ = [
     "BUILTIN_RULES",

@@ -6,15 +6,16 @@ targets; a draft without an audience is measured against general written Finnish
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 
+from postcheck.analysis.context import Context
 from postcheck.analysis.readability import readability
 from postcheck.analysis.terms import TermMatcher
-from postcheck.nlp.access import known, reading
-from postcheck.nlp.pipeline import finnish_word
-from postcheck.rules.base import Context, Message, Problem, Rule
-from postcheck.rules.colloquial import standard_form
+from postcheck.nlp.access import known
+from postcheck.nlp.colloquial import standard_form
+from postcheck.nlp.finnish import address_form
+from postcheck.rules.base import Message, Problem, Rule
 
 #: Readability formulas say little about very short texts.
 MIN_WORDS_FOR_FORMULAS = 40
@@ -66,33 +67,6 @@ class ReadabilityTarget(Rule):
                 " The hardest sentence is marked: shorten sentences and words.",
             ),
         )
-
-
-def address_form(token: Any) -> str | None:
-    """Return "sinä" or "te" when a word addresses the reader in that form, else None.
-
-    From Voikko's reading: second-person verbs (voit / voitte, kerro / kertokaa), the pronouns
-    sinä and te, and possessive suffixes (tuotteesi / tuotteenne). Colloquial forms ("sulle")
-    are read through their standard form.
-    """
-    analysis: Mapping[str, str] = reading(token)
-    if not analysis:
-        standard = standard_form(token.text)
-        if standard is None or " " in standard:
-            return None
-        info = finnish_word(standard)
-        analysis = info.analyses[0] if info.analyses else {}
-    possessive = analysis.get("POSSESSIVE")
-    if possessive == "2s":
-        return "sinä"
-    if possessive == "2p":
-        return "te"
-    base = analysis.get("BASEFORM")
-    if analysis.get("CLASS") == "asemosana" and base in ("sinä", "te"):
-        return base
-    if analysis.get("CLASS") == "teonsana" and analysis.get("PERSON") == "2":
-        return "sinä" if analysis.get("NUMBER") == "singular" else "te"
-    return None
 
 
 #: Set phrases that address no one in particular ("Lue lisää: …" in a te-form text).

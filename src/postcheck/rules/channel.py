@@ -13,9 +13,10 @@ from typing import Any, ClassVar
 
 import regex
 
+from postcheck.analysis.context import Context
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.channels import Channel
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.base import Message, Problem, Rule
 
 _COUNTING_FI = {
     "twitter": "X:n painotettu laskenta",

@@ -11,68 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from postcheck.analysis.context import Context
 from postcheck.analysis.readability import readability
 from postcheck.analysis.terms import TermMatcher
-from postcheck.nlp.access import analysed, reading
-from postcheck.nlp.tokenizer import NUMBER_KINDS
-from postcheck.rules.audience import address_form
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.nlp.access import reading
+from postcheck.nlp.finnish import NAME_CLASSES, address_form, is_imperative, we_form
+from postcheck.rules.base import Message, Problem, Rule
 
-_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 _CONTENT_CLASSES = frozenset(
-    {"nimisana", "laatusana", "nimisana_laatusana", "teonsana", "lukusana", *_NAME_CLASSES}
+    {"nimisana", "laatusana", "nimisana_laatusana", "teonsana", "lukusana", *NAME_CLASSES}
 )
-_FACT_KINDS = NUMBER_KINDS | {"url", "domain", "email", "code"}
 #: Drafts shorter than this are not judged on hook, density or facts.
 MIN_WORDS = 15
-
-
-def sentences(context: Context) -> list[Any]:
-    """Return the draft's sentences that contain something besides whitespace."""
-    found: list[Any] = context.analysis.sentences()
-    return found
-
-
-def is_name(token: Any, context: Context) -> bool:
-    """Tell whether a word is a name: Voikko's name classes, or capitalised and unknown."""
-    if reading(token).get("CLASS") in _NAME_CLASSES:
-        return True
-    return bool(
-        token.text[:1].isupper()
-        and not analysed(token)
-        and not context.analysis.starts_sentence(token)
-    )
-
-
-def has_fact(tokens: Any, kinds: list[str], context: Context) -> bool:
-    """Tell whether tokens hold a concrete fact: a number (also in words), date, link or name."""
-    return any(
-        kinds[token.i] in _FACT_KINDS
-        or (
-            kinds[token.i] == "word"
-            and (is_name(token, context) or reading(token).get("CLASS") == "lukusana")
-        )
-        for token in tokens
-    )
-
-
-def is_imperative(token: Any) -> bool:
-    """Tell whether a word is an imperative verb (Voikko's MOOD)."""
-    return reading(token).get("MOOD") == "imperative"
-
-
-def we_form(token: Any) -> bool:
-    """Tell whether a word speaks of us: me-verbs, "me", "meidän", "yrityksemme"."""
-    analysis: Mapping[str, str] = reading(token)
-    if analysis.get("POSSESSIVE") == "1p":
-        return True
-    if analysis.get("CLASS") == "asemosana" and analysis.get("BASEFORM") == "me":
-        return True
-    return (
-        analysis.get("CLASS") == "teonsana"
-        and analysis.get("PERSON") == "1"
-        and analysis.get("NUMBER") == "plural"
-    )
 
 
 _NEWS = TermMatcher(["tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vihdoin"])
@@ -98,7 +48,7 @@ class WeakHook(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem on the first sentence when it has no hook."""
-        found = sentences(context)
+        found = context.analysis.sentences()
         if not found or readability(context.analysis).words < MIN_WORDS:
             return
         first = found[0]
@@ -107,7 +57,7 @@ class WeakHook(Rule):
         hooked = (
             len(words) <= 6
             or any(mark in context.prose[first.start_char : first.end_char] for mark in "?!")
-            or has_fact(first, kinds, context)
+            or context.analysis.has_fact(first)
             or any(is_imperative(token) or address_form(token) for token in words)
             or any(True for _ in _NEWS.find(context.doc, first.start_char, first.end_char))
         )
@@ -190,7 +140,7 @@ class NoConversation(Rule):
         channel = context.channel
         if channel is None or channel.markdown or context.type in ("crisis", "job"):
             return
-        found = sentences(context)
+        found = context.analysis.sentences()
         if not found or "?" in context.prose:
             return
         invited = any(is_imperative(match.first) for match in _CONVERSATION.find(context.doc))
@@ -241,7 +191,7 @@ class LexicalDensity(Rule):
         )
         density = content / len(words)
         if density < self.values["min_density"]:
-            first = sentences(context)[0]
+            first = context.analysis.sentences()[0]
             yield Problem.on_prose(
                 context.prose,
                 first.start_char,
@@ -274,9 +224,9 @@ class NoFacts(Rule):
         """Yield one problem at the first sentence when no fact appears anywhere."""
         if readability(context.analysis).words < 40 or context.analysis.draft.links:
             return
-        if has_fact(context.doc, context.doc._.kinds, context):
+        if context.analysis.has_fact(context.tokens):
             return
-        first = sentences(context)[0]
+        first = context.analysis.sentences()[0]
         yield Problem.on_prose(
             context.prose,
             first.start_char,
@@ -372,7 +322,7 @@ class TypeNeeds(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per missing essential, at the first sentence."""
-        found = sentences(context)
+        found = context.analysis.sentences()
         if not found or context.type not in _NEEDS:
             return
         first = found[0]
@@ -408,7 +358,7 @@ class TooShort(Rule):
         )
         social = context.channel is not None and not context.channel.markdown
         minimum = 150 if article else 5 if social else 0
-        found = sentences(context)
+        found = context.analysis.sentences()
         if words >= minimum or not found:
             return
         yield Problem.on_prose(

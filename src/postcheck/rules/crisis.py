@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from postcheck.analysis.context import Context
 from postcheck.analysis.readability import is_finite_passive
 from postcheck.nlp.access import reading
-from postcheck.rules.base import Context, Message, Problem, Rule
-from postcheck.rules.content import is_name, sentences
+from postcheck.rules.base import Message, Problem, Rule
 
 
 class CrisisSignature(Rule):
@@ -34,13 +34,13 @@ class CrisisSignature(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the last sentence when no one signs the message."""
         blocks = context.analysis.draft.blocks
-        found = sentences(context)
+        found = context.analysis.sentences()
         if context.front.get("author") or not blocks or not found:
             return
         span = context.analysis.block_span(blocks[-1])
         kinds = context.doc._.kinds
         if span is not None and any(
-            kinds[token.i] == "word" and is_name(token, context)
+            kinds[token.i] == "word" and context.analysis.is_name(token)
             for token in context.analysis.tokens_of(span)
         ):
             return

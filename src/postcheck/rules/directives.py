@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from postcheck.engine.suppressions import parse_directives
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.analysis.context import Context
+from postcheck.document.directives import parse_directives
+from postcheck.rules.base import Message, Problem, Rule
 
 
 class UnknownSuppression(Rule):

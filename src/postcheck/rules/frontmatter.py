@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.analysis.context import Context
+from postcheck.rules.base import Message, Problem, Rule
 
 
 class FrontMatterKey(Rule):

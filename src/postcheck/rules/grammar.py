@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from postcheck.analysis.context import Context
 from postcheck.document.draft import Block
 from postcheck.nlp.access import reading
 from postcheck.nlp.voikko import GrammarError, voikko
-from postcheck.rules.base import Context, Message, Problem, Rule
+from postcheck.rules.base import Message, Problem, Rule
 
 #: Voikko codes whose single suggestion is a safe fix: extra whitespace, space before punctuation.
 _FIXABLE = frozenset({2, 3})

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import regex
 
+from postcheck.analysis.context import Context
 from postcheck.nlp.voikko import voikko
-from postcheck.rules.base import Context, Message, Problem, Rule, shorten
+from postcheck.rules.base import Message, Problem, Rule, shorten
 
 _PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+")
 

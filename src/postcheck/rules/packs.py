@@ -44,12 +44,13 @@ from typing import Any, ClassVar
 
 import regex
 
+from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names
 from postcheck.core.errors import ConfigError, PostcheckError, did_you_mean
-from postcheck.core.report import CRITERIA, SEVERITIES
+from postcheck.core.kinds import CRITERIA, SEVERITIES
 from postcheck.core.resources import load_toml, rules_dir
 from postcheck.nlp.tokenizer import NUMBER_KINDS
-from postcheck.rules.base import Context, Message, Problem, Rule, shorten
+from postcheck.rules.base import Message, Problem, Rule, shorten
 
 TYPES = ("existence", "substitution", "occurrence", "required", "capitalization")
 SCOPES = (

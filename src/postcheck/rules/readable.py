@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from postcheck.analysis.context import Context
 from postcheck.analysis.readability import (
     compound_parts,
     is_clause_equivalent,
@@ -18,7 +19,7 @@ from postcheck.analysis.readability import (
     readability,
 )
 from postcheck.nlp.access import reading
-from postcheck.rules.base import Context, Message, Problem, Rule, shorten
+from postcheck.rules.base import Message, Problem, Rule, shorten
 
 #: Sentence limit on mobile-first channels when the draft names no audience.
 MOBILE_SENTENCE_WORDS = 20

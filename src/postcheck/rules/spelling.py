@@ -13,12 +13,13 @@ from typing import Any, ClassVar
 
 import regex
 
+from postcheck.analysis.context import Context
 from postcheck.nlp.access import analysed, known
+from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.english import is_english_word
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
-from postcheck.rules.base import Context, Message, Problem, Rule, shorten
-from postcheck.rules.colloquial import standard_form
+from postcheck.rules.base import Message, Problem, Rule, shorten
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")

@@ -12,9 +12,10 @@ from typing import Any, ClassVar
 
 import regex
 
+from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names
-from postcheck.rules.base import Context, Message, Problem, Rule
-from postcheck.rules.content import is_imperative, sentences
+from postcheck.nlp.finnish import is_imperative
+from postcheck.rules.base import Message, Problem, Rule
 
 
 class KeyMessages(Rule):
@@ -35,7 +36,7 @@ class KeyMessages(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when no key message appears."""
         messages = context.strategy.key_messages
-        found = sentences(context)
+        found = context.analysis.sentences()
         words = sum(1 for kind in context.doc._.kinds if kind == "word")
         if not messages or not found or words < 20:
             return
@@ -177,7 +178,7 @@ class AdvertisingDisclosure(Rule):
             for token in context.tokens
             if kinds[token.i] == "hashtag"
         )
-        found = sentences(context)
+        found = context.analysis.sentences()
         opening_end = found[1].end_char if len(found) > 1 else len(context.prose)
         if tagged or any(True for _ in _DISCLOSURE.find(context.doc, 0, opening_end)) or not found:
             return

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 import regex
 
-from postcheck.rules.base import Context, Message, Problem, Rule, shorten
+from postcheck.analysis.context import Context
+from postcheck.rules.base import Message, Problem, Rule, shorten
 
 _STRAIGHT_QUOTES = regex.compile(r'"([^"\n]{1,300})"')
 _RANGE = regex.compile(
