@@ -5,7 +5,7 @@ import io
 import os
 import re
 
-from postcheck.rules import validate_rule
+from postcheck.engine.ruleset import validate_rule
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -19,14 +19,13 @@ from typing import Any
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.draft_analysis import Analysis, analyse
-from postcheck.analysis.readability import readability
 from postcheck.core.errors import InputError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
 from postcheck.document.draft import MARKDOWN_SUFFIXES, normalise, parse_draft, read_text
 from postcheck.document.frontmatter import FrontMatter, parse_front_matter
 from postcheck.engine.config import Config, config_for, load_config
-from postcheck.engine.runner import rule_keys, run_rules
+from postcheck.engine.runner import run_rules
 from postcheck.engine.scoring import criterion_scores, overall_score, readable_base
 from postcheck.nlp.language import detect_language
 from postcheck.profiles.channels import Channel
@@ -97,9 +96,9 @@ def _report(
     vocabulary = Vocabulary(accepted)
     context = Context(
         analysis, channel, target, settings.type, vocabulary, config.strategy, front,
-        rule_keys(config),
+        config.rule_set.keys(),
     )  # fmt: skip
-    measured = readability(analysis)
+    measured = context.readability
     message_lang = analysis.lang if config.messages == "auto" else config.messages
     run = run_rules(context, config, message_lang=message_lang, words=measured.words)
     goal = context.target

@@ -8,6 +8,7 @@ import pytest
 
 from postcheck import check
 from postcheck.core.errors import ConfigError
+from postcheck.engine.config import Config
 from postcheck.output import BUILTIN_FORMATS, formats, get_format
 from postcheck.output.types import FileError, RunResult
 from tests.conftest import SHARED
@@ -19,7 +20,9 @@ def result():
     text = '---\nchannel: x\n---\nTämä on on hyvä "lause" klo 9-17. Mitä mieltä olet?\n'
     report = check(text, path="drafts/a.txt")
     return RunResult(
-        (report,), (FileError("drafts/b.md", "drafts/b.md: binary file, not a text draft"),)
+        (report,),
+        (FileError("drafts/b.md", "drafts/b.md: binary file, not a text draft"),),
+        {rule.code: rule for rule in Config().rule_set},
     )
 
 

@@ -1,12 +1,12 @@
 from postcheck import check
-from postcheck.rules.grammar import GRAMMAR_RULES
+from postcheck.rules.grammar import RULES
 from tests.conftest import only, place
 
 
 def test_one_rule_per_voikko_code_with_manual():
-    codes = [rule.code for rule in GRAMMAR_RULES]
+    codes = [rule.code for rule in RULES]
     assert codes == [f"PC{110 + n}" for n in range(1, 19)]
-    assert all(rule.manual() for rule in GRAMMAR_RULES)
+    assert all(rule.manual() for rule in RULES)
 
 
 def test_repeated_word_with_finnish_and_english_messages():

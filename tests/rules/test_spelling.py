@@ -1,5 +1,6 @@
 from postcheck import check
 from postcheck.engine.config import Config
+from postcheck.rules.spelling import hashtag_words
 from tests.conftest import only, place
 
 
@@ -90,3 +91,17 @@ def test_suggestions_option_limits_the_suggestions():
     config = Config(rules={"PC101": RuleSettings(options={"suggestions": 1})})
     [finding] = only(check("Kisssa juoksee.", config=config), "PC101")
     assert len(default.suggestions) == 5 and finding.suggestions == default.suggestions[:1]
+
+
+def test_camel_case_hashtags_split_into_words():
+    assert hashtag_words("#KindaKevät2026") == [(0, "Kinda"), (5, "Kevät"), (10, "2026")]
+    assert hashtag_words("#sisältömarkkinointi") == [(0, "sisältömarkkinointi")]
+    assert hashtag_words("#Kinda:ssa") == [(0, "Kinda")]
+
+
+def test_unknown_hashtag_word_is_info_at_the_word():
+    report = check("Tervetuloa! #KindaKevät #tampere #sisältömarkkinointi #rekrytointi")
+    [finding] = only(report, "PC102")
+    assert finding.severity == "info"
+    assert place(finding) == (1, 14, 1, 19)  # "Kinda" inside "#KindaKevät"
+    assert only(report, "PC101") == []

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from postcheck.analysis.draft_analysis import Analysis
+from postcheck.analysis.grammar import grammar_errors
+from postcheck.analysis.readability import Readability, measure_readability
+from postcheck.analysis.spelling import Verdict, verdicts
+from postcheck.nlp.voikko import GrammarError
 from postcheck.profiles.audiences import GENERAL, Audience
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.strategy import Strategy
@@ -27,6 +32,25 @@ class Context:
     front: Mapping[str, Any] = field(default_factory=dict)
     #: Codes and names of every rule in force (for checking suppression comments).
     rule_keys: frozenset[str] = frozenset()
+
+    @cached_property
+    def readability(self) -> Readability:
+        """The draft's readability metrics (computed once per draft)."""
+        return measure_readability(self.analysis)
+
+    @cached_property
+    def spelling(self) -> list[tuple[Any, Verdict]]:
+        """(token, verdict) for every word that is not fine (computed once per draft)."""
+        return verdicts(self.analysis, self.vocabulary)
+
+    @cached_property
+    def grammar_errors(self) -> list[tuple[int, GrammarError]]:
+        """(prose offset, error) for Voikko's grammar errors that apply (computed once per draft)."""
+        return grammar_errors(self.analysis)
+
+    def verdicts(self, *kinds: str) -> Iterator[tuple[Any, Verdict]]:
+        """Yield the (token, verdict) pairs whose verdict is of one of ``kinds`` ("typo" …)."""
+        return ((token, found) for token, found in self.spelling if found.kind in kinds)
 
     @property
     def target(self) -> Audience:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from postcheck.document.draft import Block, Draft
@@ -24,20 +25,15 @@ class Analysis:
     draft: Draft
     doc: Any
     lang: str
-    #: Results computed once per draft and shared by rules (such as Voikko's grammar errors).
-    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def block_span(self, block: Block) -> Any:
         """Return the spaCy span of one prose block."""
         return self.doc.char_span(block.start, block.end, alignment_mode="expand")
 
-    @property
+    @cached_property
     def tokens(self) -> list[Any]:
         """The doc's tokens as a list, made once (spaCy makes a new Token object per access)."""
-        if "tokens" not in self.memo:
-            self.memo["tokens"] = list(self.doc)
-        found: list[Any] = self.memo["tokens"]
-        return found
+        return list(self.doc)
 
     def tokens_of(self, span: Any) -> list[Any]:
         """Return the tokens of a span (a sentence, a block) from the cached list."""
@@ -48,29 +44,27 @@ class Analysis:
         """The draft's prose: the text of the ``Doc`` (without rebuilding it from tokens)."""
         return self.draft.prose
 
+    @cached_property
     def sentences(self) -> list[Any]:
-        """Return the sentences that hold more than whitespace (computed once)."""
-        if "sentences" not in self.memo:
-            self.memo["sentences"] = [
-                s for s in self.doc.sents if self.prose[s.start_char : s.end_char].strip()
-            ]
-            self.memo["sentence_starts"] = [s.start_char for s in self.memo["sentences"]]
-        found: list[Any] = self.memo["sentences"]
-        return found
+        """The sentences that hold more than whitespace."""
+        return [s for s in self.doc.sents if self.prose[s.start_char : s.end_char].strip()]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start_char for sentence in self.sentences]
+
+    @cached_property
+    def _sentence_first_tokens(self) -> frozenset[int]:
+        return frozenset(next((t.i for t in s if not t.is_space), s.start) for s in self.sentences)
 
     def sentence_at(self, offset: int) -> Any:
         """Return the sentence that holds the prose offset (the nearest before it), or None."""
-        sentences = self.sentences()
-        index = bisect.bisect_right(self.memo["sentence_starts"], offset) - 1
-        return sentences[index] if sentences and index >= 0 else None
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[index] if self.sentences and index >= 0 else None
 
     def starts_sentence(self, token: Any) -> bool:
         """Tell whether a token starts a sentence (without spaCy's per-call scan of the doc)."""
-        if "sentence_tokens" not in self.memo:
-            self.memo["sentence_tokens"] = {
-                next((t.i for t in s if not t.is_space), s.start) for s in self.sentences()
-            }
-        return token.i in self.memo["sentence_tokens"]
+        return token.i in self._sentence_first_tokens
 
     def is_name(self, token: Any) -> bool:
         """Tell whether a word token is a name (see :func:`postcheck.nlp.finnish.is_name`)."""

@@ -201,11 +201,8 @@ def _letters(text: str) -> int:
     return sum(char.isalpha() for char in text)
 
 
-def readability(analysis: Analysis) -> Readability:
-    """Return the draft's readability metrics, computed once and kept in the analysis."""
-    if "readability" in analysis.memo:
-        cached: Readability = analysis.memo["readability"]
-        return cached
+def measure_readability(analysis: Analysis) -> Readability:
+    """Return the draft's readability metrics (rules read them once a draft as ``context.readability``)."""
     doc = analysis.doc
     kinds = doc._.kinds
     finnish = analysis.lang == "fi"
@@ -226,7 +223,7 @@ def readability(analysis: Analysis) -> Readability:
         0,
     )
     sentences: list[Sentence] = []
-    for sentence in analysis.sentences():
+    for sentence in analysis.sentences:
         words = long_words = 0
         for token in analysis.tokens_of(sentence):
             if kinds[token.i] not in _COUNTED:
@@ -263,7 +260,6 @@ def readability(analysis: Analysis) -> Readability:
         infinitives=counts["infinitives"],
         syllables_en=counts["syllables"],
     )
-    analysis.memo["readability"] = result
     return result
 
 
@@ -271,3 +267,11 @@ def _syllables_en(word: str) -> int:
     import textstat
 
     return max(1, int(textstat.syllable_count(word)))
+
+
+#: Drafts shorter than this are not scored by readability formulas.
+MIN_WORDS_FOR_FORMULAS = 40
+
+
+#: Drafts shorter than this are not judged on hook, density or facts.
+MIN_WORDS_TO_JUDGE = 15

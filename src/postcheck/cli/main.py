@@ -29,7 +29,7 @@ from postcheck.document.draft import decode
 from postcheck.engine.config import CONFIG_FILE, Config, config_for, load_config
 from postcheck.output import get_format
 from postcheck.output.types import FileError, RunResult
-from postcheck.rules import all_rules, find_rule
+from postcheck.rules.base import Rule
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -181,30 +181,56 @@ def check_command(
         click.echo("".join(diffs), nl=False)
         sys.exit(EXIT_ERROR if errors else EXIT_FAILED if diffs and not exit_zero else EXIT_OK)
     color = _color()
-    click.echo(formatter(RunResult(tuple(reports), tuple(errors)), color), nl=False, color=color)
+    result = RunResult(tuple(reports), tuple(errors), _rules_of(reports, explicit))
+    click.echo(formatter(result, color), nl=False, color=color)
     sys.exit(EXIT_ERROR if errors else EXIT_FAILED if failed and not exit_zero else EXIT_OK)
 
 
+def _rules_of(reports: list[Report], explicit: Config | None) -> dict[str, type[Rule]]:
+    """Return the rules in force for the reports' drafts, by code (their configs' rule sets)."""
+    found: dict[str, type[Rule]] = {}
+    for report in reports:
+        config = explicit or (config_for(report.path) if report.path else Config())
+        for rule in config.rule_set:
+            found.setdefault(rule.code, rule)
+    return found
+
+
+def _team_config(config_path: str | None) -> Config:
+    """Return the config named by ``--config``, else the one that applies in this folder."""
+    try:
+        return load_config(config_path) if config_path else config_for(".")
+    except PostcheckError as error:
+        click.echo(f"postcheck: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+_CONFIG_OPTION = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Config file to use instead of the nearest postcheck.toml.",
+)
+
+
 @main.command("rules")
-def rules_command() -> None:
-    """List every rule: code, name, criterion, default severity and summary."""
-    for rule in all_rules():
+@_CONFIG_OPTION
+def rules_command(config_path: str | None) -> None:
+    """List every rule in force: code, name, criterion, default severity and summary.
+
+    The team's own rules (rule packs in postcheck.toml) are listed with the built-in ones.
+    """
+    for rule in _team_config(config_path).rule_set:
         languages = ",".join(sorted(rule.languages)) if rule.languages else "all"
         columns = f"{rule.code}  {rule.name:<26} {rule.criterion:<11} {rule.severity:<8}"
         click.echo(f"{columns} {languages:<4} {rule.summary()}")
 
 
 @main.command("channels")
-@click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), help="Include its channels."
-)
+@_CONFIG_OPTION
 def channels_command(config_path: str | None) -> None:
     """List every channel with its counting, limits, fold and hashtag advice."""
-    try:
-        config = load_config(config_path) if config_path else config_for(".")
-    except PostcheckError as error:
-        click.echo(f"postcheck: {error}", err=True)
-        sys.exit(EXIT_ERROR)
+    config = _team_config(config_path)
     header = (
         "channel",
         "counting",
@@ -277,10 +303,11 @@ def doctor_command(path: str) -> None:
 
 @main.command("explain")
 @click.argument("rule")
-def explain_command(rule: str) -> None:
+@_CONFIG_OPTION
+def explain_command(rule: str, config_path: str | None) -> None:
     """Print a rule's manual (by code, such as PC101, or name, such as spelling)."""
     try:
-        found = find_rule(rule)
+        found = _team_config(config_path).rule_set.find(rule)
     except PostcheckError as error:
         click.echo(f"postcheck: {error}", err=True)
         sys.exit(EXIT_ERROR)

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import regex
 
 from postcheck.core.errors import InputError
+from postcheck.document.directives import Directive, parse_directives
 from postcheck.document.frontmatter import FrontMatter, parse_front_matter
 from postcheck.document.markdown import markdown_prose
 from postcheck.document.positions import LineIndex
@@ -61,6 +63,11 @@ class Draft:
     #: directives among them) and without surrounding whitespace.
     post: str = ""
     post_offsets: OffsetMap | None = None
+
+    @cached_property
+    def directives(self) -> list[Directive]:
+        """The draft's suppression comments, in order (found once per draft)."""
+        return parse_directives(self.text, self.front_matter.body_start)
 
     @property
     def post_start(self) -> int:

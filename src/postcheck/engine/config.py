@@ -54,11 +54,13 @@ from postcheck.core.errors import ConfigError, InputError, did_you_mean
 from postcheck.core.kinds import LANGUAGES, POST_TYPES, SEVERITIES
 from postcheck.core.resources import load_toml
 from postcheck.document.draft import MAX_SIZE_MB
+from postcheck.engine.ruleset import RuleSet
 from postcheck.profiles import channels as builtin_channels
 from postcheck.profiles.audiences import Audience, audience_from, audiences, builtin_audiences
 from postcheck.profiles.channels import Channel, channel_from
 from postcheck.profiles.strategy import Strategy
-from postcheck.rules import Rule, add_unique, all_rules, find_rule
+from postcheck.rules.base import Rule
+from postcheck.rules.packs import load_pack, make_rule, parse_pack
 
 CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
@@ -96,8 +98,9 @@ class Config:
     channels: dict[str, Channel] = field(default_factory=dict)
     #: Audiences changed or added by config, by name.
     audiences: dict[str, Audience] = field(default_factory=dict)
-    #: Rules from the config's own rule packs (``packs`` files and ``[[rule]]`` tables).
-    pack_rules: tuple[RuleClass, ...] = ()
+    #: Every rule in force: the standard rules and the config's own rule packs (``packs`` files
+    #: and ``[[rule]]`` tables).
+    rule_set: RuleSet = field(default_factory=lambda: RuleSet.with_packs(()))
     #: Files to leave out: gitignore-style patterns relative to the config file's folder.
     exclude: tuple[str, ...] = ()
     #: The largest draft to read, in megabytes.
@@ -154,9 +157,9 @@ def _choice(value: Any, key: str, valid: tuple[str, ...], where: str | None) -> 
 
 
 def _rule_settings(
-    key: str, value: Any, where: str | None, extra: tuple[RuleClass, ...]
+    key: str, value: Any, where: str | None, rule_set: RuleSet
 ) -> tuple[str, RuleSettings]:
-    rule = find_rule(key, where=where, extra=extra)
+    rule = rule_set.find(key, where=where)
     label = f"rules.{key}"
     if value is False or value == "off":
         return rule.code, RuleSettings(enabled=False)
@@ -318,15 +321,13 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
                 f"'max_size_mb' = {size!r} must be a number of megabytes > 0", path=where
             )
         values["max_size_mb"] = float(size)
-    pack_rules = _pack_rules(data, where)
-    settings = dict(_rule_settings(key, value, where, pack_rules) for key, value in rules.items())
-    return Config(path=where, accept=tuple(accept), rules=settings, pack_rules=pack_rules, **values)
+    rule_set = _rule_set(data, where)
+    settings = dict(_rule_settings(key, value, where, rule_set) for key, value in rules.items())
+    return Config(path=where, accept=tuple(accept), rules=settings, rule_set=rule_set, **values)
 
 
-def _pack_rules(data: Mapping[str, Any], where: str | None) -> tuple[RuleClass, ...]:
-    """Build the rules of the config's ``packs`` files and its own ``[[rule]]`` tables."""
-    from postcheck.rules.packs import load_pack, make_rule, parse_pack
-
+def _rule_set(data: Mapping[str, Any], where: str | None) -> RuleSet:
+    """Build the rule set: the standard rules, the ``packs`` files' and the ``[[rule]]`` tables'."""
     origin = where or "config"
     packs = data.get("packs", [])
     if not isinstance(packs, list) or not all(isinstance(path, str) for path in packs):
@@ -334,10 +335,7 @@ def _pack_rules(data: Mapping[str, Any], where: str | None) -> tuple[RuleClass, 
     folder = Path(where).parent if where else Path.cwd()
     entries = [entry for path in packs for entry in load_pack(folder / path)]
     entries += parse_pack({"rule": data.get("rule", [])}, origin=origin)
-    rules = add_unique(
-        list(all_rules()), ((entry.origin, make_rule(entry)) for entry in entries), "rule pack"
-    )
-    return tuple(rules[len(all_rules()) :])
+    return RuleSet.with_packs((entry.origin, make_rule(entry)) for entry in entries)
 
 
 def load_config(path: str | Path) -> Config:

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from postcheck.analysis.context import Context
 from postcheck.core.errors import PostcheckError
 from postcheck.core.report import Finding
-from postcheck.document.directives import parse_directives
 from postcheck.engine.config import Config
+from postcheck.engine.ruleset import BUILTIN_RULES
 from postcheck.engine.scoring import finding_cost
 from postcheck.engine.suppressions import suppressions
-from postcheck.rules import BUILTIN_RULES, all_rules
 from postcheck.rules.base import Problem, Rule
 
 
@@ -33,20 +32,10 @@ class RuleRun:
     suppressed: int = 0
 
 
-def rules_in_force(config: Config) -> tuple[type[Rule], ...]:
-    """Return every rule: built-in, shipped packs, plugins and the config's own packs."""
-    return (*all_rules(), *config.pack_rules)
-
-
-def rule_keys(config: Config) -> frozenset[str]:
-    """Return every rule code and name in force (for suppression comments)."""
-    return frozenset(key for rule in rules_in_force(config) for key in (rule.code, rule.name))
-
-
 def active_rules(config: Config, context: Context) -> list[tuple[type[Rule], str]]:
     """Return the enabled rules that apply to the draft, with their severities."""
     active = []
-    for rule in rules_in_force(config):
+    for rule in config.rule_set:
         settings = config.settings(rule)
         if settings.enabled and rule.applies_to(context):
             active.append((rule, settings.severity or rule.severity))
@@ -105,14 +94,9 @@ def run_rules(context: Context, config: Config, *, message_lang: str, words: int
             _finding(problem, rule, severity, context, message_lang, words) for problem in problems
         )
     draft = context.analysis.draft
-    directives = parse_directives(draft.text, draft.front_matter.body_start)
-    if directives:
-        canonical = {
-            key: rule.code for rule in rules_in_force(config) for key in (rule.code, rule.name)
-        }
-        silenced = suppressions(directives, canonical)
-        names = {rule.code: rule.name for rule in rules_in_force(config)}
-        kept = [f for f in findings if not silenced.covers((f.rule, names.get(f.rule, "")), f.line)]
+    if draft.directives:
+        silenced = suppressions(draft.directives, config.rule_set.codes)
+        kept = [f for f in findings if not silenced.covers((f.rule, f.name), f.line)]
     else:
         kept = findings
     kept.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))

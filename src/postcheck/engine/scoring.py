@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
+from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
 from postcheck.core.kinds import CRITERIA
 
 #: Points a finding of each severity costs its criterion (before scaling for length).
@@ -35,8 +36,6 @@ def finding_cost(severity: str, words: int) -> float:
 #: Points the readable score loses per LIX point and per Wiio grade over the audience's target.
 LIX_POINT_COST = 2.5
 WIIO_GRADE_COST = 12.5
-#: Drafts shorter than this are not scored by readability formulas.
-MIN_WORDS_FOR_FORMULAS = 40
 
 
 def readable_base(

@@ -19,9 +19,7 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _rules(result: RunResult) -> list[dict[str, Any]]:
-    from postcheck.rules import all_rules
-
-    known = {rule.code: rule for rule in all_rules()}
+    known = result.rules
     rules = []
     seen: set[str] = set()
     for report in result.reports:

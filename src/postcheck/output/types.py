@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from postcheck.core.report import Report
+from postcheck.rules.base import Rule
 
 
 @dataclass(frozen=True)
@@ -21,3 +23,5 @@ class RunResult:
 
     reports: tuple[Report, ...]
     errors: tuple[FileError, ...]
+    #: The rules in force for these reports, by code (for formats that describe rules: SARIF).
+    rules: Mapping[str, type[Rule]] = field(default_factory=dict)

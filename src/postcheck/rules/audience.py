@@ -10,15 +10,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.readability import readability
+from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
 from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.access import known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.finnish import address_form
-from postcheck.rules.base import Message, Problem, Rule
-
-#: Readability formulas say little about very short texts.
-MIN_WORDS_FOR_FORMULAS = 40
+from postcheck.nlp.tokenizer import WORD_KINDS
+from postcheck.rules.base import Message, Problem, Rule, shorten
 
 
 def _name(context: Context) -> str:
@@ -45,7 +43,7 @@ class ReadabilityTarget(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the hardest sentence when LIX or Wiio is over the target."""
-        metrics = readability(context.analysis)
+        metrics = context.readability
         target = context.target
         wiio = metrics.wiio
         if metrics.words < MIN_WORDS_FOR_FORMULAS or not metrics.sentences:
@@ -245,7 +243,7 @@ class AudienceLanguage(Rule):
         """Yield one problem at the first sentence when the languages differ."""
         if context.audience is None or context.audience.lang == context.lang:
             return
-        sentence = next(iter(context.analysis.sentences()), None)
+        sentence = next(iter(context.analysis.sentences), None)
         if sentence is None:
             return
         names = {"fi": ("suomeksi", "Finnish"), "en": ("englanniksi", "English")}
@@ -262,8 +260,86 @@ class AudienceLanguage(Rule):
         )
 
 
-#: The audience rules of this module, in code order.
-AUDIENCE_RULES: tuple[type[Rule], ...] = (
+class Colloquial(Rule):
+    """A colloquial (spoken Finnish) word form, such as "mä", "mut", "oon" or "niinku".
+
+    Colloquial forms are not misspellings, so the spelling rule never reports them. They are a
+    register choice: right for a relaxed post to young consumers, wrong for an announcement to
+    business customers or experts. The finding names the standard form so the writer can choose
+    knowingly. Forms come from the word list ``rules/fi/colloquial.toml`` and from undoing the
+    usual sound changes of spoken Finnish until Voikko knows the word: "olis" (olisi), "kyl"
+    (kyllä), "oikeesti" (oikeasti), "kattoo" (katsoo), "ilonen" (iloinen).
+
+    Fix: use the standard form when the audience expects written language; keep the colloquial
+    form when it is deliberate, and switch this rule off for that audience's drafts.
+    """
+
+    code = "PC601"
+    name = "colloquial"
+    criterion = "audience"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per colloquial word form Voikko does not know as standard."""
+        kinds = context.doc._.kinds
+        for token in context.tokens:
+            if kinds[token.i] not in WORD_KINDS or known(token):
+                continue
+            if context.vocabulary.accepts(token.text):
+                continue
+            standard = standard_form(token.text)
+            if standard is None:
+                continue
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"”{token.text}” on puhekieltä; kirjakielessä ”{standard}”."
+                    " Valitse rekisteri kohderyhmän mukaan.",
+                    en=f'"{token.text}" is colloquial Finnish; the written form is "{standard}".'
+                    " Choose the register for your audience.",
+                ),
+                suggestions=(standard,),
+            )
+
+
+class EnglishWord(Rule):
+    """An English word in a Finnish text ("startup", "deadline", "next level").
+
+    Borrowed English is not a misspelling, so the spelling rule leaves it alone; but not every
+    reader understands it, and a Finnish word often says the same thing more plainly. A word
+    counts as English when Voikko does not know it and it is common in English (pyspellchecker's
+    English word frequencies).
+
+    Fix: use the Finnish word if there is one ("startup" → "kasvuyritys"); keep the English one
+    when your audience uses it, and add it to ``vocabulary.accept`` so it is not reported again.
+    """
+
+    code = "PC602"
+    name = "english-word"
+    criterion = "audience"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per English word in the Finnish text."""
+        for token, _ in context.verdicts("english"):
+            word = shorten(token.text)
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"”{word}” on englantia. Ymmärtääkö kohderyhmä sen? Käytä suomenkielistä"
+                    " sanaa, jos sellainen on.",
+                    en=f'"{word}" is English in a Finnish text. Will your audience understand it?'
+                    " Use the Finnish word if there is one.",
+                ),
+            )
+
+
+#: The rules of this module, in code order.
+RULES: tuple[type[Rule], ...] = (
+    Colloquial,
+    EnglishWord,
     ReadabilityTarget,
     MixedAddress,
     AddressPreference,

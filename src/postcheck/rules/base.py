@@ -32,7 +32,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import regex
+
 from postcheck.analysis.context import Context
+
+#: What a rule code (``PC101``) and a rule name (``spelling``) look like.
+CODE = regex.compile(r"[A-Z]{2,8}\d{3,4}")
+NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 def shorten(text: str, limit: int = 40) -> str:

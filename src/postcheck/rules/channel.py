@@ -184,7 +184,7 @@ class HookBelowFold(ChannelRule):
         post, where = _post(context)
         if channel.fold is None or channel.length(post) <= channel.fold:
             return
-        sentence = next(iter(context.analysis.sentences()), None)
+        sentence = next(iter(context.analysis.sentences), None)
         if sentence is None:
             return
         draft = context.analysis.draft
@@ -648,7 +648,7 @@ class EmojiOverload(ChannelRule):
 
 
 #: The channel rules, in code order.
-CHANNEL_RULES: tuple[type[ChannelRule], ...] = (
+RULES: tuple[type[ChannelRule], ...] = (
     OverLimit,
     LengthRange,
     HookBelowFold,

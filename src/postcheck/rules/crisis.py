@@ -34,7 +34,7 @@ class CrisisSignature(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the last sentence when no one signs the message."""
         blocks = context.analysis.draft.blocks
-        found = context.analysis.sentences()
+        found = context.analysis.sentences
         if context.front.get("author") or not blocks or not found:
             return
         span = context.analysis.block_span(blocks[-1])
@@ -95,5 +95,5 @@ class CrisisPassive(Rule):
                 )
 
 
-#: The crisis rules of this module, in code order.
-CRISIS_RULES: tuple[type[Rule], ...] = (CrisisSignature, CrisisPassive)
+#: The rules of this module, in code order.
+RULES: tuple[type[Rule], ...] = (CrisisSignature, CrisisPassive)

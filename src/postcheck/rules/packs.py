@@ -50,7 +50,7 @@ from postcheck.core.errors import ConfigError, PostcheckError, did_you_mean
 from postcheck.core.kinds import CRITERIA, SEVERITIES
 from postcheck.core.resources import load_toml, rules_dir
 from postcheck.nlp.tokenizer import NUMBER_KINDS
-from postcheck.rules.base import Message, Problem, Rule, shorten
+from postcheck.rules.base import CODE, NAME, Message, Problem, Rule, shorten
 
 TYPES = ("existence", "substitution", "occurrence", "required", "capitalization")
 SCOPES = (
@@ -75,8 +75,6 @@ _KEYS = {
     "description", "types", "channels", "audiences", "terms", "patterns", "swap", "tokens", "min",
     "max", "names",
 }  # fmt: skip
-_ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_CODE = regex.compile(r"[A-Z]{2,8}\d{3,4}")
 
 
 @dataclass(frozen=True)
@@ -123,9 +121,9 @@ def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None
     for key in ("id", "code", "type", "criterion", "message"):
         if not isinstance(data.get(key), str) or not data[key]:
             raise _fail(origin, name, key, "is required (text)")
-    if not _ID.fullmatch(data["id"]):
+    if not NAME.fullmatch(data["id"]):
         raise _fail(origin, name, "id", "must be lowercase words joined by '-'")
-    if not _CODE.fullmatch(data["code"]):
+    if not CODE.fullmatch(data["code"]):
         raise _fail(origin, name, "code", "must look like ABC123")
     choices = {
         "type": TYPES,
@@ -312,7 +310,7 @@ def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
 
 def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
     """Return the prose spans a scope covers (one per unit for sentence and paragraph)."""
-    sentences = [(s.start_char, s.end_char) for s in context.analysis.sentences()]
+    sentences = [(s.start_char, s.end_char) for s in context.analysis.sentences]
     paragraphs = [(block.start, block.end) for block in context.analysis.draft.blocks]
     if scope == "draft":
         return [(0, len(context.prose))]

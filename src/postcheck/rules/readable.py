@@ -16,7 +16,6 @@ from postcheck.analysis.readability import (
     is_clause_equivalent,
     is_finite_passive,
     is_nominalisation,
-    readability,
 )
 from postcheck.nlp.access import reading
 from postcheck.rules.base import Message, Problem, Rule, shorten
@@ -56,7 +55,7 @@ class LongSentence(Rule):
         ):
             limit = MOBILE_SENTENCE_WORDS
         who_fi, who_en = _audience_label(context)
-        for sentence in readability(context.analysis).sentences:
+        for sentence in context.readability.sentences:
             if sentence.words > limit:
                 yield Problem.on_prose(
                     context.prose,
@@ -131,7 +130,7 @@ class PassiveHeavy(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first passive when the draft has too many."""
-        metrics = readability(context.analysis)
+        metrics = context.readability
         rate = metrics.per_100_words(metrics.finite_passives)
         limit = context.target.passives_max
         if metrics.finite_passives < 3 or rate <= limit:
@@ -166,7 +165,7 @@ class NominalStyle(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per sentence with two or more -minen nouns."""
-        for sentence in context.analysis.sentences():
+        for sentence in context.analysis.sentences:
             found = [
                 token
                 for token in context.analysis.tokens_of(sentence)
@@ -280,7 +279,7 @@ class MonotonousSentences(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem when sentence lengths hardly vary."""
-        metrics = readability(context.analysis)
+        metrics = context.readability
         variation = metrics.sentence_length_variation()
         if metrics.sentence_count < 6 or variation >= self.values["min_variation"]:
             return
@@ -301,7 +300,7 @@ class MonotonousSentences(Rule):
 
 
 #: The readability rules, in code order.
-READABLE_RULES: tuple[type[Rule], ...] = (
+RULES: tuple[type[Rule], ...] = (
     LongSentence,
     LongWord,
     PassiveHeavy,

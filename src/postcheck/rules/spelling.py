@@ -8,132 +8,13 @@ looks like a proper name Voikko has never heard of.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.nlp.access import analysed, known
-from postcheck.nlp.colloquial import standard_form
-from postcheck.nlp.english import is_english_word
-from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
 from postcheck.rules.base import Message, Problem, Rule, shorten
-
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
-_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What the spelling rules make of one unknown word."""
-
-    kind: str  # "typo", "case" (capitalisation), "name" or "english"
-    suggestions: tuple[str, ...]
-
-
-def edit_distance(first: str, second: str) -> int:
-    """Return the optimal-string-alignment distance (Levenshtein plus transpositions)."""
-    previous2: list[int] = []
-    previous = list(range(len(second) + 1))
-    for i, char in enumerate(first, 1):
-        current = [i]
-        for j, other in enumerate(second, 1):
-            cost = 0 if char == other else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char == second[j - 2] and first[i - 2] == other:
-                value = min(value, previous2[j - 2] + 1)
-            current.append(value)
-        previous2, previous = previous, current
-    return previous[-1]
-
-
-def _is_close(word: str, suggestion: str) -> bool:
-    """Tell whether ``suggestion`` is one edit away (two for long words): a likely typo."""
-    allowed = 1 if len(word) < 8 else 2
-    return edit_distance(word.lower(), suggestion.lower()) <= allowed
-
-
-def _is_name_slip(word: str, suggestion: str) -> bool:
-    """Tell whether a capitalised ``word`` is a slip in the ending of the name ``suggestion``.
-
-    "Tampereela" → "Tampereella" is; "Reed" → "Reea" (another name) is not: the two must share
-    all but the last few letters.
-    """
-    if not suggestion[:1].isupper() or not _is_close(word, suggestion):
-        return False
-    pairs = zip(word, suggestion, strict=False)
-    shared = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(word), len(suggestion)))
-    return shared >= max(5, len(word) - 4)
-
-
-def _hyphen_parts_known(word: str, context: Context) -> bool:
-    """Tell whether every part of "LinkedIn-päivitys" is known, accepted or a name."""
-    parts = word.split("-")
-    if len(parts) < 2 or not all(parts):
-        return False
-    analyzer = voikko("fi")
-    tail_known = analyzer.spell(parts[-1]) or context.vocabulary.accepts(parts[-1])
-    heads_ok = all(
-        analyzer.spell(part) or context.vocabulary.accepts(part) or part[:1].isupper()
-        for part in parts[:-1]
-    )
-    return tail_known and heads_ok
-
-
-def verdict(token: Any, context: Context) -> Verdict | None:
-    """Return the verdict on a word token, or None when the word is fine.
-
-    Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
-    form (PC601 reports those), an acronym ("HR", "HR:n"), or a hyphenated compound whose parts
-    are fine ("LinkedIn-päivitys"). Names: a capital inside the word ("KuPS", "LinkedIn"), or a
-    capitalised word in mid-sentence unless it is a slip in the ending of a name Voikko knows
-    ("Tampereela"), or at a sentence start when no suggestion is a small slip away. English: a
-    common English word ("startup").
-    """
-    word: str = token.text
-    if known(token) or context.vocabulary.accepts(word):
-        return None
-    if _ACRONYM.fullmatch(word) or standard_form(word) is not None:
-        return None
-    tail = context.vocabulary.accepts_prefix(word)
-    if (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, context):
-        return None
-    if len(word) > 60:
-        return Verdict("typo", ())  # no word is this long; suggestions would only take time
-    analyzer = voikko("fi")
-    suggestions = analyzer.suggest(word)
-    if analysed(token):
-        # Voikko knows the word in another capitalisation: "helsingissä" → "Helsingissä".
-        return Verdict("case", suggestions)
-    if _INNER_CAPITAL.search(word):
-        return Verdict("name", suggestions)
-    if is_english_word(word):
-        return Verdict("english", ())
-    if word[:1].isupper() and not word.isupper():
-        if context.analysis.starts_sentence(token):
-            slip = any(_is_close(word, suggestion) for suggestion in suggestions)
-        else:
-            slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)
-        if not slip:
-            return Verdict("name", suggestions)
-    return Verdict("typo", suggestions)
-
-
-def _verdicts(context: Context, *kinds: str) -> Iterator[tuple[Any, Verdict]]:
-    """Yield the (token, verdict) pairs of the given kinds; verdicts are computed once a draft."""
-    memo = context.analysis.memo
-    if "spelling" not in memo:
-        token_kinds = context.doc._.kinds
-        memo["spelling"] = [
-            (token, found)
-            for token in context.tokens
-            if token_kinds[token.i] in WORD_KINDS and (found := verdict(token, context))
-        ]
-    for token, found in memo["spelling"]:
-        if found.kind in kinds:
-            yield token, found
 
 
 class Spelling(Rule):
@@ -169,7 +50,7 @@ class Spelling(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per misspelt word."""
         limit = self.values["suggestions"]
-        for token, result in _verdicts(context, "typo", "case"):
+        for token, result in context.verdicts("typo", "case"):
             word = shorten(token.text)
             suggestions = result.suggestions[:limit]
             if result.kind == "case" and suggestions:
@@ -209,7 +90,7 @@ class UnknownName(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown capitalised word in mid-sentence."""
-        for token, result in _verdicts(context, "name"):
+        for token, result in context.verdicts("name"):
             word = shorten(token.text)
             yield Problem.on_token(
                 token,
@@ -223,34 +104,63 @@ class UnknownName(Rule):
             )
 
 
-class EnglishWord(Rule):
-    """An English word in a Finnish text ("startup", "deadline", "next level").
+_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+")
 
-    Borrowed English is not a misspelling, so the spelling rule leaves it alone; but not every
-    reader understands it, and a Finnish word often says the same thing more plainly. A word
-    counts as English when Voikko does not know it and it is common in English (pyspellchecker's
-    English word frequencies).
 
-    Fix: use the Finnish word if there is one ("startup" → "kasvuyritys"); keep the English one
-    when your audience uses it, and add it to ``vocabulary.accept`` so it is not reported again.
+def hashtag_words(tag: str) -> list[tuple[int, str]]:
+    """Split a hashtag's body into words at capitals and digits: (offset in body, word).
+
+    "#KindaKevät2026" → [(0, "Kinda"), (5, "Kevät"), (10, "2026")]; "#sisältömarkkinointi" stays
+    one word.
+    """
+    body = tag[1:].split(":", 1)[0]  # "#Kinda:ssa": the inflection ending is not a word
+    return [(match.start(), match.group()) for match in _PARTS.finditer(body)]
+
+
+class HashtagSpelling(Rule):
+    """A word in a hashtag that Voikko does not know, reported as information.
+
+    Hashtags are often brands, campaign names or run-together words, so they are reported as
+    ``info``, not as errors. CamelCase hashtags are checked word by word ("#KindaKevät" →
+    "Kinda", "Kevät"); a lowercase hashtag is one word, so a compound ("#sisältömarkkinointi") is
+    fine, and so is a lowercase place or brand name Voikko knows capitalised ("#tampere").
+    Numbers and words in the team's vocabulary are never reported.
+
+    Fix: check the spelling. Capitalising each word (#KindaKevät) helps screen readers and
+    readers alike; add a campaign or brand name to ``vocabulary.accept``.
     """
 
-    code = "PC602"
-    name = "english-word"
-    criterion = "audience"
+    code = "PC102"
+    name = "hashtag-spelling"
+    criterion = "correct"
     severity = "info"
     languages = frozenset({"fi"})
 
     def check(self, context: Context) -> Iterator[Problem]:
-        """Yield one problem per English word in the Finnish text."""
-        for token, _ in _verdicts(context, "english"):
-            word = shorten(token.text)
-            yield Problem.on_token(
-                token,
-                Message(
-                    fi=f"”{word}” on englantia. Ymmärtääkö kohderyhmä sen? Käytä suomenkielistä"
-                    " sanaa, jos sellainen on.",
-                    en=f'"{word}" is English in a Finnish text. Will your audience understand it?'
-                    " Use the Finnish word if there is one.",
-                ),
-            )
+        """Yield one problem per unknown word inside a hashtag."""
+        analyzer = voikko("fi")
+        kinds = context.doc._.kinds
+        for token in context.tokens:
+            if kinds[token.i] != "hashtag" or context.vocabulary.accepts(token.text[1:]):
+                continue
+            for offset, word in hashtag_words(token.text):
+                if word.isdigit() or analyzer.spell(word) or analyzer.analyze(word):
+                    continue
+                if analyzer.spell(word.capitalize()) or context.vocabulary.accepts(word):
+                    continue
+                start = token.idx + 1 + offset
+                yield Problem(
+                    start,
+                    start + len(word),
+                    Message(
+                        fi=f"Voikko ei tunne aihetunnisteen sanaa ”{shorten(word)}”. Tarkista kirjoitusasu"
+                        " tai lisää sana sanastoon.",
+                        en=f'Voikko does not know "{shorten(word)}" in the hashtag {shorten(token.text)}. Check the'
+                        " spelling or add the word to the vocabulary.",
+                    ),
+                    analyzer.suggest(word)[:3],
+                )
+
+
+#: The rules of this module, in code order.
+RULES: tuple[type[Rule], ...] = (Spelling, HashtagSpelling, UnknownName)

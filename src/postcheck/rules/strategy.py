@@ -36,7 +36,7 @@ class KeyMessages(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when no key message appears."""
         messages = context.strategy.key_messages
-        found = context.analysis.sentences()
+        found = context.analysis.sentences
         words = sum(1 for kind in context.doc._.kinds if kind == "word")
         if not messages or not found or words < 20:
             return
@@ -178,7 +178,7 @@ class AdvertisingDisclosure(Rule):
             for token in context.tokens
             if kinds[token.i] == "hashtag"
         )
-        found = context.analysis.sentences()
+        found = context.analysis.sentences
         opening_end = found[1].end_char if len(found) > 1 else len(context.prose)
         if tagged or any(True for _ in _DISCLOSURE.find(context.doc, 0, opening_end)) or not found:
             return
@@ -359,8 +359,8 @@ class CallToAction(Rule):
         )
 
 
-#: The strategy rules of this module, in code order.
-STRATEGY_RULES: tuple[type[Rule], ...] = (
+#: The rules of this module, in code order.
+RULES: tuple[type[Rule], ...] = (
     KeyMessages,
     PreferredTerm,
     RejectedTerm,

@@ -106,4 +106,4 @@ class PercentSpace(Rule):
 
 
 #: The typography rules, in code order.
-TYPOGRAPHY_RULES: tuple[type[Rule], ...] = (StraightQuotes, RangeDash, PercentSpace)
+RULES: tuple[type[Rule], ...] = (StraightQuotes, RangeDash, PercentSpace)

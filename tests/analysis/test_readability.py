@@ -6,14 +6,14 @@ from postcheck.analysis.readability import (
     compound_parts,
     is_clause_equivalent,
     is_finite_passive,
-    readability,
+    measure_readability,
 )
 from postcheck.document.draft import parse_draft
 from postcheck.engine.scoring import readable_base
 
 
 def measure(text, lang="fi"):
-    return readability(analyse(parse_draft(text, markdown=False), lang))
+    return measure_readability(analyse(parse_draft(text, markdown=False), lang))
 
 
 def test_lix_wiio_and_counts():

@@ -1,4 +1,4 @@
-"""The registry, with a real plugin found through the ``postcheck.rules`` entry-point group."""
+"""The rule set, with a real plugin found through the ``postcheck.rules`` entry-point group."""
 
 import sys
 import textwrap
@@ -8,7 +8,8 @@ import pytest
 from postcheck import check
 from postcheck.core.errors import ConfigError
 from postcheck.core.kinds import CRITERIA
-from postcheck.rules import BUILTIN_RULES, all_rules, find_rule
+from postcheck.engine.config import Config, parse_config
+from postcheck.engine.ruleset import BUILTIN_RULES, RULE_MODULES, RuleSet, standard_rules
 
 PLUGIN = '''
 from postcheck.rules import Message, Problem, Rule
@@ -41,9 +42,9 @@ def plugin(tmp_path, monkeypatch):
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: xy-rules\nVersion: 1.0\n")
     (info / "entry_points.txt").write_text("[postcheck.rules]\nxy = xy_rules:ExclamationMarks\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    all_rules.cache_clear()
+    standard_rules.cache_clear()
     yield
-    all_rules.cache_clear()
+    standard_rules.cache_clear()
     sys.modules.pop("xy_rules", None)
 
 
@@ -57,13 +58,16 @@ def test_builtin_rules_are_well_formed_and_unique():
 
 
 def test_rules_are_found_by_code_or_name():
-    assert find_rule("PC101").name == "spelling"
-    assert find_rule("pc101").name == "spelling"
-    assert find_rule("spelling").code == "PC101"
+    rules = Config().rule_set
+    assert rules.find("PC101").name == "spelling"
+    assert rules.find("pc101").name == "spelling"
+    assert rules.find("spelling").code == "PC101"
+    with pytest.raises(ConfigError, match=r"unknown rule 'speling'.*did you mean 'spelling'"):
+        rules.find("speling")
 
 
 def test_plugin_rule_loads_from_entry_point_and_runs(plugin):
-    assert find_rule("exclamation-limit").code == "XY901"
+    assert Config().rule_set.find("exclamation-limit").code == "XY901"
     report = check("Hei! Tervetuloa! Nähdään!", lang="fi")
     [finding] = [f for f in report.findings if f.rule == "XY901"]
     assert (finding.line, finding.column, finding.criterion) == (1, 16, "interesting")
@@ -74,10 +78,46 @@ def test_plugin_rule_loads_from_entry_point_and_runs(plugin):
 def test_plugin_reusing_a_code_is_refused(plugin, tmp_path):
     (tmp_path / "xy_rules.py").write_text(PLUGIN.replace('"XY901"', '"PC101"'))
     with pytest.raises(ConfigError, match="reuses the code or name 'PC101'"):
-        all_rules()
+        standard_rules()
 
 
 def test_plugin_that_is_not_a_rule_is_refused(plugin, tmp_path):
     (tmp_path / "xy_rules.py").write_text(textwrap.dedent("class ExclamationMarks:\n    pass\n"))
     with pytest.raises(ConfigError, match="is not a postcheck Rule subclass"):
-        all_rules()
+        standard_rules()
+
+
+def test_every_rule_module_lists_its_rules_in_code_order():
+    for module in RULE_MODULES:
+        codes = [rule.code for rule in module.RULES]
+        assert codes == sorted(codes), module.__name__
+        assert {rule.__module__ for rule in module.RULES} == {module.__name__}
+
+
+def test_one_rule_set_per_config_holds_the_teams_own_pack_rules():
+    team = parse_config(
+        {
+            "rule": [
+                {
+                    "id": "no-asap",
+                    "code": "KI001",
+                    "type": "existence",
+                    "criterion": "audience",
+                    "message": "Vältä lyhennettä ASAP.",
+                    "terms": ["ASAP"],
+                }
+            ]
+        },
+        where="team/postcheck.toml",
+    )
+    assert team.rule_set.find("KI001").name == "no-asap"
+    assert team.rule_set.find("no-asap").code == "KI001"
+    assert "KI001" in team.rule_set.keys() and "no-asap" in team.rule_set.keys()
+    assert len(team.rule_set) == len(Config().rule_set) + 1
+    with pytest.raises(ConfigError, match="unknown rule 'KI001'"):
+        Config().rule_set.find("KI001")
+
+
+def test_a_pack_rule_reusing_a_builtin_code_is_refused():
+    with pytest.raises(ConfigError, match="reuses the code or name 'PC101'"):
+        RuleSet.with_packs([("team.toml", BUILTIN_RULES[2])])

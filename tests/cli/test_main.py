@@ -109,6 +109,40 @@ def test_rules_and_explain():
     assert code == 2 and "did you mean 'spelling'" in err
 
 
+TEAM_RULE = """
+[[rule]]
+id = "no-asap"
+code = "KI001"
+type = "existence"
+criterion = "audience"
+message = "Vältä lyhennettä ASAP."
+message_en = "Avoid ASAP."
+description = "ASAP sounds like pressure; say when instead."
+terms = ["ASAP"]
+"""
+
+
+def test_the_teams_own_rules_are_known_to_rules_explain_and_sarif(write, monkeypatch):
+    config = write("team/postcheck.toml", TEAM_RULE)
+    draft = write("team/a.txt", "Vastaa ASAP.\n")
+    monkeypatch.chdir(config.parent)
+    code, out, _ = run("rules")
+    assert code == 0 and "KI001  no-asap" in out
+    code, out, _ = run("explain", "KI001")
+    assert code == 0 and out.startswith("KI001 no-asap\ncriterion: audience")
+    assert "ASAP sounds like pressure" in out
+    code, out, _ = run("--format", "sarif", str(draft))
+    [rule] = [
+        r for r in json.loads(out)["runs"][0]["tool"]["driver"]["rules"] if r["id"] == "KI001"
+    ]
+    assert "ASAP sounds like pressure" in rule["help"]["text"]
+    monkeypatch.chdir(config.parent.parent)
+    code, _, err = run("explain", "KI001")
+    assert code == 2 and "unknown rule 'KI001'" in err
+    code, out, _ = run("explain", "KI001", "--config", str(config))
+    assert code == 0 and out.startswith("KI001 no-asap")
+
+
 def test_console_script_and_python_m_work(write):
     path = write("a.txt", "Hei.\n")
     env = {**os.environ, "NO_COLOR": "1"}

@@ -1,4 +1,4 @@
-"""PC001 front-matter-key: a front matter key postcheck does not know."""
+"""PC001–PC002: the draft file's own settings: front-matter keys and suppression comments."""
 
 from __future__ import annotations
 
@@ -48,3 +48,43 @@ class FrontMatterKey(Rule):
                 suggestions=(unknown.suggestion,) if unknown.suggestion else (),
                 in_source=True,
             )
+
+
+class UnknownSuppression(Rule):
+    """A ``<!-- postcheck-disable … -->`` comment names a rule postcheck does not know.
+
+    A misspelt code in a suppression comment silently suppresses nothing, so the finding you
+    meant to silence keeps coming back (or, worse, you believe a rule is off when it is not).
+    ``postcheck rules`` lists the codes and names.
+
+    Fix: correct the code or name in the comment.
+    """
+
+    code = "PC002"
+    name = "unknown-suppression"
+    criterion = "correct"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per unknown rule key in a suppression comment."""
+        draft = context.analysis.draft
+        for directive in draft.directives:
+            for key in directive.keys:
+                if key.upper() in context.rule_keys or key in context.rule_keys:
+                    continue
+                start = draft.text.find(key, directive.offset)
+                yield Problem(
+                    start,
+                    start + len(key),
+                    Message(
+                        fi=f"Tuntematon sääntö ”{key}” ohituskommentissa; se ei ohita mitään."
+                        " Tarkista koodi (postcheck rules).",
+                        en=f"Unknown rule '{key}' in a suppression comment; it suppresses"
+                        " nothing. Check the code (postcheck rules).",
+                    ),
+                    in_source=True,
+                )
+
+
+#: The rules of this module, in code order.
+RULES: tuple[type[Rule], ...] = (FrontMatterKey, UnknownSuppression)

@@ -1,0 +1,147 @@
+"""Voikko's grammar errors in a draft, with the ones its context makes void left out.
+
+Voikko's grammar checker runs once per prose block (a paragraph, heading, list item, quote or
+table cell; in a text published as typed, each line is its own paragraph). Headings, list items
+and table cells need no final punctuation and may start in lowercase; a social line that ends in
+hashtags, emoji, a mention or a link needs no final punctuation either. Rules read the result,
+computed once per draft, as :attr:`postcheck.analysis.context.Context.grammar_errors`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from postcheck.analysis.draft_analysis import Analysis
+from postcheck.document.draft import Block
+from postcheck.nlp.access import reading
+from postcheck.nlp.voikko import GrammarError, voikko
+
+INVALID_SENTENCE_START = 5
+
+
+LOWERCASE_REQUIRED = 6
+
+
+MISSING_END_PUNCTUATION = 9
+
+
+MISSING_MAIN_VERB = 17
+
+
+LOWERCASE_START = 7
+
+
+_SOCIAL_ENDINGS = frozenset({"hashtag", "emoji", "url", "domain", "mention"})
+
+
+_LIST_LIKE = frozenset({"list_item", "table_cell"})
+
+
+def _ends_socially(analysis: Analysis, block_start: int, line_end: int) -> bool:
+    """Tell whether the last token before ``line_end`` is a hashtag, emoji, mention or link."""
+    doc = analysis.doc
+    span = doc.char_span(block_start, line_end, alignment_mode="expand")
+    if span is None:
+        return False
+    kinds = doc._.kinds
+    for token in reversed(span):
+        if kinds[token.i] != "space":
+            return bool(kinds[token.i] in _SOCIAL_ENDINGS)
+    return False
+
+
+def _starts_in_social_token(analysis: Analysis, start: int) -> bool:
+    """Tell whether a grammar error starts on a hashtag, mention, link, emoji, code or number.
+
+    Voikko reads "#rekry" at a line start as a sentence in lowercase; such errors are not about
+    the prose.
+    """
+    span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return bool(analysis.doc._.kinds[span[0].i] not in ("word", "abbreviation", "punct", "space"))
+
+
+def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> bool:
+    """Tell whether the sentence around an error makes it void.
+
+    Missing final punctuation in a fragment without a verb (a signature "Maija Mallikas,
+    toimitusjohtaja", a label) and a missing main verb in a "label: value" line are normal;
+    "consider lowercase" on a word next to another capitalised word is a name ("Koneviesti Oy").
+    """
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    sentence = analysis.sentence_at(start)
+    if span is None or not len(span) or sentence is None:
+        return False
+    kinds = analysis.doc._.kinds
+    words = [token for token in analysis.tokens_of(sentence) if kinds[token.i] == "word"]
+    if code == MISSING_END_PUNCTUATION:
+        return not any(reading(token).get("CLASS") == "teonsana" for token in words)
+    if code == MISSING_MAIN_VERB:
+        return ":" in analysis.prose[sentence.start_char : sentence.end_char]
+    if code == LOWERCASE_REQUIRED:
+        index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
+        if index is None:
+            return False
+        neighbours = words[max(0, index - 1) : index] + words[index + 1 : index + 2]
+        return any(token.text[:1].isupper() for token in neighbours)
+    return False
+
+
+#: Voikko's Python binding rescans a paragraph from its start for every error it reports, so long
+#: blocks are checked in pieces of whole sentences of about this many characters.
+CHUNK_CHARACTERS = 2000
+
+
+def _chunks(analysis: Analysis) -> Iterator[tuple[Block, int, str]]:
+    """Yield (block, prose offset, text) pieces: whole blocks, long ones cut between sentences."""
+    prose = analysis.prose
+    for block in analysis.draft.blocks:
+        if block.end - block.start <= CHUNK_CHARACTERS:
+            yield block, block.start, prose[block.start : block.end]
+            continue
+        start = block.start
+        sentences = analysis.sentences
+        first = bisect.bisect_right([s.start_char for s in sentences], block.start) - 1
+        for sentence in sentences[max(first, 0) :]:
+            if sentence.start_char >= block.end:
+                break
+            if sentence.end_char - start >= CHUNK_CHARACTERS:
+                end = min(sentence.end_char, block.end)
+                yield block, start, prose[start:end]
+                start = end
+        if start < block.end:
+            yield block, start, prose[start : block.end]
+
+
+def grammar_errors(analysis: Analysis) -> list[tuple[int, GrammarError]]:
+    """Return (prose offset, error) for the draft's grammar errors.
+
+    Errors that context makes void (missing punctuation in headings, list items and social
+    lines; lowercase starts of list items; errors that start on a hashtag, mention, link, emoji,
+    code or number) are left out.
+    """
+    analyzer = voikko("fi")
+    prose = analysis.draft.prose
+    found = []
+    for block, chunk_start, text in _chunks(analysis):
+        for error in analyzer.grammar_errors(text):
+            start = chunk_start + error.start
+            if _starts_in_social_token(analysis, start):
+                continue
+            flagged = text[error.start : error.start + error.length]
+            if error.code == INVALID_SENTENCE_START and not any(c.isalnum() for c in flagged):
+                continue  # "!!!": repeated punctuation is PC413's, not a sentence start
+            if _void_in_context(analysis, error.code, start, start + max(error.length, 1)):
+                continue
+            if error.code == MISSING_END_PUNCTUATION:
+                if block.kind != "paragraph" and block.kind != "quote":
+                    continue
+                line_end = prose.find("\n", start, block.end)
+                if _ends_socially(analysis, block.start, block.end if line_end < 0 else line_end):
+                    continue
+            if error.code == LOWERCASE_START and block.kind in _LIST_LIKE:
+                continue
+            found.append((start, error))
+    return found

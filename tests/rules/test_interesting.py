@@ -1,0 +1,57 @@
+"""Interesting (PC401–PC403; the packs PC410–PC413 and PC420–PC421)."""
+
+from postcheck import check
+from tests.conftest import only, place
+
+WEAK = "Yrityksemme toimintaa on kehitetty pitkäjänteisesti vuosien ajan monella eri tavalla."
+FILLER = " Se on ollut tärkeää meille kaikille ja jatkuu yhä edelleen samalla tavalla."
+
+
+def test_weak_hook_and_strong_hooks():
+    [finding] = only(check(WEAK + FILLER), "PC401")
+    assert place(finding) == (1, 1, 1, len(WEAK) + 1)
+    for hook in (
+        "Mitä tekisit 500 eurolla?",
+        "Avasimme tänään uuden toimiston Tampereelle.",
+        "Voit nyt tilata tuotteet suoraan verkosta ilman kirjautumista.",
+    ):
+        assert only(check(hook + FILLER), "PC401") == [], hook
+
+
+def test_stock_opening_and_buzzwords_inflection_aware():
+    text = "Olemme iloisia voidessamme kertoa maailmanluokan palvelustamme. Se on laadukas."
+    report = check(text)
+    [opening] = only(report, "PC410")
+    assert place(opening) == (1, 1, 1, 34)
+    assert [place(f)[:2] for f in only(report, "PC411")] == [(1, 35), (1, 71)]
+
+
+def test_english_stock_opening():
+    [finding] = only(
+        check("We are excited to announce our new office in Tampere.", lang="en"), "PC420"
+    )
+    assert place(finding) == (1, 1, 1, 27)
+
+
+def test_self_centred_text():
+    text = "Me olemme kasvaneet. Yrityksemme palvelut ovat parhaita. Tiimimme tekee työtä."
+    [finding] = only(check(text), "PC402")
+    assert place(finding) == (1, 1, 1, 3) and "4 me-muotoa" in finding.message
+    balanced = "Me autamme sinua. Voit kysyä meiltä. Sinun tarpeesi ratkaisevat. Tiimimme vastaa."
+    assert only(check(balanced), "PC402") == []
+
+
+def test_no_conversation_on_social_channels_only():
+    text = "---\nchannel: linkedin\n---\nAvasimme uuden toimiston. Tervetuloa käymään."
+    [finding] = only(check(text), "PC403")
+    assert finding.severity == "info" and place(finding)[:2] == (4, 27)
+    assert only(check(text.replace("käymään.", "käymään! Mitä toivot?")), "PC403") == []
+    assert only(check(text.replace("linkedin", "blog")), "PC403") == []
+
+
+def test_exclamation_marks():
+    report = check("Hienoa! Mahtavaa! Upeaa! Kiitos!!")
+    [too_many] = only(report, "PC412")
+    assert "5 huutomerkkiä" in too_many.message and place(too_many)[:2] == (1, 24)
+    [repeated] = only(report, "PC413")
+    assert place(repeated) == (1, 32, 1, 34)
