@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.grammar import grammar_errors
 from postcheck.analysis.readability import Readability, measure_readability
 from postcheck.analysis.spelling import Verdict, verdicts
+from postcheck.document.draft import Draft
 from postcheck.nlp.voikko import GrammarError
 from postcheck.profiles.audiences import GENERAL, Audience
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.strategy import Strategy
 from postcheck.profiles.vocabulary import Vocabulary
+
+#: What a span's offsets count in: the prose, the published post or the file text.
+Space = Literal["prose", "post", "file"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,40 @@ class Context:
         """Return the tokens of the given kinds ("word", "hashtag", "emoji" …), in order."""
         token_kinds = self.doc._.kinds
         return [token for token in self.analysis.tokens if token_kinds[token.i] in kinds]
+
+    @property
+    def draft(self) -> Draft:
+        """The draft as written: its file text, front matter, blocks and links."""
+        return self.analysis.draft
+
+    @property
+    def post(self) -> str:
+        """The post as the channel publishes it (the body without comments and outer space)."""
+        return self.analysis.draft.post
+
+    def file_span(self, start: int, end: int, space: Space = "prose") -> tuple[int, int]:
+        """Return the file-text span of ``[start, end)`` counted in ``space``."""
+        draft = self.analysis.draft
+        if space == "prose":
+            return draft.source_span(start, end)
+        if space == "post":
+            return draft.post_span(start, end)
+        return start, end
+
+    def front_key_span(self, key: str, *, line: bool = False) -> tuple[int, int]:
+        """Return the file span of front-matter ``key`` (its whole line with ``line=True``).
+
+        A key the front matter lacks gives the start of the post, where it would be missed.
+        """
+        draft = self.analysis.draft
+        offsets = draft.front_matter.key_offsets
+        if key not in offsets:
+            return draft.post_span(0, min(1, len(draft.post)))
+        start = offsets[key]
+        if not line:
+            return start, start + len(key)
+        end = draft.text.find("\n", start)
+        return start, len(draft.text) if end == -1 else end
 
     @property
     def prose(self) -> str:

@@ -50,11 +50,8 @@ def _finding(
     message_lang: str,
     words: int,
 ) -> Finding:
-    draft = context.analysis.draft
-    if problem.in_source:
-        start, end = problem.start, problem.end
-    else:
-        start, end = draft.source_span(problem.start, problem.end)
+    draft = context.draft
+    start, end = context.file_span(problem.start, problem.end, problem.space)
     line, column = draft.position(start)
     end_line, end_column = draft.position(end)
     return Finding(

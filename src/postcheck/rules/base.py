@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from postcheck.analysis.context import Context
+from postcheck.analysis.context import Context, Space
 
 #: What a rule code (``PC101``) and a rule name (``spelling``) look like.
 CODE = regex.compile(r"[A-Z]{2,8}\d{3,4}")
@@ -60,17 +60,18 @@ class Message:
 
 @dataclass(frozen=True)
 class Problem:
-    """What a rule found: a span ``[start, end)`` of prose, a message and suggestions.
+    """What a rule found: a span ``[start, end)``, a message and suggestions.
 
-    With ``in_source=True`` the span is in the draft's file text instead of its prose (for
-    problems in front matter, which is not prose).
+    ``space`` says what the offsets count in: ``"prose"`` (the ``Doc``'s text, the default),
+    ``"post"`` (the post as the channel publishes it, ``context.post``) or ``"file"`` (the file's
+    text: front matter, Markdown syntax, comments). The engine maps every span to the file.
     """
 
     start: int
     end: int
     message: Message
     suggestions: tuple[str, ...] = ()
-    in_source: bool = False
+    space: Space = "prose"
     #: A safe, deterministic replacement for the span (applied by ``--fix``), or None.
     fix: str | None = None
 

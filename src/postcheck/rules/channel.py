@@ -8,7 +8,7 @@ matter, without surrounding whitespace.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 import regex
@@ -41,12 +41,6 @@ _COUNTING_EN = {
 def _channel(context: Context) -> Channel:
     assert context.channel is not None  # requires_channel guarantees it
     return context.channel
-
-
-def _post(context: Context) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
-    """Return the post as published and the function mapping post spans to file spans."""
-    draft = context.analysis.draft
-    return draft.post, draft.post_span
 
 
 def _runs(tokens: list[Any], doc: Any) -> list[list[Any]]:
@@ -85,13 +79,14 @@ class OverLimit(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem over the part of the post beyond the channel's limit."""
         channel = _channel(context)
-        post, where = _post(context)
+        post = context.post
         length = channel.length(post)
         if channel.limit is not None and length > channel.limit:
             cut = channel.fits(post, channel.limit)
             over = length - channel.limit
             yield Problem(
-                *where(cut, len(post)),
+                cut,
+                len(post),
                 Message(
                     fi=f"Julkaisu on liian pitkä: {length}/{channel.limit}"
                     f" ({_COUNTING_FI[channel.counting]}). Kanava {channel.title} ei julkaise yli"
@@ -100,20 +95,21 @@ class OverLimit(ChannelRule):
                     f" ({_COUNTING_EN[channel.counting]}). {channel.title} will not publish more"
                     f" than {channel.limit}; cut {over} or split it into a thread.",
                 ),
-                in_source=True,
+                space="post",
             )
         size = len(post.encode("utf-8"))
         if channel.max_bytes is not None and size > channel.max_bytes:
             cut = len(post.encode("utf-8")[: channel.max_bytes].decode("utf-8", "ignore"))
             yield Problem(
-                *where(cut, len(post)),
+                cut,
+                len(post),
                 Message(
                     fi=f"Julkaisu on {size} tavua; kanava {channel.title} hyväksyy enintään"
                     f" {channel.max_bytes} tavua. Lyhennä tekstiä.",
                     en=f"The post is {size} bytes; {channel.title} accepts at most"
                     f" {channel.max_bytes} bytes. Shorten it.",
                 ),
-                in_source=True,
+                space="post",
             )
 
 
@@ -134,32 +130,34 @@ class LengthRange(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem when the length is outside the recommended range."""
         channel = _channel(context)
-        post, where = _post(context)
+        post = context.post
         if channel.recommended is None or not post:
             return
         low, high = channel.recommended
         length = channel.length(post)
         if length > high:
             yield Problem(
-                *where(channel.fits(post, high), len(post)),
+                channel.fits(post, high),
+                len(post),
                 Message(
                     fi=f"Julkaisu on {length} merkkiä; suositus kanavalle {channel.title} on"
                     f" {low}–{high}. Tiivistä pääasiaan.",
                     en=f"The post is {length} long; on {channel.title} {low}–{high} works best."
                     " Tighten it to the main point.",
                 ),
-                in_source=True,
+                space="post",
             )
         elif length < low:
             yield Problem(
-                *where(0, len(post)),
+                0,
+                len(post),
                 Message(
                     fi=f"Julkaisu on vain {length} merkkiä; suositus kanavalle {channel.title} on"
                     f" {low}–{high}. Kerro yksi konkreettinen asia lisää.",
                     en=f"The post is only {length} long; on {channel.title} {low}–{high} works"
                     " best. Add one concrete detail.",
                 ),
-                in_source=True,
+                space="post",
             )
 
 
@@ -181,30 +179,27 @@ class HookBelowFold(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem on the first sentence when it ends after the fold."""
         channel = _channel(context)
-        post, where = _post(context)
+        post = context.post
         if channel.fold is None or channel.length(post) <= channel.fold:
             return
         sentence = next(iter(context.analysis.sentences), None)
         if sentence is None:
             return
-        draft = context.analysis.draft
         text = context.prose[sentence.start_char : sentence.end_char].rstrip()
-        first, end = draft.source_span(sentence.start_char, sentence.start_char + len(text))
-        fold_end = where(0, channel.fits(post, channel.fold))[1]
-        if end <= fold_end:
+        start, end = sentence.start_char, sentence.start_char + len(text)
+        fold_end = context.file_span(0, channel.fits(post, channel.fold), "post")[1]
+        if context.file_span(start, end)[1] <= fold_end:
             return
         yield Problem(
-            first,
+            start,
             end,
             Message(
                 fi=f"Ensimmäinen virke ei mahdu ennen ”näytä lisää” -katkoa: kanava"
                 f" {channel.title} näyttää noin {channel.fold} merkkiä. Kirjoita koukku"
-                " lyhyeksi ensimmäiseksi"
-                " virkkeeksi.",
+                " lyhyeksi ensimmäiseksi virkkeeksi.",
                 en=f'The first sentence does not fit before "see more": {channel.title} shows'
                 f" about {channel.fold} characters. Make the hook a short first sentence.",
             ),
-            in_source=True,
         )
 
 
@@ -370,36 +365,27 @@ class MarkdownSyntax(ChannelRule):
         channel = _channel(context)
         if channel.markdown:
             return
-        post, where = _post(context)
+        post = context.post
         for match in _MARKDOWN.finditer(post):
             kind = match.lastgroup or "bold"
             yield Problem(
-                *where(match.start(), match.end()),
+                match.start(),
+                match.end(),
                 Message(
                     fi=f"Kanava {channel.title} ei näytä Markdownia: {_MARKDOWN_FI[kind]} näkyy"
                     " lukijalle sellaisenaan. Kirjoita pelkkää tekstiä.",
                     en=f"{channel.title} does not render Markdown: the {_MARKDOWN_EN[kind]}"
                     " shows as typed. Write plain text.",
                 ),
-                in_source=True,
+                space="post",
             )
 
 
-def _title(context: Context) -> tuple[str, str | None, int, int]:
-    """Return the title key, its value, and the file span of its front matter line."""
-    channel = _channel(context)
-    draft = context.analysis.draft
-    front = draft.front_matter
-    key = channel.title_key
-    value = front.data.get(key)
-    offset = front.key_offsets.get(key, 0)
-    line_end = draft.text.find("\n", offset)
-    return (
-        key,
-        value if isinstance(value, str) else None,
-        offset,
-        (len(draft.text) if line_end == -1 else line_end),
-    )
+def _title(context: Context) -> tuple[str, str | None]:
+    """Return the channel's title key and the draft's title (None when it has none)."""
+    key = _channel(context).title_key
+    value = context.draft.front_matter.data.get(key)
+    return key, value if isinstance(value, str) else None
 
 
 class Title(ChannelRule):
@@ -420,19 +406,18 @@ class Title(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem for a missing title or one over the recommended length."""
         channel = _channel(context)
-        key, value, start, end = _title(context)
+        key, value = _title(context)
+        start, end = context.front_key_span(key, line=True)
         if value is None or not value.strip():
             if channel.title_required:
-                post_start = context.analysis.draft.post_start
-                stop = min(post_start + 1, len(context.analysis.draft.text))
                 yield Problem(
-                    post_start if value is None else start,
-                    stop if value is None else end,
+                    start,
+                    end,
                     Message(
                         fi=f"Kanava {channel.title} tarvitsee otsikon: lisää metatietoihin {key}:.",
                         en=f"{channel.title} needs a title: add {key}: to the front matter.",
                     ),
-                    in_source=True,
+                    space="file",
                 )
             return
         recommended = channel.title_recommended
@@ -446,7 +431,7 @@ class Title(ChannelRule):
                     en=f"The title is {len(value)} characters; {channel.title} shows about"
                     f" {recommended}. Put the key words first.",
                 ),
-                in_source=True,
+                space="file",
             )
 
 
@@ -463,7 +448,8 @@ class TitleLimit(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem when the title is over the channel's hard limit."""
         channel = _channel(context)
-        _, value, start, end = _title(context)
+        key, value = _title(context)
+        start, end = context.front_key_span(key, line=True)
         if (
             value is not None
             and channel.title_limit is not None
@@ -478,7 +464,7 @@ class TitleLimit(ChannelRule):
                     en=f"The title is {len(value)} characters; {channel.title} accepts at most"
                     f" {channel.title_limit}.",
                 ),
-                in_source=True,
+                space="file",
             )
 
 
@@ -501,21 +487,20 @@ class AltText(ChannelRule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per image without alt text."""
-        draft = context.analysis.draft
+        draft = context.draft
         message = Message(
             fi="Kuvalta puuttuu vaihtoehtoinen teksti (alt). Kuvaa, mitä kuvassa on.",
             en="The image has no alternative text (alt). Describe what it shows.",
         )
         images = draft.front_matter.data.get("images") or []
-        offset = draft.front_matter.key_offsets.get("images", 0)
         for image in images:
             alt = image.get("alt") if isinstance(image, Mapping) else None
             if not isinstance(alt, str) or not alt.strip():
-                yield Problem(offset, offset + len("images"), message, in_source=True)
+                yield Problem(*context.front_key_span("images"), message, space="file")
         if draft.markdown:
             body = draft.front_matter.body_start
             for match in _EMPTY_ALT.finditer(draft.text, body):
-                yield Problem(match.start(), match.end() - 1, message, in_source=True)
+                yield Problem(match.start(), match.end() - 1, message, space="file")
 
 
 class WallOfText(ChannelRule):
@@ -537,20 +522,21 @@ class WallOfText(ChannelRule):
         channel = _channel(context)
         if not channel.mobile_first:
             return
-        post, where = _post(context)
+        post = context.post
         limit = self.values["max_line"]
         position = 0
         for line in post.split("\n"):
             if len(line) > limit:
                 yield Problem(
-                    *where(position, position + len(line)),
+                    position,
+                    position + len(line),
                     Message(
                         fi=f"{len(line)} merkkiä ilman rivinvaihtoa; puhelimella tämä on"
                         f" tekstimuuri. Jaa kappaleiksi (enintään noin {limit} merkkiä).",
                         en=f"{len(line)} characters without a line break: a wall of text on a"
                         f" phone. Split it into paragraphs (about {limit} at most).",
                     ),
-                    in_source=True,
+                    space="post",
                 )
             position += len(line) + 1
 

@@ -33,7 +33,7 @@ class CrisisSignature(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the last sentence when no one signs the message."""
-        blocks = context.analysis.draft.blocks
+        blocks = context.draft.blocks
         found = context.analysis.sentences
         if context.front.get("author") or not blocks or not found:
             return

@@ -28,7 +28,7 @@ class FrontMatterKey(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown front matter key."""
-        for unknown in context.analysis.draft.front_matter.unknown_keys:
+        for unknown in context.draft.front_matter.unknown_keys:
             if unknown.suggestion:
                 message = Message(
                     fi=f"Tuntematon metatieto ”{unknown.key}”: tarkoititko ”{unknown.suggestion}”?"
@@ -46,7 +46,7 @@ class FrontMatterKey(Rule):
                 unknown.offset + len(unknown.key),
                 message,
                 suggestions=(unknown.suggestion,) if unknown.suggestion else (),
-                in_source=True,
+                space="file",
             )
 
 
@@ -67,7 +67,7 @@ class UnknownSuppression(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown rule key in a suppression comment."""
-        draft = context.analysis.draft
+        draft = context.draft
         for directive in draft.directives:
             for key in directive.keys:
                 if key.upper() in context.rule_keys or key in context.rule_keys:
@@ -82,7 +82,7 @@ class UnknownSuppression(Rule):
                         en=f"Unknown rule '{key}' in a suppression comment; it suppresses"
                         " nothing. Check the code (postcheck rules).",
                     ),
-                    in_source=True,
+                    space="file",
                 )
 
 

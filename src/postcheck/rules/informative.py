@@ -84,7 +84,7 @@ class NoFacts(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when no fact appears anywhere."""
-        if context.readability.words < 40 or context.analysis.draft.links:
+        if context.readability.words < 40 or context.draft.links:
             return
         if context.analysis.has_fact(context.tokens):
             return
@@ -125,7 +125,7 @@ _MORE = TermMatcher(["lukea lisää", "lisätieto", "lisää tietoa"])
 def _has(
     context: Context, kinds: frozenset[str], *matchers: TermMatcher, pattern: str = ""
 ) -> bool:
-    if kinds & _LINKS and context.analysis.draft.links:
+    if kinds & _LINKS and context.draft.links:
         return True
     token_kinds = context.doc._.kinds
     if any(token_kinds[token.i] in kinds for token in context.tokens):

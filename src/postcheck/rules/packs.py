@@ -311,7 +311,7 @@ def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
 def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
     """Return the prose spans a scope covers (one per unit for sentence and paragraph)."""
     sentences = [(s.start_char, s.end_char) for s in context.analysis.sentences]
-    paragraphs = [(block.start, block.end) for block in context.analysis.draft.blocks]
+    paragraphs = [(block.start, block.end) for block in context.draft.blocks]
     if scope == "draft":
         return [(0, len(context.prose))]
     if scope == "sentence":
@@ -357,7 +357,7 @@ def _matches(
             except TimeoutError as error:
                 raise PostcheckError(
                     f"rule {entry.code} ({entry.id}): pattern {pattern!r} took longer than {PATTERN_TIMEOUT} s",
-                    path=context.analysis.draft.path,
+                    path=context.draft.path,
                     fix=f"simplify the pattern in {entry.origin}",
                 ) from error
     if entry.tokens:

@@ -237,7 +237,7 @@ class ParagraphWall(Rule):
         """Yield one problem per paragraph over the word limit."""
         limit = self.values["max_words"]
         kinds = context.doc._.kinds
-        for block in context.analysis.draft.blocks:
+        for block in context.draft.blocks:
             span = context.analysis.block_span(block)
             if span is None:
                 continue

@@ -252,8 +252,7 @@ class PersonalData(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per piece of personal data in the post."""
-        draft = context.analysis.draft
-        text = draft.post  # what is published: comments are not
+        text = context.post  # what is published: comments are not
         start = 0
         allowed = {item for item in self.values["allowed"] if item}
         found: list[tuple[int, int, str, str]] = []
@@ -281,14 +280,15 @@ class PersonalData(Rule):
             if text[begin:end] in allowed:
                 continue
             yield Problem(
-                *draft.post_span(begin, end),
+                begin,
+                end,
                 Message(
                     fi=f"Henkilötieto ({what_fi}) ei kuulu julkaisuun: poista se tai käytä"
                     " yrityksen yhteystietoa.",
                     en=f"Personal data ({what_en}) must not be published: remove it or use a"
                     " company contact.",
                 ),
-                in_source=True,
+                space="post",
             )
 
 
@@ -324,7 +324,7 @@ class CallToAction(Rule):
         # The last paragraph with words: a closing line of hashtags or emoji does not count.
         spans = [
             (block, span)
-            for block in context.analysis.draft.blocks
+            for block in context.draft.blocks
             if (span := context.analysis.block_span(block)) is not None
             and any(kinds[token.i] == "word" for token in context.analysis.tokens_of(span))
         ]
@@ -336,7 +336,7 @@ class CallToAction(Rule):
             for token in context.analysis.tokens_of(span)
         ):
             return
-        if any(last.start <= offset <= last.end for _, offset in context.analysis.draft.links):
+        if any(last.start <= offset <= last.end for _, offset in context.draft.links):
             return
         if "?" in context.prose[last.start : last.end] or any(
             True for _ in _NEXT_STEP.find(context.doc, last.start, last.end)
