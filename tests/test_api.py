@@ -95,7 +95,12 @@ def test_check_all_gives_one_report_per_channel_with_shared_content_findings():
     def content(report):
         return [f for f in report.findings if f.criterion != "channel"]
 
-    assert content(linkedin) == content(instagram) != []
+    assert content(linkedin) == content(instagram)
+    assert [(f.rule, f.line, f.column) for f in content(linkedin)] == [
+        ("PC101", 4, 1),
+        ("PC403", 4, 1),
+        ("PC504", 4, 1),
+    ]
     assert {f.rule for f in instagram.findings if f.criterion == "channel"} == {"PC305", "PC306"}
     assert {f.rule for f in linkedin.findings if f.criterion == "channel"} == {"PC306"}
     assert check(text).channel == "linkedin"  # check() reports on the first channel

@@ -130,7 +130,8 @@ def test_filters_by_post_type():
         }
     )
     assert only(check("Hei kaikki.", config=config), "KI006") == []
-    assert only(check("---\ntype: crisis\n---\nHei kaikki.\n", config=config), "KI006") != []
+    [finding] = only(check("---\ntype: crisis\n---\nHei kaikki.\n", config=config), "KI006")
+    assert place(finding) == (4, 1, 4, 4)
 
 
 @pytest.mark.parametrize(

@@ -49,14 +49,16 @@ def test_lowercase_name_gets_the_capitalised_form():
 
 def test_vocabulary_accepts_the_word_and_its_inflections():
     text = "Kindan uusi Kinda-tiimi aloitti. Myös Kindalla on hyvä päivä."
-    assert only(check(text), "PC103") != []
+    [finding] = only(check(text), "PC103")
+    assert place(finding) == (1, 39, 1, 47)
     report = check(text, config=Config(accept=("Kinda",)))
     assert only(report, "PC101") == [] and only(report, "PC103") == []
 
 
 def test_vocabulary_entry_with_capitals_matches_only_that_spelling():
     report = check("Käytämme linkedin-palvelua päivittäin.", config=Config(accept=("LinkedIn",)))
-    assert [f.message for f in only(report, "PC101")] != []
+    [finding] = only(report, "PC101")
+    assert place(finding) == (1, 10, 1, 27)
 
 
 def test_front_matter_vocab_is_accepted():
