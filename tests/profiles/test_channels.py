@@ -119,7 +119,8 @@ def test_config_changes_and_adds_channels():
     [
         ({"x": {"limt": 3}}, "unknown channel field 'limt'; did you mean 'limit'?"),
         ({"x": {"limit": "280"}}, "must be a whole number"),
-        ({"x": {"counting": "words"}}, "must be one of twitter"),
+        ({"x": {"counting": "words"}}, "'counting' = 'words' is not valid; valid: characters"),
+        ({"x": {"limit": -1}}, "'limit' = -1 must be a whole number ≥ 0"),
         ({"x": {"recommended": [100, 10]}}, "[min, max] with min ≤ max"),
         ({"own": {"extends": "mastodn"}}, "did you mean 'mastodon'?"),
     ],

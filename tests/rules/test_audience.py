@@ -93,7 +93,8 @@ def test_config_changes_and_adds_audiences():
     ("table", "message"),
     [
         ({"b2b": {"lix_maks": 4}}, "did you mean 'lix_max'?"),
-        ({"b2b": {"address": "ne"}}, "must be one of sinä, te, any"),
+        ({"b2b": {"address": "ne"}}, "'address' = 'ne' is not valid; valid: any, sinä, te"),
+        ({"b2b": {"lix_max": float("nan")}}, "'lix_max' = nan must be a number ≥ 0"),
         ({"uusi": {"extends": "kuluttaja"}}, "did you mean 'kuluttajat'?"),
     ],
 )

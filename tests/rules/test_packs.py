@@ -148,7 +148,7 @@ def test_filters_by_post_type():
         ({"code": "KI100", "type": "existence"}, "'terms' is required for a existence rule"),
         (
             {"code": "KI100", "type": "existence", "terms": ["x"], "scoep": "draft"},
-            "'scoep' is not a rule key; did you mean 'scope'?",
+            "unknown rule key 'scoep'; did you mean 'scope'?",
         ),
         ({"code": "KI100", "type": "existence", "patterns": ["(unclosed"]}, "invalid pattern"),
         ({"code": "KI100", "type": "occurrence", "tokens": "emoji"}, "'max' is required"),

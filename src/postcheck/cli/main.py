@@ -315,8 +315,8 @@ def explain_command(rule: str, config_path: str | None) -> None:
     click.echo(f"{found.code} {found.name}")
     facts = f"criterion: {found.criterion} · default severity: {found.severity}"
     click.echo(f"{facts} · languages: {languages}")
-    if found.options:
-        click.echo("options: " + ", ".join(f"{k} = {v!r}" for k, v in found.options.items()))
+    for name, option in found.option_fields().items():
+        click.echo(f"option {name} = {option.default!r} ({option.expected()})")
     click.echo("")
     click.echo(found.manual())
 

@@ -45,18 +45,19 @@ the key and the valid choices. Example::
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from postcheck.core.errors import ConfigError, InputError, did_you_mean
 from postcheck.core.kinds import LANGUAGES, POST_TYPES, SEVERITIES
 from postcheck.core.resources import load_toml
+from postcheck.core.schema import Field, Fields, check_value, validate
 from postcheck.document.draft import MAX_SIZE_MB
 from postcheck.engine.ruleset import RuleSet
 from postcheck.profiles import channels as builtin_channels
-from postcheck.profiles.audiences import Audience, audience_from, audiences, builtin_audiences
+from postcheck.profiles.audiences import Audience, audience_from, audiences
 from postcheck.profiles.channels import Channel, channel_from
 from postcheck.profiles.strategy import Strategy
 from postcheck.rules.base import Rule
@@ -64,11 +65,30 @@ from postcheck.rules.packs import load_pack, make_rule, parse_pack
 
 CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
-_TOP_KEYS = (
-    "channel", "audience", "lang", "type", "messages", "min_score", "vocabulary", "rules",
-    "channels", "audiences", "rule", "packs", "strategy", "exclude", "max_size_mb",
-)  # fmt: skip
+P = TypeVar("P")
 _MESSAGE_LANGS = ("auto", "fi", "en")
+
+#: The keys of a config file. ``channel`` and ``audience`` are checked against the channels and
+#: audiences the config knows once its own are read.
+CONFIG_FIELDS: Fields = {
+    "channel": "str",
+    "audience": "str",
+    "lang": LANGUAGES,
+    "type": POST_TYPES,
+    "messages": _MESSAGE_LANGS,
+    "min_score": Field("int", maximum=100),
+    "exclude": "strings",
+    "max_size_mb": Field("number", exclusive_minimum=True),
+    "vocabulary": "section",
+    "strategy": "section",
+    "rules": "section",
+    "channels": "section",
+    "audiences": "section",
+    "packs": "strings",
+    "rule": "tables",
+}
+VOCABULARY_FIELDS: Fields = {"accept": "strings", "prefer": "table", "reject": "strings"}
+STRATEGY_FIELDS: Fields = {"key_messages": "strings", "brands": "strings"}
 
 
 @dataclass(frozen=True)
@@ -148,193 +168,109 @@ class Config:
         )
 
 
-def _choice(value: Any, key: str, valid: tuple[str, ...], where: str | None) -> str:
-    if not isinstance(value, str) or value not in valid:
-        raise ConfigError(
-            f"'{key}' = {value!r} is not valid", path=where, fix=did_you_mean(str(value), valid)
-        )
-    return value
-
-
-def _rule_settings(
-    key: str, value: Any, where: str | None, rule_set: RuleSet
-) -> tuple[str, RuleSettings]:
+def _rule_settings(key: str, value: Any, where: str | None, rule_set: RuleSet) -> RuleSettings:
+    """Validate ``[rules]`` ``key = value``: on/off, a severity, or a table with the options."""
     rule = rule_set.find(key, where=where)
     label = f"rules.{key}"
     if value is False or value == "off":
-        return rule.code, RuleSettings(enabled=False)
+        return RuleSettings(enabled=False)
     if value is True or value == "on":
-        return rule.code, RuleSettings()
+        return RuleSettings()
     if isinstance(value, str):
-        return rule.code, RuleSettings(
-            severity=_choice(value, label, (*SEVERITIES, "off", "on"), where)
-        )
+        return RuleSettings(severity=check_value(value, (*SEVERITIES, "off", "on"), label, where))
     if not isinstance(value, Mapping):
         raise ConfigError(
-            f'\'{label}\' must be "off", "on", a severity or a table',
+            f"""'{label}' must be "off", "on", a severity or a table""",
             path=where,
             fix=f"valid severities: {', '.join(SEVERITIES)}",
         )
-    enabled = value.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise ConfigError(f"'{label}.enabled' must be true or false", path=where)
-    severity = value.get("severity")
-    if severity is not None:
-        severity = _choice(severity, f"{label}.severity", SEVERITIES, where)
-    options: dict[str, Any] = {}
-    for name, option in value.items():
-        if name in ("enabled", "severity"):
-            continue
-        if name not in rule.options:
-            valid = ("enabled", "severity", *rule.options)
+    fields: Fields = {"enabled": "bool", "severity": SEVERITIES, **rule.option_fields()}
+    values = validate(value, fields, where=where, label=f"{label}.", unknown="option")
+    enabled = values.pop("enabled", True)
+    severity = values.pop("severity", None)
+    return RuleSettings(enabled=enabled, severity=severity, options=values)
+
+
+def _profiles(
+    tables: Mapping[str, Any],
+    where: str | None,
+    section: str,
+    builtin: Mapping[str, P],
+    make: Callable[..., P],
+) -> dict[str, P]:
+    """Validate ``[channels.NAME]`` or ``[audiences.NAME]`` tables: changes and new profiles.
+
+    A table changes the built-in profile of its name, or starts from the one it ``extends``.
+    """
+    result = {}
+    for name, table in tables.items():
+        label = f"{section}.{name}"
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"'{label}' must be a table", path=where)
+        base_name = check_value(table.get("extends", name), "str", f"{label}.extends", where)
+        base = builtin.get(base_name)
+        if "extends" in table and base is None:
             raise ConfigError(
-                f"rule {rule.code} ({rule.name}) has no option '{name}'",
+                f"'{label}.extends' names an unknown {section[:-1]} '{base_name}'",
                 path=where,
-                fix=did_you_mean(name, valid),
+                fix=did_you_mean(base_name, builtin),
             )
-        default = rule.options[name]
-        if type(option) is not type(default):
-            raise ConfigError(
-                f"'{label}.{name}' must be {type(default).__name__}, like the default {default!r}",
-                path=where,
-            )
-        options[name] = option
-    return rule.code, RuleSettings(enabled=enabled, severity=severity, options=options)
-
-
-def _table(
-    data: Mapping[str, Any], name: str, keys: tuple[str, ...], where: str | None
-) -> Mapping[str, Any]:
-    """Return the table ``name`` of the config, checking its keys."""
-    table = data.get(name, {})
-    if not isinstance(table, Mapping):
-        raise ConfigError(f"'{name}' must be a table", path=where, fix=f"write [{name}]")
-    for key in table:
-        if key not in keys:
-            raise ConfigError(
-                f"unknown key '{name}.{key}'", path=where, fix=did_you_mean(key, keys)
-            )
-    return table
-
-
-def _words(table: Mapping[str, Any], label: str, where: str | None) -> list[str]:
-    """Return a list of words from a config table, or raise a ConfigError."""
-    words = table.get(label.rsplit(".", 1)[1], [])
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise ConfigError(f"'{label}' must be a list of words", path=where)
-    return words
-
-
-def _audiences(tables: Any, where: str | None) -> dict[str, Audience]:
-    """Validate ``[audiences.NAME]`` tables: changes to built-in audiences and new audiences."""
-    if not isinstance(tables, Mapping):
-        raise ConfigError(
-            "'audiences' must be a table of audiences", path=where, fix="[audiences.b2b]"
+        result[name] = make(
+            {**table, "name": name}, base=base, where=f"{where or 'config'} [{label}]"
         )
-    result = {}
-    for name, table in tables.items():
-        if not isinstance(table, Mapping):
-            raise ConfigError(f"'audiences.{name}' must be a table", path=where)
-        base_name = table.get("extends", name)
-        base = audiences().get(base_name)
-        if "extends" in table and base is None:
-            raise ConfigError(
-                f"'audiences.{name}.extends' names an unknown audience '{base_name}'",
-                path=where,
-                fix=did_you_mean(str(base_name), builtin_audiences()),
-            )
-        label = f"{where or 'config'} [audiences.{name}]"
-        result[name] = audience_from({**table, "name": name}, base=base, where=label)
-    return result
-
-
-def _channels(tables: Any, where: str | None) -> dict[str, Channel]:
-    """Validate ``[channels.NAME]`` tables: changes to built-in channels and new channels."""
-    if not isinstance(tables, Mapping):
-        raise ConfigError("'channels' must be a table of channels", path=where, fix="[channels.x]")
-    result = {}
-    for name, table in tables.items():
-        label = f"{where or 'config'} [channels.{name}]"
-        if not isinstance(table, Mapping):
-            raise ConfigError(f"'channels.{name}' must be a table", path=where)
-        base_name = table.get("extends", name)
-        base = builtin_channels.builtin().get(base_name)
-        if "extends" in table and base is None:
-            raise ConfigError(
-                f"'channels.{name}.extends' names an unknown channel '{base_name}'",
-                path=where,
-                fix=did_you_mean(str(base_name), builtin_channels.names()),
-            )
-        channel = channel_from({**table, "name": name}, base=base, where=label)
-        result[name] = channel
     return result
 
 
 def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config:
     """Validate a configuration mapping (the contents of a config file) into a :class:`Config`."""
-    for key in data:
-        if key not in _TOP_KEYS:
-            raise ConfigError(f"unknown key '{key}'", path=where, fix=did_you_mean(key, _TOP_KEYS))
-    values: dict[str, Any] = {
-        "channels": _channels(data.get("channels", {}), where),
-        "audiences": _audiences(data.get("audiences", {}), where),
-    }
-    choices = {
-        "channel": tuple(sorted({*builtin_channels.names(), *values["channels"]})),
-        "audience": tuple(sorted({*audiences(), *values["audiences"]})),
-        "lang": LANGUAGES,
-        "type": POST_TYPES,
-        "messages": _MESSAGE_LANGS,
-    }
-    for key, valid in choices.items():
-        if key in data:
-            values[key] = _choice(data[key], key, valid, where)
-    if "min_score" in data:
-        score = data["min_score"]
-        if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 100:
-            raise ConfigError(f"'min_score' = {score!r} must be a whole number 0–100", path=where)
-        values["min_score"] = score
-    vocabulary = _table(data, "vocabulary", ("accept", "prefer", "reject"), where)
-    strategy_table = _table(data, "strategy", ("key_messages", "brands"), where)
-    accept = _words(vocabulary, "vocabulary.accept", where)
-    prefer = vocabulary.get("prefer", {})
-    if not isinstance(prefer, Mapping) or not all(isinstance(v, str) for v in prefer.values()):
-        raise ConfigError(
-            "'vocabulary.prefer' must be a table of avoided = preferred words",
-            path=where,
-            fix='write prefer = { "loppukäyttäjä" = "asiakas" }',
-        )
-    values["strategy"] = Strategy(
-        key_messages=tuple(_words(strategy_table, "strategy.key_messages", where)),
-        brands=tuple(_words(strategy_table, "strategy.brands", where)),
-        prefer=dict(prefer),
-        reject=tuple(_words(vocabulary, "vocabulary.reject", where)),
+    values = validate(data, CONFIG_FIELDS, where=where)
+    channels = _profiles(
+        values.pop("channels", {}), where, "channels", builtin_channels.builtin(), channel_from
     )
-    rules = data.get("rules", {})
-    if not isinstance(rules, Mapping):
-        raise ConfigError("'rules' must be a table", path=where, fix="write [rules]")
-    values["exclude"] = tuple(_words(data, "config.exclude", where))
-    if "max_size_mb" in data:
-        size = data["max_size_mb"]
-        if not isinstance(size, int | float) or isinstance(size, bool) or size <= 0:
-            raise ConfigError(
-                f"'max_size_mb' = {size!r} must be a number of megabytes > 0", path=where
-            )
-        values["max_size_mb"] = float(size)
-    rule_set = _rule_set(data, where)
-    settings = dict(_rule_settings(key, value, where, rule_set) for key, value in rules.items())
-    return Config(path=where, accept=tuple(accept), rules=settings, rule_set=rule_set, **values)
+    audience_profiles = _profiles(
+        values.pop("audiences", {}), where, "audiences", audiences(), audience_from
+    )
+    known = {
+        "channel": tuple(sorted({*builtin_channels.names(), *channels})),
+        "audience": tuple(sorted({*audiences(), *audience_profiles})),
+    }
+    for key, valid in known.items():
+        if key in values:
+            check_value(values[key], valid, key, where)
+    vocabulary = validate(
+        values.pop("vocabulary", {}), VOCABULARY_FIELDS, where=where, label="vocabulary."
+    )
+    strategy = validate(values.pop("strategy", {}), STRATEGY_FIELDS, where=where, label="strategy.")
+    strategy_values = Strategy(
+        key_messages=strategy.get("key_messages", ()),
+        brands=strategy.get("brands", ()),
+        prefer=vocabulary.get("prefer", {}),
+        reject=vocabulary.get("reject", ()),
+    )
+    rule_set = _rule_set(values.pop("packs", ()), values.pop("rule", []), where)
+    settings = {
+        rule_set.find(key, where=where).code: _rule_settings(key, value, where, rule_set)
+        for key, value in values.pop("rules", {}).items()
+    }
+    if "max_size_mb" in values:
+        values["max_size_mb"] = float(values["max_size_mb"])
+    return Config(
+        path=where,
+        accept=vocabulary.get("accept", ()),
+        strategy=strategy_values,
+        rules=settings,
+        rule_set=rule_set,
+        channels=channels,
+        audiences=audience_profiles,
+        **values,
+    )
 
 
-def _rule_set(data: Mapping[str, Any], where: str | None) -> RuleSet:
+def _rule_set(packs: tuple[str, ...], tables: list[Any], where: str | None) -> RuleSet:
     """Build the rule set: the standard rules, the ``packs`` files' and the ``[[rule]]`` tables'."""
-    origin = where or "config"
-    packs = data.get("packs", [])
-    if not isinstance(packs, list) or not all(isinstance(path, str) for path in packs):
-        raise ConfigError("'packs' must be a list of file paths", path=where)
     folder = Path(where).parent if where else Path.cwd()
     entries = [entry for path in packs for entry in load_pack(folder / path)]
-    entries += parse_pack({"rule": data.get("rule", [])}, origin=origin)
+    entries += parse_pack({"rule": tables}, origin=where or "config")
     return RuleSet.with_packs((entry.origin, make_rule(entry)) for entry in entries)
 
 

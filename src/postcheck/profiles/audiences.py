@@ -17,7 +17,7 @@ from typing import Any
 from postcheck.core.errors import InputError, did_you_mean
 from postcheck.core.kinds import LANGUAGES
 from postcheck.core.resources import data_files, load_toml
-from postcheck.core.schema import build
+from postcheck.core.schema import Fields, build
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Audience:
 #: The targets for drafts that name no audience.
 GENERAL = Audience(name="", description="no audience given: general written Finnish")
 
-_KINDS: dict[str, str | tuple[str, ...]] = {
+_FIELDS: Fields = {
     "name": "str", "description": "str", "aliases": "strings", "lang": LANGUAGES,
     "address": ("sinä", "te", "any"), "formal": "bool", "sentence_max_words": "int",
     "long_word_letters": "int", "compound_parts_max": "int", "lix_max": "number",
@@ -58,7 +58,7 @@ _KINDS: dict[str, str | tuple[str, ...]] = {
 
 def audience_from(data: Mapping[str, Any], *, base: Audience | None = None, where: str) -> Audience:
     """Build an audience from a TOML table, over ``base`` when given; validate every field."""
-    return build(Audience, _KINDS, data, base=base, where=where, what="audience")
+    return build(Audience, _FIELDS, data, base=base, where=where, what="audience")
 
 
 @functools.cache

@@ -34,7 +34,7 @@ import regex
 
 from postcheck.core.errors import InputError, did_you_mean
 from postcheck.core.resources import data_files, load_toml
-from postcheck.core.schema import build
+from postcheck.core.schema import Fields, build
 
 _GRAPHEME = regex.compile(r"\X")
 _HTTP_URL = regex.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”»]")
@@ -135,7 +135,7 @@ class Channel:
         return bounds[low]
 
 
-_KINDS: dict[str, str | tuple[str, ...]] = {
+_FIELDS: Fields = {
     "name": "str", "title": "str", "description": "str", "title_key": "str",
     "markdown": "bool", "links_clickable": "bool", "mobile_first": "bool", "title_required": "bool",
     "counting": tuple(COUNTINGS), "recommended": "range",
@@ -149,7 +149,7 @@ def channel_from(data: Mapping[str, Any], *, base: Channel | None = None, where:
     """Build a channel from a TOML table, over ``base`` when given; validate every field."""
     if base is None:
         data = {"title": data.get("name", ""), **data}
-    return build(Channel, _KINDS, data, base=base, where=where, what="channel")
+    return build(Channel, _FIELDS, data, base=base, where=where, what="channel")
 
 
 @functools.cache

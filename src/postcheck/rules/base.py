@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context, Space
+from postcheck.core.schema import Field, defaults
 
 #: What a rule code (``PC101``) and a rule name (``spelling``) look like.
 CODE = regex.compile(r"[A-Z]{2,8}\d{3,4}")
@@ -112,12 +113,18 @@ class Rule:
     requires_channel: ClassVar[bool] = False
     #: Post types the rule applies to (``crisis``); None for all.
     types: ClassVar[frozenset[str] | None] = None
-    #: Options and their defaults; config values must have the default's type.
+    #: The options config may set (``[rules.NAME]``): each a :class:`~postcheck.core.schema.Field`
+    #: with its default and range, or just a default (its kind then follows the default's type).
     options: ClassVar[Mapping[str, Any]] = {}
 
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
         #: The option values in force: the defaults overridden by config.
-        self.values: dict[str, Any] = {**type(self).options, **(options or {})}
+        self.values: dict[str, Any] = {**defaults(self.option_fields()), **(options or {})}
+
+    @classmethod
+    def option_fields(cls) -> dict[str, Field]:
+        """Return the rule's options as schema fields (a plain default becomes its field)."""
+        return {name: Field.of(option) for name, option in cls.options.items()}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield the problems found in the draft."""

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
+from postcheck.core.schema import Field
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.channels import Channel
 from postcheck.rules.base import Message, Problem, Rule
@@ -515,7 +516,7 @@ class WallOfText(ChannelRule):
     code = "PC310"
     name = "wall-of-text"
     severity = "warning"
-    options: ClassVar[Mapping[str, Any]] = {"max_line": 400}
+    options: ClassVar[Mapping[str, Any]] = {"max_line": Field("int", 400, minimum=1)}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per overlong line on a mobile-first channel."""
@@ -602,7 +603,10 @@ class EmojiOverload(ChannelRule):
     code = "PC312"
     name = "emoji-overload"
     severity = "warning"
-    options: ClassVar[Mapping[str, Any]] = {"words_per_emoji": 10, "max_in_row": 3}
+    options: ClassVar[Mapping[str, Any]] = {
+        "words_per_emoji": Field("int", 10, minimum=1),
+        "max_in_row": Field("int", 3, minimum=1),
+    }
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield problems for a long row of emoji and for too many emoji overall."""

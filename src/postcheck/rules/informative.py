@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
+from postcheck.core.schema import Field
 from postcheck.nlp.access import reading
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.rules.base import Message, Problem, Rule
@@ -38,7 +39,7 @@ class LexicalDensity(Rule):
     criterion = "informative"
     severity = "info"
     languages = frozenset({"fi"})
-    options: ClassVar[Mapping[str, Any]] = {"min_density": 0.45}
+    options: ClassVar[Mapping[str, Any]] = {"min_density": Field("number", 0.45, maximum=1)}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when the density is low."""

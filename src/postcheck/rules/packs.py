@@ -46,9 +46,10 @@ import regex
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names
-from postcheck.core.errors import ConfigError, PostcheckError, did_you_mean
-from postcheck.core.kinds import CRITERIA, SEVERITIES
+from postcheck.core.errors import ConfigError, PostcheckError
+from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
 from postcheck.core.resources import load_toml, rules_dir
+from postcheck.core.schema import Field, Fields, check_value, show, validate
 from postcheck.nlp.tokenizer import NUMBER_KINDS
 from postcheck.rules.base import CODE, NAME, Message, Problem, Rule, shorten
 
@@ -70,11 +71,29 @@ TOKENS: dict[str, frozenset[str]] = {
 #: How long one pattern may search one draft, in seconds.
 PATTERN_TIMEOUT = 0.5
 
-_KEYS = {
-    "id", "code", "type", "criterion", "severity", "scope", "lang", "message", "message_en",
-    "description", "types", "channels", "audiences", "terms", "patterns", "swap", "tokens", "min",
-    "max", "names",
-}  # fmt: skip
+#: The keys of a ``[[rule]]`` table.
+ENTRY_FIELDS: Fields = {
+    "id": Field("str", required=True),
+    "code": Field("str", required=True),
+    "type": Field(TYPES, required=True),
+    "criterion": Field(CRITERIA, required=True),
+    "message": Field("str", required=True),
+    "message_en": "str",
+    "description": "str",
+    "severity": SEVERITIES,
+    "scope": SCOPES,
+    "lang": LANGUAGES,
+    "types": "words",
+    "channels": "words",
+    "audiences": "words",
+    "terms": "words",
+    "patterns": "words",
+    "names": "words",
+    "swap": "table",
+    "tokens": tuple(TOKENS),
+    "min": "int",
+    "max": "int",
+}
 
 
 @dataclass(frozen=True)
@@ -104,103 +123,53 @@ class PackEntry:
     names: tuple[str, ...] = ()
 
 
-def _fail(origin: str, entry: str, key: str, problem: str) -> ConfigError:
-    return ConfigError(f"rule '{entry}': '{key}' {problem}", path=origin)
-
-
-def _strings(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(item, str) and item for item in value)
-
-
 def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None) -> PackEntry:
     """Validate one ``[[rule]]`` table; a ConfigError names the file, the entry and the key."""
     name = str(data.get("id", "?"))
-    for key in data:
-        if key not in _KEYS:
-            raise _fail(origin, name, key, f"is not a rule key; {did_you_mean(key, _KEYS)}")
-    for key in ("id", "code", "type", "criterion", "message"):
-        if not isinstance(data.get(key), str) or not data[key]:
-            raise _fail(origin, name, key, "is required (text)")
-    if not NAME.fullmatch(data["id"]):
-        raise _fail(origin, name, "id", "must be lowercase words joined by '-'")
-    if not CODE.fullmatch(data["code"]):
-        raise _fail(origin, name, "code", "must look like ABC123")
-    choices = {
-        "type": TYPES,
-        "criterion": CRITERIA,
-        "severity": SEVERITIES,
-        "scope": SCOPES,
-        "lang": ("fi", "en"),
-        "tokens": tuple(TOKENS),
-    }
-    for key, valid in choices.items():
-        if key in data and data[key] not in valid:
-            raise _fail(
-                origin,
-                name,
-                key,
-                f"= {data[key]!r} is not valid; {did_you_mean(str(data[key]), valid)}",
-            )
-    for key in ("types", "channels", "audiences", "terms", "patterns", "names"):
-        if key in data and not _strings(data[key]):
-            raise _fail(origin, name, key, "must be a list of text")
-    for key in ("min", "max"):
-        if key in data and (
-            not isinstance(data[key], int) or isinstance(data[key], bool) or data[key] < 0
-        ):
-            raise _fail(origin, name, key, "must be a whole number ≥ 0")
-    swap = data.get("swap", {})
-    if not isinstance(swap, Mapping) or not all(isinstance(v, str) for v in swap.values()):
-        raise _fail(origin, name, "swap", "must be a table of term = replacement")
-    for pattern in data.get("patterns", []):
-        try:
-            regex.compile(pattern)
-        except regex.error as error:
-            raise _fail(
-                origin, name, "patterns", f"has an invalid pattern {pattern!r}: {error}"
-            ) from error
-    kind = data["type"]
-    needs = {
-        "existence": ("terms", "patterns"),
-        "substitution": ("swap",),
-        "occurrence": ("terms", "patterns", "tokens"),
-        "required": ("terms", "patterns", "tokens"),
-        "capitalization": ("names",),
-    }[kind]
-    if not any(data.get(key) for key in needs):
-        raise _fail(origin, name, needs[0], f"is required for a {kind} rule ({' or '.join(needs)})")
-    if kind == "occurrence" and "min" not in data and "max" not in data:
-        raise _fail(origin, name, "max", "is required for an occurrence rule (min or max)")
-    return PackEntry(
-        id=data["id"],
-        code=data["code"],
-        type=kind,
-        criterion=data["criterion"],
-        message=data["message"],
-        message_en=data.get("message_en", data["message"]),
-        origin=origin,
-        severity=data.get("severity", "warning"),
-        scope=data.get("scope", "draft"),
-        lang=data.get("lang", lang),
-        description=data.get("description", ""),
-        types=tuple(data.get("types", ())),
-        channels=tuple(data.get("channels", ())),
-        audiences=tuple(data.get("audiences", ())),
-        terms=tuple(data.get("terms", ())),
-        patterns=tuple(data.get("patterns", ())),
-        swap=dict(swap),
-        tokens=data.get("tokens"),
-        min=data.get("min"),
-        max=data.get("max"),
-        names=tuple(data.get("names", ())),
-    )
+    try:
+        values = validate(data, ENTRY_FIELDS, where=origin, unknown="rule key")
+        if not NAME.fullmatch(values["id"]):
+            raise ConfigError("'id' must be lowercase words joined by '-'", path=origin)
+        if not CODE.fullmatch(values["code"]):
+            raise ConfigError("'code' must look like ABC123", path=origin)
+        for pattern in values.get("patterns", ()):
+            try:
+                regex.compile(pattern)
+            except regex.error as error:
+                raise ConfigError(
+                    f"'patterns' has an invalid pattern {show(pattern)}: {error}", path=origin
+                ) from error
+        _check_type_needs(values)
+    except ConfigError as error:
+        raise ConfigError(f"rule '{name}': {error.message}", path=origin, fix=error.fix) from None
+    values.setdefault("message_en", values["message"])
+    values.setdefault("lang", lang)
+    return PackEntry(**values, origin=origin)
+
+
+#: What each type of rule needs: one of these keys.
+_NEEDS = {
+    "existence": ("terms", "patterns"),
+    "substitution": ("swap",),
+    "occurrence": ("terms", "patterns", "tokens"),
+    "required": ("terms", "patterns", "tokens"),
+    "capitalization": ("names",),
+}
+
+
+def _check_type_needs(values: Mapping[str, Any]) -> None:
+    """Raise a ConfigError when the rule lacks what its type needs."""
+    kind = values["type"]
+    needs = _NEEDS[kind]
+    if not any(values.get(key) for key in needs):
+        raise ConfigError(f"'{needs[0]}' is required for a {kind} rule ({' or '.join(needs)})")
+    if kind == "occurrence" and "min" not in values and "max" not in values:
+        raise ConfigError("'max' is required for an occurrence rule (min or max)")
 
 
 def parse_pack(data: Mapping[str, Any], *, origin: str, lang: str | None = None) -> list[PackEntry]:
     """Validate a pack's ``[[rule]]`` list."""
-    rules = data.get("rule", [])
-    if not isinstance(rules, list) or not all(isinstance(rule, Mapping) for rule in rules):
-        raise ConfigError("'rule' must be a list of [[rule]] tables", path=origin)
+    rules = check_value(data.get("rule", []), "tables", "rule", origin)
     return [parse_entry(rule, origin=origin, lang=lang) for rule in rules]
 
 

@@ -17,6 +17,7 @@ from postcheck.analysis.readability import (
     is_finite_passive,
     is_nominalisation,
 )
+from postcheck.core.schema import Field
 from postcheck.nlp.access import reading
 from postcheck.rules.base import Message, Problem, Rule, shorten
 
@@ -231,7 +232,7 @@ class ParagraphWall(Rule):
     name = "paragraph-wall"
     criterion = "readable"
     severity = "warning"
-    options: ClassVar[Mapping[str, Any]] = {"max_words": 150}
+    options: ClassVar[Mapping[str, Any]] = {"max_words": Field("int", 150, minimum=1)}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per paragraph over the word limit."""
@@ -275,7 +276,7 @@ class MonotonousSentences(Rule):
     name = "monotonous-sentences"
     criterion = "readable"
     severity = "info"
-    options: ClassVar[Mapping[str, Any]] = {"min_variation": 0.25}
+    options: ClassVar[Mapping[str, Any]] = {"min_variation": Field("number", 0.25, maximum=1)}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem when sentence lengths hardly vary."""

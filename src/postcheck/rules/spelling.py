@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
+from postcheck.core.schema import Field
 from postcheck.nlp.voikko import voikko
 from postcheck.rules.base import Message, Problem, Rule, shorten
 
@@ -45,7 +46,7 @@ class Spelling(Rule):
     criterion = "correct"
     severity = "error"
     languages = frozenset({"fi"})
-    options: ClassVar[Mapping[str, Any]] = {"suggestions": 5}
+    options: ClassVar[Mapping[str, Any]] = {"suggestions": Field("int", 5, maximum=20)}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per misspelt word."""

@@ -14,6 +14,7 @@ import regex
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names
+from postcheck.core.schema import Field
 from postcheck.nlp.finnish import is_imperative
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -248,7 +249,7 @@ class PersonalData(Rule):
     name = "personal-data"
     criterion = "strategy"
     severity = "error"
-    options: ClassVar[Mapping[str, Any]] = {"allowed": [""]}
+    options: ClassVar[Mapping[str, Any]] = {"allowed": Field("strings", ())}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per piece of personal data in the post."""
