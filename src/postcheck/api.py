@@ -92,12 +92,22 @@ def _report(
 ) -> Report:
     draft = analysis.draft
     target = config.audience_profile(settings.audience) if settings.audience else None
-    accepted = (*builtin_words(analysis.lang), *config.accept, *(front.get("vocab") or ()))
-    vocabulary = Vocabulary(accepted)
+    accepted = (
+        *builtin_words(analysis.lang),
+        *config.vocabulary.accept,
+        *(front.get("vocab") or ()),
+    )
     context = Context(
-        analysis, channel, target, settings.type, vocabulary, config.strategy, front,
-        config.rule_set.keys(),
-    )  # fmt: skip
+        analysis,
+        channel,
+        target,
+        settings.type,
+        vocabulary=Vocabulary(accepted),
+        team_vocabulary=config.vocabulary,
+        strategy=config.strategy,
+        front=front,
+        rule_keys=config.rule_set.keys(),
+    )
     measured = context.readability
     message_lang = analysis.lang if config.messages == "auto" else config.messages
     run = run_rules(context, config, message_lang=message_lang, words=measured.words)

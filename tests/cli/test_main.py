@@ -201,7 +201,7 @@ def test_init_writes_a_valid_commented_config_and_never_overwrites(tmp_path):
     assert code == 0 and "Wrote" in out and written.exists()
     assert "[strategy]" in written.read_text() and "# channel =" in written.read_text()
     config = load_config(written)
-    assert config.accept == () and config.strategy.key_messages == ()
+    assert config.vocabulary.accept == () and config.strategy.key_messages == ()
     before = written.read_bytes()
     code, _, err = run("init", str(tmp_path))
     assert code == 2 and "already exists" in err and written.read_bytes() == before

@@ -22,7 +22,7 @@ def test_full_config_is_validated_into_settings(write):
         "fi",
         "en",
     )
-    assert config.min_score == 70 and config.accept == ("Kinda",)
+    assert config.min_score == 70 and config.vocabulary.accept == ("Kinda",)
     assert config.rules["PC601"].enabled is False
     assert config.rules["PC117"].severity == "info"
     assert config.rules["PC101"].severity == "warning"
@@ -79,7 +79,7 @@ def test_config_is_found_from_the_drafts_folder_upward(write, tmp_path):
     write("postcheck.toml", '[vocabulary]\naccept = ["Kvanttikahvi"]\n')
     draft = write("posts/2026/a.txt", "Kvanttikahvi avaa ovensa.\n")
     assert find_config(draft) == tmp_path / "postcheck.toml"
-    assert config_for(draft).accept == ("Kvanttikahvi",)
+    assert config_for(draft).vocabulary.accept == ("Kvanttikahvi",)
     assert only(check_file(draft), "PC101") == []
 
 

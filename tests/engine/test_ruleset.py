@@ -112,7 +112,7 @@ def test_one_rule_set_per_config_holds_the_teams_own_pack_rules():
     )
     assert team.rule_set.find("KI001").name == "no-asap"
     assert team.rule_set.find("no-asap").code == "KI001"
-    assert "KI001" in team.rule_set.keys() and "no-asap" in team.rule_set.keys()
+    assert {"KI001", "no-asap"} <= team.rule_set.keys()
     assert len(team.rule_set) == len(Config().rule_set) + 1
     with pytest.raises(ConfigError, match="unknown rule 'KI001'"):
         Config().rule_set.find("KI001")

@@ -4,9 +4,9 @@ import pytest
 
 from postcheck import check
 from postcheck.core.errors import ConfigError
-from postcheck.engine.config import parse_config
+from postcheck.engine.config import Config, parse_config
 from postcheck.nlp.colloquial import standard_form
-from postcheck.profiles.audiences import audience_names, get_audience
+from postcheck.profiles.audiences import audience_names
 from tests.conftest import only, place
 
 HARD = (
@@ -19,9 +19,10 @@ EASY = "Me teemme työtä. Se on kivaa. Tule mukaan! Kerro meille, mitä ajattel
 
 def test_audience_profiles_and_aliases():
     assert audience_names() == ["asiantuntijat", "b2b", "kuluttajat", "selko", "sisainen"]
-    assert get_audience("consumers") is get_audience("kuluttajat")
-    assert get_audience("easy").sentence_max_words == 12
-    assert get_audience("experts").address == "any" and get_audience("consumers").address == "sinä"
+    audience = Config().audience_profile
+    assert audience("consumers") is audience("kuluttajat")
+    assert audience("easy").sentence_max_words == 12
+    assert audience("experts").address == "any" and audience("consumers").address == "sinä"
 
 
 def test_readability_over_target_gives_measured_value_and_target():

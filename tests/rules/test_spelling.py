@@ -1,5 +1,6 @@
 from postcheck import check
 from postcheck.engine.config import Config
+from postcheck.profiles.vocabulary import TeamVocabulary
 from postcheck.rules.spelling import hashtag_words
 from tests.conftest import only, place
 
@@ -51,12 +52,15 @@ def test_vocabulary_accepts_the_word_and_its_inflections():
     text = "Kindan uusi Kinda-tiimi aloitti. Myös Kindalla on hyvä päivä."
     [finding] = only(check(text), "PC103")
     assert place(finding) == (1, 39, 1, 47)
-    report = check(text, config=Config(accept=("Kinda",)))
+    report = check(text, config=Config(vocabulary=TeamVocabulary(accept=("Kinda",))))
     assert only(report, "PC101") == [] and only(report, "PC103") == []
 
 
 def test_vocabulary_entry_with_capitals_matches_only_that_spelling():
-    report = check("Käytämme linkedin-palvelua päivittäin.", config=Config(accept=("LinkedIn",)))
+    report = check(
+        "Käytämme linkedin-palvelua päivittäin.",
+        config=Config(vocabulary=TeamVocabulary(accept=("LinkedIn",))),
+    )
     [finding] = only(report, "PC101")
     assert place(finding) == (1, 10, 1, 27)
 

@@ -16,7 +16,7 @@ from postcheck.nlp.voikko import GrammarError
 from postcheck.profiles.audiences import GENERAL, Audience
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.strategy import Strategy
-from postcheck.profiles.vocabulary import Vocabulary
+from postcheck.profiles.vocabulary import TeamVocabulary, Vocabulary
 
 #: What a span's offsets count in: the prose, the published post or the file text.
 Space = Literal["prose", "post", "file"]
@@ -30,7 +30,10 @@ class Context:
     channel: Channel | None = None
     audience: Audience | None = None
     type: str | None = None
+    #: The words accepted in this draft: the language's, the team's and the draft's ``vocab``.
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    #: The team's ``[vocabulary]`` table (preferred and rejected words).
+    team_vocabulary: TeamVocabulary = field(default_factory=TeamVocabulary)
     strategy: Strategy = field(default_factory=Strategy)
     #: The draft's front matter (title, author, images …).
     front: Mapping[str, Any] = field(default_factory=dict)

@@ -60,6 +60,7 @@ from postcheck.profiles import channels as builtin_channels
 from postcheck.profiles.audiences import Audience, audience_from, audiences
 from postcheck.profiles.channels import Channel, channel_from
 from postcheck.profiles.strategy import Strategy
+from postcheck.profiles.vocabulary import TeamVocabulary
 from postcheck.rules.base import Rule
 from postcheck.rules.packs import load_pack, make_rule, parse_pack
 
@@ -111,7 +112,7 @@ class Config:
     type: str | None = None
     messages: str = "auto"
     min_score: int = 0
-    accept: tuple[str, ...] = ()
+    vocabulary: TeamVocabulary = field(default_factory=TeamVocabulary)
     strategy: Strategy = field(default_factory=Strategy)
     rules: dict[str, RuleSettings] = field(default_factory=dict)
     #: Channels changed or added by config, by name.
@@ -241,12 +242,6 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
         values.pop("vocabulary", {}), VOCABULARY_FIELDS, where=where, label="vocabulary."
     )
     strategy = validate(values.pop("strategy", {}), STRATEGY_FIELDS, where=where, label="strategy.")
-    strategy_values = Strategy(
-        key_messages=strategy.get("key_messages", ()),
-        brands=strategy.get("brands", ()),
-        prefer=vocabulary.get("prefer", {}),
-        reject=vocabulary.get("reject", ()),
-    )
     rule_set = _rule_set(values.pop("packs", ()), values.pop("rule", []), where)
     settings = {
         rule_set.find(key, where=where).code: _rule_settings(key, value, where, rule_set)
@@ -256,8 +251,8 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
         values["max_size_mb"] = float(values["max_size_mb"])
     return Config(
         path=where,
-        accept=vocabulary.get("accept", ()),
-        strategy=strategy_values,
+        vocabulary=TeamVocabulary(**vocabulary),
+        strategy=Strategy(**strategy),
         rules=settings,
         rule_set=rule_set,
         channels=channels,

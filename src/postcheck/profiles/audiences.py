@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from postcheck.core.errors import InputError, did_you_mean
 from postcheck.core.kinds import LANGUAGES
 from postcheck.core.resources import data_files, load_toml
 from postcheck.core.schema import Fields, build
@@ -84,11 +83,3 @@ def audiences() -> dict[str, Audience]:
 def audience_names() -> list[str]:
     """Return the names of the built-in audiences (without aliases), sorted."""
     return sorted(builtin_audiences())
-
-
-def get_audience(name: str, *, path: str | None = None) -> Audience:
-    """Return the audience called ``name`` (or an alias) or raise an :class:`InputError`."""
-    known = audiences()
-    if name not in known:
-        raise InputError(f"unknown audience '{name}'", path=path, fix=did_you_mean(name, known))
-    return known[name]

@@ -1,21 +1,17 @@
-"""The team's strategy settings from config: key messages, brand names, preferred words.
+"""The team's strategy from config (``[strategy]``): key messages and brand names.
 
-``[strategy]`` holds ``key_messages`` (terms or phrases, matched by base form) and ``brands``
-(names to write exactly so); ``[vocabulary]`` holds ``prefer`` (avoided word → preferred word)
-and ``reject`` (words never to use), besides ``accept``.
+``key_messages`` are terms or phrases, matched by base form, of which every draft should touch
+one; ``brands`` are names to write exactly so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Strategy:
-    """What the company wants its content to say and how it names things."""
+    """What the company wants its content to say and how it names itself."""
 
     key_messages: tuple[str, ...] = ()
     brands: tuple[str, ...] = ()
-    prefer: Mapping[str, str] = field(default_factory=dict)
-    reject: tuple[str, ...] = ()

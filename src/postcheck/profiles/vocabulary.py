@@ -1,6 +1,7 @@
-"""The team's accepted words: names, brands and terms the dictionary does not know.
+"""The team's vocabulary (``[vocabulary]``): accepted, preferred and rejected words.
 
-Entries come from config (``[vocabulary] accept = [...]``) and from a draft's front matter
+:class:`TeamVocabulary` is the config table as it is written. :class:`Vocabulary` matches the
+accepted words: names, brands and terms the dictionary does not know. Its entries come from config (``[vocabulary] accept = [...]``) and from a draft's front matter
 (``vocab: [...]``). An entry written with capitals matches only that spelling ("LinkedIn" does
 not accept "linkedin"); an all-lowercase entry matches any capitalisation. Finnish inflects
 names, so an entry also accepts its inflected forms: the entry followed by a case ending
@@ -11,7 +12,8 @@ names, so an entry also accepts its inflected forms: the entry followed by a cas
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 import regex
 
@@ -25,6 +27,15 @@ def builtin_words(lang: str) -> tuple[str, ...]:
     """Return the words accepted in every draft of ``lang`` (``rules/LANG/vocabulary.toml``)."""
     path = rules_dir() / lang / "vocabulary.toml"
     return tuple(load_toml(path).get("accept", ())) if path.is_file() else ()
+
+
+@dataclass(frozen=True)
+class TeamVocabulary:
+    """The ``[vocabulary]`` table: words to accept, to prefer (avoided → preferred), to reject."""
+
+    accept: tuple[str, ...] = ()
+    prefer: Mapping[str, str] = field(default_factory=dict)
+    reject: tuple[str, ...] = ()
 
 
 class Vocabulary:
@@ -44,10 +55,6 @@ class Vocabulary:
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._folded)
-
-    def extended(self, entries: Iterable[str]) -> Vocabulary:
-        """Return a new vocabulary with ``entries`` added."""
-        return Vocabulary([*self._exact, *self._folded, *entries])
 
     def _matches(self, word: str) -> bool:
         return word in self._exact or word.lower() in self._folded

@@ -71,7 +71,7 @@ class PreferredTerm(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per avoided word."""
-        prefer = context.strategy.prefer
+        prefer = context.team_vocabulary.prefer
         for match in TermMatcher(prefer).find(context.doc):
             better = prefer[match.term]
             written = context.prose[match.start : match.end]
@@ -99,7 +99,7 @@ class RejectedTerm(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per rejected word."""
-        for match in TermMatcher(context.strategy.reject).find(context.doc):
+        for match in TermMatcher(context.team_vocabulary.reject).find(context.doc):
             written = context.prose[match.start : match.end]
             yield Problem(
                 match.start,
