@@ -47,11 +47,15 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     return matches[0] if matches else None
 
 
+#: Lists longer than this are not spelt out in a hint (the rule codes and names are 200).
+MAX_LISTED = 20
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """Return a hint naming the closest choice and listing all valid ones."""
+    """Return a hint naming the closest choice and, when they are few, listing the valid ones."""
     options = sorted(choices)
     match = closest(word, options)
-    listing = ", ".join(options)
+    listing = f"valid: {', '.join(options)}" if len(options) <= MAX_LISTED else ""
     if match:
-        return f"did you mean '{match}'? (valid: {listing})"
-    return f"valid: {listing}"
+        return f"did you mean '{match}'? ({listing})" if listing else f"did you mean '{match}'?"
+    return listing or f"none of the {len(options)} valid names is close"

@@ -4,42 +4,8 @@ The file is looked for from the draft's folder upward; the first folder with a
 ``postcheck.toml``, or a ``pyproject.toml`` that has a ``[tool.postcheck]`` table, wins.
 ``--config PATH`` (or ``config=`` in the API) names one explicitly. Everything is validated: an
 unknown key, rule, option or value is a :class:`~postcheck.core.errors.ConfigError` naming the file,
-the key and the valid choices. Example::
-
-    channel = "linkedin"          # default channel for drafts that name none
-    audience = "b2b"              # default audience
-    lang = "fi"                   # skip language detection
-    messages = "fi"               # language of findings: "auto" (the draft's), "fi" or "en"
-    min_score = 70                # fail drafts whose overall score is lower
-    exclude = ["arkisto/**"]      # files to leave out (gitignore patterns, from this folder)
-    max_size_mb = 5               # refuse drafts larger than this (megabytes)
-
-    [vocabulary]
-    accept = ["Kinda", "AINO15"]  # names and terms to accept (capitals: exact spelling only)
-    prefer = { "loppukäyttäjä" = "asiakas" }   # avoided word = the word to use instead
-    reject = ["halpa"]            # words never to use
-
-    [strategy]
-    key_messages = ["vastuullisuus", "kotimainen"]   # every draft should touch one
-    brands = ["Kinda", "LinkedIn"]                   # written exactly so
-
-    [rules]
-    colloquial = "off"            # switch a rule off (by name or code) …
-    PC117 = "warning"             # … or change its severity
-
-    [rules.spelling]              # or give a table: enabled, severity and the rule's options
-    suggestions = 3
-
-    [channels.mastodon]           # change any field of a built-in channel …
-    limit = 1000
-
-    [channels.intra]              # … or add a channel, from scratch or from a built-in one
-    extends = "wiki"
-    title = "Kinda intranet"
-
-    [audiences.b2b]               # audiences too: targets, form of address, jargon
-    lix_max = 50
-    jargon = { synergia = "yhteistyö" }
+the key and what the value must be. ``postcheck init`` writes the commented template
+(``postcheck/templates/postcheck.toml``), which is also the README's example: every key is there.
 """
 
 from __future__ import annotations

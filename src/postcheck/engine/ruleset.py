@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
-from postcheck.core.errors import ConfigError, did_you_mean
+from postcheck.core.errors import ConfigError, closest
 from postcheck.core.kinds import CRITERIA, SEVERITIES
 from postcheck.rules import (
     audience,
@@ -164,7 +164,9 @@ class RuleSet:
         """Return the rule whose code (any case) or name is ``key``; ConfigError when none is."""
         code = self.code_of(key)
         if code is None:
+            match = closest(key, self.codes)
+            hint = f"did you mean '{match}'? " if match else ""
             raise ConfigError(
-                f"unknown rule '{key}'", path=where, fix=did_you_mean(key, list(self.codes))
+                f"unknown rule '{key}'", path=where, fix=f"{hint}(postcheck rules lists them all)"
             )
         return self._by_code[code]
