@@ -139,3 +139,18 @@ def test_emoji_overload():
 def test_channel_rules_do_not_run_without_a_channel():
     report = check("# Otsikko\n\n**lihava** " + "a " * 400, lang="fi")
     assert not [f for f in report.findings if f.criterion == "channel"]
+
+
+def test_too_many_mentions_above_the_channels_limit_only():
+    mentions = [f"@tili{n}" for n in range(1, 23)]  # Instagram allows 20
+    body = "Kiitos kaikille! " + " ".join(mentions)
+    [finding] = only(post("instagram", body), "PC313")
+    assert finding.severity == "warning" and finding.criterion == "channel"
+    start = body.index("@tili21") + 1
+    assert place(finding) == (4, start, 4, start + len("@tili21 @tili22"))  # the 21st and 22nd
+    assert finding.message == "22 mainintaa; kanava Instagram sallii enintään 20."
+    at_limit = "Kiitos kaikille! " + " ".join(mentions[:20])
+    assert only(post("instagram", at_limit), "PC313") == []
+    assert only(post("linkedin", body), "PC313") == []  # no mention limit on LinkedIn
+    config = parse_config({"channels": {"instagram": {"mentions_max": 25}}})
+    assert only(post("instagram", body, config=config), "PC313") == []

@@ -1,3 +1,5 @@
+import pytest
+
 from postcheck import check
 from postcheck.rules.grammar import RULES
 from tests.conftest import only, place
@@ -46,3 +48,39 @@ def test_lowercase_sentence_start_in_prose_is_reported():
     [finding] = only(check("Hyvä alku. tämä alkaa pienellä."), "PC117")
     assert place(finding) == (1, 12, 1, 16)
     assert finding.suggestions == ("Tämä",)
+
+
+VOIKKO_ERRORS = [
+    ("PC111", "Olen itseasiassa samaa mieltä.", 6, 17, "error"),
+    ("PC112", "Tämä  on hyvä lause.", 5, 7, "warning"),
+    ("PC113", "Tämä on hyvä , mutta kallis.", 13, 15, "warning"),
+    ("PC114", "Tämä on hyvä,, mutta kallis.", 13, 15, "warning"),
+    ("PC116", "Tulen paikalle Maanantaina.", 16, 27, "info"),
+    ("PC117", "Kokous alkaa pian. muista kahvi.", 20, 26, "warning"),
+    ("PC118", "Tulen huomenna huomenna kotiin.", 7, 24, "error"),
+    ("PC119", "Tämä lause jää kesken", 16, 22, "warning"),
+    ("PC120", "”Tulen huomenna.”, hän sanoi.", 16, 19, "warning"),
+    ("PC121", "Hän sanoi “tulen huomenna” eilen.", 11, 12, "warning"),
+    ("PC122", "Tämä on hyvä ja halpa).", 22, 23, "warning"),
+    ("PC123", "En tulee huomenna.", 1, 9, "error"),
+    ("PC124", "Haluan tekemään työtä.", 1, 16, "warning"),
+    ("PC125", "Rupesin tehdä työtä.", 1, 14, "warning"),
+    ("PC126", "Menen kauppaan ja.", 16, 18, "warning"),
+    ("PC127", "Hyvää kesää kaikille.", 1, 22, "info"),
+    ("PC128", "Luulen hän tulee huomenna.", 1, 17, "warning"),
+]  # PC115 (invalid sentence start) is left out: no sentence triggers it
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "column", "end_column", "severity"),
+    VOIKKO_ERRORS,
+    ids=[case[0] for case in VOIKKO_ERRORS],
+)
+def test_each_voikko_grammar_rule_fires_once_where_expected(
+    code, text, column, end_column, severity
+):
+    report = check(text, lang="fi")
+    grammar = [f for f in report.findings if f.rule in {rule.code for rule in RULES}]
+    [finding] = grammar  # this error and no other grammar error
+    assert finding.rule == code and finding.severity == severity
+    assert place(finding) == (1, column, 1, end_column)

@@ -1,0 +1,117 @@
+"""Finnish typography (PC131–PC133): straight quotes, range dashes and per cent spaces, with fixes."""
+
+import pytest
+
+from postcheck import Config, check
+from postcheck.engine.fixes import apply_fixes
+from tests.conftest import only, place
+
+TYPOGRAPHY = ("PC131", "PC132", "PC133")
+
+
+def typography(report):
+    return [finding for finding in report.findings if finding.rule in TYPOGRAPHY]
+
+
+def test_straight_quotes_are_fixed_to_finnish_quotes():
+    [finding] = only(check('Hän sanoi "hyvä juttu" ja lähti.', lang="fi"), "PC131")
+    assert place(finding) == (1, 11, 1, 23)  # both marks and the words between
+    assert finding.severity == "info" and finding.criterion == "correct"
+    assert finding.fix == "”hyvä juttu”" and finding.suggestions == ("”hyvä juttu”",)
+    assert finding.message == "Suomessa lainausmerkit ovat ” ”: ”hyvä juttu”."
+
+
+def test_each_pair_of_straight_quotes_is_its_own_finding():
+    findings = only(check('Hän sanoi "hyvä" ja "huono" tänään.', lang="fi"), "PC131")
+    assert [(place(f), f.fix) for f in findings] == [
+        ((1, 11, 1, 17), "”hyvä”"),
+        ((1, 21, 1, 28), "”huono”"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hän sanoi ”hyvä juttu” ja lähti.",  # already Finnish
+        'Hän sanoi "hei ja lähti.',  # a lone mark is no pair
+        'Hän kirjoitti "alku\nja loppu" eilen.',  # a pair does not span lines
+    ],
+)
+def test_finnish_lone_or_cross_line_quotes_pass(text):
+    assert only(check(text, lang="fi"), "PC131") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "shown"),
+    [
+        ("Auki klo 9-17 joka päivä.", 11, 12, "klo 9–17"),
+        ("Auki klo 9.30-17 joka päivä.", 14, 15, "klo 9.30–17"),
+        ("Vuosina 1995-2005 kasvu oli nopeaa.", 13, 14, "1995–2005"),
+        ("Vuosina 2020 - 2025 kasvu oli nopeaa.", 13, 16, "2020–2025"),  # with its spaces
+    ],
+)
+def test_hyphen_in_a_range_of_times_or_years_becomes_an_en_dash(text, start, end, shown):
+    [finding] = only(check(text, lang="fi"), "PC132")
+    assert place(finding) == (1, start, 1, end)
+    assert finding.severity == "info" and finding.fix == "–" and finding.suggestions == ("–",)
+    assert f"”{shown}”" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auki klo 9–17 joka päivä.",  # already an en dash
+        "Lue sivut 12-15 huolella.",  # neither a time nor a year
+        "Kasvu 2020-luvulla oli nopeaa.",  # a year with an ending
+        "Soita numeroon 040-2020 heti.",
+    ],
+)
+def test_hyphens_that_are_not_time_or_year_ranges_pass(text):
+    assert only(check(text, lang="fi"), "PC132") == []
+
+
+def test_percent_sign_glued_to_its_number_gets_a_space():
+    [finding] = only(check("Kasvu oli 3,5% ja 10 % tänä vuonna.", lang="fi"), "PC133")
+    assert place(finding) == (1, 14, 1, 15)  # only the sign; "10 %" is right
+    assert finding.severity == "info" and finding.fix == " %" and finding.suggestions == (" %",)
+
+
+def test_percent_sign_with_its_space_passes():
+    assert only(check("Kasvu oli 3,5 % ja 10 % tänä vuonna.", lang="fi"), "PC133") == []
+
+
+def test_positions_count_the_front_matter_lines():
+    [finding] = only(check("---\nlang: fi\n---\nKasvu oli 5%.\n"), "PC133")
+    assert place(finding) == (4, 12, 4, 13)
+
+
+def test_the_fixes_give_kotus_typography():
+    text = 'Auki klo 9-17 ja vuosina 2020 - 2025, kasvu 3,5%. Hän sanoi "hyvä".'
+    fixed, applied = apply_fixes(text, typography(check(text, lang="fi")))
+    assert applied == 4
+    assert fixed == "Auki klo 9–17 ja vuosina 2020–2025, kasvu 3,5 %. Hän sanoi ”hyvä”."
+    assert typography(check(fixed, lang="fi")) == []
+
+
+def test_english_drafts_keep_straight_quotes_hyphens_and_glued_percent_signs():
+    text = 'She said "good stuff" at 9-17 in 2020-2025, up 3%.'
+    assert typography(check(text, lang="en")) == []
+    assert typography(check(f"---\nlang: en\n---\n{text}\n")) == []
+    assert [f.rule for f in typography(check(text, lang="fi"))] == ["PC131", "PC132", "PC133"]
+
+
+def test_english_messages_for_a_finnish_draft():
+    report = check('Hän sanoi "hyvä juttu" ja lähti.', lang="fi", config=Config(messages="en"))
+    [finding] = only(report, "PC131")
+    assert finding.message == "Finnish quotation marks are ” on both sides: ”hyvä juttu”."
+    assert finding.fix == "”hyvä juttu”"
+
+
+def test_markdown_code_is_not_checked():
+    text = 'Aja `echo "hei" klo 9-17 5%` tai "hei" klo 9-17 5%.\n'
+    findings = typography(check(text, lang="fi", path="a.md"))
+    assert [(f.rule, place(f)) for f in findings] == [
+        ("PC131", (1, 34, 1, 39)),
+        ("PC132", (1, 45, 1, 46)),
+        ("PC133", (1, 50, 1, 51)),
+    ]
