@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from postcheck.nlp.pipeline import WordInfo
+from postcheck.nlp.pipeline import CHOICES, WORDS, WordInfo
 
 _EMPTY: Mapping[str, str] = {}
 
 
 def info(token: Any) -> WordInfo | None:
     """Return Voikko's :class:`WordInfo` for a word token (None for other tokens and English)."""
-    words = token.doc.user_data.get("postcheck_words")
+    words = token.doc.user_data.get(WORDS)
     result: WordInfo | None = words[token.i] if words is not None else None
     return result
 
@@ -38,7 +38,7 @@ def reading(token: Any) -> Mapping[str, str]:
     found = info(token)
     if found is None or not found.analyses:
         return _EMPTY
-    choice: int = token.doc.user_data["postcheck_choices"][token.i]
+    choice: int = token.doc.user_data[CHOICES][token.i]
     return found.analyses[choice]
 
 

@@ -27,6 +27,11 @@ from postcheck.nlp.voikko import voikko
 _SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 #: Longer "words" (a pasted hash, a run of letters) are not sent to Voikko.
 MAX_WORD_LENGTH = 100
+#: Where a doc keeps each token's :class:`WordInfo` (None for non-words and English) and the
+#: index of its chosen reading: stored once, read by the ``token._`` getters and by
+#: :mod:`postcheck.nlp.access` (the fast path rules use in loops over every token).
+WORDS = "postcheck_words"
+CHOICES = "postcheck_choices"
 _CLOSERS = frozenset({'"', "”", "’", "»", ")", "]", "'"})
 
 
@@ -103,11 +108,9 @@ def _register_extensions() -> None:
     if Doc.has_extension("kinds"):
         return
     Doc.set_extension("kinds", default=None)
-    Doc.set_extension("words", default=None)
-    Doc.set_extension("choices", default=None)
 
     def word(token: Any) -> WordInfo | None:
-        words = token.doc._.words
+        words = token.doc.user_data.get(WORDS)
         return words[token.i] if words is not None else None
 
     Token.set_extension("kind", getter=lambda token: token.doc._.kinds[token.i])
@@ -125,7 +128,7 @@ def _register_extensions() -> None:
         info = word(token)
         if info is None or not info.analyses:
             return {}
-        reading: Mapping[str, str] = info.analyses[token.doc._.choices[token.i]]
+        reading: Mapping[str, str] = info.analyses[token.doc.user_data[CHOICES][token.i]]
         return reading
 
     Token.set_extension("reading", getter=chosen)
@@ -238,10 +241,8 @@ def analyse_finnish_words(doc: Any) -> Any:
             token.set_morph(info.morphs[choice])
         word_class = analysis.get("CLASS")
         negated = word_class == "kieltosana" or (negated and word_class != "teonsana")
-    doc._.words = words
-    doc._.choices = choices
-    doc.user_data["postcheck_words"] = words  # fast access for rules (see nlp/access.py)
-    doc.user_data["postcheck_choices"] = choices
+    doc.user_data[WORDS] = words
+    doc.user_data[CHOICES] = choices
     return doc
 
 

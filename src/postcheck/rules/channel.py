@@ -15,7 +15,7 @@ import regex
 
 from postcheck.analysis.context import Context
 from postcheck.core.schema import Field
-from postcheck.nlp.voikko import voikko
+from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.channels import Channel
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -585,7 +585,7 @@ class AllCaps(ChannelRule):
             return False
         if context.lang != "fi":
             return len(letters) >= 5
-        analyses = voikko("fi").analyze(word)
+        analyses = finnish_word(word).analyses
         names = {"lyhenne", "nimi", "etunimi", "sukunimi", "paikannimi"}
         return bool(analyses) and all(a.get("CLASS") not in names for a in analyses)
 

@@ -14,7 +14,8 @@ import regex
 
 from postcheck.analysis.context import Context
 from postcheck.core.schema import Field
-from postcheck.nlp.voikko import voikko
+from postcheck.nlp.finnish import suggestions
+from postcheck.nlp.pipeline import finnish_word
 from postcheck.rules.base import Message, Problem, Rule, shorten
 
 
@@ -139,15 +140,15 @@ class HashtagSpelling(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown word inside a hashtag."""
-        analyzer = voikko("fi")
         kinds = context.doc._.kinds
         for token in context.tokens:
             if kinds[token.i] != "hashtag" or context.vocabulary.accepts(token.text[1:]):
                 continue
             for offset, word in hashtag_words(token.text):
-                if word.isdigit() or analyzer.spell(word) or analyzer.analyze(word):
+                info = finnish_word(word)
+                if word.isdigit() or info.known or info.analyses:
                     continue
-                if analyzer.spell(word.capitalize()) or context.vocabulary.accepts(word):
+                if finnish_word(word.capitalize()).known or context.vocabulary.accepts(word):
                     continue
                 start = token.idx + 1 + offset
                 yield Problem(
@@ -159,7 +160,7 @@ class HashtagSpelling(Rule):
                         en=f'Voikko does not know "{shorten(word)}" in the hashtag {shorten(token.text)}. Check the'
                         " spelling or add the word to the vocabulary.",
                     ),
-                    analyzer.suggest(word)[:3],
+                    suggestions(word)[:3],
                 )
 
 
