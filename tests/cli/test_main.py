@@ -111,7 +111,7 @@ def test_rules_and_explain():
 
 TEAM_RULE = """
 [[rule]]
-id = "no-asap"
+name = "no-asap"
 code = "KI001"
 type = "existence"
 criterion = "audience"

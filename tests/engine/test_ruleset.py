@@ -99,7 +99,7 @@ def test_one_rule_set_per_config_holds_the_teams_own_pack_rules():
         {
             "rule": [
                 {
-                    "id": "no-asap",
+                    "name": "no-asap",
                     "code": "KI001",
                     "type": "existence",
                     "criterion": "audience",

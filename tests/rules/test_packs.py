@@ -35,7 +35,7 @@ def test_existence_matches_every_inflected_form_and_phrases_in_sequence():
     config = config_with(
         {
             **BASE,
-            "id": "synergy",
+            "name": "synergy",
             "code": "KI001",
             "type": "existence",
             "terms": ["synergia", "uusi malli"],
@@ -51,7 +51,7 @@ def test_substitution_suggests_the_replacement():
     config = config_with(
         {
             **BASE,
-            "id": "customer",
+            "name": "customer",
             "code": "KI002",
             "type": "substitution",
             "swap": {"loppukäyttäjä": "asiakas"},
@@ -70,7 +70,7 @@ def test_occurrence_counts_tokens_per_sentence():
     config = config_with(
         {
             **BASE,
-            "id": "one-question",
+            "name": "one-question",
             "code": "KI003",
             "type": "occurrence",
             "tokens": "question",
@@ -87,7 +87,7 @@ def test_required_term_in_the_last_paragraph():
     config = config_with(
         {
             **BASE,
-            "id": "campaign-tag",
+            "name": "campaign-tag",
             "code": "KI004",
             "type": "required",
             "patterns": ["#KindaKevät"],
@@ -104,7 +104,7 @@ def test_capitalization_of_brand_names_in_words_and_hashtags():
     config = config_with(
         {
             **BASE,
-            "id": "brands",
+            "name": "brands",
             "code": "KI005",
             "type": "capitalization",
             "names": ["LinkedIn"],
@@ -122,7 +122,7 @@ def test_filters_by_post_type():
     config = config_with(
         {
             **BASE,
-            "id": "crisis-only",
+            "name": "crisis-only",
             "code": "KI006",
             "type": "existence",
             "terms": ["hei"],
@@ -157,21 +157,21 @@ def test_filters_by_post_type():
 )
 def test_broken_entries_name_the_file_entry_and_key(entry, message):
     with pytest.raises(ConfigError) as raised:
-        config_with({**BASE, "id": "x-rule", **entry})
+        config_with({**BASE, "name": "x-rule", **entry})
     assert str(raised.value).startswith("team/postcheck.toml")
     assert message in str(raised.value)
 
 
 def test_entry_origin_is_kept_for_the_manual():
     entry = parse_entry(
-        {**BASE, "id": "a", "code": "KI010", "type": "existence", "terms": ["x"]}, origin="p.toml"
+        {**BASE, "name": "a", "code": "KI010", "type": "existence", "terms": ["x"]}, origin="p.toml"
     )
     assert entry.origin == "p.toml" and entry.severity == "warning" and entry.scope == "draft"
 
 
 def test_catastrophic_pattern_stops_with_an_error_instead_of_hanging():
     config = config_with(
-        {**BASE, "id": "slow", "code": "KI011", "type": "existence", "patterns": ["(a|aa)+$"]}
+        {**BASE, "name": "slow", "code": "KI011", "type": "existence", "patterns": ["(a|aa)+$"]}
     )
     with pytest.raises(PostcheckError, match="took longer than"):
         check("a" * 40 + "!", config=config)
@@ -189,3 +189,10 @@ def test_config_packs_files_are_loaded_relative_to_the_config(tmp_path):
     config = load_config(tmp_path / "postcheck.toml")
     [finding] = only(check("Tämä on halpa tarjous.", config=config), "KI020")
     assert finding.severity == "error" and place(finding)[:2] == (1, 9)
+
+
+def test_a_pack_written_with_id_for_the_name_still_loads():
+    config = config_with(
+        {**BASE, "id": "old-style", "code": "KI030", "type": "existence", "terms": ["hei"]}
+    )
+    assert config.rule_set.find("KI030").name == "old-style"

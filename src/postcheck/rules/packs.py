@@ -5,7 +5,7 @@ names (``packs = ["team-rules.toml"]``), and in the config itself. Each rule is 
 table::
 
     [[rule]]
-    id = "stock-opening"            # the rule's name
+    name = "stock-opening"          # the rule's name (config and comments use it)
     code = "PC410"                  # its stable code
     type = "existence"              # existence | substitution | occurrence | required | capitalization
     criterion = "interesting"
@@ -73,7 +73,7 @@ PATTERN_TIMEOUT = 0.5
 
 #: The keys of a ``[[rule]]`` table.
 ENTRY_FIELDS: Fields = {
-    "id": Field("str", required=True),
+    "name": Field("str", required=True),
     "code": Field("str", required=True),
     "type": Field(TYPES, required=True),
     "criterion": Field(CRITERIA, required=True),
@@ -100,7 +100,7 @@ ENTRY_FIELDS: Fields = {
 class PackEntry:
     """One validated ``[[rule]]`` of a pack."""
 
-    id: str
+    name: str
     code: str
     type: str
     criterion: str
@@ -125,11 +125,13 @@ class PackEntry:
 
 def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None) -> PackEntry:
     """Validate one ``[[rule]]`` table; a ConfigError names the file, the entry and the key."""
-    name = str(data.get("id", "?"))
+    if "id" in data and "name" not in data:  # packs written before 0.2 call the name "id"
+        data = {("name" if key == "id" else key): value for key, value in data.items()}
+    name = str(data.get("name", "?"))
     try:
         values = validate(data, ENTRY_FIELDS, where=origin, unknown="rule key")
-        if not NAME.fullmatch(values["id"]):
-            raise ConfigError("'id' must be lowercase words joined by '-'", path=origin)
+        if not NAME.fullmatch(values["name"]):
+            raise ConfigError("'name' must be lowercase words joined by '-'", path=origin)
         if not CODE.fullmatch(values["code"]):
             raise ConfigError("'code' must look like ABC123", path=origin)
         for pattern in values.get("patterns", ()):
@@ -325,7 +327,7 @@ def _matches(
                         found.append((match.start(), match.end(), match.group()))
             except TimeoutError as error:
                 raise PostcheckError(
-                    f"rule {entry.code} ({entry.id}): pattern {pattern!r} took longer than {PATTERN_TIMEOUT} s",
+                    f"rule {entry.code} ({entry.name}): pattern {pattern!r} took longer than {PATTERN_TIMEOUT} s",
                     path=context.draft.path,
                     fix=f"simplify the pattern in {entry.origin}",
                 ) from error
@@ -356,13 +358,13 @@ def make_rule(entry: PackEntry) -> type[PackRule]:
         "__doc__": manual,
         "__module__": __name__,
         "code": entry.code,
-        "name": entry.id,
+        "name": entry.name,
         "criterion": entry.criterion,
         "severity": entry.severity,
         "languages": frozenset({entry.lang}) if entry.lang else None,
         "entry": entry,
     }
-    class_name = "".join(part.capitalize() for part in entry.id.split("-")) + "PackRule"
+    class_name = "".join(part.capitalize() for part in entry.name.split("-")) + "PackRule"
     return type(class_name, (PackRule,), attributes)
 
 
