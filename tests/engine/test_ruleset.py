@@ -9,7 +9,7 @@ from postcheck import check
 from postcheck.core.errors import ConfigError
 from postcheck.core.kinds import CRITERIA
 from postcheck.engine.config import Config, parse_config
-from postcheck.engine.ruleset import BUILTIN_RULES, RULE_MODULES, RuleSet, standard_rules
+from postcheck.engine.ruleset import BUILTIN_RULES, RULE_MODULES, RuleSet, standard_rule_set, standard_rules
 
 PLUGIN = '''
 from postcheck.rules import Message, Problem, Rule
@@ -43,8 +43,10 @@ def plugin(tmp_path, monkeypatch):
     (info / "entry_points.txt").write_text("[postcheck.rules]\nxy = xy_rules:ExclamationMarks\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     standard_rules.cache_clear()
+    standard_rule_set.cache_clear()
     yield
     standard_rules.cache_clear()
+    standard_rule_set.cache_clear()
     sys.modules.pop("xy_rules", None)
 
 

@@ -21,7 +21,7 @@ from postcheck.core.kinds import LANGUAGES, POST_TYPES, SEVERITIES
 from postcheck.core.resources import load_toml
 from postcheck.core.schema import Field, Fields, check_value, validate
 from postcheck.document.draft import MAX_SIZE_MB
-from postcheck.engine.ruleset import RuleSet
+from postcheck.engine.ruleset import RuleSet, standard_rule_set
 from postcheck.profiles import channels as builtin_channels
 from postcheck.profiles.audiences import Audience, audience_from, audiences
 from postcheck.profiles.channels import Channel, channel_from
@@ -87,7 +87,7 @@ class Config:
     audiences: dict[str, Audience] = field(default_factory=dict)
     #: Every rule in force: the standard rules and the config's own rule packs (``packs`` files
     #: and ``[[rule]]`` tables).
-    rule_set: RuleSet = field(default_factory=lambda: RuleSet.with_packs(()))
+    rule_set: RuleSet = field(default_factory=standard_rule_set)
     #: Files to leave out: gitignore-style patterns relative to the config file's folder.
     exclude: tuple[str, ...] = ()
     #: The largest draft to read, in megabytes.

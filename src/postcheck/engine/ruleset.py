@@ -140,7 +140,10 @@ class RuleSet:
     @classmethod
     def with_packs(cls, pack_rules: Iterable[tuple[str, type[Rule]]]) -> RuleSet:
         """Return the standard rules plus ``pack_rules`` (origin, rule), each code unique."""
-        return cls(add_unique(standard_rules(), pack_rules, "rule pack"))
+        extra = list(pack_rules)
+        if not extra:
+            return standard_rule_set()
+        return cls(add_unique(standard_rules(), extra, "rule pack"))
 
     def __iter__(self) -> Iterator[type[Rule]]:
         return iter(self.rules)
@@ -170,3 +173,9 @@ class RuleSet:
                 f"unknown rule '{key}'", path=where, fix=f"{hint}(postcheck rules lists them all)"
             )
         return self._by_code[code]
+
+
+@functools.cache
+def standard_rule_set() -> RuleSet:
+    """Return the rule set of a config without packs of its own (made once a process)."""
+    return RuleSet(standard_rules())
