@@ -9,7 +9,13 @@ from postcheck import check
 from postcheck.core.errors import ConfigError
 from postcheck.core.kinds import CRITERIA
 from postcheck.engine.config import Config, parse_config
-from postcheck.engine.ruleset import BUILTIN_RULES, RULE_MODULES, RuleSet, standard_rule_set, standard_rules
+from postcheck.engine.ruleset import (
+    BUILTIN_RULES,
+    RULE_MODULES,
+    RuleSet,
+    standard_rule_set,
+    standard_rules,
+)
 
 PLUGIN = '''
 from postcheck.rules import Message, Problem, Rule
