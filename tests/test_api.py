@@ -37,7 +37,12 @@ def test_report_shape_and_dict():
         "lang",
         "type",
         "score",
+        "band",
         "scores",
+        "bands",
+        "counted",
+        "blockers",
+        "assessments",
         "metrics",
         "fold_text",
         "suppressed",
@@ -51,7 +56,10 @@ def test_report_shape_and_dict():
     assert {"lix", "wiio", "finite_passives_per_100"} <= set(metrics)
     assert "flesch_reading_ease" not in metrics  # no English formula for Finnish
     assert report.fold_text == "Tämä on on hyvä."
-    assert report.score < 100 and report.scores["correct"] == 90
+    assert report.scores["correct"] == 75 and report.bands["correct"] == "yellow"
+    [cost] = [a for a in report.assessments if a.rule == "PC118"]
+    assert (cost.criterion, cost.points, cost.of, cost.line) == ("correct", -25.0, None, 5)
+    assert report.score == 83 and report.band == "green" and report.blockers == ()
 
 
 def test_arguments_override_front_matter():

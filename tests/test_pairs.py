@@ -26,7 +26,7 @@ def test_good_draft_beats_weak_draft(pair: Path):
     criterion = (pair / "CRITERION").read_text().strip()
     good = check_file(next(pair.glob("good.*")))
     weak = check_file(next(pair.glob("weak.*")))
-    assert good.scores[criterion] > weak.scores[criterion]
+    assert good.scores[criterion] >= weak.scores[criterion] + 10  # a margin a reader notices
     assert good.score > weak.score
     assert [f for f in weak.findings if f.criterion == criterion]
     assert not [f for f in good.findings if f.criterion == criterion and f.severity != "info"]

@@ -26,7 +26,7 @@ from postcheck.document.draft import MARKDOWN_SUFFIXES, normalise, parse_draft, 
 from postcheck.document.frontmatter import FrontMatter, parse_front_matter
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.runner import run_rules
-from postcheck.engine.scoring import criterion_scores, overall_score, readable_base
+from postcheck.engine.scoring import readable_cost, score_draft
 from postcheck.nlp.language import detect_language
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.vocabulary import Vocabulary, builtin_words
@@ -107,14 +107,18 @@ def _report(
         strategy=config.strategy,
         front=front,
         rule_keys=config.rule_set.keys(),
+        lang_given=settings.lang is not None,
     )
     measured = context.readability
     message_lang = analysis.lang if config.messages == "auto" else config.messages
-    run = run_rules(context, config, message_lang=message_lang, words=measured.words)
-    goal = context.target
-    base = readable_base(measured.lix, measured.wiio, measured.words, goal.lix_max, goal.wiio_max)
-    scores = criterion_scores(
-        ((finding.criterion, finding.cost) for finding in run.findings), {"readable": base}
+    run = run_rules(context, config, message_lang=message_lang)
+    scored = score_draft(
+        run.findings,
+        run.evidence,
+        run.measured,
+        words=measured.words,
+        readable=_readable(context, message_lang),
+        settings=config.scoring,
     )
     metrics = measured.metrics(analysis.lang)
     metrics["paragraphs"] = len(draft.blocks)
@@ -132,13 +136,28 @@ def _report(
         audience=target.name if target else None,
         lang=analysis.lang,
         type=settings.type,
-        findings=run.findings,
-        scores=scores,
-        score=overall_score(scores, run.measured),
+        findings=scored.findings,
+        scores=scored.scores if measured.words else {},
+        score=scored.score if measured.words else None,
         metrics=metrics,
         fold_text=fold_text,
         suppressed=run.suppressed,
+        assessments=scored.assessments if measured.words else (),
+        counted=scored.counted if measured.words else (),
+        blockers=scored.blockers,
     )
+
+
+def _readable(context: Context, lang: str) -> tuple[float, str]:
+    """Return what the readability formulas cost the readable score, and why."""
+    measured, goal = context.readability, context.target
+    cost = readable_cost(measured.lix, measured.wiio, measured.words, goal.lix_max, goal.wiio_max)
+    wiio = f"{measured.wiio:.1f}" if measured.wiio is not None else "–"
+    if lang == "fi":
+        reason = f"LIX {measured.lix:.0f} ja Wiio {wiio}; kohderyhmälle enintään {goal.lix_max:g} ja {goal.wiio_max:g}"
+    else:
+        reason = f"LIX {measured.lix:.0f} and Wiio {wiio}; for the audience at most {goal.lix_max:g} and {goal.wiio_max:g}"
+    return cost, reason
 
 
 def _check_channels(

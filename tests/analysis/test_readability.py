@@ -9,7 +9,6 @@ from postcheck.analysis.readability import (
     measure_readability,
 )
 from postcheck.document.draft import parse_draft
-from postcheck.engine.scoring import readable_base
 
 
 def measure(text, lang="fi"):
@@ -62,10 +61,3 @@ def test_plain_forms_are_not_clause_equivalents_or_passives():
     for word in ("tekevä", "tehty", "tekee", "tehdä"):
         assert not is_clause_equivalent(finnish_word(word).analyses[0])
     assert not is_finite_passive(finnish_word("tekee").analyses[0])
-
-
-def test_readable_base_against_the_target():
-    assert readable_base(lix=70, wiio=9, words=30, lix_max=50, wiio_max=6) == 100  # too short
-    assert readable_base(lix=50, wiio=6, words=100, lix_max=50, wiio_max=6) == 100
-    assert readable_base(lix=54, wiio=7, words=100, lix_max=50, wiio_max=6) == 100 - 10 - 12.5
-    assert readable_base(lix=90, wiio=11, words=100, lix_max=50, wiio_max=6) == 0

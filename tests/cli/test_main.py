@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -23,7 +24,11 @@ def test_text_output_groups_findings_with_positions_and_scores(write):
     assert "Sana on kirjoitettu kahteen kertaan." in lines[1]
     assert lines[3].split()[:3] == ["1:18", "error", "PC101/spelling"]
     assert "→ on" in out
-    assert "scores: interesting 100" in out and "overall" in out
+    overall = lines.index("  overall 60 yellow")
+    assert lines[overall + 1].split()[:3] == ["interesting", "90", "green"]
+    assert lines[overall + 4].split()[:3] == ["correct", "50", "red"]
+    assert "−25 Sana on kirjoitettu kahteen kertaan." in lines[overall + 4]
+    assert lines[overall + 7].split() == ["channel", "100", "green", "(not", "counted)"]
     assert lines[-1] == "1 file checked: 2 errors, 0 warnings, 0 info"
 
 
@@ -38,7 +43,7 @@ def test_json_output_is_one_versioned_document(write):
     code, out, _ = run("--format", "json", str(good), str(good.parent / "missing.md"))
     assert code == 2
     document = json.loads(out)
-    assert document["version"] == 1
+    assert document["version"] == 2
     [report] = document["reports"]
     assert report["findings"][0]["rule"] == "PC118"
     assert (report["findings"][0]["line"], report["findings"][0]["column"]) == (1, 6)
@@ -101,7 +106,7 @@ def test_options_and_bad_config(write):
 
 def test_rules_and_explain():
     code, out, _ = run("rules")
-    assert code == 0 and out.splitlines()[2].startswith("PC101  spelling")
+    assert code == 0 and out.splitlines()[3].startswith("PC101  spelling")
     code, out, _ = run("explain", "spelling")
     assert code == 0 and out.startswith("PC101 spelling\ncriterion: correct")
     assert "vocabulary.accept" in out
@@ -149,7 +154,7 @@ def test_console_script_and_python_m_work(write):
     module = subprocess.run(
         [sys.executable, "-m", "postcheck", str(path)], capture_output=True, text=True, env=env
     )
-    assert module.returncode == 0 and "overall 100" in module.stdout
+    assert module.returncode == 0 and re.search(r"^  overall \d+ green$", module.stdout, re.M)
     assert "\x1b[" not in module.stdout
     version = subprocess.run(
         [sys.executable, "-m", "postcheck", "--version"], capture_output=True, text=True
@@ -177,7 +182,8 @@ def test_channel_twice_gives_a_report_per_channel_with_length_and_fold(write):
     assert f"{path}  (linkedin · fi · 328/3000)" in out
     assert f"{path}  (x · fi · 328/280)" in out
     assert f"before “see more”: {(sentence * 3)[:140]}" in out  # LinkedIn's fold: 140
-    assert out.count("scores:") == 2
+    assert len(re.findall(r"^  overall \d+ (?:green|yellow|red)", out, re.M)) == 2
+    assert "overall 40 red  (capped by PC301: cannot be published as it is)" in out
     assert out.count("PC301/over-limit") == 1
 
 

@@ -128,4 +128,4 @@ def test_one_rule_set_per_config_holds_the_teams_own_pack_rules():
 
 def test_a_pack_rule_reusing_a_builtin_code_is_refused():
     with pytest.raises(ConfigError, match="reuses the code or name 'PC101'"):
-        RuleSet.with_packs([("team.toml", BUILTIN_RULES[2])])
+        RuleSet.with_packs([("team.toml", Config().rule_set.find("PC101"))])

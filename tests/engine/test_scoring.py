@@ -1,27 +1,125 @@
+"""The scoring model: evidence earns, findings cost, the weakest criterion and blockers cap."""
+
+import dataclasses
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from postcheck.core.errors import ConfigError
 from postcheck.core.kinds import CRITERIA
-from postcheck.engine.scoring import criterion_scores, finding_cost, overall_score
+from postcheck.core.report import Finding, band
+from postcheck.engine.config import parse_config
+from postcheck.engine.scoring import (
+    Evidence,
+    default_scoring,
+    overall_score,
+    readable_cost,
+    score_draft,
+    scoring_from,
+)
 
+SETTINGS = default_scoring()
 severities = st.sampled_from(["error", "warning", "info"])
 criteria = st.sampled_from(CRITERIA)
 
 
-def test_costs_by_severity_and_length():
-    assert finding_cost("error", 100) == 10 and finding_cost("warning", 100) == 4
-    assert finding_cost("info", 250) == 1 and finding_cost("error", 1000) == 2.5
+def finding(rule="PC101", criterion="correct", severity="error", name="spelling", line=1):
+    return Finding(rule, name, criterion, severity, "message", line, 1, line, 2)
 
 
-def test_scores_without_findings_are_100():
-    assert set(criterion_scores([]).values()) == {100}
-    assert overall_score(criterion_scores([]), set()) == 100
+def score(findings=(), evidence=(), words=30, measured=CRITERIA, settings=SETTINGS):
+    return score_draft(
+        findings, evidence, measured, words=words, readable=(0.0, ""), settings=settings
+    )
 
 
-def test_overall_is_the_mean_of_measured_criteria():
-    scores = criterion_scores([("correct", 10.0)])
-    assert scores["correct"] == 90
-    assert overall_score(scores, {"correct", "audience"}) == 95
+def test_bands_are_a_traffic_light():
+    assert [band(s) for s in (100, 80, 79, 60, 59, 0, None)] == [
+        "green", "green", "yellow", "yellow", "red", "red", None,
+    ]  # fmt: skip
+
+
+def test_one_misspelling_in_a_30_word_post_is_yellow_and_two_are_red():
+    assert score().scores["correct"] == 100
+    one = score([finding()])
+    assert one.scores["correct"] == 75 and band(one.scores["correct"]) == "yellow"
+    two = score([finding(), finding(line=2)])
+    assert two.scores["correct"] == 50 and band(two.scores["correct"]) == "red"
+    assert two.score < 70  # one red criterion keeps the draft under 70
+
+
+def test_a_finding_costs_less_in_a_longer_draft_and_a_rule_at_most_three_times():
+    assert score([finding()], words=240).scores["correct"] == 87  # 100 − 25 × √(60/240), down
+    many = score([finding(line=n) for n in range(1, 10)])
+    assert many.scores["correct"] == 100 - 3 * 25
+    assert [f.cost for f in many.findings] == [25.0] * 3 + [0.0] * 6
+
+
+def test_evidence_earns_and_its_rules_findings_cost_nothing_more():
+    hook = Evidence("PC401", "interesting", 30, 1.0, "a hook")
+    question = Evidence("PC403", "interesting", 15, 0.0, "a question")
+    weak = finding("PC403", "interesting", "info", "no-conversation")
+    scored = score([weak], [hook, question])
+    assert scored.scores["interesting"] == 85
+    assert [f.cost for f in scored.findings] == [0.0]
+    earned = [(a.rule, a.points, a.of) for a in scored.assessments]
+    assert earned == [("PC401", 30.0, 30), ("PC403", 0.0, 15)]
+
+
+def test_overall_is_the_weighted_mean_near_the_weakest_criterion():
+    scores = dict.fromkeys(CRITERIA, 100) | {"correct": 50}
+    assert overall_score(scores, CRITERIA, SETTINGS) == 60  # weakest 50 + 10
+    scores["correct"] = 90
+    assert overall_score(scores, CRITERIA, SETTINGS) == 98  # mean of 6 × 100 and 90
+    heavy = dataclasses.replace(SETTINGS, weights={**SETTINGS.weights, "correct": 6})
+    assert overall_score(scores, CRITERIA, heavy) == 95
+
+
+def test_a_blocking_finding_caps_the_overall_score_and_says_which():
+    over = finding("PC301", "channel", "error", "over-limit")
+    scored = score([over], words=30)
+    assert scored.blockers == ("PC301",) and scored.score == 40
+    assert score([finding()]).blockers == ()
+
+
+def test_advisory_criteria_are_shown_but_not_counted():
+    settings = scoring_from({"advisory": ["correct"]}, where="t.toml", base=SETTINGS)
+    scored = score([finding(), finding(line=2)], settings=settings)
+    assert scored.scores["correct"] == 50 and "correct" not in scored.counted
+    assert scored.score == 100
+
+
+def test_team_settings_from_config():
+    config = parse_config(
+        {"scoring": {"weights": {"strategy": 2}, "advisory": ["channel"], "costs": {"info": 0}}},
+        where="team/postcheck.toml",
+    )
+    assert config.scoring.weights["strategy"] == 2 and config.scoring.advisory == {"channel"}
+    assert config.scoring.costs == {"error": 25, "warning": 10, "info": 0}
+    blockers = parse_config({"scoring": {"overall": {"blockers": ["spelling"]}}})
+    assert blockers.scoring.blockers == {"spelling"}
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"weights": {"strategi": 2}}, "unknown key 'scoring.weights.strategi'"),
+        ({"advisory": ["chanel"]}, "'scoring.advisory' = 'chanel' is not valid"),
+        ({"costs": {"error": -1}}, "'scoring.costs.error' = -1 must be a number ≥ 0"),
+        ({"overall": {"blockers": ["no-such-rule"]}}, "unknown rule 'no-such-rule'"),
+    ],
+)
+def test_bad_scoring_config_is_one_line(table, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config({"scoring": table}, where="team/postcheck.toml")
+
+
+def test_readability_formulas_cost_at_most_60_points():
+    assert readable_cost(lix=70, wiio=9, words=30, lix_max=50, wiio_max=6) == 0  # too short
+    assert readable_cost(lix=50, wiio=6, words=100, lix_max=50, wiio_max=6) == 0
+    assert readable_cost(lix=54, wiio=7, words=100, lix_max=50, wiio_max=6) == 4 * 1.5 + 6
+    assert readable_cost(lix=90, wiio=11, words=100, lix_max=50, wiio_max=6) == 60
 
 
 @given(
@@ -31,11 +129,11 @@ def test_overall_is_the_mean_of_measured_criteria():
     st.integers(1, 5000),
 )
 def test_one_more_finding_never_raises_a_score(findings, criterion, severity, words):
-    costs = [(c, finding_cost(s, words)) for c, s in findings]
-    before = criterion_scores(costs)
-    after = criterion_scores([*costs, (criterion, finding_cost(severity, words))])
-    measured = set(CRITERIA)
+    before_findings = [finding(f"XY{n:03}", c, s, f"rule-{n}") for n, (c, s) in enumerate(findings)]
+    extra = finding("XY999", criterion, severity, "extra")
+    before = score(before_findings, words=words)
+    after = score([*before_findings, extra], words=words)
     for name in CRITERIA:
-        assert 0 <= after[name] <= before[name] <= 100
-    assert overall_score(after, measured) <= overall_score(before, measured)
-    assert criterion_scores(costs) == before  # deterministic
+        assert 0 <= after.scores[name] <= before.scores[name] <= 100
+    assert after.score <= before.score
+    assert score(before_findings, words=words) == before  # deterministic

@@ -28,7 +28,7 @@ def result():
 
 def test_json_document():
     document = json.loads(get_format("json")(result(), False))
-    assert document["version"] == 1
+    assert document["version"] == 2
     [report] = document["reports"]
     assert report["path"] == "drafts/a.txt" and report["channel"] == "x"
     fixes = {f["rule"]: f["fix"] for f in report["findings"] if f["fix"] is not None}

@@ -1,7 +1,7 @@
 from postcheck import check
 from postcheck.engine.config import Config
+from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.profiles.vocabulary import TeamVocabulary
-from postcheck.rules.spelling import hashtag_words
 from tests.conftest import only, place
 
 

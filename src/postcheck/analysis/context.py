@@ -37,6 +37,8 @@ class Context:
     strategy: Strategy = field(default_factory=Strategy)
     #: The draft's front matter (title, author, images …).
     front: Mapping[str, Any] = field(default_factory=dict)
+    #: True when the language was given (argument, front matter or config), not detected.
+    lang_given: bool = False
     #: Codes and names of every rule in force (for checking suppression comments).
     rule_keys: frozenset[str] = frozenset()
 

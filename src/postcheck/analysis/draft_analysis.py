@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from postcheck.document.draft import Block, Draft
-from postcheck.nlp.access import reading
+from postcheck.nlp.access import info
 from postcheck.nlp.finnish import is_name
 from postcheck.nlp.pipeline import pipeline
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
@@ -75,10 +75,7 @@ class Analysis:
         kinds = self.doc._.kinds
         return any(
             kinds[token.i] in FACT_KINDS
-            or (
-                kinds[token.i] == "word"
-                and (self.is_name(token) or reading(token).get("CLASS") == "lukusana")
-            )
+            or (kinds[token.i] == "word" and (self.is_name(token) or _numeral(token)))
             for token in tokens
         )
 
@@ -86,6 +83,12 @@ class Analysis:
         """Return the word tokens (words and abbreviations) of the draft."""
         kinds = self.doc._.kinds
         return [token for token in self.tokens if kinds[token.i] in WORD_KINDS]
+
+
+def _numeral(token: Any) -> bool:
+    """Tell whether a word can be a number ("kuusi grammaa": six, not only a spruce)."""
+    found = info(token)
+    return found is not None and any(a.get("CLASS") == "lukusana" for a in found.analyses)
 
 
 def analyse(draft: Draft, lang: str) -> Analysis:

@@ -63,6 +63,13 @@ def _starts_in_social_token(analysis: Analysis, start: int) -> bool:
     return bool(analysis.doc._.kinds[span[0].i] not in ("word", "abbreviation", "punct", "space"))
 
 
+def _starts_with_time(analysis: Analysis, line_start: int) -> bool:
+    """Tell whether a line starts with a clock time or timestamp ("0:40", "klo 9–10" lines)."""
+    span = analysis.doc.char_span(line_start, len(analysis.prose), alignment_mode="expand")
+    first = next((token for token in span or () if not token.is_space), None)
+    return first is not None and analysis.doc._.kinds[first.i] == "time"
+
+
 def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> bool:
     """Tell whether the sentence around an error makes it void.
 
@@ -141,6 +148,9 @@ def grammar_errors(analysis: Analysis) -> list[tuple[int, GrammarError]]:
                 line_end = prose.find("\n", start, block.end)
                 if _ends_socially(analysis, block.start, block.end if line_end < 0 else line_end):
                     continue
+                line_start = max(block.start, prose.rfind("\n", block.start, start) + 1)
+                if _starts_with_time(analysis, line_start):
+                    continue  # a chapter or schedule line, "0:40 Jätä väliin", is a label
             if error.code == LOWERCASE_START and block.kind in _LIST_LIKE:
                 continue
             found.append((start, error))

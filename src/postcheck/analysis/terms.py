@@ -18,7 +18,7 @@ _MATCHED_KINDS = frozenset({"word", "abbreviation"})
 
 
 def stem(term: str) -> str:
-    """Return the stem an inflected form of ``term`` starts with ("implementoida" → "implemento")."""
+    """Return the stem an inflected form of ``term`` starts with ("implementoida" → "implementoi")."""
     if term.endswith(("da", "dä", "ta", "tä")):
         return term[:-2]
     return term[:-1] if term[-1:] in "aeiouyäö" else term

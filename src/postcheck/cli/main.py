@@ -19,6 +19,7 @@ from pathlib import Path
 
 import click
 
+from postcheck.api import check_file_all
 from postcheck.cli.batch import PARALLEL_FROM, Job, default_workers, run
 from postcheck.cli.files import expand
 from postcheck.core.errors import PostcheckError
@@ -28,6 +29,7 @@ from postcheck.core.version import __version__
 from postcheck.document.draft import decode
 from postcheck.engine.config import CONFIG_FILE, Config, config_for, load_config
 from postcheck.output import get_format
+from postcheck.output.text import explain_scores
 from postcheck.output.types import FileError, RunResult
 from postcheck.rules.base import Rule
 
@@ -58,9 +60,14 @@ def main() -> None:
     """
 
 
-def _fails(report: Report, threshold: int, strict: bool) -> bool:
+def _fails(report: Report, threshold: int, strict: bool) -> str | None:
+    """Return why a report fails the run (None when it passes)."""
     severities = {finding.severity for finding in report.findings}
-    return "error" in severities or report.score < threshold or (strict and "warning" in severities)
+    if report.score is not None and report.score < threshold:
+        return f"{report.path or '<stdin>'}: overall score {report.score} is under --min-score {threshold}"
+    if "error" in severities or (strict and "warning" in severities):
+        return ""
+    return None
 
 
 def _excluded(explicit: Config | None) -> Callable[[str], bool]:
@@ -176,7 +183,11 @@ def check_command(
                 diffs.append(outcome.diff)
             reports.extend(outcome.reports)
             threshold = min_score if min_score is not None else outcome.min_score
-            failed = failed or any(_fails(report, threshold, strict) for report in outcome.reports)
+            for report in outcome.reports:
+                reason = _fails(report, threshold, strict)
+                failed = failed or reason is not None
+                if reason:
+                    click.echo(f"postcheck: {reason}", err=True)
     if diff and not fix:
         click.echo("".join(diffs), nl=False)
         sys.exit(EXIT_ERROR if errors else EXIT_FAILED if diffs and not exit_zero else EXIT_OK)
@@ -299,6 +310,25 @@ def doctor_command(path: str) -> None:
     if missing:
         sys.exit(EXIT_ERROR)
     click.echo("OK: postcheck has everything it needs.")
+
+
+@main.command("score")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_CONFIG_OPTION
+def score_command(paths: tuple[str, ...], config_path: str | None) -> None:
+    """Explain drafts' scores: every point each criterion earned and lost, and why."""
+    config = load_config(config_path) if config_path else None
+    failed = False
+    for path in paths:
+        try:
+            reports = check_file_all(path, config=config)
+        except PostcheckError as error:
+            click.echo(f"postcheck: {error}", err=True)
+            failed = True
+            continue
+        for report in reports:
+            click.echo(explain_scores(report))
+    sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
 
 @main.command("explain")

@@ -5,13 +5,27 @@
 .. code-block:: text
 
     {"path": str | null, "channel": str | null, "audience": str | null, "lang": "fi" | "en",
-     "type": str | null, "score": int, "scores": {criterion: int, ...},
+     "type": str | null, "score": int | null, "band": "green" | "yellow" | "red" | null,
+     "scores": {criterion: int, ...}, "bands": {criterion: band, ...},
+     "counted": [criterion, ...], "blockers": ["PC301", ...],
+     "assessments": [{"criterion": str, "points": number, "of": number | null,
+                      "reason": str, "rule": str | null, "line": int | null}, ...],
      "metrics": {name: number, ...}, "fold_text": str | null, "suppressed": int,
      "findings": [{"rule": "PC101", "name": "spelling", "criterion": "correct",
                    "severity": "error" | "warning" | "info", "message": str,
                    "line": int, "column": int, "end_line": int, "end_column": int,
                    "suggestions": [str, ...], "cost": number,
                    "fix": str | null}, ...]}
+
+``score`` is null (and ``scores`` empty) for a draft with no prose to score. ``counted`` are the
+criteria the overall score is made of (advisory criteria and criteria no rule measured are left
+out); ``blockers`` are the rules whose findings capped the overall score. ``assessments`` list
+everything that earned or cost each criterion its points: evidence earns ``points`` of the
+``of`` it could earn (a hook: 30 of 30), a finding or a readability formula costs (``points`` <
+0, ``of`` null). A criterion's score is 100 − the sum of its ``of`` + the sum of its ``points``,
+kept within 0–100.
+Version 2 added ``band``, ``bands``, ``counted``, ``blockers`` and ``assessments`` and made
+``score`` nullable.
 
 ``fix`` is a safe replacement for exactly the flagged text (from ``line``:``column`` to
 ``end_line``:``end_column``); ``postcheck --fix`` applies them.
@@ -27,7 +41,40 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 #: Version of the dictionary/JSON form of reports.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: The bands a score falls in, a writer's traffic light: (band, lowest score), best first.
+BANDS = (("green", 80), ("yellow", 60), ("red", 0))
+
+
+def band(score: int | None) -> str | None:
+    """Return the band of a score: green (≥ 80, ready), yellow (60–79, improve), red (< 60, fix)."""
+    if score is None:
+        return None
+    return next(name for name, lowest in BANDS if score >= lowest)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Evidence that earned a criterion ``points`` of ``of``, or a cost (``points`` < 0)."""
+
+    criterion: str
+    points: float
+    #: For evidence, the points it could earn; None for a cost.
+    of: float | None
+    #: What earned or cost, in the language of the findings.
+    reason: str
+    #: The rule that judged it, when one did.
+    rule: str | None = None
+    #: Where in the file, for costs of findings.
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the assessment as a JSON-ready dictionary."""
+        data = asdict(self)
+        data["points"] = round(self.points, 1)
+        data["of"] = None if self.of is None else round(self.of, 1)
+        return data
 
 
 @dataclass(frozen=True)
@@ -66,13 +113,31 @@ class Report:
     lang: str
     type: str | None
     findings: tuple[Finding, ...]
+    #: Each criterion's score 0–100 (empty when the draft has no prose to score).
     scores: dict[str, int]
-    score: int
+    #: The overall score, or None when the draft has no prose to score.
+    score: int | None
     metrics: dict[str, float] = field(default_factory=dict)
     #: For channels with a "see more" fold: the text that shows before it.
     fold_text: str | None = None
     #: How many findings suppression comments silenced.
     suppressed: int = 0
+    #: Everything that earned or cost points, per criterion.
+    assessments: tuple[Assessment, ...] = ()
+    #: The criteria the overall score is made of.
+    counted: tuple[str, ...] = ()
+    #: The rules whose findings capped the overall score (the post cannot be published so).
+    blockers: tuple[str, ...] = ()
+
+    @property
+    def band(self) -> str | None:
+        """The overall score's band (None when there is no score)."""
+        return band(self.score)
+
+    @property
+    def bands(self) -> dict[str, str | None]:
+        """Each criterion's band."""
+        return {criterion: band(score) for criterion, score in self.scores.items()}
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -88,7 +153,12 @@ class Report:
             "lang": self.lang,
             "type": self.type,
             "score": self.score,
+            "band": self.band,
             "scores": dict(self.scores),
+            "bands": self.bands,
+            "counted": list(self.counted),
+            "blockers": list(self.blockers),
+            "assessments": [assessment.to_dict() for assessment in self.assessments],
             "metrics": dict(self.metrics),
             "fold_text": self.fold_text,
             "suppressed": self.suppressed,

@@ -22,6 +22,7 @@ from postcheck.core.resources import load_toml
 from postcheck.core.schema import Field, Fields, check_value, validate
 from postcheck.document.draft import MAX_SIZE_MB
 from postcheck.engine.ruleset import RuleSet, standard_rule_set
+from postcheck.engine.scoring import ScoringSettings, default_scoring, scoring_from
 from postcheck.profiles import channels as builtin_channels
 from postcheck.profiles.audiences import Audience, audience_from, audiences
 from postcheck.profiles.channels import Channel, channel_from
@@ -53,6 +54,7 @@ CONFIG_FIELDS: Fields = {
     "audiences": "section",
     "packs": "strings",
     "rule": "tables",
+    "scoring": "section",
 }
 VOCABULARY_FIELDS: Fields = {"accept": "strings", "prefer": "table", "reject": "strings"}
 STRATEGY_FIELDS: Fields = {"key_messages": "strings", "brands": "strings"}
@@ -90,6 +92,8 @@ class Config:
     rule_set: RuleSet = field(default_factory=standard_rule_set)
     #: Files to leave out: gitignore-style patterns relative to the config file's folder.
     exclude: tuple[str, ...] = ()
+    #: How findings and evidence become scores (``rules/scoring.toml`` with ``[scoring]``).
+    scoring: ScoringSettings = field(default_factory=default_scoring)
     #: The largest draft to read, in megabytes.
     max_size_mb: float = MAX_SIZE_MB
 
@@ -213,6 +217,10 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
         rule_set.find(key, where=where).code: _rule_settings(key, value, where, rule_set)
         for key, value in values.pop("rules", {}).items()
     }
+    if "scoring" in values:
+        values["scoring"] = scoring_from(values["scoring"], where=where, base=default_scoring())
+        for key in values["scoring"].blockers - default_scoring().blockers:
+            rule_set.find(key, where=where)
     if "max_size_mb" in values:
         values["max_size_mb"] = float(values["max_size_mb"])
     return Config(

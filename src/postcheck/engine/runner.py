@@ -1,8 +1,9 @@
 """The rule engine: runs the enabled rules on an analysed draft and makes findings.
 
 It picks the rules that apply (language, channel, config), gives each its options, turns each
-:class:`~postcheck.rules.base.Problem` into a :class:`~postcheck.core.report.Finding` at its line and
-column in the file, prices it (:mod:`postcheck.engine.scoring`) and sorts the findings by position.
+:class:`~postcheck.rules.base.Problem` into a :class:`~postcheck.core.report.Finding` at its line
+and column in the file, applies suppression comments, sorts the findings by position, and
+gathers the evidence rules' evidence for :mod:`postcheck.engine.scoring`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from postcheck.core.errors import PostcheckError
 from postcheck.core.report import Finding
 from postcheck.engine.config import Config
 from postcheck.engine.ruleset import BUILTIN_RULES
-from postcheck.engine.scoring import finding_cost
+from postcheck.engine.scoring import Evidence
 from postcheck.engine.suppressions import suppressions
 from postcheck.rules.base import Problem, Rule
 
@@ -30,6 +31,8 @@ class RuleRun:
     findings: tuple[Finding, ...]
     measured: frozenset[str]
     suppressed: int = 0
+    #: What the evidence rules found the draft has.
+    evidence: tuple[Evidence, ...] = ()
 
 
 def active_rules(config: Config, context: Context) -> list[tuple[type[Rule], str]]:
@@ -48,7 +51,6 @@ def _finding(
     severity: str,
     context: Context,
     message_lang: str,
-    words: int,
 ) -> Finding:
     draft = context.draft
     start, end = context.file_span(problem.start, problem.end, problem.space)
@@ -65,20 +67,21 @@ def _finding(
         end_line=end_line,
         end_column=end_column,
         suggestions=tuple(problem.suggestions),
-        cost=finding_cost(severity, words),
         fix=problem.fix,
     )
 
 
-def run_rules(context: Context, config: Config, *, message_lang: str, words: int) -> RuleRun:
-    """Run every active rule on ``context`` and return the sorted findings."""
+def run_rules(context: Context, config: Config, *, message_lang: str) -> RuleRun:
+    """Run every active rule on ``context``; return the sorted findings and the evidence."""
     findings: list[Finding] = []
     measured: set[str] = set()
+    evidence: list[Evidence] = []
     for rule, severity in active_rules(config, context):
         measured.add(rule.criterion)
         instance = rule(config.settings(rule).options)
         try:
             problems = list(instance.check(context))
+            share = instance.evidence(context) if rule.earns else None
         except Exception as error:
             if rule in BUILTIN_RULES:
                 raise
@@ -88,8 +91,11 @@ def run_rules(context: Context, config: Config, *, message_lang: str, words: int
                 fix=f'switch it off with [rules] {rule.name} = "off" and tell its authors',
             ) from error
         findings.extend(
-            _finding(problem, rule, severity, context, message_lang, words) for problem in problems
+            _finding(problem, rule, severity, context, message_lang) for problem in problems
         )
+        if share is not None:
+            reason = rule.earned_by.text(message_lang)
+            evidence.append(Evidence(rule.code, rule.criterion, rule.earns, share, reason))
     draft = context.analysis.draft
     if draft.directives:
         silenced = suppressions(draft.directives, config.rule_set.codes)
@@ -97,4 +103,4 @@ def run_rules(context: Context, config: Config, *, message_lang: str, words: int
     else:
         kept = findings
     kept.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
-    return RuleRun(tuple(kept), frozenset(measured), len(findings) - len(kept))
+    return RuleRun(tuple(kept), frozenset(measured), len(findings) - len(kept), tuple(evidence))

@@ -1,70 +1,250 @@
-"""Scores: 0–100 per criterion and overall, from the findings. Deterministic and monotonic.
+"""Scores: 0–100 per criterion and overall, judged from evidence both ways. Deterministic.
 
-The readable score starts from the draft's readability measured against its audience's target
-(:func:`readable_base`): 100 when LIX and Wiio are within the audience's bands, minus 2.5 points
-per LIX point and 12.5 points per Wiio grade over them (drafts under 40 words start at 100: the
-formulas say little about them). Every other criterion starts at 100.
+Each criterion is judged from what the draft has and what it gets wrong (the Yoast and Acrolinx
+way). Evidence earns: the rules with :attr:`~postcheck.rules.base.Rule.earns` judge whether the
+draft has a hook, a reason for the reader, a question, a fact, what its type needs, enough
+words, a length in the channel's range, the hook before "see more", a key message, a next step;
+each earns its points in proportion to what is there. A criterion starts from 100 minus the
+points its evidence could earn, so a draft with all of it and nothing wrong scores 100, and one
+with none of it starts low: a text without a hook, a reader or a question is not interesting
+however correct it is.
 
-Each finding costs its criterion points by severity — error 10, warning 4, info 1 — scaled
-down for long drafts so that a long article is not punished for being long: the cost is divided
-by ``max(1, words / 250)``. A criterion's score is ``100 − the sum of its costs``, at least 0,
-rounded down to a whole number (so 100 means nothing cost anything). The overall score is the mean of the criteria that at least one
-active rule measured (criteria no rule looked at stay at 100 but do not lift the overall score),
-rounded down. One more finding never raises any score: costs are never negative and the set of
-measured criteria depends on the rules, not on the findings.
+Findings cost: each finding of a rule without evidence costs its criterion by severity (data:
+``rules/scoring.toml``, error 25, warning 10, info 2 in a post of up to 60 words), less in a
+longer draft (times √(60 / words)), and a rule's findings cost at most three findings' worth.
+A finding of an evidence rule explains the missing evidence and costs nothing more. The readable
+score also pays for LIX and Wiio over the audience's target (:func:`readable_cost`: 1.5 points
+per LIX point and 6 per Wiio grade, at most 60).
+
+Overall: the weighted mean of the counted criteria (those some rule measured, minus the
+advisory ones), but at most ``weakest_margin`` (10) points above a red criterion, so one red
+criterion keeps a draft under 70; a finding of a blocking rule (over the channel's
+limit, personal data, an advertisement without disclosure, a rejected term, marketing in a
+crisis) caps it at ``blocker_cap`` (40). Every score is rounded down, so 100 means nothing cost
+anything; a draft with no prose has no score.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
-from postcheck.core.kinds import CRITERIA
+from postcheck.core.kinds import CRITERIA, SEVERITIES
+from postcheck.core.report import Assessment, Finding, band
+from postcheck.core.resources import load_toml, rules_dir
+from postcheck.core.schema import Field, Fields, check_value, validate
 
-#: Points a finding of each severity costs its criterion (before scaling for length).
-SEVERITY_COST = {"error": 10.0, "warning": 4.0, "info": 1.0}
-#: Drafts longer than this many words have their costs scaled down in proportion.
-REFERENCE_WORDS = 250
+#: Points the readable score loses per LIX point and per Wiio grade over the audience's target,
+#: at most ``FORMULA_COST_MAX``: a little over the target is yellow, legislation-like text red.
+LIX_POINT_COST = 1.5
+WIIO_GRADE_COST = 6.0
+FORMULA_COST_MAX = 60.0
+#: A rule's findings cost at most this many findings' worth.
+MAX_FINDINGS_COSTED = 3
+
+SCORING_FIELDS: Fields = {
+    "reference_words": Field("int", minimum=1),
+    "costs": "section",
+    "overall": "section",
+    "weights": "section",
+    "advisory": "words",
+}
+COSTS_FIELDS: Fields = {severity: Field("number", maximum=100) for severity in SEVERITIES}
+OVERALL_FIELDS: Fields = {
+    "weakest_margin": Field("number", maximum=100),
+    "blocker_cap": Field("int", maximum=100),
+    "blockers": "words",
+}
+WEIGHTS_FIELDS: Fields = {criterion: Field("number", maximum=100) for criterion in CRITERIA}
 
 
-def finding_cost(severity: str, words: int) -> float:
-    """Return the points one finding of ``severity`` costs in a draft of ``words`` words."""
-    return SEVERITY_COST[severity] / max(1.0, words / REFERENCE_WORDS)
+@dataclass(frozen=True)
+class ScoringSettings:
+    """How findings and evidence become scores: ``rules/scoring.toml`` and config ``[scoring]``."""
+
+    costs: Mapping[str, float]
+    reference_words: int
+    weights: Mapping[str, float]
+    advisory: frozenset[str]
+    #: Codes or names of the rules whose findings cap the overall score.
+    blockers: frozenset[str]
+    weakest_margin: float
+    blocker_cap: int
 
 
-#: Points the readable score loses per LIX point and per Wiio grade over the audience's target.
-LIX_POINT_COST = 2.5
-WIIO_GRADE_COST = 12.5
+def scoring_from(
+    data: Mapping[str, Any], *, where: Any, base: ScoringSettings | None = None
+) -> ScoringSettings:
+    """Validate a ``[scoring]`` table (or ``rules/scoring.toml``) over ``base``."""
+    values = validate(data, SCORING_FIELDS, where=where, label="scoring.")
+    costs = validate(values.get("costs", {}), COSTS_FIELDS, where=where, label="scoring.costs.")
+    overall = validate(
+        values.get("overall", {}), OVERALL_FIELDS, where=where, label="scoring.overall."
+    )
+    weights = validate(
+        values.get("weights", {}), WEIGHTS_FIELDS, where=where, label="scoring.weights."
+    )
+    for criterion in values.get("advisory", ()):
+        check_value(criterion, CRITERIA, "scoring.advisory", where)
+    if base is None:
+        return ScoringSettings(
+            costs=costs,
+            reference_words=values["reference_words"],
+            weights={criterion: weights.get(criterion, 1.0) for criterion in CRITERIA},
+            advisory=frozenset(values.get("advisory", ())),
+            blockers=frozenset(overall["blockers"]),
+            weakest_margin=overall["weakest_margin"],
+            blocker_cap=overall["blocker_cap"],
+        )
+    return dataclasses.replace(
+        base,
+        costs={**base.costs, **costs},
+        reference_words=values.get("reference_words", base.reference_words),
+        weights={**base.weights, **weights},
+        advisory=frozenset(values.get("advisory", base.advisory)),
+        blockers=frozenset(overall.get("blockers", base.blockers)),
+        weakest_margin=overall.get("weakest_margin", base.weakest_margin),
+        blocker_cap=overall.get("blocker_cap", base.blocker_cap),
+    )
 
 
-def readable_base(
+@functools.cache
+def default_scoring() -> ScoringSettings:
+    """Return the shipped scoring settings (``rules/scoring.toml``)."""
+    path = rules_dir() / "scoring.toml"
+    return scoring_from(load_toml(path), where=path)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one evidence rule found: ``share`` (0–1) of the ``points`` it can earn."""
+
+    rule: str
+    criterion: str
+    points: float
+    share: float
+    #: What earns the points, in the language of the findings.
+    reason: str
+
+
+def readable_cost(
     lix: float, wiio: float | None, words: int, lix_max: float, wiio_max: float
 ) -> float:
-    """Return the readable score before findings: readability against the audience's target."""
+    """Return the points the readable score loses for LIX and Wiio over the audience's target."""
     if words < MIN_WORDS_FOR_FORMULAS:
-        return 100.0
+        return 0.0
     over = max(0.0, lix - lix_max) * LIX_POINT_COST
     if wiio is not None:
         over += max(0.0, wiio - wiio_max) * WIIO_GRADE_COST
-    return max(0.0, 100.0 - over)
+    return min(FORMULA_COST_MAX, over)
 
 
-def criterion_scores(
-    costs: Iterable[tuple[str, float]], bases: Mapping[str, float] | None = None
-) -> dict[str, int]:
-    """Return every criterion's score from (criterion, cost) pairs, starting from ``bases``."""
-    totals = dict.fromkeys(CRITERIA, 0.0)
-    for criterion, cost in costs:
-        totals[criterion] += cost
-    start = bases or {}
-    return {
-        criterion: math.floor(max(0.0, start.get(criterion, 100.0) - total))
-        for criterion, total in totals.items()
+@dataclass(frozen=True)
+class Scored:
+    """A draft's scores with everything that earned and cost them."""
+
+    findings: tuple[Finding, ...]
+    scores: dict[str, int]
+    score: int
+    assessments: tuple[Assessment, ...]
+    counted: tuple[str, ...]
+    blockers: tuple[str, ...]
+
+
+def _finding_costs(
+    findings: Iterable[Finding],
+    settings: ScoringSettings,
+    words: int,
+    evidence_rules: frozenset[str],
+) -> list[Finding]:
+    """Return the findings with their costs: by severity, scaled for length, capped per rule."""
+    scale = min(1.0, math.sqrt(settings.reference_words / max(words, 1)))
+    costed: dict[str, int] = defaultdict(int)
+    result = []
+    for finding in findings:
+        cost = 0.0
+        if finding.rule not in evidence_rules and costed[finding.rule] < MAX_FINDINGS_COSTED:
+            costed[finding.rule] += 1
+            cost = settings.costs[finding.severity] * scale
+        result.append(dataclasses.replace(finding, cost=cost))
+    return result
+
+
+def score_draft(
+    findings: Iterable[Finding],
+    evidence: Iterable[Evidence],
+    measured: Iterable[str],
+    *,
+    words: int,
+    readable: tuple[float, str],
+    settings: ScoringSettings,
+) -> Scored:
+    """Return the draft's scores from its findings, its evidence and its readability cost.
+
+    ``readable`` is the readability formulas' cost and its reason; ``measured`` the criteria
+    some active rule looked at.
+    """
+    evidence = list(evidence)
+    evidence_rules = frozenset(item.rule for item in evidence)
+    costed = _finding_costs(findings, settings, words, evidence_rules)
+    assessments = [
+        Assessment(item.criterion, item.points * item.share, item.points, item.reason, item.rule)
+        for item in evidence
+    ]
+    readable_points, readable_reason = readable
+    if readable_points:
+        assessments.append(Assessment("readable", -readable_points, None, readable_reason))
+    assessments += [
+        Assessment(f.criterion, -f.cost, None, f.message, f.rule, f.line) for f in costed if f.cost
+    ]
+    totals = dict.fromkeys(CRITERIA, 100.0)
+    for assessment in assessments:
+        totals[assessment.criterion] += assessment.points - (assessment.of or 0.0)
+    scores = {
+        criterion: math.floor(min(100.0, max(0.0, total))) for criterion, total in totals.items()
     }
+    measured_set = set(measured) | {item.criterion for item in evidence}
+    counted = tuple(
+        c
+        for c in CRITERIA
+        if c in measured_set and c not in settings.advisory and settings.weights[c] > 0
+    )
+    blockers = tuple(
+        dict.fromkeys(
+            f.rule for f in costed if f.rule in settings.blockers or f.name in settings.blockers
+        )
+    )
+    return Scored(
+        findings=tuple(costed),
+        scores=scores,
+        score=overall_score(scores, counted, settings, blocked=bool(blockers)),
+        assessments=tuple(assessments),
+        counted=counted,
+        blockers=blockers,
+    )
 
 
-def overall_score(scores: dict[str, int], measured: Iterable[str]) -> int:
-    """Return the mean score of the measured criteria (100 when none was measured)."""
-    values = [scores[criterion] for criterion in CRITERIA if criterion in set(measured)]
-    return math.floor(sum(values) / len(values)) if values else 100
+def overall_score(
+    scores: Mapping[str, int],
+    counted: Iterable[str],
+    settings: ScoringSettings,
+    *,
+    blocked: bool = False,
+) -> int:
+    """Return the weighted mean of the counted criteria, near the weakest, capped when blocked."""
+    counted = list(counted)
+    if not counted:
+        return settings.blocker_cap if blocked else 100
+    weight = sum(settings.weights[c] for c in counted)
+    mean = sum(scores[c] * settings.weights[c] for c in counted) / weight
+    weakest = min(scores[c] for c in counted)
+    overall = min(mean, weakest + settings.weakest_margin) if band(weakest) == "red" else mean
+    if blocked:
+        overall = min(overall, settings.blocker_cap)
+    return math.floor(overall)

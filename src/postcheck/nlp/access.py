@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from postcheck.nlp.pipeline import CHOICES, WORDS, WordInfo
+from postcheck.nlp.pipeline import CHOICES, CONNEGATIVES, WORDS, WordInfo
 
 _EMPTY: Mapping[str, str] = {}
 
@@ -46,3 +46,19 @@ def lemmas(token: Any) -> tuple[str, ...]:
     """Return every base form Voikko gives for the word."""
     found = info(token)
     return found.lemmas if found is not None else ()
+
+
+def connegative(token: Any) -> bool:
+    """Tell whether a verb follows a negation verb ("emme tiedä"): its person is the negation's."""
+    return token.i in token.doc.user_data.get(CONNEGATIVES, ())
+
+
+def compound_part(token: Any) -> bool:
+    """Tell whether a word is the first part of a coordinated compound.
+
+    "Syys–marraskuussa", "kamera- ja tiesäädata": a hyphen or dash follows the word with no
+    space between.
+    """
+    if token.whitespace_ or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].text in ("-", "–", "‑")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from postcheck.nlp.access import analysed, reading
+from postcheck.nlp.access import analysed, compound_part, connegative, info, reading
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.voikko import voikko
@@ -14,17 +14,35 @@ from postcheck.nlp.voikko import voikko
 def address_form(token: Any) -> str | None:
     """Return "sinä" or "te" when a word addresses the reader in that form, else None.
 
-    From Voikko's reading: second-person verbs (voit / voitte, kerro / kertokaa), the pronouns
+    From Voikko's readings: second-person verbs (voit / voitte, kerro / kertokaa), the pronouns
     sinä and te, and possessive suffixes (tuotteesi / tuotteenne). Colloquial forms ("sulle")
-    are read through their standard form.
+    are read through their standard form. A word whose other readings say otherwise is not an
+    address: "kuusi" (six, not kuu + -si), "tuo" (also "hän tuo" and "that"); neither is a
+    connegative ("ette pääse": the negation verb carries the person) nor the first part of a
+    coordinated compound ("Syys–marraskuussa").
     """
-    analysis: Mapping[str, str] = reading(token)
-    if not analysis:
+    if connegative(token) or compound_part(token):
+        return None
+    found = info(token)
+    readings = found.analyses if found is not None else ()
+    if not readings:
         standard = standard_form(token.text)
         if standard is None or " " in standard:
             return None
-        info = finnish_word(standard)
-        analysis = info.analyses[0] if info.analyses else {}
+        readings = finnish_word(standard).analyses[:1]
+    forms = {_address(reading) for reading in readings}
+    verbs = {_address(r) for r in readings if r.get("CLASS") == "teonsana"}
+    if len(forms) == 1 or (len(verbs) == 1 and not _has_possessive(readings)):
+        return next(iter(verbs if len(forms) > 1 else forms))
+    return None
+
+
+def _has_possessive(readings: Any) -> bool:
+    return any(reading.get("POSSESSIVE") in ("2s", "2p") for reading in readings)
+
+
+def _address(analysis: Mapping[str, str]) -> str | None:
+    """Return the form of address of one reading ("sinä", "te" or None)."""
     possessive = analysis.get("POSSESSIVE")
     if possessive == "2s":
         return "sinä"
@@ -54,6 +72,15 @@ def is_name(token: Any, *, sentence_start: bool) -> bool:
 def is_imperative(token: Any) -> bool:
     """Tell whether a word is an imperative verb (Voikko's MOOD)."""
     return reading(token).get("MOOD") == "imperative"
+
+
+def could_be_imperative(token: Any) -> bool:
+    """Tell whether any of the word's readings is an imperative ("kommentoi": you, comment!).
+
+    "kommentoi" is also "(hän) kommentoi"; an invitation is read as the imperative it can be.
+    """
+    found = info(token)
+    return found is not None and any(a.get("MOOD") == "imperative" for a in found.analyses)
 
 
 def we_form(token: Any) -> bool:

@@ -27,11 +27,14 @@ from postcheck.nlp.voikko import voikko
 _SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 #: Longer "words" (a pasted hash, a run of letters) are not sent to Voikko.
 MAX_WORD_LENGTH = 100
+_NAMES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 #: Where a doc keeps each token's :class:`WordInfo` (None for non-words and English) and the
 #: index of its chosen reading: stored once, read by the ``token._`` getters and by
 #: :mod:`postcheck.nlp.access` (the fast path rules use in loops over every token).
 WORDS = "postcheck_words"
 CHOICES = "postcheck_choices"
+#: The indices of verbs read as connegatives ("ette pääse": "pääse" is not an imperative).
+CONNEGATIVES = "postcheck_connegatives"
 _CLOSERS = frozenset({'"', "”", "’", "»", ")", "]", "'"})
 
 
@@ -163,16 +166,20 @@ class SocialTokenizer:
         return doc
 
 
-def sentence_starts(texts: list[str], kinds: list[str]) -> list[bool]:
+def sentence_starts(
+    texts: list[str], kinds: list[str], is_name: Callable[[str], bool] | None = None
+) -> list[bool]:
     """Return, per token, whether it starts a sentence.
 
     A sentence starts at the first token, after sentence-final punctuation (and any closing
     quotes or brackets after it) and after every line break. "!" and "?" always end a sentence;
-    "." does not before a lowercase word ("ko. asia").
+    "." does not before a lowercase word ("ko. asia"). A date or time with its final dot ("25.3.")
+    and an emoji end a sentence before a capitalised word that is not a name (``is_name``): "…
+    torstaina 25.3. Maanantain kassi…", "…Tampereelle 🚐 Haemme…", but "25.3. Helsingissä".
     """
     starts = [False] * len(texts)
     start_next = True
-    after_end = ""  # "", or "weak" after "." and "strong" after "!", "?", "…"
+    after_end = ""  # "", "weak" after ".", "strong" after "!", "?", "…", "soft" after a date, emoji
     for index, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         if kind == "space":
             starts[index] = index == 0
@@ -182,13 +189,24 @@ def sentence_starts(texts: list[str], kinds: list[str]) -> list[bool]:
         if after_end and kind == "punct" and text in _CLOSERS:
             continue
         if after_end and not start_next:
-            start_next = after_end == "strong" or not text[:1].islower()
+            capital = not text[:1].islower()
+            if after_end == "soft":
+                capital = text[:1].isupper() and kind == "word" and not (is_name and is_name(text))
+            start_next = after_end == "strong" or capital
         starts[index] = start_next or index == 0
         start_next = False
         after_end = ""
         if kind == "punct" and text in _SENTENCE_END:
             after_end = "weak" if text == "." else "strong"
+        elif kind == "emoji" or (kind in ("date", "time") and text.endswith(".")):
+            after_end = "soft"
     return starts
+
+
+def finnish_name(word: str) -> bool:
+    """Tell whether a capitalised word is a name: unknown to Voikko, or only ever a name."""
+    analyses = finnish_word(word).analyses
+    return not analyses or all(a.get("CLASS") in _NAMES for a in analyses)
 
 
 def set_sentence_starts(doc: Any) -> Any:
@@ -200,7 +218,8 @@ def set_sentence_starts(doc: Any) -> Any:
     import numpy
     from spacy.attrs import SENT_START
 
-    starts = sentence_starts([token.text for token in doc], doc._.kinds)
+    is_name = finnish_name if doc.lang_ == "fi" else None
+    starts = sentence_starts([token.text for token in doc], doc._.kinds, is_name)
     values = numpy.array([[1 if start else -1] for start in starts], dtype="int32").astype("uint64")
     if len(doc):
         doc.from_array([SENT_START], values)
@@ -218,6 +237,7 @@ def analyse_finnish_words(doc: Any) -> Any:
     words: list[WordInfo | None] = [None] * len(doc)
     choices = [0] * len(doc)
     negated = False
+    connegatives: set[int] = set()
     for token in doc:
         kind = kinds[token.i]
         if kind == "punct":
@@ -233,6 +253,8 @@ def analyse_finnish_words(doc: Any) -> Any:
             choice = next(
                 (i for i, a in enumerate(info.analyses) if a.get("NEGATIVE") == "true"), 0
             )
+            if info.analyses[choice].get("NEGATIVE") in ("true", "both"):
+                connegatives.add(token.i)
         choices[token.i] = choice
         analysis = info.analyses[choice]
         token.lemma_ = analysis.get("BASEFORM", token.text)
@@ -243,6 +265,7 @@ def analyse_finnish_words(doc: Any) -> Any:
         negated = word_class == "kieltosana" or (negated and word_class != "teonsana")
     doc.user_data[WORDS] = words
     doc.user_data[CHOICES] = choices
+    doc.user_data[CONNEGATIVES] = frozenset(connegatives)
     return doc
 
 

@@ -133,3 +133,16 @@ def tokenize(text: str, *, is_abbreviation: Callable[[str], bool] | None = None)
         tokens.append(Token(text[position:end], kind, position, end))
         position = end
     return tokens
+
+
+_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+")
+
+
+def hashtag_words(tag: str) -> list[tuple[int, str]]:
+    """Split a hashtag's body into words at capitals and digits: (offset in body, word).
+
+    "#KindaKevät2026" → [(0, "Kinda"), (5, "Kevät"), (10, "2026")]; "#sisältömarkkinointi" stays
+    one word.
+    """
+    body = tag[1:].split(":", 1)[0]  # "#Kinda:ssa": the inflection ending is not a word
+    return [(match.start(), match.group()) for match in _PARTS.finditer(body)]

@@ -5,24 +5,28 @@
     drafts/post.md  (linkedin · b2b · fi)
       5:18  error    PC118/repeated-word  Sana on kirjoitettu kahteen kertaan. Poista …
                      → on
-      scores: interesting 100 · informative 100 · … · overall 76
+      overall 76 yellow
+        interesting  65 yellow  −20 a text to the reader, not about us (PC402) · +30 a first …
+        …
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import click
 
 from postcheck.core.kinds import CRITERIA
-from postcheck.core.report import Report
+from postcheck.core.report import Assessment, Report
 from postcheck.output.types import RunResult
 
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
-def _score_style(score: int) -> str:
-    return "green" if score >= 80 else "yellow" if score >= 50 else "red"
+_BAND_STYLE = {"green": "green", "yellow": "yellow", "red": "red", None: "white"}
+#: How many of a criterion's costs and earnings the text output shows.
+TOP = 2
 
 
 def _report(report: Report, color: bool) -> list[str]:
@@ -46,13 +50,70 @@ def _report(report: Report, color: bool) -> list[str]:
         lines.append(f"  {place}  {severity}  {rule}  {finding.message}")
         if finding.suggestions:
             lines.append(f"  {' ' * width}  → {', '.join(finding.suggestions)}")
-    scores = " · ".join(
-        f"{criterion} {style(str(score), fg=_score_style(score))}"
-        for criterion, score in ((c, report.scores[c]) for c in CRITERIA)
-    )
-    overall = style(str(report.score), fg=_score_style(report.score), bold=True)
-    lines.append(f"  scores: {scores} · overall {overall}")
+    lines.extend(_scores(report, style))
     return lines
+
+
+def _scores(report: Report, style: Callable[..., str]) -> list[str]:
+    """Return the score lines: overall, then each criterion with its band, top costs and earnings."""
+    if report.score is None:
+        return ["  score: none (no prose to score)"]
+    overall = style(f"{report.score} {report.band}", fg=_BAND_STYLE[report.band], bold=True)
+    notes = []
+    if report.blockers:
+        notes.append(f"capped by {', '.join(report.blockers)}: cannot be published as it is")
+    lines = [f"  overall {overall}" + (f"  ({'; '.join(notes)})" if notes else "")]
+    for criterion in CRITERIA:
+        score = report.scores[criterion]
+        band = report.bands[criterion]
+        mark = "" if criterion in report.counted else " (not counted)"
+        head = style(f"{score:3} {band:<6}", fg=_BAND_STYLE[band])
+        lines.append(f"    {criterion:<12}{head}{mark}  {_why(report, criterion)}")
+    return lines
+
+
+def _why(report: Report, criterion: str) -> str:
+    """Return a criterion's top costs and missing evidence, then what it earned."""
+    own = [a for a in report.assessments if a.criterion == criterion]
+    losses = sorted(
+        ((a.points - (a.of or 0.0), a) for a in own if a.points - (a.of or 0.0) < -0.5),
+        key=lambda pair: pair[0],
+    )
+    gains = sorted(((a.points, a) for a in own if a.of and a.points > 0.5), key=lambda p: -p[0])
+    parts = [f"−{-points:.0f} {_short(a)}" for points, a in losses[:TOP]]
+    parts += [f"+{points:.0f} {_short(a)}" for points, a in gains[:TOP]]
+    return " · ".join(parts)
+
+
+def _short(assessment: Assessment) -> str:
+    reason = assessment.reason if len(assessment.reason) <= 60 else assessment.reason[:59] + "…"
+    return f"{reason} ({assessment.rule})" if assessment.rule else reason
+
+
+def explain_scores(report: Report) -> str:
+    """Return every assessment behind a report's scores, criterion by criterion, with points."""
+    lines = [f"{report.path or '<text>'}"]
+    if report.score is None:
+        return lines[0] + "\n  no score: the draft has no prose\n"
+    lines.append(f"  overall {report.score} {report.band}")
+    counted = ", ".join(report.counted)
+    lines.append(f"    the weighted mean of {counted}; a red one holds it down")
+    if report.blockers:
+        lines.append(f"    capped by {', '.join(report.blockers)}: cannot be published as it is")
+    for criterion in CRITERIA:
+        own = [a for a in report.assessments if a.criterion == criterion]
+        possible = sum(a.of or 0.0 for a in own)
+        lines.append(f"  {criterion} {report.scores[criterion]} {report.bands[criterion]}")
+        lines.append(f"    {100 - possible:5.1f}  start (100 − {possible:g} to earn)")
+        for assessment in own:
+            if assessment.of is not None:
+                mark = "✓" if assessment.points >= assessment.of else "✗"
+                points = f"+{assessment.points:.1f}"
+                lines.append(f"    {points:>5} {mark} {_short(assessment)} (of {assessment.of:g})")
+            else:
+                where = f" line {assessment.line}" if assessment.line else ""
+                lines.append(f"    {assessment.points:5.1f}  {_short(assessment)}{where}")
+    return "\n".join(lines) + "\n"
 
 
 def format_text(result: RunResult, color: bool = False) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
 from postcheck.analysis.terms import TermMatcher
-from postcheck.nlp.access import known
+from postcheck.nlp.access import compound_part, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.finnish import address_form
 from postcheck.nlp.tokenizer import WORD_KINDS
@@ -38,7 +38,7 @@ class ReadabilityTarget(Rule):
     code = "PC603"
     name = "readability-target"
     criterion = "audience"
-    severity = "warning"
+    severity = "info"
     languages = frozenset({"fi"})
 
     def check(self, context: Context) -> Iterator[Problem]:
@@ -67,16 +67,19 @@ class ReadabilityTarget(Rule):
         )
 
 
-#: Set phrases that address no one in particular ("Lue lisää: …" in a te-form text).
+#: Set phrases whose singular imperative addresses no one in particular ("Lue lisää: …").
 _SET_PHRASES = TermMatcher(["lukea lisää", "katso lisää", "tutustua", "linkki bio"])
 
 
 def _address_tokens(context: Context) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {"sinä": [], "te": []}
     kinds = context.doc._.kinds
-    skip = {match.first.i for match in _SET_PHRASES.find(context.doc)}
+    # "Lue lisää", "Tutustu" are generic in a te-text; "Tutustukaa" in a sinä-text is not.
+    generic = {match.first.i for match in _SET_PHRASES.find(context.doc)}
     for token in context.tokens:
-        if kinds[token.i] == "word" and token.i not in skip and (form := address_form(token)):
+        if kinds[token.i] != "word" or not (form := address_form(token)):
+            continue
+        if not (token.i in generic and form == "sinä"):
             found[form].append(token)
     return found
 
@@ -213,7 +216,7 @@ class InformalRegister(Rule):
         colloquial = [
             token
             for token in context.tokens
-            if kinds[token.i] == "word" and not known(token) and standard_form(token.text)
+            if kinds[token.i] == "word" and _colloquial(token) is not None
         ]
         if colloquial:
             examples = ", ".join(token.text for token in colloquial[:3])
@@ -231,6 +234,10 @@ class InformalRegister(Rule):
 class AudienceLanguage(Rule):
     """The draft is in another language than its audience reads.
 
+    Only a detected language is compared: a draft whose language is given (``lang: en`` in its
+    front matter, ``--lang`` or config) is written in that language on purpose, for that
+    audience in that language.
+
     Fix: translate the draft, or set the right audience.
     """
 
@@ -241,7 +248,7 @@ class AudienceLanguage(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when the languages differ."""
-        if context.audience is None or context.audience.lang == context.lang:
+        if context.audience is None or context.lang_given or context.audience.lang == context.lang:
             return
         sentence = next(iter(context.analysis.sentences), None)
         if sentence is None:
@@ -258,6 +265,16 @@ class AudienceLanguage(Rule):
                 f" {_name(context)} reads {names[context.audience.lang][1]}.",
             ),
         )
+
+
+def _colloquial(token: Any) -> str | None:
+    """Return the standard form of a colloquial word, None for a standard one.
+
+    The first part of a coordinated compound ("Syys" in "Syys–marraskuussa") is not colloquial.
+    """
+    if known(token) or compound_part(token):
+        return None
+    return standard_form(token.text)
 
 
 class Colloquial(Rule):
@@ -284,11 +301,11 @@ class Colloquial(Rule):
         """Yield one problem per colloquial word form Voikko does not know as standard."""
         kinds = context.doc._.kinds
         for token in context.tokens:
-            if kinds[token.i] not in WORD_KINDS or known(token):
+            if kinds[token.i] not in WORD_KINDS:
                 continue
             if context.vocabulary.accepts(token.text):
                 continue
-            standard = standard_form(token.text)
+            standard = _colloquial(token)
             if standard is None:
                 continue
             yield Problem.on_token(

@@ -117,6 +117,12 @@ class Rule:
     #: with its default and range, or just a default (its kind then follows the default's type).
     options: ClassVar[Mapping[str, Any]] = {}
 
+    #: Points the rule's evidence earns its criterion when the draft has what the rule looks for
+    #: (a hook, a fact, a next step …); 0 for rules that only find faults. See :meth:`evidence`.
+    earns: ClassVar[float] = 0
+    #: What earns those points, for the score's explanation ("a first sentence that hooks").
+    earned_by: ClassVar[Message] = Message("", "")
+
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
         #: The option values in force: the defaults overridden by config.
         self.values: dict[str, Any] = {**defaults(self.option_fields()), **(options or {})}
@@ -129,6 +135,14 @@ class Rule:
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield the problems found in the draft."""
         raise NotImplementedError
+
+    def evidence(self, context: Context) -> float | None:
+        """Return how much of what the rule looks for the draft has, 0–1 (None: not assessed).
+
+        Rules with :attr:`earns` > 0 judge both ways: the score earns ``earns × evidence``
+        points, and the rule's findings explain what is missing instead of costing again.
+        """
+        return None
 
     @classmethod
     def applies_to(cls, context: Context) -> bool:

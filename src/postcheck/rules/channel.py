@@ -127,6 +127,21 @@ class LengthRange(ChannelRule):
     code = "PC302"
     name = "length-range"
     severity = "warning"
+    earns = 20
+    earned_by = Message(
+        fi="kanavalle suositeltu pituus", en="a length in the channel's recommended range"
+    )
+
+    def evidence(self, context: Context) -> float | None:
+        """Return 1 inside the recommended range, less the further outside (None: no range)."""
+        channel = _channel(context)
+        if channel.recommended is None or not context.post:
+            return None
+        low, high = channel.recommended
+        length = channel.length(context.post)
+        if length < low:
+            return length / low
+        return 1.0 if length <= high else max(0.0, 1 - (length - high) / high)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem when the length is outside the recommended range."""
@@ -176,6 +191,15 @@ class HookBelowFold(ChannelRule):
     code = "PC303"
     name = "hook-below-fold"
     severity = "warning"
+    earns = 10
+    earned_by = Message(fi="koukku ennen ”näytä lisää” -katkoa", en='the hook before "see more"')
+
+    def evidence(self, context: Context) -> float | None:
+        """Return 1 when the first sentence shows before the fold (None: no fold)."""
+        channel = _channel(context)
+        if channel.fold is None or not context.analysis.sentences:
+            return None
+        return 0.0 if any(self.check(context)) else 1.0
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem on the first sentence when it ends after the fold."""

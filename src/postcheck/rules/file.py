@@ -1,4 +1,4 @@
-"""PC001–PC002: the draft file's own settings: front-matter keys and suppression comments."""
+"""PC001–PC003: the draft file itself: front-matter keys, suppression comments, no prose."""
 
 from __future__ import annotations
 
@@ -86,5 +86,36 @@ class UnknownSuppression(Rule):
                 )
 
 
+class NoProse(Rule):
+    """The draft has no prose to check, so it gets no score.
+
+    An empty file, front matter alone, or a body of nothing but code or markup has no words to
+    read: postcheck reports that instead of a perfect score that would mean nothing.
+
+    Fix: write the post's text, or check that it is not all inside code blocks or markup.
+    """
+
+    code = "PC003"
+    name = "no-prose"
+    criterion = "informative"
+    severity = "warning"
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem at the start of the body when it has no words."""
+        if context.readability.words:
+            return
+        start = context.draft.front_matter.body_start
+        yield Problem(
+            start,
+            min(start + 1, len(context.draft.text)),
+            Message(
+                fi="Luonnoksessa ei ole tekstiä, jota tarkistaa, joten sille ei anneta pisteitä."
+                " Kirjoita julkaisun teksti.",
+                en="The draft has no prose to check, so it gets no score. Write the post's text.",
+            ),
+            space="file",
+        )
+
+
 #: The rules of this module, in code order.
-RULES: tuple[type[Rule], ...] = (FrontMatterKey, UnknownSuppression)
+RULES: tuple[type[Rule], ...] = (FrontMatterKey, UnknownSuppression, NoProse)

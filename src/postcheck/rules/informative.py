@@ -81,13 +81,21 @@ class NoFacts(Rule):
     name = "no-facts"
     criterion = "informative"
     severity = "warning"
-    languages = frozenset({"fi"})
+    earns = 35
+    earned_by = Message(
+        fi="konkreettinen fakta: luku, päivämäärä, nimi tai linkki",
+        en="a concrete fact: a number, date, name or link",
+    )
+
+    def evidence(self, context: Context) -> float | None:
+        """Return 1 when the draft holds a concrete fact, 0 when not (None: no sentence)."""
+        if not context.analysis.sentences:
+            return None
+        return float(_has_fact(context))
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when no fact appears anywhere."""
-        if context.readability.words < 40 or context.draft.links:
-            return
-        if context.analysis.has_fact(context.tokens):
+        if context.readability.words < 40 or _has_fact(context):
             return
         first = context.analysis.sentences[0]
         yield Problem.on_prose(
@@ -101,6 +109,21 @@ class NoFacts(Rule):
                 " one that backs the message.",
             ),
         )
+
+
+#: Where a post without a clickable link points to its source.
+_BIO_LINK = TermMatcher(
+    ["linkki biossa", "linkki bio", "linkki profiili", "link in bio", "link in profile"]
+)
+
+
+def _has_fact(context: Context) -> bool:
+    """Tell whether the draft holds a fact: a number, date, name, link, or a link in the bio."""
+    return (
+        bool(context.draft.links)
+        or context.analysis.has_fact(context.tokens)
+        or any(True for _ in _BIO_LINK.find(context.doc))
+    )
 
 
 _DATE_WORDS = TermMatcher(
@@ -182,6 +205,15 @@ class TypeNeeds(Rule):
     severity = "warning"
     languages = frozenset({"fi"})
     types = frozenset(_NEEDS)
+    earns = 20
+    earned_by = Message(fi="mitä julkaisutyyppi tarvitsee", en="what the post type needs")
+
+    def evidence(self, context: Context) -> float | None:
+        """Return the share of the post type's essentials the draft gives (None: no needs)."""
+        if not context.analysis.sentences or context.type not in _NEEDS:
+            return None
+        needs = _NEEDS[context.type]
+        return sum(bool(test(context)) for *_, test in needs) / len(needs)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per missing essential, at the first sentence."""
@@ -212,15 +244,20 @@ class TooShort(Rule):
     name = "too-short"
     criterion = "informative"
     severity = "warning"
+    earns = 10
+    earned_by = Message(fi="tarpeeksi sanoja sanoa jotain", en="enough words to say something")
+
+    def evidence(self, context: Context) -> float | None:
+        """Return the draft's words as a share of what its kind needs, at most 1."""
+        minimum = _minimum_words(context)
+        if not minimum or not context.analysis.sentences:
+            return None
+        return min(1.0, context.readability.words / minimum)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem over the draft when it is shorter than its kind needs."""
         words = context.readability.words
-        article = context.type == "article" or (
-            context.channel is not None and context.channel.name == "blog"
-        )
-        social = context.channel is not None and not context.channel.markdown
-        minimum = 150 if article else 5 if social else 0
+        minimum = _minimum_words(context)
         found = context.analysis.sentences
         if words >= minimum or not found:
             return
@@ -235,6 +272,15 @@ class TooShort(Rule):
                 " or a detail.",
             ),
         )
+
+
+def _minimum_words(context: Context) -> int:
+    """Return the words a draft of its kind needs: 150 for an article, 5 for a social post."""
+    article = context.type == "article" or (
+        context.channel is not None and context.channel.name == "blog"
+    )
+    social = context.channel is not None and not context.channel.markdown
+    return 150 if article else 5 if social else 0
 
 
 #: The rules of this module, in code order.

@@ -8,14 +8,51 @@ conversation. (Stock openings, buzzwords and exclamation marks are the rule pack
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
-from postcheck.nlp.finnish import address_form, is_imperative, we_form
+from postcheck.nlp.finnish import address_form, could_be_imperative, is_imperative, we_form
 from postcheck.rules.base import Message, Problem, Rule
 
 _NEWS = TermMatcher(["tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vihdoin"])
+_NEWS_EN = frozenset({"today", "now", "tomorrow", "new", "first", "just", "finally", "launch"})
+#: English words that speak to the reader, and of us.
+YOU_EN = frozenset({"you", "your", "yours", "you're", "you'll", "you've"})
+WE_EN = frozenset({"we", "our", "ours", "us", "we're", "we've", "we'll"})
+
+
+def _addresses(token: Any, lang: str) -> bool:
+    """Tell whether a word speaks to the reader (sinä/te forms, an imperative, "you")."""
+    if lang == "fi":
+        return is_imperative(token) or address_form(token) is not None
+    return token.text.lower() in YOU_EN
+
+
+def _hooked(context: Context) -> bool | None:
+    """Tell whether the first sentence hooks (None when the draft has no sentence).
+
+    A hook is short (six words or fewer), or has a question or exclamation mark, a concrete fact,
+    a word to the reader, or news words.
+    """
+    found = context.analysis.sentences
+    if not found:
+        return None
+    first = found[0]
+    kinds = context.doc._.kinds
+    words = [token for token in context.analysis.tokens_of(first) if kinds[token.i] == "word"]
+    if context.lang == "fi":
+        news = any(True for _ in _NEWS.find(context.doc, first.start_char, first.end_char))
+    else:
+        news = any(token.text.lower() in _NEWS_EN for token in words)
+    return (
+        len(words) <= 6
+        or any(mark in context.prose[first.start_char : first.end_char] for mark in "?!")
+        or context.analysis.has_fact(first)
+        or any(_addresses(token, context.lang) for token in words)
+        or news
+    )
 
 
 class WeakHook(Rule):
@@ -34,35 +71,30 @@ class WeakHook(Rule):
     name = "weak-hook"
     criterion = "interesting"
     severity = "warning"
-    languages = frozenset({"fi"})
+    earns = 30
+    earned_by = Message(fi="koukuttava ensimmäinen virke", en="a first sentence that hooks")
+
+    def evidence(self, context: Context) -> float | None:
+        """Return 1 when the first sentence hooks, 0 when it does not (None: no sentence)."""
+        hooked = _hooked(context)
+        return None if hooked is None else float(hooked)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem on the first sentence when it has no hook."""
-        found = context.analysis.sentences
-        if not found or context.readability.words < MIN_WORDS_TO_JUDGE:
+        if context.readability.words < MIN_WORDS_TO_JUDGE or _hooked(context) is not False:
             return
-        first = found[0]
-        kinds = context.doc._.kinds
-        words = [token for token in context.analysis.tokens_of(first) if kinds[token.i] == "word"]
-        hooked = (
-            len(words) <= 6
-            or any(mark in context.prose[first.start_char : first.end_char] for mark in "?!")
-            or context.analysis.has_fact(first)
-            or any(is_imperative(token) or address_form(token) for token in words)
-            or any(True for _ in _NEWS.find(context.doc, first.start_char, first.end_char))
+        first = context.analysis.sentences[0]
+        yield Problem.on_prose(
+            context.prose,
+            first.start_char,
+            first.end_char,
+            Message(
+                fi="Ensimmäinen virke ei koukuta: siinä ei ole kysymystä, lukijaa, numeroa eikä"
+                " nimeä. Aloita uutisella, lukijan hyödyllä tai kysymyksellä.",
+                en="The first sentence does not hook: no question, no reader, no number, no"
+                " name. Open with the news, the reader's benefit or a question.",
+            ),
         )
-        if not hooked:
-            yield Problem.on_prose(
-                context.prose,
-                first.start_char,
-                first.end_char,
-                Message(
-                    fi="Ensimmäinen virke ei koukuta: siinä ei ole kysymystä, lukijaa, numeroa eikä"
-                    " nimeä. Aloita uutisella, lukijan hyödyllä tai kysymyksellä.",
-                    en="The first sentence does not hook: no question, no reader, no number, no"
-                    " name. Open with the news, the reader's benefit or a question.",
-                ),
-            )
 
 
 class SelfCentred(Rule):
@@ -71,7 +103,7 @@ class SelfCentred(Rule):
     Counts the forms that speak of the company ("me", "olemme", "yrityksemme", "tiimimme") and
     those that speak to the reader (sinä and te forms). Four or more "we" forms and more than
     twice as many as "you" forms is company self-talk: readers look for what is in it for them.
-    (Crisis messages are meant to be in the first person and are not checked.)
+    (Crisis messages and job posts are meant to be in the first person and are not checked.)
 
     Fix: turn sentences around to the reader: "Olemme avanneet uuden palvelun" → "Voit nyt…".
     """
@@ -80,16 +112,24 @@ class SelfCentred(Rule):
     name = "self-centred"
     criterion = "interesting"
     severity = "warning"
-    languages = frozenset({"fi"})
+    earns = 20
+    earned_by = Message(fi="teksti lukijalle eikä meistä", en="a text to the reader, not about us")
+
+    def evidence(self, context: Context) -> float | None:
+        """Return 1 for a text to the reader, 0.5 for a neutral one, 0 for self-talk."""
+        if context.type in _FIRST_PERSON_TYPES:
+            return None
+        ours, yours = _we_and_you(context)
+        if _self_centred(ours, yours):
+            return 0.0
+        return 1.0 if yours else 0.5
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first "we" form when the draft is mostly about us."""
-        if context.type == "crisis":
+        if context.type in _FIRST_PERSON_TYPES:
             return
-        words = context.of_kind("word")
-        ours = [token for token in words if we_form(token)]
-        yours = [token for token in words if address_form(token)]
-        if len(ours) >= 4 and len(ours) > 2 * len(yours):
+        ours, yours = _we_and_you(context)
+        if _self_centred(ours, yours):
             examples = ", ".join(token.text for token in ours[:3])
             yield Problem.on_token(
                 ours[0],
@@ -100,6 +140,24 @@ class SelfCentred(Rule):
                     f" reader ({len(yours)} you-forms). Say what the reader gets.",
                 ),
             )
+
+
+#: Post types that are about us by nature: a crisis owns the problem, a job post says what we
+#: look for and offer.
+_FIRST_PERSON_TYPES = frozenset({"crisis", "job"})
+
+
+def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
+    """Return the words that speak of us and those that speak to the reader."""
+    words = context.of_kind("word")
+    if context.lang == "fi":
+        return [t for t in words if we_form(t)], [t for t in words if address_form(t)]
+    lower = [(token, token.text.lower()) for token in words]
+    return [t for t, w in lower if w in WE_EN], [t for t, w in lower if w in YOU_EN]
+
+
+def _self_centred(ours: list[Any], yours: list[Any]) -> bool:
+    return len(ours) >= 4 and len(ours) > 2 * len(yours)
 
 
 _CONVERSATION = TermMatcher(
@@ -122,31 +180,51 @@ class NoConversation(Rule):
     name = "no-conversation"
     criterion = "interesting"
     severity = "info"
-    languages = frozenset({"fi"})
     requires_channel = True
+    earns = 15
+    earned_by = Message(
+        fi="kysymys tai kutsu keskustelemaan", en="a question or an invitation to comment"
+    )
+
+    def evidence(self, context: Context) -> float | None:
+        """Return 1 when a social post asks or invites, 0 when not (None: not a social post)."""
+        invited = _invited(context)
+        return None if invited is None else float(invited)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the last sentence when there is no question or invitation."""
-        channel = context.channel
-        if channel is None or channel.markdown or context.type in ("crisis", "job"):
+        if _invited(context) is not False:
             return
-        found = context.analysis.sentences
-        if not found or "?" in context.prose:
-            return
-        invited = any(is_imperative(match.first) for match in _CONVERSATION.find(context.doc))
-        if not invited:
-            last = found[-1]
-            yield Problem.on_prose(
-                context.prose,
-                last.start_char,
-                last.end_char,
-                Message(
-                    fi="Julkaisu ei kutsu keskusteluun. Kysy lukijalta jotain tai pyydä"
-                    " kommentoimaan: ”Mitä mieltä olet?”",
-                    en="The post does not invite conversation. Ask the reader something or"
-                    ' invite comments: "What do you think?"',
-                ),
-            )
+        last = context.analysis.sentences[-1]
+        yield Problem.on_prose(
+            context.prose,
+            last.start_char,
+            last.end_char,
+            Message(
+                fi="Julkaisu ei kutsu keskusteluun. Kysy lukijalta jotain tai pyydä"
+                " kommentoimaan: ”Mitä mieltä olet?”",
+                en="The post does not invite conversation. Ask the reader something or"
+                ' invite comments: "What do you think?"',
+            ),
+        )
+
+
+_INVITATIONS_EN = ("comment", "share", "tell us", "let us know", "reply", "tag ", "vote", "join")
+
+
+def _invited(context: Context) -> bool | None:
+    """Tell whether a social post asks a question or invites comments (None: not assessed)."""
+    channel = context.channel
+    if channel is None or channel.markdown or context.type in ("crisis", "job"):
+        return None
+    if not context.analysis.sentences:
+        return None
+    if "?" in context.prose:
+        return True
+    if context.lang != "fi":
+        lower = context.prose.lower()
+        return any(invitation in lower for invitation in _INVITATIONS_EN)
+    return any(could_be_imperative(match.first) for match in _CONVERSATION.find(context.doc))
 
 
 #: The rules of this module, in code order.

@@ -93,6 +93,9 @@ ENTRY_FIELDS: Fields = {
     "tokens": tuple(TOKENS),
     "min": "int",
     "max": "int",
+    "earns": Field("number", maximum=100),
+    "earned_by": "str",
+    "earned_by_en": "str",
 }
 
 
@@ -121,6 +124,10 @@ class PackEntry:
     min: int | None = None
     max: int | None = None
     names: tuple[str, ...] = ()
+    #: For ``required`` rules: the points having what the rule requires earns its criterion.
+    earns: float = 0
+    earned_by: str = ""
+    earned_by_en: str = ""
 
 
 def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None) -> PackEntry:
@@ -167,6 +174,8 @@ def _check_type_needs(values: Mapping[str, Any]) -> None:
         raise ConfigError(f"'{needs[0]}' is required for a {kind} rule ({' or '.join(needs)})")
     if kind == "occurrence" and "min" not in values and "max" not in values:
         raise ConfigError("'max' is required for an occurrence rule (min or max)")
+    if values.get("earns") and kind != "required":
+        raise ConfigError("'earns' is for required rules: they judge what a draft has")
 
 
 def parse_pack(data: Mapping[str, Any], *, origin: str, lang: str | None = None) -> list[PackEntry]:
@@ -246,6 +255,12 @@ class PackRule(Rule):
                 yield Problem(first[0], last[1], self._message(match=first[2], **values))
             elif entry.min is not None and count < entry.min:
                 yield _region_problem(context, start, end, self._message(match="", **values))
+
+    def evidence(self, context: Context) -> float | None:
+        """Return, for a ``required`` rule that earns, 1 when every scope has what it requires."""
+        if not self.earns or not context.analysis.sentences:
+            return None
+        return 0.0 if any(self.check(context)) else 1.0
 
     def _required(self, context: Context, regions: list[tuple[int, int]]) -> Iterator[Problem]:
         for start, end in regions:
@@ -363,6 +378,8 @@ def make_rule(entry: PackEntry) -> type[PackRule]:
         "severity": entry.severity,
         "languages": frozenset({entry.lang}) if entry.lang else None,
         "entry": entry,
+        "earns": entry.earns,
+        "earned_by": Message(entry.earned_by, entry.earned_by_en or entry.earned_by),
     }
     class_name = "".join(part.capitalize() for part in entry.name.split("-")) + "PackRule"
     return type(class_name, (PackRule,), attributes)
@@ -370,13 +387,14 @@ def make_rule(entry: PackEntry) -> type[PackRule]:
 
 @functools.cache
 def builtin_pack_rules() -> tuple[type[PackRule], ...]:
-    """Return the rules of the shipped packs (``rules/fi/*.toml``, ``rules/en/*.toml``).
+    """Return the rules of the shipped packs in ``rules/common``, ``rules/fi`` and ``rules/en``.
 
-    Files without ``[[rule]]`` tables are data for other rules (word lists) and are skipped.
+    A pack in ``common`` applies to every language (its term lists name words of each);
+    ``fi`` and ``en`` packs to their language. Files without ``[[rule]]`` tables are data for other rules (word lists) and are skipped.
     """
     rules: list[type[PackRule]] = []
-    for lang in ("fi", "en"):
-        folder = rules_dir() / lang
+    for folder_name, lang in (("common", None), ("fi", "fi"), ("en", "en")):
+        folder = rules_dir() / folder_name
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
             data = load_toml(path)
             if "rule" in data:

@@ -161,7 +161,7 @@ class NominalStyle(Rule):
     code = "PC204"
     name = "nominal-style"
     criterion = "readable"
-    severity = "info"
+    severity = "warning"
     languages = frozenset({"fi"})
 
     def check(self, context: Context) -> Iterator[Problem]:

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-import regex
-
 from postcheck.analysis.context import Context
 from postcheck.core.schema import Field
 from postcheck.nlp.finnish import suggestions
 from postcheck.nlp.pipeline import finnish_word
+from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.rules.base import Message, Problem, Rule, shorten
 
 
@@ -104,19 +103,6 @@ class UnknownName(Rule):
                 ),
                 result.suggestions[:3],
             )
-
-
-_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+")
-
-
-def hashtag_words(tag: str) -> list[tuple[int, str]]:
-    """Split a hashtag's body into words at capitals and digits: (offset in body, word).
-
-    "#KindaKevät2026" → [(0, "Kinda"), (5, "Kevät"), (10, "2026")]; "#sisältömarkkinointi" stays
-    one word.
-    """
-    body = tag[1:].split(":", 1)[0]  # "#Kinda:ssa": the inflection ending is not a word
-    return [(match.start(), match.group()) for match in _PARTS.finditer(body)]
 
 
 class HashtagSpelling(Rule):

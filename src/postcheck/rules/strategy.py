@@ -13,9 +13,12 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.terms import TermMatcher, miswritten_names
+from postcheck.analysis.terms import TermMatcher, miswritten_names, stem
 from postcheck.core.schema import Field
+from postcheck.document.draft import Block
+from postcheck.nlp.access import reading
 from postcheck.nlp.finnish import is_imperative
+from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.rules.base import Message, Problem, Rule
 
 
@@ -33,15 +36,20 @@ class KeyMessages(Rule):
     name = "key-messages"
     criterion = "strategy"
     severity = "warning"
+    earns = 20
+    earned_by = Message(fi="avainviesti", en="a key message")
+
+    def evidence(self, context: Context) -> float | None:
+        """Return 1 when the draft touches a key message, 0 when not (None: none configured)."""
+        touched = _touches_key_message(context)
+        return None if touched is None else float(touched)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when no key message appears."""
         messages = context.strategy.key_messages
         found = context.analysis.sentences
         words = sum(1 for kind in context.doc._.kinds if kind == "word")
-        if not messages or not found or words < 20:
-            return
-        if any(True for _ in TermMatcher(messages).find(context.doc)):
+        if words < 20 or _touches_key_message(context) is not False:
             return
         listed = ", ".join(messages[:4])
         yield Problem.on_prose(
@@ -54,6 +62,29 @@ class KeyMessages(Rule):
                 " strategy.",
             ),
         )
+
+
+def _touches_key_message(context: Context) -> bool | None:
+    """Tell whether the draft touches a key message, in its words or its hashtags.
+
+    None when the team has no key messages or the draft no sentence. A hashtag touches a message
+    when one of its words is the message's word or starts with its stem (``#kotimainen``,
+    ``#KotimainenTuotanto``).
+    """
+    messages = context.strategy.key_messages
+    if not messages or not context.analysis.sentences:
+        return None
+    if any(True for _ in TermMatcher(messages).find(context.doc)):
+        return True
+    stems = {stem(message.lower()) for message in messages if " " not in message}
+    tags = (token.text for token in context.of_kind("hashtag"))
+    return any(
+        word.lower().startswith(prefix)
+        for tag in tags
+        for _, word in hashtag_words(tag)
+        for prefix in stems
+        if prefix
+    )
 
 
 class PreferredTerm(Rule):
@@ -142,11 +173,18 @@ class BrandName(Rule):
 
 
 _DISCLOSURE = TermMatcher(
-    ["mainos", "kaupallinen yhteistyö", "yhteistyössä", "sponsoroitu", "advertisement", "sponsored"]
-)
+    [
+        "mainos", "kaupallinen yhteistyö", "yhteistyössä", "sponsoroitu",
+        "advertisement", "sponsored", "paid partnership", "in partnership with",
+        "reklam", "kommersiellt samarbete", "annons", "i samarbete med",
+    ]
+)  # fmt: skip
 _DISCLOSURE_TAGS = frozenset(
-    {"#mainos", "#kaupallinenyhteistyö", "#yhteistyö", "#ad", "#sponsored", "#sponsoroitu"}
-)
+    {
+        "#mainos", "#kaupallinenyhteistyö", "#yhteistyö", "#sponsoroitu",
+        "#ad", "#sponsored", "#paidpartnership", "#reklam", "#samarbete", "#annons",
+    }
+)  # fmt: skip
 _OFFER = TermMatcher(["koodi", "alennuskoodi", "alekoodi", "alennus", "koodilla"])
 
 
@@ -293,7 +331,11 @@ class PersonalData(Rule):
             )
 
 
-_NEXT_STEP = TermMatcher(["linkki biossa", "linkki bio", "link in bio", "tervetuloa"])
+_NEXT_STEP = TermMatcher(
+    ["linkki biossa", "linkki bio", "link in bio", "linkki profiili", "tervetuloa", "welcome"]
+)
+#: A last paragraph this short is a signature or a sign-off: the step may come just before it.
+_SIGN_OFF_WORDS = 6
 
 
 class CallToAction(Rule):
@@ -314,39 +356,20 @@ class CallToAction(Rule):
     criterion = "strategy"
     severity = "warning"
     requires_channel = True
+    earns = 30
+    earned_by = Message(fi="seuraava askel lopussa", en="a next step at the end")
+
+    def evidence(self, context: Context) -> float | None:
+        """Return 1 when the post ends with a next step, 0 when not (None: not assessed)."""
+        ending = _next_step(context)
+        return None if ending is None else float(ending[1])
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the last paragraph when it has no next step."""
-        channel = context.channel
-        internal = (channel is not None and channel.name == "wiki") or (
-            context.audience is not None and context.audience.name == "sisainen"
-        )
-        kinds = context.doc._.kinds
-        # The last paragraph with words: a closing line of hashtags or emoji does not count.
-        spans = [
-            (block, span)
-            for block in context.draft.blocks
-            if (span := context.analysis.block_span(block)) is not None
-            and any(kinds[token.i] == "word" for token in context.analysis.tokens_of(span))
-        ]
-        if internal or context.type == "crisis" or not spans:
+        ending = _next_step(context)
+        if ending is None or ending[1]:
             return
-        last, span = spans[-1]
-        if any(
-            kinds[token.i] in ("url", "domain", "email") or is_imperative(token)
-            for token in context.analysis.tokens_of(span)
-        ):
-            return
-        if any(last.start <= offset <= last.end for _, offset in context.draft.links):
-            return
-        if "?" in context.prose[last.start : last.end] or any(
-            True for _ in _NEXT_STEP.find(context.doc, last.start, last.end)
-        ):
-            return
-        if context.lang != "fi" and any(
-            kinds[token.i] in ("url", "domain") for token in context.tokens
-        ):
-            return
+        last = ending[0]
         yield Problem.on_prose(
             context.prose,
             last.start,
@@ -358,6 +381,88 @@ class CallToAction(Rule):
                 ' …", "Sign up", "Share this with a friend".',
             ),
         )
+
+
+def _next_step(context: Context) -> tuple[Block, bool] | None:
+    """Return the last paragraph with words and whether it gives a next step.
+
+    None when the post is not assessed: internal channels and audiences, crisis drafts, drafts
+    without a channel or without words.
+    """
+    channel = context.channel
+    internal = (channel is not None and channel.name == "wiki") or (
+        context.audience is not None and context.audience.name == "sisainen"
+    )
+    if channel is None or internal or context.type == "crisis":
+        return None
+    kinds = context.doc._.kinds
+    # The last paragraph with words: a closing line of hashtags or emoji does not count.
+    spans = [
+        (block, span)
+        for block in context.draft.blocks
+        if (span := context.analysis.block_span(block)) is not None
+        and any(kinds[token.i] == "word" for token in context.analysis.tokens_of(span))
+    ]
+    if not spans:
+        return None
+    last = spans[-1][0]
+    ending = spans[-2:] if _sign_off(context, spans[-1][1]) else spans[-1:]
+    return last, any(_gives_next_step(context, block, span) for block, span in ending)
+
+
+def _sign_off(context: Context, span: Any) -> bool:
+    """Tell whether a closing paragraph is a signature: a few words without a verb.
+
+    "Maija Mallikas, toimitusjohtaja" or "Terveisin Kinda" after the real ending.
+    """
+    kinds = context.doc._.kinds
+    words = [t for t in context.analysis.tokens_of(span) if kinds[t.i] == "word"]
+    if context.lang != "fi":
+        return len(words) <= _SIGN_OFF_WORDS // 2
+    verbs = any(reading(token).get("CLASS") == "teonsana" for token in words)
+    return len(words) <= _SIGN_OFF_WORDS and not verbs
+
+
+def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
+    """Tell whether a paragraph gives the reader something to do."""
+    kinds = context.doc._.kinds
+    tokens = context.analysis.tokens_of(span)
+    english = context.lang != "fi"
+    return (
+        any(
+            kinds[token.i] in ("url", "domain", "email")
+            or (is_imperative(token) if not english else False)
+            for token in tokens
+        )
+        or any(last.start <= offset <= last.end for _, offset in context.draft.links)
+        or "?" in context.prose[last.start : last.end]
+        or any(True for _ in _NEXT_STEP.find(context.doc, last.start, last.end))
+        or (english and any(kinds[token.i] in ("url", "domain") for token in context.tokens))
+        or (english and _english_imperative(context, span))
+    )
+
+
+#: English words that start a sentence as a call to action.
+_ACTIONS_EN = frozenset(
+    {
+        "read", "sign", "join", "book", "order", "apply", "register", "visit", "share", "tell",
+        "comment", "try", "get", "find", "see", "watch", "download", "contact", "call", "email",
+        "send", "reply", "follow", "subscribe", "learn", "discover", "come", "save", "buy", "shop",
+        "tag", "let", "ask", "check", "grab", "vote", "bring",
+    }
+)  # fmt: skip
+
+
+def _english_imperative(context: Context, span: Any) -> bool:
+    """Tell whether a sentence of the span starts with an English action verb."""
+    kinds = context.doc._.kinds
+    for sentence in context.analysis.sentences:
+        if sentence.start_char < span.start_char or sentence.start_char >= span.end_char:
+            continue
+        words = [t for t in context.analysis.tokens_of(sentence) if kinds[t.i] == "word"]
+        if words and words[0].text.lower() in _ACTIONS_EN:
+            return True
+    return False
 
 
 #: The rules of this module, in code order.
