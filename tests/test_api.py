@@ -59,7 +59,8 @@ def test_report_shape_and_dict():
     assert report.scores["correct"] == 75 and report.bands["correct"] == "yellow"
     [cost] = [a for a in report.assessments if a.rule == "PC118"]
     assert (cost.criterion, cost.points, cost.of, cost.line) == ("correct", -25.0, None, 5)
-    assert report.score == 83 and report.band == "green" and report.blockers == ()
+    # a four-word LinkedIn post with a repeated word, no fact and no next step is weak
+    assert report.score == 41 and report.band == "red" and report.blockers == ()
 
 
 def test_arguments_override_front_matter():

@@ -22,3 +22,12 @@ def test_doctor_names_a_broken_config(tmp_path):
         "MISSING: the config is not valid:" in result.stdout
         and "did you mean 'channel'" in result.stdout
     )
+
+
+def test_doctor_shows_enchant_and_the_english_dictionaries(tmp_path):
+    result = CliRunner().invoke(main, ["doctor", str(tmp_path)])
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "\npyenchant " in out and "\nEnchant library 2." in out
+    [line] = [line for line in out.splitlines() if line.startswith("English dictionaries: ")]
+    assert "en_GB (hunspell)" in line and "en_US (hunspell)" in line

@@ -67,13 +67,16 @@ def test_evidence_earns_and_its_rules_findings_cost_nothing_more():
     assert earned == [("PC401", 30.0, 30), ("PC403", 0.0, 15)]
 
 
-def test_overall_is_the_weighted_mean_near_the_weakest_criterion():
+def test_overall_loses_half_of_every_point_lost_and_stays_near_a_red_criterion():
     scores = dict.fromkeys(CRITERIA, 100) | {"correct": 50}
-    assert overall_score(scores, CRITERIA, SETTINGS) == 60  # weakest 50 + 10
+    assert overall_score(scores, CRITERIA, SETTINGS) == 60  # red 50 + 10, not 100 − 25
     scores["correct"] = 90
-    assert overall_score(scores, CRITERIA, SETTINGS) == 98  # mean of 6 × 100 and 90
+    assert overall_score(scores, CRITERIA, SETTINGS) == 95  # 100 − 10 / 2
+    scores |= {"interesting": 70, "channel": 80}  # problems add up across criteria
+    assert overall_score(scores, CRITERIA, SETTINGS) == 70
     heavy = dataclasses.replace(SETTINGS, weights={**SETTINGS.weights, "correct": 6})
-    assert overall_score(scores, CRITERIA, heavy) == 95
+    assert overall_score(scores, CRITERIA, heavy) == 67  # weights relative to their mean (12 / 7)
+    assert overall_score(scores, ("correct",), SETTINGS) == 95
 
 
 def test_a_blocking_finding_caps_the_overall_score_and_says_which():
@@ -115,11 +118,11 @@ def test_bad_scoring_config_is_one_line(table, message):
         parse_config({"scoring": table}, where="team/postcheck.toml")
 
 
-def test_readability_formulas_cost_at_most_60_points():
+def test_readability_formulas_cost_the_square_of_the_excess_at_most_40_points():
     assert readable_cost(lix=70, wiio=9, words=30, lix_max=50, wiio_max=6) == 0  # too short
     assert readable_cost(lix=50, wiio=6, words=100, lix_max=50, wiio_max=6) == 0
-    assert readable_cost(lix=54, wiio=7, words=100, lix_max=50, wiio_max=6) == 4 * 1.5 + 6
-    assert readable_cost(lix=90, wiio=11, words=100, lix_max=50, wiio_max=6) == 60
+    assert readable_cost(lix=55, wiio=7, words=100, lix_max=50, wiio_max=6) == 0.1 * 25 + 3
+    assert readable_cost(lix=90, wiio=11, words=100, lix_max=50, wiio_max=6) == 40
 
 
 @given(

@@ -1,5 +1,8 @@
+import pytest
+
 from postcheck import check
-from postcheck.engine.config import Config
+from postcheck.core.errors import ConfigError
+from postcheck.engine.config import Config, parse_config
 from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.profiles.vocabulary import TeamVocabulary
 from tests.conftest import only, place
@@ -87,7 +90,9 @@ def test_colloquial_and_english_words_are_not_misspellings():
 def test_english_text_is_not_spell_checked_with_the_finnish_dictionary():
     report = check("We are pleased to announce our new offise.")
     assert report.lang == "en"
-    assert [f.rule for f in report.findings] == ["PC420"]  # the English stock opening, no spelling
+    # the English stock opening, and the misspelling from the English dictionary, not Voikko
+    assert [f.rule for f in report.findings] == ["PC420", "PC104"]
+    assert only(report, "PC104")[0].suggestions[0] == "office"
 
 
 def test_suggestions_option_limits_the_suggestions():
@@ -111,3 +116,104 @@ def test_unknown_hashtag_word_is_info_at_the_word():
     assert finding.severity == "info"
     assert place(finding) == (1, 14, 1, 19)  # "Kinda" inside "#KindaKevät"
     assert only(report, "PC101") == []
+
+
+# PC104 english-spelling: Hunspell through Enchant
+
+
+def english_spelling(text, **kwargs):
+    """Return the PC104 findings of an English draft."""
+    return only(check(text, lang="en", **kwargs), "PC104")
+
+
+def quoted(finding):
+    """Return the word a PC104 message quotes."""
+    return finding.message.split('"')[1]
+
+
+def test_english_misspellings_have_positions_and_the_right_word_first():
+    text = "I will recieve the pacakge tomorow, you dont want to miss it, its great."
+    findings = english_spelling(text)
+    assert [quoted(f) for f in findings] == ["recieve", "pacakge", "tomorow", "dont"]
+    assert [place(f) for f in findings] == [
+        (1, 8, 1, 15),
+        (1, 20, 1, 27),
+        (1, 28, 1, 35),
+        (1, 41, 1, 45),
+    ]
+    assert [f.suggestions[0] for f in findings[:3]] == ["receive", "package", "tomorrow"]
+    assert "don't" in findings[3].suggestions  # and "its" (a real word) is not reported
+    assert all(f.severity == "error" and f.criterion == "correct" for f in findings)
+    assert "vocabulary.accept" in findings[0].message
+    assert findings[0].message.startswith('The English dictionary does not know "recieve"')
+
+
+def test_english_misspelling_after_front_matter_and_emoji_on_a_later_line():
+    text = "---\nchannel: linkedin\n---\nHello @kinda! 🎉\n\nWe will recieve the package tomorow.\n"
+    findings = english_spelling(text)
+    assert [place(f) for f in findings] == [(6, 9, 6, 16), (6, 29, 6, 36)]
+    assert text.split("\n")[5][8:15] == "recieve"
+
+
+def test_english_message_is_finnish_when_messages_are_finnish():
+    [finding] = english_spelling("We will recieve it.", config=parse_config({"messages": "fi"}))
+    assert "Englannin sanakirja ei tunne sanaa ”recieve”" in finding.message
+
+
+def test_english_social_tokens_numbers_and_codes_are_never_flagged():
+    text = (
+        "Read https://kinda.fi/recieve and kinda.fi, write to info@kinda.fi or @kindaoy. "
+        "Use AINO15 for 15 % off on the 3rd at 10am. #Recieve #kindaspring"
+    )
+    assert english_spelling(text) == []
+
+
+def test_english_names_acronyms_and_contractions_are_not_misspellings():
+    text = (
+        "Yesterday we met Mikkelsson and Hervanta's team. HR's new KPIs and the CEO's plan are "
+        "out. Don't miss it: it's great, we've got news and they’re ready on the iPhone. "
+        "Mikkelsson joined us at a naïve café."
+    )
+    assert english_spelling(text) == []
+
+
+def test_english_capitalised_slip_at_a_sentence_start_is_a_misspelling():
+    [finding] = english_spelling("Mikkelsson joined us. Recieve the package.")
+    assert place(finding) == (1, 23, 1, 30) and finding.suggestions[0] == "Receive"
+
+
+def test_english_vocabulary_accepts_the_word_and_its_possessive():
+    text = "Our kindaspring starts today, and kindaspring's first guest is here."
+    assert [quoted(f) for f in english_spelling(text)] == ["kindaspring", "kindaspring's"]
+    config = Config(vocabulary=TeamVocabulary(accept=("kindaspring",)))
+    assert english_spelling(text, config=config) == []
+    assert english_spelling("---\nvocab: [kindaspring]\n---\nOur kindaspring starts today.\n") == []
+
+
+def test_english_dictionary_option_picks_us_or_british_english():
+    british = "Our favourite colour is blue."
+    assert english_spelling(british) == [] == english_spelling("Our favorite color is blue.")
+    us = parse_config({"rules": {"english-spelling": {"dictionary": "en_US"}}})
+    [_, colour] = english_spelling(british, config=us)
+    assert colour.suggestions[0] == "color" and "US English dictionary" in colour.message
+    gb = parse_config({"rules": {"english-spelling": {"dictionary": "en_GB"}}})
+    assert english_spelling(british, config=gb) == []
+    [color] = english_spelling("Blue is my color.", config=gb)
+    assert color.suggestions[0] == "colour" and "British English dictionary" in color.message
+
+
+def test_english_dictionary_option_is_checked():
+    with pytest.raises(ConfigError, match=r"dictionary.*'en_AU' is not valid.*en, en_GB, en_US"):
+        parse_config({"rules": {"english-spelling": {"dictionary": "en_AU"}}})
+
+
+def test_english_suggestions_option_limits_the_suggestions():
+    config = parse_config({"rules": {"english-spelling": {"suggestions": 1}}})
+    [finding] = english_spelling("We will recieve it.", config=config)
+    assert finding.suggestions == ("receive",)
+
+
+def test_finnish_drafts_are_never_checked_by_english_spelling():
+    report = check("Tänään juhlimme uutta toimistoa, recieve tomorow.", lang="fi")
+    assert report.lang == "fi" and only(report, "PC104") == []
+    assert len(only(report, "PC101")) == 2

@@ -88,7 +88,13 @@ class Analysis:
 def _numeral(token: Any) -> bool:
     """Tell whether a word can be a number ("kuusi grammaa": six, not only a spruce)."""
     found = info(token)
-    return found is not None and any(a.get("CLASS") == "lukusana" for a in found.analyses)
+    if found is None or token.text.lower() in _NOT_FIGURES:
+        return False
+    return any(a.get("CLASS") == "lukusana" for a in found.analyses)
+
+
+#: Numerals that are rarely a figure: "yksi yleisimmistä" is "one of the most common".
+_NOT_FIGURES = frozenset({"yksi", "yhden", "yhtä", "yhdessä", "yhteen", "ykkönen"})
 
 
 def analyse(draft: Draft, lang: str) -> Analysis:

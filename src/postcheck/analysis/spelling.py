@@ -95,7 +95,7 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return None
     if _ACRONYM.fullmatch(word) or standard_form(word) is not None:
         return None
-    tail = vocabulary.accepts_prefix(word)
+    tail = vocabulary.accepts_prefix(word) or vocabulary.compound_tail(word)
     if (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, vocabulary):
         return None
     if len(word) > 60:

@@ -1,8 +1,8 @@
 """``postcheck doctor``: what postcheck runs on, which config applies, and what is missing.
 
 For bug reports and first-time set-up: the versions of Python, postcheck, spaCy, libvoikko and
-the Finnish dictionary, the libraries postcheck uses, the config file that applies to a path, and
-for everything missing one line with the fix.
+the Finnish dictionary, Enchant and the English dictionaries it finds, the libraries postcheck
+uses, the config file that applies to a path, and for everything missing one line with the fix.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ PACKAGES = (
     "regex",
     "emoji",
     "pyspellchecker",
+    "pyenchant",
     "twitter-text-parser",
     "pathspec",
 )
@@ -65,6 +66,16 @@ def report(path: str = ".") -> tuple[list[str], list[str]]:
             lines.append(
                 f"Finnish dictionary: {dictionary.description} (variant {dictionary.variant})"
             )
+    except PostcheckError as error:
+        missing.append(str(error))
+    try:
+        from postcheck.nlp import hunspell
+
+        hunspell.speller("en_US")  # the default dictionary of english-spelling (PC104) must open
+        lines.append(f"Enchant library {hunspell.version()}")
+        english = hunspell.dictionaries("en")
+        listed = ", ".join(f"{tag} ({provider})" for tag, provider in english)
+        lines.append(f"English dictionaries: {listed}")
     except PostcheckError as error:
         missing.append(str(error))
     try:

@@ -13,11 +13,12 @@ Findings cost: each finding of a rule without evidence costs its criterion by se
 ``rules/scoring.toml``, error 25, warning 10, info 2 in a post of up to 60 words), less in a
 longer draft (times √(60 / words)), and a rule's findings cost at most three findings' worth.
 A finding of an evidence rule explains the missing evidence and costs nothing more. The readable
-score also pays for LIX and Wiio over the audience's target (:func:`readable_cost`: 1.5 points
-per LIX point and 6 per Wiio grade, at most 60).
+score also pays for LIX and Wiio over the audience's target (:func:`readable_cost`, growing
+with the square of the excess, at most 40).
 
-Overall: the weighted mean of the counted criteria (those some rule measured, minus the
-advisory ones), but at most ``weakest_margin`` (10) points above a red criterion, so one red
+Overall: 100 minus half of every point the counted criteria lost (those some rule measured,
+minus the advisory ones; each by its weight), so problems add up instead of being diluted by
+untouched criteria; at most ``weakest_margin`` (10) points above a red criterion, so one red
 criterion keeps a draft under 70; a finding of a blocking rule (over the channel's
 limit, personal data, an advertisement without disclosure, a rejected term, marketing in a
 crisis) caps it at ``blocker_cap`` (40). Every score is rounded down, so 100 means nothing cost
@@ -40,11 +41,14 @@ from postcheck.core.report import Assessment, Finding, band
 from postcheck.core.resources import load_toml, rules_dir
 from postcheck.core.schema import Field, Fields, check_value, validate
 
-#: Points the readable score loses per LIX point and per Wiio grade over the audience's target,
-#: at most ``FORMULA_COST_MAX``: a little over the target is yellow, legislation-like text red.
-LIX_POINT_COST = 1.5
-WIIO_GRADE_COST = 6.0
-FORMULA_COST_MAX = 60.0
+#: The readable score loses ``LIX_COST`` × (LIX points over the audience's target)² and
+#: ``WIIO_COST`` × (Wiio grades over)², at most ``FORMULA_COST_MAX``: the formulas are rough,
+#: so a little over the target costs little (LIX 5 over: 2.5) and far over more (15 over: 22.5),
+#: and on their own they make readable yellow at worst (long sentences, passives, nominal style
+#: and long words cost as findings on top).
+LIX_COST = 0.1
+WIIO_COST = 3.0
+FORMULA_COST_MAX = 40.0
 #: A rule's findings cost at most this many findings' worth.
 MAX_FINDINGS_COSTED = 3
 
@@ -57,6 +61,7 @@ SCORING_FIELDS: Fields = {
 }
 COSTS_FIELDS: Fields = {severity: Field("number", maximum=100) for severity in SEVERITIES}
 OVERALL_FIELDS: Fields = {
+    "points_lost_share": Field("number", maximum=1),
     "weakest_margin": Field("number", maximum=100),
     "blocker_cap": Field("int", maximum=100),
     "blockers": "words",
@@ -76,6 +81,8 @@ class ScoringSettings:
     blockers: frozenset[str]
     weakest_margin: float
     blocker_cap: int
+    #: The share of each point a counted criterion lost that the overall score loses.
+    points_lost_share: float
 
 
 def scoring_from(
@@ -101,6 +108,7 @@ def scoring_from(
             blockers=frozenset(overall["blockers"]),
             weakest_margin=overall["weakest_margin"],
             blocker_cap=overall["blocker_cap"],
+            points_lost_share=overall["points_lost_share"],
         )
     return dataclasses.replace(
         base,
@@ -111,6 +119,7 @@ def scoring_from(
         blockers=frozenset(overall.get("blockers", base.blockers)),
         weakest_margin=overall.get("weakest_margin", base.weakest_margin),
         blocker_cap=overall.get("blocker_cap", base.blocker_cap),
+        points_lost_share=overall.get("points_lost_share", base.points_lost_share),
     )
 
 
@@ -139,9 +148,9 @@ def readable_cost(
     """Return the points the readable score loses for LIX and Wiio over the audience's target."""
     if words < MIN_WORDS_FOR_FORMULAS:
         return 0.0
-    over = max(0.0, lix - lix_max) * LIX_POINT_COST
+    over = LIX_COST * max(0.0, lix - lix_max) ** 2
     if wiio is not None:
-        over += max(0.0, wiio - wiio_max) * WIIO_GRADE_COST
+        over += WIIO_COST * max(0.0, wiio - wiio_max) ** 2
     return min(FORMULA_COST_MAX, over)
 
 
@@ -237,14 +246,20 @@ def overall_score(
     *,
     blocked: bool = False,
 ) -> int:
-    """Return the weighted mean of the counted criteria, near the weakest, capped when blocked."""
+    """Return the overall score: 100 minus a share of every point the counted criteria lost.
+
+    Each criterion's lost points count by its weight (relative to the mean weight); a red
+    criterion holds the result at most ``weakest_margin`` above it; a blocker caps it.
+    """
     counted = list(counted)
     if not counted:
         return settings.blocker_cap if blocked else 100
-    weight = sum(settings.weights[c] for c in counted)
-    mean = sum(scores[c] * settings.weights[c] for c in counted) / weight
+    mean_weight = sum(settings.weights[c] for c in counted) / len(counted)
+    lost = sum((100 - scores[c]) * settings.weights[c] / mean_weight for c in counted)
+    overall = max(0.0, 100 - settings.points_lost_share * lost)
     weakest = min(scores[c] for c in counted)
-    overall = min(mean, weakest + settings.weakest_margin) if band(weakest) == "red" else mean
+    if band(weakest) == "red":
+        overall = min(overall, weakest + settings.weakest_margin)
     if blocked:
         overall = min(overall, settings.blocker_cap)
     return math.floor(overall)

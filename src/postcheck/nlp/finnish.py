@@ -80,7 +80,25 @@ def could_be_imperative(token: Any) -> bool:
     "kommentoi" is also "(hän) kommentoi"; an invitation is read as the imperative it can be.
     """
     found = info(token)
-    return found is not None and any(a.get("MOOD") == "imperative" for a in found.analyses)
+    return found is not None and any(
+        a.get("MOOD") == "imperative" or _ata_imperative(token.text, a) for a in found.analyses
+    )
+
+
+def _ata_imperative(word: str, analysis: Mapping[str, str]) -> bool:
+    """Tell whether a reading Voikko gives only as "hän vastaa" is also the imperative "vastaa!".
+
+    Voikko reads the imperative of -ata/-ätä verbs ("vastaa", "tilaa", "lataa") as the third
+    person only; the two forms are the same word.
+    """
+    base = analysis.get("BASEFORM", "")
+    return (
+        analysis.get("CLASS") == "teonsana"
+        and analysis.get("PERSON") == "3"
+        and analysis.get("NUMBER") == "singular"
+        and base.endswith(("ata", "ätä"))
+        and word.lower().endswith(("aa", "ää"))
+    )
 
 
 def we_form(token: Any) -> bool:

@@ -173,13 +173,14 @@ def sentence_starts(
 
     A sentence starts at the first token, after sentence-final punctuation (and any closing
     quotes or brackets after it) and after every line break. "!" and "?" always end a sentence;
-    "." does not before a lowercase word ("ko. asia"). A date or time with its final dot ("25.3.")
-    and an emoji end a sentence before a capitalised word that is not a name (``is_name``): "…
-    torstaina 25.3. Maanantain kassi…", "…Tampereelle 🚐 Haemme…", but "25.3. Helsingissä".
+    "." does not before a lowercase word ("ko. asia"). An emoji ends a sentence before a
+    capitalised word ("…Tampereelle 🚐 Haemme…"), and so does a date or time with its final dot
+    ("25.3.") before a capitalised word that is not a name (``is_name``): "torstaina 25.3.
+    Maanantain kassi…", but "25.3. Helsingissä".
     """
     starts = [False] * len(texts)
     start_next = True
-    after_end = ""  # "", "weak" after ".", "strong" after "!", "?", "…", "soft" after a date, emoji
+    after_end = ""  # "weak" after ".", "strong" after "!", "?", "…", "soft" after a date; "emoji"
     for index, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         if kind == "space":
             starts[index] = index == 0
@@ -192,14 +193,18 @@ def sentence_starts(
             capital = not text[:1].islower()
             if after_end == "soft":
                 capital = text[:1].isupper() and kind == "word" and not (is_name and is_name(text))
+            elif after_end == "emoji":
+                capital = text[:1].isupper() and kind == "word"
             start_next = after_end == "strong" or capital
         starts[index] = start_next or index == 0
         start_next = False
         after_end = ""
         if kind == "punct" and text in _SENTENCE_END:
             after_end = "weak" if text == "." else "strong"
-        elif kind == "emoji" or (kind in ("date", "time") and text.endswith(".")):
+        elif kind in ("date", "time") and text.endswith("."):
             after_end = "soft"
+        elif kind == "emoji":
+            after_end = "emoji"
     return starts
 
 

@@ -97,7 +97,7 @@ def explain_scores(report: Report) -> str:
         return lines[0] + "\n  no score: the draft has no prose\n"
     lines.append(f"  overall {report.score} {report.band}")
     counted = ", ".join(report.counted)
-    lines.append(f"    the weighted mean of {counted}; a red one holds it down")
+    lines.append(f"    100 − half the points {counted} lost; a red one holds it down")
     if report.blockers:
         lines.append(f"    capped by {', '.join(report.blockers)}: cannot be published as it is")
     for criterion in CRITERIA:

@@ -69,6 +69,14 @@ class Vocabulary:
                 return True
         return False
 
+    def compound_tail(self, word: str) -> str | None:
+        """Return the rest of a compound headed by a lowercase entry ("tahini|kastiketta")."""
+        lower = word.lower()
+        for entry in self._folded:
+            if len(entry) >= 4 and lower.startswith(entry) and len(lower) - len(entry) >= 3:
+                return lower[len(entry) :]
+        return None
+
     def accepts_prefix(self, word: str) -> str | None:
         """Return the part after "ENTRY-" when ``word`` joins an entry with a hyphen."""
         head, hyphen, tail = word.partition("-")

@@ -71,16 +71,27 @@ class ReadabilityTarget(Rule):
 _SET_PHRASES = TermMatcher(["lukea lisää", "katso lisää", "tutustua", "linkki bio"])
 
 
+#: Words that make a te-form mean the reader with others, not a formal "you".
+_TOGETHER = TermMatcher(["yhdessä", "keskenään", "molemmat", "kumpikin", "kanssa"])
+
+
 def _address_tokens(context: Context) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {"sinä": [], "te": []}
     kinds = context.doc._.kinds
     # "Lue lisää", "Tutustu" are generic in a te-text; "Tutustukaa" in a sinä-text is not.
     generic = {match.first.i for match in _SET_PHRASES.find(context.doc)}
+    # "Perjantaina käytte yhdessä läpi…": a te-form for the reader and someone else.
+    groups = {
+        id(context.analysis.sentence_at(match.start)) for match in _TOGETHER.find(context.doc)
+    }
     for token in context.tokens:
         if kinds[token.i] != "word" or not (form := address_form(token)):
             continue
-        if not (token.i in generic and form == "sinä"):
-            found[form].append(token)
+        if token.i in generic and form == "sinä":
+            continue
+        if form == "te" and id(context.analysis.sentence_at(token.idx)) in groups:
+            continue
+        found[form].append(token)
     return found
 
 

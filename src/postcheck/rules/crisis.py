@@ -63,11 +63,25 @@ class CrisisSignature(Rule):
         )
 
 
+#: Verbs whose passive hides who is responsible: doing, causing, noticing, fixing, deciding.
+RESPONSIBILITY_VERBS = frozenset(
+    {
+        "tehdä", "aiheuttaa", "korjata", "havaita", "huomata", "ratkaista", "selvittää",
+        "poistaa", "päivittää", "muuttaa", "unohtaa", "laiminlyödä", "toimittaa", "lähettää",
+        "julkaista", "tarkistaa", "testata", "palauttaa", "hoitaa", "käsitellä", "hyvittää",
+        "päättää", "sulkea", "keskeyttää", "rikkoa", "vahvistaa", "tutkia", "estää",
+    }
+)  # fmt: skip
+
+
 class CrisisPassive(Rule):
     """A passive verb in a crisis message: it hides who did it ("virhe tehtiin").
 
     In a crisis the passive sounds like dodging responsibility. Say who did it and who fixes it:
-    "teimme virheen", "korjaamme sen".
+    "teimme virheen", "korjaamme sen". Only the passives of verbs of doing, causing, noticing
+    and fixing count ("virhe tehtiin", "häiriö havaittiin", "vika korjataan"); a passive that
+    describes a label or what outsiders did ("sitä ei mainita", "virhettä käytettiin") hides no
+    one's responsibility.
 
     Fix: name the doer, in the first person when it was the company.
     """
@@ -83,7 +97,12 @@ class CrisisPassive(Rule):
         """Yield one problem per finite passive verb."""
         kinds = context.doc._.kinds
         for token in context.tokens:
-            if kinds[token.i] == "word" and is_finite_passive(reading(token)):
+            analysis = reading(token)
+            if (
+                kinds[token.i] == "word"
+                and is_finite_passive(analysis)
+                and analysis.get("BASEFORM") in RESPONSIBILITY_VERBS
+            ):
                 yield Problem.on_token(
                     token,
                     Message(

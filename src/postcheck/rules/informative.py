@@ -143,7 +143,9 @@ _ROLE = TermMatcher(["etsiä", "hakea", "rekrytoida", "palkata", "tehtävä", "p
 _DEADLINE = TermMatcher(["mennessä", "viimeistään", "haku päättyä", "hakuaika"])
 _APPLY = TermMatcher(["hakea", "lähettää", "ottaa yhteys", "hakemus"])
 _WHEN = TermMatcher(["tänään", "huomenna", "alkaen", "lähtien", "nyt", "heti"])
-_MORE = TermMatcher(["lukea lisää", "lisätieto", "lisää tietoa"])
+_MORE = TermMatcher(
+    ["lukea lisää", "lisätieto", "lisää tietoa", "kysyä", "kysyttävä", "ottaa yhteys"]
+)
 
 
 def _has(

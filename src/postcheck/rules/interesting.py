@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import regex
+
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.finnish import address_form, could_be_imperative, is_imperative, we_form
+from postcheck.nlp.pipeline import finnish_word
 from postcheck.rules.base import Message, Problem, Rule
 
-_NEWS = TermMatcher(["tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vihdoin"])
+_NEWS_FI = ("tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vihdoin")
+_NEWS = TermMatcher(_NEWS_FI)
 _NEWS_EN = frozenset({"today", "now", "tomorrow", "new", "first", "just", "finally", "launch"})
 #: English words that speak to the reader, and of us.
 YOU_EN = frozenset({"you", "your", "yours", "you're", "you'll", "you've"})
@@ -33,8 +37,9 @@ def _addresses(token: Any, lang: str) -> bool:
 def _hooked(context: Context) -> bool | None:
     """Tell whether the first sentence hooks (None when the draft has no sentence).
 
-    A hook is short (six words or fewer), or has a question or exclamation mark, a concrete fact,
-    a word to the reader, or news words.
+    A hook is short (six words or fewer, and not about us), or has a question, a concrete fact, a
+    word to the reader, or news words (an exclamation mark is no hook: shouting is not news); and
+    it is no longer than the audience's longest easy sentence, or it is not read at a glance.
     """
     found = context.analysis.sentences
     if not found:
@@ -46,12 +51,52 @@ def _hooked(context: Context) -> bool | None:
         news = any(True for _ in _NEWS.find(context.doc, first.start_char, first.end_char))
     else:
         news = any(token.text.lower() in _NEWS_EN for token in words)
+    about_us = any(_speaks_of_us(token, context.lang) for token in words)
+    if len(words) > context.target.sentence_max_words:
+        return _title_hooks(context)  # too long to take in at a glance, whatever it holds
     return (
-        len(words) <= 6
-        or any(mark in context.prose[first.start_char : first.end_char] for mark in "?!")
+        (len(words) <= 6 and not about_us)
+        or "?" in context.prose[first.start_char : first.end_char]
         or context.analysis.has_fact(first)
         or any(_addresses(token, context.lang) for token in words)
         or news
+        or _title_hooks(context)
+    )
+
+
+def _speaks_of_us(token: Any, lang: str) -> bool:
+    """Tell whether a word speaks of us ("me", "meidän", "olemme", "we", "our")."""
+    return we_form(token) if lang == "fi" else token.text.lower() in WE_EN
+
+
+def _title_hooks(context: Context) -> bool:
+    """Tell whether the title the channel shows first hooks: a number, a question, the reader.
+
+    On a blog, a newsletter or YouTube the reader sees the title before the first sentence:
+    "Viisi tapaa vähentää ruokahävikkiä" is the hook of the article under it.
+    """
+    channel = context.channel
+    title = context.front.get(channel.title_key) if channel is not None else None
+    if not isinstance(title, str) or not title.strip():
+        return False
+    if "?" in title or any(char.isdigit() for char in title):
+        return True
+    words = regex.findall(r"\p{L}+", title)
+    if context.lang != "fi":
+        return any(word.lower() in YOU_EN for word in words)
+    return any(_title_word_hooks(word) for word in words)
+
+
+def _title_word_hooks(word: str) -> bool:
+    """Tell whether a title word is a number, a word to the reader, or news ("uusi")."""
+    readings = finnish_word(word.lower()).analyses
+    return any(
+        reading.get("CLASS") == "lukusana"
+        or reading.get("PERSON") == "2"
+        or reading.get("POSSESSIVE") in ("2s", "2p")
+        or reading.get("MOOD") == "imperative"
+        or reading.get("BASEFORM") in _NEWS_FI
+        for reading in readings
     )
 
 
@@ -59,7 +104,7 @@ class WeakHook(Rule):
     """The first sentence does not hook the reader.
 
     In a feed the first sentence decides whether anyone reads on. A hook has at least one of: a
-    question, an exclamation, a direct address to the reader (sinä/te), an imperative, a number
+    question, a direct address to the reader (sinä/te), an imperative, a number
     or date, a name, news words ("tänään", "nyt", "uusi"), or it is short (six words or fewer). A first sentence with none of these
     is background, not a hook. Drafts under 15 words are not judged.
 
@@ -148,12 +193,26 @@ _FIRST_PERSON_TYPES = frozenset({"crisis", "job"})
 
 
 def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
-    """Return the words that speak of us and those that speak to the reader."""
+    """Return the words that speak of us and those that speak to the reader.
+
+    "We" in a sentence with a concrete fact reports what the company did ("Laskimme hävikkiä
+    38 %"): that is news, not self-talk, and does not count.
+    """
     words = context.of_kind("word")
     if context.lang == "fi":
-        return [t for t in words if we_form(t)], [t for t in words if address_form(t)]
-    lower = [(token, token.text.lower()) for token in words]
-    return [t for t, w in lower if w in WE_EN], [t for t, w in lower if w in YOU_EN]
+        ours = [t for t in words if we_form(t)]
+        yours = [t for t in words if address_form(t)]
+    else:
+        lower = [(token, token.text.lower()) for token in words]
+        ours = [t for t, w in lower if w in WE_EN]
+        yours = [t for t, w in lower if w in YOU_EN]
+    analysis = context.analysis
+    factual = {
+        id(sentence)
+        for sentence in analysis.sentences
+        if analysis.has_fact(analysis.tokens_of(sentence))
+    }
+    return [t for t in ours if id(analysis.sentence_at(t.idx)) not in factual], yours
 
 
 def _self_centred(ours: list[Any], yours: list[Any]) -> bool:

@@ -1,18 +1,24 @@
-"""PC101 spelling and PC103 unknown-name: words Voikko does not know.
+"""PC101–PC103, words Voikko does not know, and PC104, English words Hunspell does not know.
 
-Both rules share one verdict per word (:func:`verdict`), so a word is reported once: as a
+The Finnish rules share one verdict per word (:func:`verdict`), so a word is reported once: as a
 misspelling (PC101, error) when it looks like one, as a name to confirm (PC103, info) when it
-looks like a proper name Voikko has never heard of.
+looks like a proper name Voikko has never heard of. PC104 checks English drafts with a Hunspell
+dictionary through Enchant (:mod:`postcheck.nlp.hunspell`).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+import regex
+
 from postcheck.analysis.context import Context
+from postcheck.analysis.spelling import edit_distance
 from postcheck.core.schema import Field
 from postcheck.nlp.finnish import suggestions
+from postcheck.nlp.hunspell import WordList, speller
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.rules.base import Message, Problem, Rule, shorten
@@ -132,7 +138,7 @@ class HashtagSpelling(Rule):
                 continue
             for offset, word in hashtag_words(token.text):
                 info = finnish_word(word)
-                if word.isdigit() or info.known or info.analyses:
+                if word.isdigit() or word.isupper() or info.known or info.analyses:
                     continue
                 if finnish_word(word.capitalize()).known or context.vocabulary.accepts(word):
                     continue
@@ -150,5 +156,166 @@ class HashtagSpelling(Rule):
                 )
 
 
+#: An acronym in capitals, also plural or possessive: "HR", "CEOs", "HR's", "KPI’s".
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?:['’]?s)?")
+#: A lowercase letter followed by a capital: a name or brand such as "iPhone" or "LinkedIn".
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+#: A contraction or possessive of a word: "Kinda's", "students'", "Kinda’ll".
+_CLITIC = regex.compile(r"(?P<base>.+?)['’](?:s|ll|d|re|ve)?")
+#: No English word is longer; a longer one gets no suggestions (they would only take time).
+_LONGEST = 60
+
+
+def _known(word: str, words: WordList) -> bool:
+    """Tell whether the dictionary knows ``word``, also with a straight apostrophe or no accents.
+
+    "don’t" is "don't"; "café" and "naïve" are "cafe" and "naive" with their accents.
+    """
+    plain = word.replace("’", "'")
+    if words.check(plain):
+        return True
+    bare = "".join(
+        char for char in unicodedata.normalize("NFD", plain) if not unicodedata.combining(char)
+    )
+    return bare != plain and words.check(bare)
+
+
+def _fine(word: str, context: Context, words: WordList) -> bool:
+    """Tell whether an English word is no misspelling, whatever its capitals.
+
+    Fine: a word with digits, an acronym, a word with a capital inside, a word the dictionary
+    knows or the team accepts, a contraction or possessive of such a word ("Kinda's"), or a
+    hyphenated word whose parts are fine or names ("Kinda-led").
+    """
+    if any(char.isdigit() for char in word) or _ACRONYM.fullmatch(word):
+        return True
+    if _INNER_CAPITAL.search(word) or context.vocabulary.accepts(word) or _known(word, words):
+        return True
+    clitic = _CLITIC.fullmatch(word)
+    if clitic is not None:
+        base = clitic["base"]
+        if _ACRONYM.fullmatch(base) or context.vocabulary.accepts(base) or _known(base, words):
+            return True
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(parts)
+        and all(part[:1].isupper() or _fine(part, context, words) for part in parts)
+    )
+
+
+def _glued_to_number(token: Any, context: Context) -> bool:
+    """Tell whether a word is written together with a number: "rd" in "3rd", "am" in "10am"."""
+    doc, kinds, i = context.doc, context.doc._.kinds, token.i
+    before = i > 0 and kinds[i - 1] == "number" and not doc[i - 1].whitespace_
+    after = i + 1 < len(doc) and kinds[i + 1] == "number" and not token.whitespace_
+    return before or after
+
+
+def _is_slip(word: str, suggestion: str, words: WordList) -> bool:
+    """Tell whether ``suggestion`` is a common word one edit away (two for long words)."""
+    allowed = 1 if len(word) < 8 else 2
+    return edit_distance(word.lower(), suggestion.lower()) <= allowed and _known(
+        suggestion.lower(), words
+    )
+
+
+def _ranked(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """Put the word with its missing apostrophe first ("dont" → "don't"), else Enchant's order."""
+    lower = word.lower()
+    return tuple(
+        sorted(suggestions, key=lambda suggestion: suggestion.lower().replace("'", "") != lower)
+    )
+
+
+def english_typo(token: Any, context: Context, words: WordList) -> tuple[str, ...] | None:
+    """Return the corrections of a misspelt English word token, or None when it is fine.
+
+    A capitalised word the dictionary does not know is a name in mid-sentence, and at a
+    sentence start too unless a common word is a small slip away ("Recieve" → "Receive").
+    """
+    word: str = token.text
+    if _glued_to_number(token, context) or _fine(word, context, words):
+        return None
+    if len(word) > _LONGEST:
+        return ()
+    suggestions = _ranked(word, words.suggest(word.replace("’", "'")))
+    if "’" in word:
+        suggestions = tuple(suggestion.replace("'", "’") for suggestion in suggestions)
+    if word[:1].isupper():
+        if not context.analysis.starts_sentence(token):
+            return None
+        if not any(_is_slip(word, suggestion, words) for suggestion in suggestions):
+            return None
+    return suggestions
+
+
+_DICTIONARY_FI = {"en": "Englannin", "en_US": "Amerikanenglannin", "en_GB": "Brittienglannin"}
+_DICTIONARY_EN = {"en": "English", "en_US": "US English", "en_GB": "British English"}
+
+
+class EnglishSpelling(Rule):
+    """An English word that the Hunspell dictionary does not know: a misspelling.
+
+    English drafts are checked with the Hunspell dictionaries the ``dictionary`` option names
+    (``en``, the default: a word either the US or the British dictionary knows is fine; ``en_US``
+    or ``en_GB`` for one spelling), through Enchant; both come from the system's packages
+    (``sudo apt-get install libenchant-2-2 hunspell-en-us hunspell-en-gb``). A word the
+    dictionary rejects is reported with up to ``suggestions`` of its corrections, in the
+    dictionary's order, a missing apostrophe first ("dont" → "don't"). Only words the dictionary rejects are reported: "dont" is, a real word in
+    the wrong place ("its" for "it's") is not.
+
+    Never reported: URLs, e-mail addresses, domains, @mentions, #hashtags, codes such as AINO15,
+    numbers and words written together with them ("3rd", "10am"), words with digits, acronyms in
+    capitals ("HR", "CEOs", "HR's"), words with a capital inside ("iPhone"), contractions and
+    possessives of known or accepted words ("don't", "Kinda's"), accented spellings of known
+    words ("café"), hyphenated words whose parts are fine, words in the team's
+    ``vocabulary.accept`` or the draft's ``vocab``, and names: a capitalised word in mid-sentence,
+    or one at a sentence start that is not a small slip from a common word.
+
+    Fix: correct the word. If it is right (a name, a brand, a new term), add it to
+    ``vocabulary.accept`` in postcheck.toml so the whole team's drafts accept it, or to ``vocab``
+    in this draft's front matter.
+
+    Options: ``suggestions`` (default 5), how many corrections to show; ``dictionary``
+    (``en``, ``en_US`` or ``en_GB``, default ``en``), which English the drafts are written in.
+    """
+
+    code = "PC104"
+    name = "english-spelling"
+    criterion = "correct"
+    severity = "error"
+    languages = frozenset({"en"})
+    options: ClassVar[Mapping[str, Any]] = {
+        "suggestions": Field("int", 5, maximum=20),
+        "dictionary": Field(("en", "en_US", "en_GB"), "en"),
+    }
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per misspelt English word."""
+        dictionary = self.values["dictionary"]
+        words = speller(dictionary)
+        limit = self.values["suggestions"]
+        for token in context.of_kind("word"):
+            corrections = english_typo(token, context, words)
+            if corrections is None:
+                continue
+            word = shorten(token.text)
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"{_DICTIONARY_FI[dictionary]} sanakirja ei tunne sanaa ”{word}”, ja"
+                    " kirjoitusvirhe vie tekstiltä uskottavuutta. Korjaa kirjoitusasu; jos sana"
+                    " on oikein (nimi, tuotemerkki, termi), lisää se sanastoon"
+                    " (vocabulary.accept tai luonnoksen vocab).",
+                    en=f'The {_DICTIONARY_EN[dictionary]} dictionary does not know "{word}", and a'
+                    " misspelling costs the post its credibility. Fix the spelling; if the word"
+                    " is right (a name, a brand, a term), add it to the vocabulary"
+                    " (vocabulary.accept or the draft's vocab).",
+                ),
+                corrections[:limit],
+            )
+
+
 #: The rules of this module, in code order.
-RULES: tuple[type[Rule], ...] = (Spelling, HashtagSpelling, UnknownName)
+RULES: tuple[type[Rule], ...] = (Spelling, HashtagSpelling, UnknownName, EnglishSpelling)

@@ -16,8 +16,8 @@ from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names, stem
 from postcheck.core.schema import Field
 from postcheck.document.draft import Block
-from postcheck.nlp.access import reading
-from postcheck.nlp.finnish import is_imperative
+from postcheck.nlp.access import info, reading
+from postcheck.nlp.finnish import could_be_imperative, is_imperative
 from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -332,8 +332,11 @@ class PersonalData(Rule):
 
 
 _NEXT_STEP = TermMatcher(
-    ["linkki biossa", "linkki bio", "link in bio", "linkki profiili", "tervetuloa", "welcome"]
-)
+    [
+        "linkki biossa", "linkki bio", "linkki profiili", "tervetuloa",
+        "link in bio", "link in our bio", "link in the bio", "link in profile", "welcome",
+    ]
+)  # fmt: skip
 #: A last paragraph this short is a signature or a sign-off: the step may come just before it.
 _SIGN_OFF_WORDS = 6
 
@@ -423,6 +426,35 @@ def _sign_off(context: Context, span: Any) -> bool:
     return len(words) <= _SIGN_OFF_WORDS and not verbs
 
 
+def _imperative(context: Context, token: Any) -> bool:
+    """Tell whether a word is an imperative: read so, or a sentence-opening verb that can be one.
+
+    "Vastaa tähän viestiin": "vastaa" is also "hän vastaa", but not at the start of a sentence.
+    """
+    opens = context.analysis.starts_sentence(token)
+    if is_imperative(token):  # mid-sentence only when every reading is a verb ("entistä" is not)
+        found = info(token)
+        return opens or (found is not None and all(_verb(a) for a in found.analyses))
+    return reading(token).get("CLASS") == "teonsana" and could_be_imperative(token) and opens
+
+
+def _verb(analysis: Mapping[str, str]) -> bool:
+    return analysis.get("CLASS") == "teonsana"
+
+
+def _closing(context: Context, block: Block) -> str:
+    """Return a paragraph's last two sentences with words: where a question invites an answer."""
+    kinds = context.doc._.kinds
+    inside = [
+        sentence
+        for sentence in context.analysis.sentences
+        if block.start <= sentence.start_char < block.end
+        and any(kinds[token.i] == "word" for token in context.analysis.tokens_of(sentence))
+    ]
+    start = inside[-2].start_char if len(inside) >= 2 else block.start
+    return context.prose[start : block.end]
+
+
 def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
     """Tell whether a paragraph gives the reader something to do."""
     kinds = context.doc._.kinds
@@ -431,11 +463,11 @@ def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
     return (
         any(
             kinds[token.i] in ("url", "domain", "email")
-            or (is_imperative(token) if not english else False)
+            or (not english and _imperative(context, token))
             for token in tokens
         )
         or any(last.start <= offset <= last.end for _, offset in context.draft.links)
-        or "?" in context.prose[last.start : last.end]
+        or "?" in _closing(context, last)
         or any(True for _ in _NEXT_STEP.find(context.doc, last.start, last.end))
         or (english and any(kinds[token.i] in ("url", "domain") for token in context.tokens))
         or (english and _english_imperative(context, span))

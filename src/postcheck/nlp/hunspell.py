@@ -1,0 +1,143 @@
+"""Hunspell, the English spell checker, through Enchant.
+
+The Enchant library and the Hunspell dictionaries (``en_US``, ``en_GB``) come from the operating
+system's packages; the ``enchant`` Python module (PyPI ``pyenchant``) is a thin ctypes wrapper
+around them. Enchant is asked for Hunspell first (then Nuspell, which reads the same dictionaries,
+then whatever else it has), so the verdicts are the ones LibreOffice and Firefox give.
+:func:`speller` opens one dictionary per language tag per process and reuses it. When the library
+or the dictionary is missing, it raises a :class:`~postcheck.core.errors.DependencyError` whose one
+line names what is missing and how to install it, instead of a ctypes traceback. Everything is
+local: no dictionary is ever downloaded.
+
+Word-level results (spelling and suggestions) are cached per word form in :class:`Speller`,
+shared by every document the process checks.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import threading
+from typing import Any
+
+from postcheck.core.errors import DependencyError
+
+#: The Enchant providers asked first, in order: Hunspell, then Nuspell (same dictionaries).
+PROVIDERS = "hunspell,nuspell,aspell"
+
+_CACHE_SIZE = 100_000
+
+
+def install_hint(tag: str = "en_US") -> str:
+    """Return how to install Enchant and the Hunspell dictionary for ``tag`` ("en_GB" …)."""
+    language, _, region = tag.partition("_")
+    debian = f"hunspell-{language}-{region}".lower() if region else f"hunspell-{language}"
+    fedora = f"hunspell-{language}-{region.upper()}" if region else f"hunspell-{language}"
+    return (
+        f"install it with 'sudo apt-get install libenchant-2-2 {debian}' (Debian/Ubuntu) "
+        f"or 'sudo dnf install enchant2 {fedora}' (Fedora)"
+    )
+
+
+def _enchant(tag: str = "en_US") -> Any:
+    """Return the ``enchant`` module, or raise a one-line error naming what is missing."""
+    if importlib.util.find_spec("enchant") is None:
+        raise DependencyError(
+            "the Python module 'enchant' (pyenchant) is not installed",
+            fix="install postcheck with pip so its dependencies come along (pip install postcheck)",
+        )
+    try:
+        import enchant
+    except (ImportError, OSError) as error:  # pyenchant raises ImportError without libenchant
+        raise DependencyError(
+            "the Enchant library (libenchant-2.so.2) is not installed", fix=install_hint(tag)
+        ) from error
+    return enchant
+
+
+class Speller:
+    """One Enchant dictionary with per-word caches. Use :func:`speller` to get the shared one."""
+
+    def __init__(self, tag: str = "en_US") -> None:
+        self.tag = tag
+        enchant = _enchant(tag)
+        self._broker = enchant.Broker()
+        self._broker.set_ordering(tag, PROVIDERS)
+        try:
+            self._dictionary = self._broker.request_dict(tag)
+        except enchant.errors.Error as error:
+            raise DependencyError(
+                f"the Hunspell dictionary for '{tag}' is not installed", fix=install_hint(tag)
+            ) from error
+        #: The Enchant provider that serves the dictionary ("hunspell" …).
+        self.provider: str = self._dictionary.provider.name
+        self._lock = threading.Lock()
+        self.check = functools.lru_cache(maxsize=_CACHE_SIZE)(self._check)
+        self.suggest = functools.lru_cache(maxsize=_CACHE_SIZE)(self._suggest)
+
+    def _check(self, word: str) -> bool:
+        """Return True when the dictionary accepts ``word`` as written."""
+        if not word:
+            return False
+        with self._lock:
+            return bool(self._dictionary.check(word))
+
+    def _suggest(self, word: str) -> tuple[str, ...]:
+        """Return the dictionary's spelling suggestions for ``word``, in Enchant's order."""
+        if not word:
+            return ()
+        with self._lock:
+            suggestions = self._dictionary.suggest(word)
+        return tuple(dict.fromkeys(suggestions))
+
+
+class EitherSpeller:
+    """Several dictionaries as one: a word any of them knows is known ("en": US or GB English)."""
+
+    def __init__(self, spellers: tuple[Speller, ...]) -> None:
+        self.spellers = spellers
+        self.tag = "+".join(speller.tag for speller in spellers)
+        self.provider = spellers[0].provider
+
+    def check(self, word: str) -> bool:
+        """Return True when any of the dictionaries accepts ``word``."""
+        return any(speller.check(word) for speller in self.spellers)
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        """Return the dictionaries' suggestions, the first dictionary's first."""
+        return tuple(dict.fromkeys(s for speller in self.spellers for s in speller.suggest(word)))
+
+
+#: A speller of either kind: ``check(word)`` and ``suggest(word)``.
+WordList = Speller | EitherSpeller
+
+#: What a language tag of :func:`speller` may be: a dictionary, or "en" for US or GB English.
+VARIANTS = {"en": ("en_US", "en_GB")}
+
+
+@functools.cache
+def speller(tag: str = "en_US") -> WordList:
+    """Return the process's shared speller for ``tag`` ("en_US", "en_GB"; "en": either)."""
+    if tag in VARIANTS:
+        return EitherSpeller(tuple(Speller(variant) for variant in VARIANTS[tag]))
+    return Speller(tag)
+
+
+def dictionaries(language: str = "en") -> list[tuple[str, str]]:
+    """Return (tag, provider) for each ``language`` dictionary Enchant finds, sorted by tag.
+
+    The provider is the one :func:`speller` would use (Hunspell when it has the dictionary).
+    Raises :class:`~postcheck.core.errors.DependencyError` when Enchant itself is missing.
+    """
+    enchant = _enchant()
+    broker = enchant.Broker()
+    tags = sorted({tag for tag, _ in broker.list_dicts() if tag.split("_")[0] == language})
+    for tag in tags:
+        broker.set_ordering(tag, PROVIDERS)
+    found = dict(broker.list_dicts())
+    return [(tag, found[tag].name) for tag in tags if tag in found]
+
+
+def version() -> str:
+    """Return the Enchant library's version."""
+    return str(_enchant().get_enchant_version())

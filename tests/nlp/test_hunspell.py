@@ -1,0 +1,125 @@
+"""Hunspell through Enchant for real, and the one-line errors when Enchant or a dictionary is missing.
+
+The missing cases hide the real files with a private mount namespace (``unshare``), so the code
+under test meets exactly what a machine without the packages has.
+"""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from postcheck.core.errors import DependencyError
+from postcheck.nlp.hunspell import dictionaries, install_hint, speller
+
+LIBRARY = "/usr/lib/x86_64-linux-gnu/libenchant-2.so.2"
+#: Where the system's English dictionaries live: Hunspell's, and Aspell's (Enchant's fallback).
+DICTIONARIES = ("/usr/share/hunspell", "/usr/lib/aspell")
+
+
+def test_check_and_suggestions_from_the_us_dictionary():
+    words = speller("en_US")
+    assert words.provider == "hunspell"
+    assert words.check("receive") and words.check("don't") and words.check("color")
+    assert not words.check("recieve") and not words.check("dont") and not words.check("colour")
+    assert words.suggest("recieve")[0] == "receive"
+    assert words.suggest("tomorow")[0] == "tomorrow"
+    assert words.suggest("pacakge")[0] == "package"
+
+
+def test_british_dictionary_is_its_own():
+    words = speller("en_GB")
+    assert words.check("colour") and words.check("organise") and not words.check("color")
+    assert words.suggest("color")[0] == "colour"
+
+
+def test_one_dictionary_per_tag_per_process_and_results_cached_per_word():
+    assert speller("en_US") is speller("en_US") and speller("en_US") is not speller("en_GB")
+    words = speller("en_US")
+    words.check("pacakge")
+    hits = words.check.cache_info().hits
+    words.check("pacakge")
+    assert words.check.cache_info().hits == hits + 1
+
+
+def test_dictionaries_lists_the_english_ones_enchant_finds():
+    found = dict(dictionaries("en"))
+    assert found["en_US"] == "hunspell" and found["en_GB"] == "hunspell"
+    assert all(tag.startswith("en") for tag in found)
+
+
+def test_a_dictionary_enchant_does_not_have_is_one_line_with_the_fix():
+    with pytest.raises(DependencyError) as caught:
+        speller("xx_YY")
+    line = str(caught.value)
+    assert "\n" not in line
+    assert line.startswith("the Hunspell dictionary for 'xx_YY' is not installed; install it with")
+    assert "sudo apt-get install libenchant-2-2 hunspell-xx-yy" in line
+
+
+def test_install_hint_names_the_packages_of_the_tag():
+    assert "'sudo apt-get install libenchant-2-2 hunspell-en-us'" in install_hint("en_US")
+    assert "'sudo dnf install enchant2 hunspell-en-GB'" in install_hint("en_GB")
+
+
+def hidden(paths: tuple[str, ...], code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a child whose view of ``paths`` is empty (a mount namespace)."""
+    mounts = " && ".join(
+        f"mount --bind /dev/null {path}" if ".so" in path else f"mount -t tmpfs none {path}"
+        for path in paths
+    )
+    script = f"{mounts} && exec {sys.executable} -c '{code}'"
+    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
+
+
+def can_hide_files() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
+
+
+needs_namespaces = pytest.mark.skipif(
+    not can_hide_files(), reason="needs unshare -m (root) to hide the installed Enchant"
+)
+
+
+@needs_namespaces
+@pytest.mark.parametrize(
+    ("paths", "missing"),
+    [
+        ((LIBRARY,), "the Enchant library (libenchant-2.so.2) is not installed"),
+        (DICTIONARIES, "the Hunspell dictionary for 'en_US' is not installed"),
+    ],
+)
+def test_missing_enchant_gives_one_line_and_exit_2(paths, missing, tmp_path):
+    draft = tmp_path / "a.txt"
+    draft.write_text("Hello world, this is fine.\n")
+    result = hidden(
+        paths, f'from postcheck.cli.main import main; main(["--lang", "en", "{draft}"])'
+    )
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert missing in line
+    assert "sudo apt-get install libenchant-2-2 hunspell-en-us" in line
+    assert "Traceback" not in result.stderr
+
+
+@needs_namespaces
+def test_finnish_drafts_are_checked_without_enchant(tmp_path):
+    draft = tmp_path / "a.txt"
+    draft.write_text("Hei maailma, tämä on hyvä.\n")
+    result = hidden((LIBRARY,), f'from postcheck.cli.main import main; main(["{draft}"])')
+    assert result.returncode == 0, result.stderr
+    assert "overall" in result.stdout
+
+
+@needs_namespaces
+def test_doctor_names_the_missing_english_dictionary_and_the_fix(tmp_path):
+    result = hidden(
+        DICTIONARIES, f'from postcheck.cli.main import main; main(["doctor", "{tmp_path}"])'
+    )
+    assert result.returncode == 2, result.stderr
+    assert "MISSING: the Hunspell dictionary for 'en_US' is not installed" in result.stdout
+    assert "sudo apt-get install libenchant-2-2 hunspell-en-us" in result.stdout
+    assert "Traceback" not in result.stderr
