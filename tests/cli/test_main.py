@@ -32,10 +32,29 @@ def test_text_output_groups_findings_with_positions_and_scores(write):
     assert lines[-1] == "1 file checked: 2 errors, 0 warnings, 0 info"
 
 
-def test_clean_file_exits_0_and_min_score_fails_it(write):
+def test_clean_file_exits_0_and_min_score_fails_it_saying_which_score(write):
     path = write("a.txt", "Mä tuun huomenna kotiin.\n")
     assert run(str(path))[0] == 0
-    assert run("--min-score", "100", str(path))[0] == 1
+    code, out, err = run("--min-score", "100", str(path))
+    score = int(re.search(r"^  overall (\d+)", out, re.M).group(1))
+    assert code == 1 and f"{path}: overall score {score} is under --min-score 100" in err
+
+
+def test_score_command_lists_every_point(write):
+    path = write("a.txt", "Tämä on on hyvä. Kisssa juoksee.\n")
+    code, out, _ = run("score", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == str(path) and lines[1] == "  overall 52 red"
+    correct = lines.index("  correct 50 red")
+    assert lines[correct + 1].split()[:2] == ["100.0", "start"]
+    assert lines[correct + 2].startswith("    -25.0  Sana on kirjoitettu kahteen kertaan.")
+    assert lines[correct + 2].endswith("(PC118) line 1")
+    assert any(
+        re.match(r"    \+30\.0 ✓ koukuttava ensimmäinen virke \(PC401\)", line) for line in lines
+    )
+    code, _, err = run("score", str(path.parent / "missing.md"))
+    assert code == 2 and "missing.md" in err
 
 
 def test_json_output_is_one_versioned_document(write):

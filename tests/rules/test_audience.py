@@ -132,3 +132,47 @@ def test_colloquial_finding_is_info_under_audience():
     [finding] = only(check("Se olis kiva juttu."), "PC601")
     assert (finding.severity, finding.criterion) == ("info", "audience")
     assert place(finding) == (1, 4, 1, 8) and finding.suggestions == ("olisi",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voit tilata nyt. Kinda Lounas tuo ruoan perille.",  # "tuo": also "hän tuo", "that"
+        "Voit tilata nyt. Kuusi kokkia tekee ruoan.",  # "kuusi": six, not kuu + -si
+        "Ettekö pääse paikalle? Tulkaa silti.",  # "pääse" after "ette": a connegative
+        "Syys–marraskuussa voit tilata kassin.",  # "Syys": the first part of a compound
+        "Voit tilata. Perjantaina käytte yhdessä läpi ohjeet.",  # te: you and someone else
+    ],
+)
+def test_words_that_only_look_like_another_address_form_are_not_mixed_address(text):
+    assert only(check(text, lang="fi"), "PC604") == []
+
+
+def test_a_plural_imperative_in_a_sina_text_is_mixed_address():
+    [finding] = only(check("Voit tilata nyt. Tutustukaa tarjoukseen.", lang="fi"), "PC604")
+    assert place(finding) == (1, 18, 1, 28)
+    assert only(check("Voitte tilata nyt. Tutustu tarjoukseen.", lang="fi"), "PC604") == []
+
+
+def test_a_draft_whose_language_is_given_is_not_in_the_wrong_language():
+    english = (
+        "---\naudience: b2b\nlang: en\n---\nOur new lunch service starts on Monday in Tampere.\n"
+    )
+    assert only(check(english), "PC608") == []
+    [detected] = only(
+        check("---\naudience: b2b\n---\nOur new lunch service starts on Monday in Tampere.\n"),
+        "PC608",
+    )
+    assert "reads Finnish" in detected.message
+
+
+def test_the_hardest_sentence_is_the_one_with_most_long_words_not_a_short_one():
+    short = "Asiakaspalvelu palvelee arkipäivisin."
+    long = (
+        "Organisaatiomuutosprosessin implementointivaiheessa henkilöstöresurssien"
+        " uudelleenallokointi edellyttää kokonaisvaltaista muutosjohtamisosaamista."
+    )
+    filler = " Tämä on tavallinen lause, jossa on muutama sana lisää luettavaksi."
+    text = short + " " + long + filler * 4
+    [finding] = only(check(text, audience="selko"), "PC603")
+    assert place(finding)[1] == len(short) + 2

@@ -154,3 +154,14 @@ def test_too_many_mentions_above_the_channels_limit_only():
     assert only(post("linkedin", body), "PC313") == []  # no mention limit on LinkedIn
     config = parse_config({"channels": {"instagram": {"mentions_max": 25}}})
     assert only(post("instagram", body, config=config), "PC313") == []
+
+
+def test_a_blog_post_that_opens_with_a_heading_has_its_title():
+    body = "Hyvä kahvi alkaa pavusta. Kerro meille suosikkisi!\n"
+    titled = check("---\nchannel: blog\n---\n# Näin valitset kahvin\n\n" + body, path="a.md")
+    assert only(titled, "PC307") == []
+    [missing] = only(check("---\nchannel: blog\n---\n" + body, path="a.md"), "PC307")
+    assert place(missing) == (4, 1, 4, 2) and "# Otsikko" in missing.message
+    long_heading = "# " + "Pitkä otsikko " * 6 + "\n\n" + body
+    [too_long] = only(check("---\nchannel: blog\n---\n" + long_heading, path="a.md"), "PC307")
+    assert place(too_long) == (4, 3, 4, 86)

@@ -131,3 +131,8 @@ def test_pc806_emoji_in_a_crisis_message():
     assert place(finding) == (4, 51, 4, 53)  # both emoji, one finding
     assert finding.severity == "warning"
     assert crisis("Pyydämme anteeksi katkosta tänään. Korjaamme vian." + SIGNED, "PC806") == []
+
+
+def test_pc801_we_are_sorry_in_the_first_person_owns_the_problem():
+    body = "Verkkokauppa oli poissa käytöstä tänään. Olemme siitä todella pahoillamme."
+    assert crisis(body + SIGNED, "PC801") == []

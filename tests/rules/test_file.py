@@ -7,3 +7,22 @@ def test_unknown_front_matter_key_is_a_warning_at_the_key():
     assert place(finding) == (3, 1, 3, 7)
     assert finding.severity == "warning" and finding.suggestions == ("channel",)
     assert "channel" in finding.message
+
+
+# PC003 no-prose
+
+
+def test_a_draft_without_prose_gets_a_warning_and_no_score():
+    for text in ("", "---\nchannel: x\n---\n", "```\ncode only\n```\n"):
+        report = check(text, path="a.md")
+        [finding] = only(report, "PC003")
+        assert finding.severity == "warning" and finding.message.startswith("Luonnoksessa ei ole")
+        assert report.score is None and report.scores == {} and report.band is None
+        assert report.to_dict()["score"] is None
+    [finding] = only(check("---\nchannel: x\n---\n"), "PC003")
+    assert place(finding) == (4, 1, 4, 1)
+
+
+def test_a_draft_with_prose_gets_no_pc003_and_a_score():
+    report = check("Kahvila avaa ovensa maanantaina klo 8.")
+    assert only(report, "PC003") == [] and report.score is not None

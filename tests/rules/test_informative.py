@@ -58,3 +58,13 @@ def test_too_short_for_a_social_post_and_for_a_blog():
     assert place(short) == (4, 1, 4, 12)
     blog = check("---\nchannel: blog\ntitle: Testi\n---\nLyhyt blogi.\n")
     assert "vähintään 150" in only(blog, "PC504")[0].message
+
+
+def test_marking_yourself_as_a_participant_is_how_to_take_part():
+    event = (
+        "---\nchannel: facebook\ntype: event\n---\nAvoimet ovet lauantaina 12.10. klo 10–14"
+        " Hämeenkatu 5, Tampere. Merkitse itsesi osallistujaksi!\n"
+    )
+    assert only(check(event), "PC503") == []
+    [missing] = only(check(event.replace(" Merkitse itsesi osallistujaksi!", "")), "PC503")
+    assert "miten osallistua" in missing.message

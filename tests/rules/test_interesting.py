@@ -55,3 +55,17 @@ def test_exclamation_marks():
     assert "5 huutomerkkiä" in too_many.message and place(too_many)[:2] == (1, 24)
     [repeated] = only(report, "PC413")
     assert place(repeated) == (1, 32, 1, 34)
+
+
+def test_comment_and_tag_invitations_are_conversation():
+    for invitation in (
+        "Kommentoi suosikkisi!",
+        "Tägää kaverisi!",
+        "Kerro kommenteissa suosikkisi.",
+    ):
+        post = f"---\nchannel: instagram\n---\nUusi kahvila aukesi Tampereelle. {invitation}\n"
+        assert only(check(post), "PC403") == [], invitation
+    [silent] = only(
+        check("---\nchannel: instagram\n---\nUusi kahvila aukesi Tampereelle.\n"), "PC403"
+    )
+    assert silent.severity == "info"

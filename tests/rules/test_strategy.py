@@ -124,3 +124,36 @@ def test_crisis_draft_that_dodges_and_markets():
 def test_crisis_rules_do_not_run_for_other_types():
     report = check("Palvelussa havaittiin häiriö. Saat 20 % alennusta!")
     assert not [f for f in report.findings if f.rule.startswith("PC8")]
+
+
+def test_the_companys_own_contact_number_is_not_personal_data():
+    job = "---\nchannel: linkedin\ntype: job\n---\nHae 31.5. mennessä: soita rekrytoijallemme Sannalle, 040 123 4567.\n"
+    assert only(check(job), "PC706") == []
+    assert only(check("Asiakaspalvelu palvelee numerossa 040 123 4567."), "PC706") == []
+    [private] = only(check("Soita Maijalle 040 123 4567, hän tietää."), "PC706")
+    assert place(private) == (1, 16, 1, 28)
+
+
+def test_call_to_action_link_in_profile_and_a_question_before_the_signature():
+    profile = "---\nchannel: instagram\n---\nUusi syysmenu on täällä. Linkki on profiilissa.\n"
+    assert only(check(profile), "PC710") == []
+    signed = (
+        "---\nchannel: newsletter\n---\nUusi menu on täällä.\n\nMitä haluaisit maistaa? "
+        "Vastaa tähän viestiin.\n\nTerveisin\nLauri Nieminen\nkeittiöpäällikkö, Kinda\n"
+    )
+    assert only(check(signed, path="a.md"), "PC710") == []
+    unsigned = "---\nchannel: facebook\n---\nUusi menu on täällä.\n\nSe on hyvä.\n"
+    [finding] = only(check(unsigned), "PC710")
+    assert place(finding) == (6, 1, 6, 12)
+
+
+def test_key_message_written_as_a_hashtag_counts():
+    config = parse_config({"strategy": {"key_messages": ["kahvila", "kotimainen"]}})
+    words = (
+        "Avasimme uuden paikan Tampereen keskustaan, ja tarjoamme siellä aamiaista joka arkipäivä"
+        " kello seitsemästä alkaen kaikille, jotka haluavat aloittaa päivänsä rauhassa."
+    )
+    assert only(check(words + " #kahvila", config=config), "PC701") == []
+    assert only(check(words + " #KotimainenKahvi", config=config), "PC701") == []
+    [missing] = only(check(words + " #aamiainen", config=config), "PC701")
+    assert missing.severity == "warning"

@@ -47,11 +47,6 @@ class Sentence:
     words: int
     long_words: int
 
-    @property
-    def lix(self) -> float:
-        """The sentence's own LIX (words + 100 × long-word share)."""
-        return self.words + 100 * self.long_words / self.words
-
 
 @dataclass(frozen=True)
 class Readability:

@@ -50,7 +50,9 @@ class ReadabilityTarget(Rule):
             return
         if metrics.lix <= target.lix_max and (wiio is None or wiio <= target.wiio_max):
             return
-        hardest = max(metrics.sentences, key=lambda sentence: sentence.lix)
+        # The sentence that adds most to the difficulty: the most long words, then the longest
+        # (a sentence's own LIX would crown "Asiakaspalvelu palvelee arkipäivisin." of 4 words).
+        hardest = max(metrics.sentences, key=lambda sentence: (sentence.long_words, sentence.words))
         wiio_text = f"{wiio:.1f}" if wiio is not None else "–"
         yield Problem.on_prose(
             context.prose,

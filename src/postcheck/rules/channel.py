@@ -9,11 +9,12 @@ matter, without surrounding whitespace.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import regex
 
-from postcheck.analysis.context import Context
+from postcheck.analysis.context import Context, Space
 from postcheck.core.schema import Field
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.channels import Channel
@@ -406,11 +407,34 @@ class MarkdownSyntax(ChannelRule):
             )
 
 
-def _title(context: Context) -> tuple[str, str | None]:
-    """Return the channel's title key and the draft's title (None when it has none)."""
+@dataclass(frozen=True)
+class _Title:
+    """The draft's title: the channel's front-matter key, its text, and where it is."""
+
+    key: str
+    text: str | None
+    start: int
+    end: int
+    space: Space
+
+
+def _title(context: Context) -> _Title:
+    """Return the draft's title: the front matter's, else a Markdown draft's opening heading.
+
+    A blog post that starts with ``# Heading`` has its title; without either, the span is the
+    start of the post, where the title is missed.
+    """
     key = _channel(context).title_key
     value = context.draft.front_matter.data.get(key)
-    return key, value if isinstance(value, str) else None
+    if isinstance(value, str) and value.strip():
+        return _Title(key, value, *context.front_key_span(key, line=True), "file")
+    blocks = context.draft.blocks
+    if context.draft.markdown and blocks and blocks[0].kind == "heading":
+        heading = blocks[0]
+        return _Title(
+            key, context.prose[heading.start : heading.end], heading.start, heading.end, "prose"
+        )
+    return _Title(key, None, *context.front_key_span(key, line=True), "file")
 
 
 class Title(ChannelRule):
@@ -419,7 +443,8 @@ class Title(ChannelRule):
     YouTube videos, newsletters (their subject line) and blog articles need one: it is what
     people see first in search results, feeds and inboxes. Search results show about 60
     characters of a title, mobile inboxes 30–40 characters of a subject (Mailchimp advises 50 at
-    most). Set it in the front matter (``title:``; ``subject:`` for newsletters).
+    most). Set it in the front matter (``title:``; ``subject:`` for newsletters), or start a
+    Markdown draft with its heading (``# Title``).
 
     Fix: add a title that says what the reader gets; put the key words first.
     """
@@ -431,32 +456,34 @@ class Title(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem for a missing title or one over the recommended length."""
         channel = _channel(context)
-        key, value = _title(context)
-        start, end = context.front_key_span(key, line=True)
-        if value is None or not value.strip():
+        title = _title(context)
+        value = title.text
+        if value is None:
             if channel.title_required:
                 yield Problem(
-                    start,
-                    end,
+                    title.start,
+                    title.end,
                     Message(
-                        fi=f"Kanava {channel.title} tarvitsee otsikon: lisää metatietoihin {key}:.",
-                        en=f"{channel.title} needs a title: add {key}: to the front matter.",
+                        fi=f"Kanava {channel.title} tarvitsee otsikon: lisää metatietoihin"
+                        f" {title.key}: tai aloita otsikolla (# Otsikko).",
+                        en=f"{channel.title} needs a title: add {title.key}: to the front matter"
+                        " or start with a heading (# Title).",
                     ),
-                    space="file",
+                    space=title.space,
                 )
             return
         recommended = channel.title_recommended
         if recommended is not None and len(value) > recommended:
             yield Problem(
-                start,
-                end,
+                title.start,
+                title.end,
                 Message(
                     fi=f"Otsikko on {len(value)} merkkiä; kanava {channel.title} näyttää noin"
                     f" {recommended}. Laita tärkeimmät sanat alkuun.",
                     en=f"The title is {len(value)} characters; {channel.title} shows about"
                     f" {recommended}. Put the key words first.",
                 ),
-                space="file",
+                space=title.space,
             )
 
 
@@ -473,23 +500,23 @@ class TitleLimit(ChannelRule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem when the title is over the channel's hard limit."""
         channel = _channel(context)
-        key, value = _title(context)
-        start, end = context.front_key_span(key, line=True)
+        title = _title(context)
+        value = title.text
         if (
             value is not None
             and channel.title_limit is not None
             and len(value) > channel.title_limit
         ):
             yield Problem(
-                start,
-                end,
+                title.start,
+                title.end,
                 Message(
                     fi=f"Otsikko on {len(value)} merkkiä; kanava {channel.title} hyväksyy enintään"
                     f" {channel.title_limit}.",
                     en=f"The title is {len(value)} characters; {channel.title} accepts at most"
                     f" {channel.title_limit}.",
                 ),
-                space="file",
+                space=title.space,
             )
 
 

@@ -113,7 +113,15 @@ class NoFacts(Rule):
 
 #: Where a post without a clickable link points to its source.
 _BIO_LINK = TermMatcher(
-    ["linkki biossa", "linkki bio", "linkki profiili", "link in bio", "link in profile"]
+    [
+        "linkki biossa",
+        "linkki bio",
+        "linkki profiili",
+        "linkki olla profiili",
+        "linkki löytyä profiili",
+        "link in bio",
+        "link in profile",
+    ]
 )
 
 
@@ -137,7 +145,17 @@ _PLACE_WORDS = TermMatcher(
     ["osoite", "katu", "tie", "verkossa", "etänä", "teams", "zoom", "toimisto", "paikka", "sali"]
 )
 _TAKE_PART = TermMatcher(
-    ["ilmoittautua", "osallistua", "tulla", "liittyä", "varata", "rekisteröityä", "ostaa lippu"]
+    [
+        "ilmoittautua",
+        "osallistua",
+        "tulla",
+        "liittyä",
+        "varata",
+        "rekisteröityä",
+        "ostaa lippu",
+        "merkitä itse osallistuja",
+        "merkitä kalenteri",
+    ]
 )
 _ROLE = TermMatcher(["etsiä", "hakea", "rekrytoida", "palkata", "tehtävä", "paikka avoinna"])
 _DEADLINE = TermMatcher(["mennessä", "viimeistään", "haku päättyä", "hakuaika"])

@@ -15,6 +15,7 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
+from postcheck.nlp.access import analysed
 from postcheck.nlp.finnish import address_form, could_be_imperative, is_imperative, we_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.rules.base import Message, Problem, Rule
@@ -220,7 +221,17 @@ def _self_centred(ours: list[Any], yours: list[Any]) -> bool:
 
 
 _CONVERSATION = TermMatcher(
-    ["kertoa", "kommentoida", "vastata", "kysyä", "jakaa", "keskustella", "äänestää", "tägätä"]
+    [
+        "kertoa",
+        "kommentoida",
+        "vastata",
+        "kysyä",
+        "jakaa",
+        "keskustella",
+        "äänestää",
+        "tägätä",
+        "tägää",
+    ]
 )
 
 
@@ -283,7 +294,17 @@ def _invited(context: Context) -> bool | None:
     if context.lang != "fi":
         lower = context.prose.lower()
         return any(invitation in lower for invitation in _INVITATIONS_EN)
-    return any(could_be_imperative(match.first) for match in _CONVERSATION.find(context.doc))
+    return any(_inviting(context, match.first) for match in _CONVERSATION.find(context.doc))
+
+
+def _inviting(context: Context, token: Any) -> bool:
+    """Tell whether a conversation word invites: an imperative, or an unknown word opening one.
+
+    Voikko does not know "tägää"; at the start of a sentence only an imperative stands there.
+    """
+    if could_be_imperative(token):
+        return True
+    return not analysed(token) and context.analysis.starts_sentence(token)
 
 
 #: The rules of this module, in code order.

@@ -243,6 +243,14 @@ _MOBILE = regex.compile(
     r"(?<![\d+])(?:\+358[ -]?|0)(?:4\d|50)[ -]?\d{3}[ -]?\d{2}[ -]?\d{1,3}(?!\d)"
 )
 _EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+#: A number introduced as the company's contact is no one's private data: our role ("soita
+#: rekrytoijallemme Sannalle, 040 …", "myyjämme"), a company function (asiakaspalvelu, vaihde,
+#: myynti) or a phone label ("puh. 040 …", "tel."). "Soita Maijalle 040 …" has none of these.
+_CONTACT = regex.compile(
+    r"(?i)\b(?:\w+mme|asiakaspalvelu\w*|vaihte\w*|vaihde\w*|myyn\w*|rekrytoi\w*|toimisto\w*"
+    r"|puh(?:elin)?\.?|p\.|tel\.?|customer service|our)\b"
+)
+_CONTACT_REACH = 60
 #: E-mail providers whose addresses belong to private people.
 PRIVATE_MAIL_DOMAINS = frozenset(
     {
@@ -277,8 +285,10 @@ class PersonalData(Rule):
     Finnish personal identity codes (checked by their check mark), bank account numbers (IBAN,
     checked by their check digits), mobile phone numbers and private e-mail addresses (gmail.com,
     hotmail.com …) of people. Publishing them breaks the GDPR and the trust of the person named.
-    Company numbers and addresses (info@, a switchboard) are fine; list the ones that may be
-    published in the options ``allowed`` (exact strings).
+    Company numbers and addresses (info@, a switchboard) are fine, and so is a number introduced
+    as the company's contact: our role, a company function or a phone label ("soita
+    rekrytoijallemme Sannalle, 040 …", "asiakaspalvelu 040 …", "puh. 040 …"). List other numbers that may be published in the option ``allowed``
+    (exact strings).
 
     Fix: remove the data; use a company contact instead.
     """
@@ -304,7 +314,10 @@ class PersonalData(Rule):
             if valid_iban(match.group(1)):
                 found.append((match.start(1), match.end(1), "tilinumero", "bank account number"))
         for match in _MOBILE.finditer(text, start):
-            found.append((match.start(), match.end(), "matkapuhelinnumero", "mobile phone number"))
+            if not _CONTACT.search(text, max(0, match.start() - _CONTACT_REACH), match.start()):
+                found.append(
+                    (match.start(), match.end(), "matkapuhelinnumero", "mobile phone number")
+                )
         for match in _EMAIL.finditer(text, start):
             if match.group(1).lower() in PRIVATE_MAIL_DOMAINS:
                 found.append(
@@ -333,7 +346,8 @@ class PersonalData(Rule):
 
 _NEXT_STEP = TermMatcher(
     [
-        "linkki biossa", "linkki bio", "linkki profiili", "tervetuloa",
+        "linkki biossa", "linkki bio", "linkki profiili", "linkki olla profiili",
+        "linkki löytyä profiili", "linkki olla bio", "tervetuloa", "tägää",
         "link in bio", "link in our bio", "link in the bio", "link in profile", "welcome",
     ]
 )  # fmt: skip
