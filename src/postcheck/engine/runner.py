@@ -81,7 +81,7 @@ def run_rules(context: Context, config: Config, *, message_lang: str) -> RuleRun
         instance = rule(config.settings(rule).options)
         try:
             problems = list(instance.check(context))
-            share = instance.evidence(context) if rule.earns else None
+            share = instance.evidence(context, problems) if rule.earns else None
         except Exception as error:
             if rule in BUILTIN_RULES:
                 raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,12 +22,17 @@ def address_form(token: Any) -> str | None:
     connegative ("ette pääse": the negation verb carries the person) nor the first part of a
     coordinated compound ("Syys–marraskuussa").
     """
-    if connegative(token) or compound_part(token):
+    if connegative(token) or compound_part(token) or info(token) is None:
         return None
-    found = info(token)
-    readings = found.analyses if found is not None else ()
+    return _address_of(token.text)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _address_of(word: str) -> str | None:
+    """Return the form of address a Finnish word form is, from all its readings (cached)."""
+    readings = finnish_word(word).analyses
     if not readings:
-        standard = standard_form(token.text)
+        standard = standard_form(word)
         if standard is None or " " in standard:
             return None
         readings = finnish_word(standard).analyses[:1]

@@ -28,7 +28,7 @@ Write a rule like this::
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -136,11 +136,12 @@ class Rule:
         """Yield the problems found in the draft."""
         raise NotImplementedError
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return how much of what the rule looks for the draft has, 0–1 (None: not assessed).
 
         Rules with :attr:`earns` > 0 judge both ways: the score earns ``earns × evidence``
         points, and the rule's findings explain what is missing instead of costing again.
+        ``problems`` are what :meth:`check` found in this draft.
         """
         return None
 

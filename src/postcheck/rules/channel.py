@@ -8,7 +8,7 @@ matter, without surrounding whitespace.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -133,7 +133,7 @@ class LengthRange(ChannelRule):
         fi="kanavalle suositeltu pituus", en="a length in the channel's recommended range"
     )
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 inside the recommended range, less the further outside (None: no range)."""
         channel = _channel(context)
         if channel.recommended is None or not context.post:
@@ -195,12 +195,12 @@ class HookBelowFold(ChannelRule):
     earns = 10
     earned_by = Message(fi="koukku ennen ”näytä lisää” -katkoa", en='the hook before "see more"')
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the first sentence shows before the fold (None: no fold)."""
         channel = _channel(context)
         if channel.fold is None or not context.analysis.sentences:
             return None
-        return 0.0 if any(self.check(context)) else 1.0
+        return 0.0 if problems else 1.0
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem on the first sentence when it ends after the fold."""

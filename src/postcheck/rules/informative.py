@@ -6,7 +6,7 @@ something. (Hedges are the rule pack ``rules/fi/informative.toml``: PC510–PC51
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
 from postcheck.analysis.context import Context
@@ -87,7 +87,7 @@ class NoFacts(Rule):
         en="a concrete fact: a number, date, name or link",
     )
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the draft holds a concrete fact, 0 when not (None: no sentence)."""
         if not context.analysis.sentences:
             return None
@@ -228,7 +228,7 @@ class TypeNeeds(Rule):
     earns = 20
     earned_by = Message(fi="mitä julkaisutyyppi tarvitsee", en="what the post type needs")
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return the share of the post type's essentials the draft gives (None: no needs)."""
         if not context.analysis.sentences or context.type not in _NEEDS:
             return None
@@ -267,7 +267,7 @@ class TooShort(Rule):
     earns = 10
     earned_by = Message(fi="tarpeeksi sanoja sanoa jotain", en="enough words to say something")
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return the draft's words as a share of what its kind needs, at most 1."""
         minimum = _minimum_words(context)
         if not minimum or not context.analysis.sentences:

@@ -7,7 +7,8 @@ conversation. (Stock openings, buzzwords and exclamation marks are the rule pack
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
@@ -120,7 +121,7 @@ class WeakHook(Rule):
     earns = 30
     earned_by = Message(fi="koukuttava ensimmäinen virke", en="a first sentence that hooks")
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the first sentence hooks, 0 when it does not (None: no sentence)."""
         hooked = _hooked(context)
         return None if hooked is None else float(hooked)
@@ -154,6 +155,7 @@ class SelfCentred(Rule):
     Fix: turn sentences around to the reader: "Olemme avanneet uuden palvelun" → "Voit nyt…".
     """
 
+    _counted: tuple[Context, tuple[list[Any], list[Any]]] | None = None
     code = "PC402"
     name = "self-centred"
     criterion = "interesting"
@@ -161,20 +163,26 @@ class SelfCentred(Rule):
     earns = 20
     earned_by = Message(fi="teksti lukijalle eikä meistä", en="a text to the reader, not about us")
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 for a text to the reader, 0.5 for a neutral one, 0 for self-talk."""
         if context.type in _FIRST_PERSON_TYPES:
             return None
-        ours, yours = _we_and_you(context)
+        ours, yours = self._we_and_you(context)
         if _self_centred(ours, yours):
             return 0.0
         return 1.0 if yours else 0.5
+
+    def _we_and_you(self, context: Context) -> tuple[list[Any], list[Any]]:
+        """Count once per draft: the engine asks for the findings and then the evidence."""
+        if self._counted is None or self._counted[0] is not context:
+            self._counted = (context, _we_and_you(context))
+        return self._counted[1]
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first "we" form when the draft is mostly about us."""
         if context.type in _FIRST_PERSON_TYPES:
             return
-        ours, yours = _we_and_you(context)
+        ours, yours = self._we_and_you(context)
         if _self_centred(ours, yours):
             examples = ", ".join(token.text for token in ours[:3])
             yield Problem.on_token(
@@ -208,12 +216,17 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
         ours = [t for t, w in lower if w in WE_EN]
         yours = [t for t, w in lower if w in YOU_EN]
     analysis = context.analysis
-    factual = {
-        id(sentence)
-        for sentence in analysis.sentences
-        if analysis.has_fact(analysis.tokens_of(sentence))
-    }
-    return [t for t in ours if id(analysis.sentence_at(t.idx)) not in factual], yours
+
+    @functools.cache
+    def factual(start: int) -> bool:
+        sentence = analysis.sentence_at(start)
+        return sentence is not None and analysis.has_fact(analysis.tokens_of(sentence))
+
+    def sentence_start(token: Any) -> int:
+        sentence = analysis.sentence_at(token.idx)
+        return -1 if sentence is None else int(sentence.start_char)
+
+    return [t for t in ours if not factual(sentence_start(t))], yours
 
 
 def _self_centred(ours: list[Any], yours: list[Any]) -> bool:
@@ -256,7 +269,7 @@ class NoConversation(Rule):
         fi="kysymys tai kutsu keskustelemaan", en="a question or an invitation to comment"
     )
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when a social post asks or invites, 0 when not (None: not a social post)."""
         invited = _invited(context)
         return None if invited is None else float(invited)

@@ -256,11 +256,11 @@ class PackRule(Rule):
             elif entry.min is not None and count < entry.min:
                 yield _region_problem(context, start, end, self._message(match="", **values))
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return, for a ``required`` rule that earns, 1 when every scope has what it requires."""
         if not self.earns or not context.analysis.sentences:
             return None
-        return 0.0 if any(self.check(context)) else 1.0
+        return 0.0 if problems else 1.0
 
     def _required(self, context: Context, regions: list[tuple[int, int]]) -> Iterator[Problem]:
         for start, end in regions:

@@ -7,7 +7,7 @@ rules; the call to action makes recommending the company easy.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
 import regex
@@ -39,7 +39,7 @@ class KeyMessages(Rule):
     earns = 20
     earned_by = Message(fi="avainviesti", en="a key message")
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the draft touches a key message, 0 when not (None: none configured)."""
         touched = _touches_key_message(context)
         return None if touched is None else float(touched)
@@ -376,7 +376,7 @@ class CallToAction(Rule):
     earns = 30
     earned_by = Message(fi="seuraava askel lopussa", en="a next step at the end")
 
-    def evidence(self, context: Context) -> float | None:
+    def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the post ends with a next step, 0 when not (None: not assessed)."""
         ending = _next_step(context)
         return None if ending is None else float(ending[1])
