@@ -1,14 +1,17 @@
 """--fix and --diff: only safe fixes, atomic writes, encoding and line endings kept."""
 
 import codecs
+import os
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from postcheck import check
 from postcheck.cli.main import main
 from postcheck.core.errors import InputError
-from postcheck.engine.fixes import apply_fixes, file_style
+from postcheck.engine.fixes import apply_fixes, file_style, fix_text, write_atomically
 
 DRAFT = 'Hän sanoi "hei" klo 9-17.\nHinta nousi 3,5%  tänään.\n'
 FIXED = "Hän sanoi ”hei” klo 9–17.\nHinta nousi 3,5 % tänään.\n"
@@ -58,3 +61,92 @@ def test_fix_keeps_file_permissions(write):
     run("--fix", str(path))
     assert path.stat().st_mode & 0o777 == 0o640
     assert not list(path.parent.glob(".a.txt.*"))  # no temporary file left behind
+
+
+def test_fix_follows_a_symlink_and_keeps_the_owner(write, tmp_path):
+    target = write("drafts/a.txt", DRAFT)
+    os.chown(target, 1234, 1234)
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    code, _, err = run("--fix", str(link))
+    assert code == 0 and "fixed 4 problems" in err
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == FIXED
+    status = target.stat()
+    assert (status.st_uid, status.st_gid) == (1234, 1234)
+
+
+def test_a_file_changed_since_it_was_read_is_not_overwritten(write):
+    path = write("a.txt", "saved by the writer meanwhile\n")
+    with pytest.raises(InputError, match="changed on disk while it was being checked"):
+        write_atomically(path, FIXED.encode(), expected=DRAFT.encode())
+    assert path.read_text(encoding="utf-8") == "saved by the writer meanwhile\n"
+    assert [p.name for p in path.parent.iterdir()] == ["a.txt"]  # no temporary file left
+
+
+def test_a_file_that_cannot_be_written_is_one_line(write):
+    path = write("sub/a.txt", DRAFT)
+    path.unlink()
+    path.parent.rmdir()  # the folder went away between reading and writing
+    with pytest.raises(InputError, match="cannot write"):
+        write_atomically(path, FIXED.encode(), expected=DRAFT.encode())
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Teksti `k`\njatkuu , tänään.",
+        "Katso ![kaavio](kaavio.png)\nja jatka , tänään.",
+        "Hei <br> , maailma.",
+        'Hinta on [5 %](https://kinda.fi/a-2020-2021) , "hyvä".',
+        "Hei <!-- huom --> , maailma.",
+    ],
+)
+def test_a_fix_never_reaches_into_markup_or_across_lines(draft):
+    for path in ("a.md", "a.txt"):
+        findings = check(draft, lang="fi", path=path).findings
+        fixed, _ = apply_fixes(draft, findings)
+        for kept in (
+            "`k`",
+            "![kaavio](kaavio.png)",
+            "<br>",
+            "https://kinda.fi/a-2020-2021",
+            "<!-- huom -->",
+        ):
+            if kept in draft:
+                assert kept in fixed, (path, fixed)
+        assert fixed.count("\n") == draft.count("\n")
+
+
+MARKUP = [
+    "`pankki.net`", "![kaavio](kaavio.png)", "<br>", "<br />", "<!-- huom -->", "{{< relref \"2014-12-04\" >}}",
+    "%tracknr2%", "{: class=\"lead\"}", "[linkki](https://kinda.fi/a-2020-2021)", "https://kinda.fi/x-1-2",
+    "#kampanja2020", "@kinda", "&#x430;", "[^lähde]",
+]  # fmt: skip
+PROSE = [
+    "Hei", "maailma", ",", ".", " , ", "  ", '"lainaus"', "klo 9-17", "2020-2025", "3,5%", "tänään",
+    "Kinda", "on", "hyvä", "\n", "\n\n", "- ", "# ",
+]  # fmt: skip
+pieces = st.lists(st.sampled_from(MARKUP + PROSE), min_size=1, max_size=25)
+
+
+def changeable(text):
+    """The text without what a fix may change: spaces, quotes, dashes, the per cent space."""
+    return "".join(char for char in text if char not in ' "”-–')
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces, st.sampled_from(["a.md", "a.txt"]), st.booleans())
+def test_fixing_touches_only_prose_and_twice_is_once(parts, path, front):
+    text = ('---\ntitle: "2023-05-21 klo 9-17"\n---\n' if front else "") + " ".join(parts)
+
+    def findings_of(draft):
+        return check(draft, lang="fi", path=path).findings
+
+    once, _ = fix_text(text, findings_of)
+    assert changeable(once) == changeable(text)
+    assert once.count("\n") == text.count("\n")
+    for piece in MARKUP:
+        assert once.count(piece) == text.count(piece), piece
+    if front:
+        assert once.startswith('---\ntitle: "2023-05-21 klo 9-17"\n---\n')
+    assert fix_text(once, findings_of) == (once, 0)

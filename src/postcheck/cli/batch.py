@@ -18,10 +18,10 @@ from typing import Any
 
 from postcheck.api import check_all, check_file_all
 from postcheck.core.errors import PostcheckError
-from postcheck.core.report import Report
+from postcheck.core.report import Finding, Report
 from postcheck.document.draft import decode, read_bytes
 from postcheck.engine.config import Config, config_for, load_config
-from postcheck.engine.fixes import apply_fixes, encode, file_style, unified_diff, write_atomically
+from postcheck.engine.fixes import encode, file_style, fix_text, unified_diff, write_atomically
 from postcheck.output.types import FileError
 
 #: With this many files or more, the default is a process per core.
@@ -62,13 +62,18 @@ def _fix(job: Job, config: Config) -> Outcome:
     data = read_bytes(job.item, max_size_mb=config.max_size_mb)
     bom, crlf = file_style(data, job.item)
     text = decode(data, path=job.item)
-    reports = check_all(text, config=config, path=job.item, **job.options)
-    fixed, applied = apply_fixes(text, (f for report in reports for f in report.findings))
+
+    def findings_of(draft: str) -> list[Finding]:
+        reports = check_all(draft, config=config, path=job.item, **job.options)
+        return [finding for report in reports for finding in report.findings]
+
+    fixed, applied = fix_text(text, findings_of)
     if not applied:
+        reports = check_all(text, config=config, path=job.item, **job.options)
         return Outcome(job.item, tuple(reports), min_score=config.min_score)
     notes: tuple[str, ...] = ()
     if job.fix:
-        write_atomically(job.item, encode(fixed, bom=bom, crlf=crlf))
+        write_atomically(job.item, encode(fixed, bom=bom, crlf=crlf), expected=data)
         notes = (f"{job.item}: fixed {applied} problem{'s' if applied != 1 else ''}",)
     again = check_all(fixed, config=config, path=job.item, **job.options)
     return Outcome(

@@ -34,6 +34,10 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 _BLANK_LINES = regex.compile(r"\n[ \t]*\n\s*")
 #: HTML comments: never published, never prose (postcheck's directives live in them).
 COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
+#: Template syntax left in the text: shortcodes and tags, attribute lists, variables, footnotes.
+TEMPLATE = regex.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}|%[\p{L}_][\w.-]*%|\[\^[^\]\n]*\]", regex.DOTALL
+)
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,21 @@ class Draft:
     #: directives among them) and without surrounding whitespace.
     post: str = ""
     post_offsets: OffsetMap | None = None
+
+    @cached_property
+    def template_spans(self) -> list[tuple[int, int]]:
+        """File spans of template syntax the parsers leave in the text: not prose to change.
+
+        Hugo and Jekyll shortcodes and tags (``{{< relref "…" >}}``, ``{% include %}``),
+        kramdown attribute lists (``{: class="lead"}``), ``%variables%`` and footnote labels.
+        """
+        return [
+            match.span() for match in TEMPLATE.finditer(self.text, self.front_matter.body_start)
+        ]
+
+    def in_template(self, start: int, end: int) -> bool:
+        """Tell whether the file span ``[start, end)`` touches template syntax."""
+        return any(low < end and start < high for low, high in self.template_spans)
 
     @cached_property
     def directives(self) -> list[Directive]:

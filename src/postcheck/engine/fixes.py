@@ -10,11 +10,12 @@ crash never leaves half a draft.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import difflib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from postcheck.core.errors import InputError
@@ -44,6 +45,25 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
     return result, applied
 
 
+#: Fixes next to each other wait for the next round; rounds stop when nothing changes.
+MAX_ROUNDS = 5
+
+
+def fix_text(text: str, findings_of: Callable[[str], Iterable[Finding]]) -> tuple[str, int]:
+    """Apply safe fixes round by round until none is left; return the text and how many.
+
+    ``findings_of`` checks a text; fixes that touch each other are applied in later rounds, so
+    fixing the result again changes nothing.
+    """
+    total = 0
+    for _ in range(MAX_ROUNDS):
+        text, applied = apply_fixes(text, findings_of(text))
+        if not applied:
+            break
+        total += applied
+    return text, total
+
+
 def file_style(data: bytes, path: str) -> tuple[bool, bool]:
     """Return (has a byte-order mark, uses CRLF line endings) for a file's bytes.
 
@@ -70,17 +90,38 @@ def encode(text: str, *, bom: bool, crlf: bool) -> bytes:
     return codecs.BOM_UTF8 + data if bom else data
 
 
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Replace the file at ``path`` with ``data`` atomically, keeping its permissions."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+def write_atomically(path: str | Path, data: bytes, *, expected: bytes) -> None:
+    """Replace the file at ``path`` with ``data`` atomically, only if it still holds ``expected``.
+
+    A symbolic link is followed: the file it points to is rewritten and the link stays. The new
+    file keeps the old one's permissions and owner. A file that changed on disk since it was
+    read (``expected``) is left alone: an InputError says so, and nothing the writer saved in
+    the meantime is lost. A file that cannot be written is an InputError naming the reason.
+    """
+    target = Path(path).resolve()
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror}", path=str(path)) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        status = target.stat()
         shutil.copymode(target, temporary)
+        with contextlib.suppress(PermissionError):
+            os.chown(temporary, status.st_uid, status.st_gid)
+        if target.read_bytes() != expected:
+            raise InputError(
+                "the file changed on disk while it was being checked; nothing was written",
+                path=str(path),
+                fix="run --fix again",
+            )
         os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(f"cannot write: {error.strerror}", path=str(path)) from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -45,6 +45,27 @@ def active_rules(config: Config, context: Context) -> list[tuple[type[Rule], str
     return active
 
 
+def safe_fix(problem: Problem, context: Context) -> bool:
+    """Tell whether a problem's fix may be applied to the file: certain to touch only prose.
+
+    The flagged prose must be a verbatim copy of one stretch of the file (no code span, image,
+    comment, markup or line break left out or in between), outside template syntax (shortcodes,
+    attribute lists, ``%variables%``), and neither it nor the fix may hold a line break: a fix
+    never reaches beyond the words it names and never joins or splits lines.
+    """
+    if problem.fix is None or problem.space != "prose":
+        return False
+    flagged = context.prose[problem.start : problem.end]
+    start, end = context.file_span(problem.start, problem.end)
+    return (
+        end - start == len(flagged)
+        and context.draft.text[start:end] == flagged
+        and "\n" not in flagged
+        and "\n" not in problem.fix
+        and not context.draft.in_template(start, end)
+    )
+
+
 def _finding(
     problem: Problem,
     rule: type[Rule],
@@ -67,7 +88,7 @@ def _finding(
         end_line=end_line,
         end_column=end_column,
         suggestions=tuple(problem.suggestions),
-        fix=problem.fix,
+        fix=problem.fix if safe_fix(problem, context) else None,
     )
 
 

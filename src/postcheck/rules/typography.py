@@ -16,9 +16,22 @@ from postcheck.rules.base import Message, Problem, Rule, shorten
 
 _STRAIGHT_QUOTES = regex.compile(r'"([^"\n]{1,300})"')
 _RANGE = regex.compile(
-    r"(?:\bklo\s+\d{1,2}(?:[.:]\d{2})?|\b(?:1[89]|20)\d{2})(\s?-\s?)(?:\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)"
+    r"(?:\bklo\s+\d{1,2}(?:[.:]\d{2})?|(?<![\d-])\b(?:1[89]|20)\d{2})(\s?-\s?)"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)(?![-–]\d)"  # not an ISO date 2020-05-12
 )
-_PERCENT = regex.compile(r"(?<=\d)%")
+#: A number of its own glued to "%": not "%tracknr2%", a template variable.
+_PERCENT = regex.compile(r"(?<![\p{L}\p{N}_%.,])\d+(?:[.,]\d+)?(%)")
+#: Tokens a typography fix never touches: links, addresses, codes, mentions and hashtags.
+_UNTOUCHED = frozenset({"url", "domain", "email", "code", "mention", "hashtag"})
+
+
+def _in_prose(context: Context, start: int, end: int) -> bool:
+    """Tell whether ``[start, end)`` lies in running text, not inside a link, code or tag."""
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    kinds = context.doc._.kinds
+    if span is None or any(kinds[token.i] in _UNTOUCHED for token in span):
+        return False
+    return not context.draft.in_template(*context.file_span(start, end))
 
 
 class StraightQuotes(Rule):
@@ -38,6 +51,8 @@ class StraightQuotes(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per pair of straight quotation marks."""
         for match in _STRAIGHT_QUOTES.finditer(context.prose):
+            if not _in_prose(context, match.start(), match.end()):
+                continue
             replacement = f"”{match.group(1)}”"
             yield Problem(
                 match.start(),
@@ -66,6 +81,8 @@ class RangeDash(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per hyphenated range."""
         for match in _RANGE.finditer(context.prose):
+            if not _in_prose(context, match.start(), match.end()):
+                continue
             yield Problem(
                 match.start(1),
                 match.end(1),
@@ -93,9 +110,11 @@ class PercentSpace(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per per cent sign glued to its number."""
         for match in _PERCENT.finditer(context.prose):
+            if not _in_prose(context, match.start(), match.end()):
+                continue
             yield Problem(
-                match.start(),
-                match.end(),
+                match.start(1),
+                match.end(1),
                 Message(
                     fi="Prosenttimerkin eteen tulee välilyönti: ”3,5 %”.",
                     en='Finnish puts a space before the per cent sign: "3,5 %".',
