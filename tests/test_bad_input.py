@@ -29,7 +29,7 @@ BAD_FILES = {
     "list.md": (b"---\n- a\n- b\n---\nHei\n", "must be a mapping"),
     "channel.md": (b"---\nchannel: linkdin\n---\nHei\n", "did you mean 'linkedin'"),
     "audience.md": (b"---\naudience: kuluttaja\n---\nHei\n", "did you mean 'kuluttajat'"),
-    "type.md": (b"---\ntype: evnt\n---\nHei\n", "did you mean 'event'"),
+    "alias.md": (b"---\na: &a [x]\nb: *a\n---\nHei\n", "anchors and aliases"),
     "unclosed.md": (b"---\ntitle: x\nHei\n", "never closed"),
 }
 

@@ -26,3 +26,12 @@ def test_a_draft_without_prose_gets_a_warning_and_no_score():
 def test_a_draft_with_prose_gets_no_pc003_and_a_score():
     report = check("Kahvila avaa ovensa maanantaina klo 8.")
     assert only(report, "PC003") == [] and report.score is not None
+
+
+def test_site_generator_keys_are_not_reported_and_a_shared_key_names_the_postcheck_table():
+    text = "---\nslug: uutinen\nweight: 3\ntype: uutiset\n---\nKahvila avaa ovensa.\n"
+    [finding] = only(check(text), "PC001")
+    assert place(finding) == (4, 1, 4, 5)
+    assert "”postcheck:”" in finding.message and "uutiset" in finding.message
+    report = check("---\ntype: uutiset\n---\nKahvila avaa ovensa.\n")
+    assert report.type is None  # Hugo's type is not a post type: the draft is still checked

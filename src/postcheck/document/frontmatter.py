@@ -1,9 +1,17 @@
-"""YAML front matter at the top of a draft: ``---``, YAML lines, ``---``.
+"""Front matter at the top of a draft: YAML between ``---`` lines, or TOML between ``+++``.
 
 Front matter says what the draft is for (``channel``, ``audience``, ``lang``, ``type``) and
 carries extras such as ``title``, ``images`` and ``vocab`` (words to accept in this draft).
-Malformed YAML or a value of the wrong kind is an :class:`~postcheck.core.errors.InputError` naming
-the line; an unknown key is not an error but becomes a warning that names the closest known key.
+Malformed YAML or TOML, or a value of the wrong kind, is an
+:class:`~postcheck.core.errors.InputError` naming the line; an unknown key is not an error but
+becomes a warning that names the closest known key.
+
+Front matter is shared with static-site generators (Hugo, Jekyll, Eleventy, Astro,
+Docusaurus): their keys are known, and a key both use (``type``, ``lang``) with a value
+postcheck does not know is the generator's, reported as a warning. postcheck's own settings can
+live in a ``postcheck:`` table, which wins over the top level. YAML anchors and aliases (never
+needed in front matter, and a way to make a few bytes expand into gigabytes) and nesting deeper
+than :data:`MAX_DEPTH` are refused.
 """
 
 from __future__ import annotations
@@ -11,8 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from postcheck.core.errors import InputError, closest, did_you_mean
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
+from postcheck.core.schema import show
 
 #: Keys postcheck reads from front matter, with what each holds.
 KNOWN_KEYS: dict[str, str] = {
@@ -28,7 +39,25 @@ KNOWN_KEYS: dict[str, str] = {
     "author": "who signs the post",
     "date": "the planned publishing date",
     "tags": "the post's tags or categories",
+    "postcheck": "postcheck's own settings, when the site generator uses the same keys",
 }
+#: Keys of static-site generators (Hugo, Jekyll, Eleventy, Astro, Docusaurus): known, not read.
+SITE_KEYS = frozenset(
+    {
+        "slug", "categories", "draft", "layout", "permalink", "aliases", "weight", "url",
+        "summary", "keywords", "lastmod", "publishDate", "publishdate", "expiryDate", "series",
+        "toc", "image", "cover", "featured_image", "menu", "sidebar", "sidebar_position",
+        "sidebar_label", "hide_title", "id", "excerpt", "comments", "published", "sitemap",
+        "eleventyNavigation", "eleventyExcludeFromCollections", "pagination", "authors",
+        "hero", "thumbnail", "canonical_url", "canonicalURL", "showToc", "math", "hidden",
+        "translationKey", "pubDate", "updatedDate", "heroImage", "pinned", "redirect_from",
+        "last_modified_at", "header", "linkTitle", "resources", "outputs", "headless",
+    }
+)  # fmt: skip
+#: Nesting deeper than this is refused (a few bytes of "[[[[" must not exhaust the stack).
+MAX_DEPTH = 20
+#: postcheck's own settings in a ``postcheck:`` table.
+OWN_KEYS = ("channel", "audience", "lang", "type", "vocab", "title", "subject")
 
 
 @dataclass(frozen=True)
@@ -38,6 +67,8 @@ class UnknownKey:
     key: str
     offset: int
     suggestion: str | None
+    #: For a key postcheck shares with site generators: the value it left to the generator.
+    foreign_value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,13 +81,41 @@ class FrontMatter:
     key_offsets: dict[str, int] = field(default_factory=dict)
 
 
-def _closing_delimiter(text: str) -> tuple[int, int] | None:
-    """Return (start, end) of the closing ``---``/``...`` line after the opening one."""
+def parse_front_matter(text: str, *, path: str | None = None) -> FrontMatter:
+    """Split ``text`` into front matter and body; return the front matter.
+
+    ``text`` has ``\\n`` line endings. A text that does not start with a ``---`` (YAML) or
+    ``+++`` (TOML) line has no front matter and its body starts at offset 0.
+    """
+    first_line = text.split("\n", 1)[0].rstrip()
+    if first_line not in ("---", "+++") or "\n" not in text:
+        return FrontMatter()
+    closing = _closing_delimiter(text, first_line)
+    if closing is None:
+        raise InputError(
+            f"front matter starts with '{first_line}' on line 1 but is never closed",
+            path=path,
+            fix=f"end it with a line of '{first_line}'",
+        )
+    start = text.index("\n") + 1
+    source = text[start : closing[0]]
+    if first_line == "+++":
+        data, offsets = _toml(source, start, path)
+    else:
+        data, offsets = _yaml(source, start, path)
+    if data is None:
+        return FrontMatter(body_start=closing[1])
+    return _settings(data, offsets, text, closing[1], path)
+
+
+def _closing_delimiter(text: str, delimiter: str) -> tuple[int, int] | None:
+    """Return (start, end) of the closing delimiter line after the opening one."""
+    closers = ("---", "...") if delimiter == "---" else ("+++",)
     position = text.index("\n") + 1
     while position < len(text):
         end = text.find("\n", position)
         line_end = len(text) if end == -1 else end
-        if text[position:line_end].rstrip() in ("---", "..."):
+        if text[position:line_end].rstrip() in closers:
             return position, (line_end + 1 if end != -1 else line_end)
         if end == -1:
             return None
@@ -64,63 +123,112 @@ def _closing_delimiter(text: str) -> tuple[int, int] | None:
     return None
 
 
-def parse_front_matter(text: str, *, path: str | None = None) -> FrontMatter:
-    """Split ``text`` into front matter and body; return the front matter.
+def _yaml(source: str, start: int, path: str | None) -> tuple[Any, dict[str, int]]:
+    """Parse YAML front matter; return its data and each top-level key's file offset."""
+    import yaml  # only drafts with YAML front matter need it
 
-    ``text`` has ``\\n`` line endings. A text that does not start with a ``---`` line has no
-    front matter and its body starts at offset 0.
-    """
-    first_line = text.split("\n", 1)[0]
-    if first_line.rstrip() != "---" or "\n" not in text:
-        return FrontMatter()
-    closing = _closing_delimiter(text)
-    if closing is None:
-        raise InputError(
-            "front matter starts with '---' on line 1 but is never closed",
+    def fail(problem: str, line: int | None = None) -> InputError:
+        where = f" on line {line + 2}" if line is not None else ""  # the YAML starts on line 2
+        return InputError(
+            f"malformed YAML front matter{where}: {problem}",
             path=path,
-            fix="end it with a line of '---'",
+            fix="fix the YAML between the '---' lines",
         )
-    import yaml  # only drafts with front matter need it
 
-    yaml_start = len(first_line) + 1
-    yaml_text = text[yaml_start : closing[0]]
-    line_offset = 1  # the YAML starts on the file's line 2
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(yaml_text)
+        depth = 0
+        for event in yaml.parse(source, Loader=yaml.SafeLoader):
+            line = event.start_mark.line if event.start_mark is not None else None
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise fail("anchors and aliases (&, *) are not allowed", line)
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise fail(f"nested deeper than {MAX_DEPTH} levels", line)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+        node = yaml.compose(source, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(source)
     except yaml.YAMLError as error:
         # Where the broken construct starts is where the writer must look; YAML often notices
         # the problem only lines later.
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-        where = f" on line {mark.line + 1 + line_offset}" if mark is not None else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise InputError(
-            f"malformed YAML front matter{where}: {problem}",
-            path=path,
-            fix="fix the YAML between the '---' lines",
-        ) from error
+        raise fail(problem, mark.line if mark is not None else None) from error
+    except (ValueError, OverflowError, TypeError) as error:  # "2024-13-45", "!!float x"
+        raise fail(f"a value YAML cannot read ({str(error)[:80]})") from error
     if data is None:
-        return FrontMatter(body_start=closing[1])
+        return None, {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise InputError(
             f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
             path=path,
             fix="write it as 'key: value' lines",
         )
-    key_offsets: dict[str, int] = {}
+    offsets = {str(key.value): start + key.start_mark.index for key, _ in node.value}
+    return data, offsets
+
+
+_TOML_KEY = regex.compile(r"^[ \t]*\"?([A-Za-z0-9_.-]+)\"?[ \t]*=", regex.M)
+
+
+def _toml(source: str, start: int, path: str | None) -> tuple[Any, dict[str, int]]:
+    """Parse TOML front matter (Hugo's ``+++``); return its data and top-level key offsets."""
+    import tomllib
+
+    if regex.search(rf"[\[{{][\s\[{{]{{{MAX_DEPTH},}}", source):
+        raise InputError(
+            f"TOML front matter nested deeper than {MAX_DEPTH} levels",
+            path=path,
+            fix="fix the TOML between the '+++' lines",
+        )
+    try:
+        data = tomllib.loads(source)
+    except (tomllib.TOMLDecodeError, RecursionError) as error:
+        raise InputError(
+            f"malformed TOML front matter: {str(error)[:80]}",
+            path=path,
+            fix="fix the TOML between the '+++' lines",
+        ) from error
+    offsets: dict[str, int] = {}
+    table = source.find("\n[")
+    for match in _TOML_KEY.finditer(source, 0, len(source) if table == -1 else table):
+        offsets.setdefault(match.group(1), start + match.start(1))
+    return data or None, offsets
+
+
+def _settings(
+    data: dict[Any, Any], offsets: dict[str, int], text: str, body_start: int, path: str | None
+) -> FrontMatter:
+    """Validate the keys postcheck reads; set aside the site generator's and unknown ones."""
+    data = {str(key): value for key, value in data.items()}
+    own = data.get("postcheck")
+    if own is not None and (not isinstance(own, dict) or any(key not in OWN_KEYS for key in own)):
+        line = text.count("\n", 0, offsets.get("postcheck", 0)) + 1
+        raise InputError(
+            f"front matter 'postcheck' on line {line} must be a table of postcheck's keys",
+            path=path,
+            fix=f"use {', '.join(OWN_KEYS)}",
+        )
     unknown: list[UnknownKey] = []
-    for key_node, _ in node.value:
-        key = str(key_node.value)
-        offset = yaml_start + key_node.start_mark.index
-        key_offsets[key] = offset
-        if key not in KNOWN_KEYS:
+    for key, offset in offsets.items():
+        if key not in KNOWN_KEYS and key not in SITE_KEYS:
             unknown.append(UnknownKey(key, offset, closest(key, KNOWN_KEYS)))
-    _validate(data, key_offsets, text, path)
+    shared: dict[str, tuple[str, ...]] = {"lang": LANGUAGES, "type": POST_TYPES}
+    for key, valid in shared.items():
+        value = data.get(key)
+        if isinstance(value, str) and value not in valid and not (own and key in own):
+            # The site generator's own "type: uutiset" or "lang: sv-SE": not postcheck's.
+            unknown.append(UnknownKey(key, offsets.get(key, 0), closest(value, valid), value))
+            del data[key]
+    if own:
+        data.update({str(key): value for key, value in own.items()})
+    _validate(data, offsets, text, path)
     return FrontMatter(
-        data={str(k): v for k, v in data.items()},
-        body_start=closing[1],
-        unknown_keys=tuple(unknown),
-        key_offsets=key_offsets,
+        data=data,
+        body_start=body_start,
+        unknown_keys=tuple(sorted(unknown, key=lambda found: found.offset)),
+        key_offsets=offsets,
     )
 
 
@@ -150,7 +258,11 @@ def _validate(
             continue
         value = data[key]
         if not isinstance(value, str):
-            fail(key, f"must be a single name, not {value!r}", f"valid: {', '.join(sorted(valid))}")
+            fail(
+                key,
+                f"must be a single name, not {show(value)}",
+                f"valid: {', '.join(sorted(valid))}",
+            )
         elif value not in valid:
             fail(key, f"is unknown: '{value}'", did_you_mean(value, valid))
     for key in ("audience", "title", "subject", "description", "author"):

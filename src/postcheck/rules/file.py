@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from postcheck.analysis.context import Context
-from postcheck.rules.base import Message, Problem, Rule
+from postcheck.rules.base import Message, Problem, Rule, shorten
 
 
 class FrontMatterKey(Rule):
@@ -15,7 +15,11 @@ class FrontMatterKey(Rule):
     ``type``, ``title``, ``subject``, ``description``, ``vocab``, ``images``, ``author``,
     ``date`` and ``tags``. A misspelt key ("chanel") is silently ignored by every tool that
     reads the draft, so the draft is checked as if the setting were not there. The finding
-    names the closest known key.
+    names the closest known key. The keys of static-site generators (Hugo, Jekyll, Eleventy,
+    Astro, Docusaurus: ``slug``, ``categories``, ``draft``, ``layout``, ``weight`` …) are known
+    and not reported. A key both use with a value that is not postcheck's (Hugo's ``type:
+    uutiset``) is left to the generator and reported here, naming the ``postcheck:`` table where
+    postcheck's own settings go.
 
     Fix: correct the key's spelling, or remove the key if it is for another tool and you do not
     want the reminder (or switch this rule off in config).
@@ -29,7 +33,21 @@ class FrontMatterKey(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown front matter key."""
         for unknown in context.draft.front_matter.unknown_keys:
-            if unknown.suggestion:
+            if unknown.foreign_value is not None:
+                value = shorten(unknown.foreign_value)
+                slip_fi = slip_en = ""
+                if unknown.suggestion:  # "type: evnt" is more likely a slip than Hugo's
+                    slip_fi = f" Tarkoititko ”{unknown.suggestion}”?"
+                    slip_en = f" Did you mean '{unknown.suggestion}'?"
+                message = Message(
+                    fi=f"”{unknown.key}: {value}” ei ole postcheckin arvo, joten postcheck jättää"
+                    f" sen sivugeneraattorille.{slip_fi} Anna postcheckin oma arvo taulukossa"
+                    f" ”postcheck:” (postcheck: {{{unknown.key}: …}}).",
+                    en=f"'{unknown.key}: {value}' is not a postcheck value, so postcheck leaves it"
+                    f" to the site generator.{slip_en} Give postcheck its own in a 'postcheck:'"
+                    f" table (postcheck: {{{unknown.key}: …}}).",
+                )
+            elif unknown.suggestion:
                 message = Message(
                     fi=f"Tuntematon metatieto ”{unknown.key}”: tarkoititko ”{unknown.suggestion}”?"
                     " Väärin kirjoitettu avain jää huomiotta.",
