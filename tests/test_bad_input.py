@@ -3,12 +3,15 @@ checked, and no file changes. Through the command line and through the API."""
 
 import codecs
 import os
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from postcheck import PostcheckError, check, check_file
+from postcheck import ConfigError, InputError, PostcheckError, check, check_file
 from postcheck.cli.main import main
+from postcheck.core.kinds import CRITERIA
+from postcheck.engine.config import parse_config
 
 GOOD = "Tämä on on hyvä.\n"  # one error finding, so its report is easy to recognise
 
@@ -180,3 +183,77 @@ def test_lone_carriage_returns_are_line_endings(tmp_path):
     code, _, err = run("--fix", str(path))
     assert code == 2 and "lone CR" in err
     assert path.read_bytes() == "\r Eka.\rTämä on on hyvä.\r".encode()
+
+
+@pytest.mark.slow
+def test_a_draft_over_a_million_characters_is_checked():
+    report = check("Kissa istuu. " * 90_000)  # 1,170,000 characters: over spaCy's own guard
+    assert report.metrics["words"] == 180_000 and report.score is not None
+
+
+def test_special_files_are_refused_by_type_without_blocking(tmp_path):
+    fifo = tmp_path / "jono.md"
+    os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero", "/dev/urandom"):
+        with pytest.raises(InputError, match="is not a regular file"):
+            check_file(path)
+    (tmp_path / "ok.md").write_text("Kahvila avaa ovensa.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(tmp_path)])
+    assert result.exit_code == 2 and "jono.md: is not a regular file" in result.stderr
+    assert "ok.md" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: check(5), TypeError, "text must be str, not int"),
+        (lambda: check("Hei", lang=3), TypeError, "must be str, not int"),
+        (lambda: check("Hei \ud800"), InputError, "not Unicode text"),
+        (lambda: check_file("a\x00b.md"), InputError, "embedded null byte"),
+        (lambda: check_file("x" * 5000 + ".md"), InputError, "cannot read"),
+    ],
+)
+def test_api_misuse_is_a_clear_error(call, error, message):
+    with pytest.raises(error, match=message):
+        call()
+
+
+def test_a_path_object_names_the_draft():
+    assert check("Hei.", path=Path("a.md")).path == "a.md"
+
+
+@pytest.mark.parametrize("text", ["---\ntype: crisis\n---\n", "", "#kahvi #tampere\n", "🎉🎉\n"])
+def test_drafts_without_words_never_crash_and_get_no_score(text):
+    for channel in (None, "x", "instagram", "blog"):
+        report = check(text, channel=channel, type="crisis" if "crisis" in text else None)
+        assert report.score is None
+        assert {f.rule for f in report.findings if f.severity != "info"} <= {"PC003", "PC307"}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"max_size_mb": 10**400}, "'max_size_mb' = 1000"),
+        ({"channels": {"x": {"limit": 10**30}}}, "'limit' = 1000"),
+        ({"scoring": {"reference_words": 10**9}}, "'scoring.reference_words' = 1000000000"),
+        ({"scoring": {"weights": dict.fromkeys(CRITERIA, 0)}}, "leaves no criterion to count"),
+    ],
+)
+def test_config_numbers_out_of_range_are_one_line(data, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config(data, where="team/postcheck.toml")
+
+
+def test_a_zero_recommended_range_does_not_divide_by_zero():
+    config = parse_config({"channels": {"x": {"recommended": [0, 0]}}})
+    report = check("Kahvila avaa ovensa maanantaina klo 8.", channel="x", config=config)
+    assert report.scores["channel"] < 100
+
+
+def test_min_score_fails_a_draft_without_a_score(write):
+    path = write("empty.md", "---\nchannel: blog\n---\n")
+    result = CliRunner().invoke(main, ["--min-score", "50", str(path)])
+    assert result.exit_code == 1
+    assert (
+        f"{path}: no score (the draft has no prose) to compare with --min-score 50" in result.stderr
+    )

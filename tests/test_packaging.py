@@ -33,5 +33,6 @@ def test_wheel_ships_rules_data_and_type_marker(tmp_path):
     assert shipped == {path.name for path in (REPO / "rules" / "channels").glob("*.toml")}
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert (
-        "postcheck = postcheck.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+        "postcheck = postcheck.cli.main:console"
+        in zipfile.ZipFile(wheel).read(entry_points).decode()
     )

@@ -6,8 +6,8 @@ from Voikko), English too.
 
 >>> import postcheck
 >>> report = postcheck.check("Tämä on hyvä lause.", channel="linkedin")
->>> report.score
-100
+>>> report.score, report.band  # correct, but no hook, no fact and no next step
+(54, 'red')
 """
 
 from postcheck.api import check, check_all, check_file, check_file_all

@@ -1,5 +1,5 @@
 """``python -m postcheck`` runs the command line."""
 
-from postcheck.cli.main import main
+from postcheck.cli.main import console
 
-main(prog_name="postcheck")
+console()

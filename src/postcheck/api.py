@@ -12,6 +12,7 @@ first, :func:`check_all` on each, with the same content findings and each channe
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,6 +161,33 @@ def _readable(context: Context, lang: str) -> tuple[float, str]:
     return cost, reason
 
 
+def _checked_arguments(text: object, path: object, channels: object, *names: object) -> str | None:
+    """Check the API's arguments: TypeError for a wrong kind, InputError for unusable text.
+
+    Returns ``path`` as text (a :class:`~pathlib.Path` is welcome).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"the draft's text must be str, not {type(text).__name__}")
+    if isinstance(path, os.PathLike):
+        path = os.fspath(path)
+    if path is not None and not isinstance(path, str):
+        raise TypeError(f"path must be str or a path, not {type(path).__name__}")
+    if channels is not None and not isinstance(channels, str | list | tuple):
+        raise TypeError(f"channel must be a name or a list of names, not {type(channels).__name__}")
+    for name in names:
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f"audience, lang and type must be str, not {type(name).__name__}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError(
+            f"the text holds a character that is not Unicode text ({error.reason})",
+            path=path,
+            fix="decode the file as UTF-8 before checking it",
+        ) from None
+    return path
+
+
 def _check_channels(
     text: str,
     *,
@@ -171,6 +199,7 @@ def _check_channels(
     path: str | None,
     first_only: bool,
 ) -> list[Report]:
+    path = _checked_arguments(text, path, channels, audience, lang, type)
     settings_config = _resolve_config(config)
     text = normalise(text)
     front_matter: FrontMatter = parse_front_matter(text, path=path)
@@ -253,7 +282,10 @@ def check_all(
 
 
 def _read(path: str | Path, config: ConfigLike) -> tuple[str, Config]:
-    settings = _resolve_config(config) if config is not None else config_for(path)
+    try:
+        settings = _resolve_config(config) if config is not None else config_for(path)
+    except OSError as error:  # a name too long to look up: say so for the file
+        raise InputError(f"cannot read: {error.strerror}", path=str(path)) from error
     return read_text(path, max_size_mb=settings.max_size_mb), settings
 
 

@@ -1,8 +1,10 @@
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 
 from click.testing import CliRunner
 
@@ -245,3 +247,29 @@ def test_jobs_give_the_same_output_in_the_same_order(write, tmp_path):
     assert json.loads(one[1]) == json.loads(two[1])
     paths = [report["path"] for report in json.loads(two[1])["reports"]]
     assert paths == sorted(paths) and len(paths) == 24
+
+
+def test_ctrl_c_stops_with_exit_130_and_one_line():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "postcheck", "-"],  # waits for standard input that never ends
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(5)  # past start-up: reading the draft
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err.strip().splitlines()[-1] == "postcheck: interrupted"
+    assert "Traceback" not in err
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_a_replacement(write):
+    path = write("a.txt", "Tämä on on hyvä.\n")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "NO_COLOR": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "postcheck", str(path)], capture_output=True, env=env
+    )
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    assert b"? on" in result.stdout  # the arrow before the suggestion

@@ -89,7 +89,7 @@ def test_passive_is_fine_outside_crisis_drafts_and_not_checked_in_english():
     assert only(check(english), "PC807") == []
 
 
-# The rule pack rules/fi/crisis.toml
+# The rule pack rules/common/crisis.toml
 
 
 def test_pc801_a_message_that_neither_apologises_nor_owns_the_problem():

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from postcheck.api import check_file_all
+from postcheck.api import check_all, check_file_all
 from postcheck.cli.batch import PARALLEL_FROM, Job, default_workers, run
 from postcheck.cli.files import expand
 from postcheck.core.errors import PostcheckError
@@ -60,11 +60,38 @@ def main() -> None:
     """
 
 
+#: The exit status of a run stopped with Ctrl-C (128 + SIGINT), as shells report it.
+EXIT_INTERRUPTED = 130
+
+
+def console() -> None:
+    """Run postcheck as a command (the console script and ``python -m postcheck``).
+
+    Output never fails on a terminal whose encoding cannot show a character ("→" becomes "?"),
+    and Ctrl-C stops the run with exit status 130 and one line, not a traceback.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    try:
+        main.main(prog_name="postcheck", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("postcheck: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+
+
 def _fails(report: Report, threshold: int, strict: bool) -> str | None:
     """Return why a report fails the run (None when it passes)."""
     severities = {finding.severity for finding in report.findings}
+    name = report.path or "<stdin>"
+    if threshold and report.score is None:
+        return f"{name}: no score (the draft has no prose) to compare with --min-score {threshold}"
     if report.score is not None and report.score < threshold:
-        return f"{report.path or '<stdin>'}: overall score {report.score} is under --min-score {threshold}"
+        return f"{name}: overall score {report.score} is under --min-score {threshold}"
     if "error" in severities or (strict and "warning" in severities):
         return ""
     return None
@@ -202,8 +229,10 @@ def _rules_of(reports: list[Report], explicit: Config | None) -> dict[str, type[
     found: dict[str, type[Rule]] = {}
     for report in reports:
         config = explicit or (config_for(report.path) if report.path else Config())
-        for rule in config.rule_set:
-            found.setdefault(rule.code, rule)
+        for finding in report.findings:
+            rule = config.rule_set.get(finding.rule)
+            if rule is not None:
+                found.setdefault(finding.rule, rule)
     return found
 
 
@@ -316,12 +345,21 @@ def doctor_command(path: str) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_CONFIG_OPTION
 def score_command(paths: tuple[str, ...], config_path: str | None) -> None:
-    """Explain drafts' scores: every point each criterion earned and lost, and why."""
-    config = load_config(config_path) if config_path else None
+    """Explain drafts' scores: every point each criterion earned and lost, and why.
+
+    PATH is a file, a folder or - for standard input, as for check.
+    """
+    explicit = _team_config(config_path) if config_path else None
     failed = False
-    for path in paths:
+    for item in expand(list(paths), _excluded(explicit)):
         try:
-            reports = check_file_all(path, config=config)
+            if isinstance(item, PostcheckError):
+                raise item
+            if item == "-":
+                text = decode(sys.stdin.buffer.read(), path="<stdin>")
+                reports = check_all(text, config=explicit or Config())
+            else:
+                reports = check_file_all(item, config=explicit)
         except PostcheckError as error:
             click.echo(f"postcheck: {error}", err=True)
             failed = True

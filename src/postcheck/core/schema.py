@@ -39,11 +39,13 @@ _EXPECTED = {
 
 
 def _whole(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**15
 
 
 def _finite(value: Any) -> bool:
-    return (_whole(value) or isinstance(value, float)) and math.isfinite(value)
+    return (_whole(value) and abs(value) < 10**15) or (
+        isinstance(value, float) and math.isfinite(value)
+    )
 
 
 _CHECKS: dict[str, Callable[[Any], bool]] = {
@@ -114,8 +116,8 @@ class Field:
 
     def accepts(self, value: Any) -> bool:
         """Tell whether ``value`` is valid for this field."""
-        if isinstance(self.kind, tuple):
-            return isinstance(value, str | int | float | bool) and value in self.kind
+        if isinstance(self.kind, tuple):  # True is not 1, nor 1.0 a choice of "1"
+            return any(value == choice and type(value) is type(choice) for choice in self.kind)
         if not _CHECKS[self.kind](value):
             return False
         if self.kind in ("int", "number"):
@@ -134,7 +136,7 @@ class Field:
         if self.kind == "table":
             return {str(key): str(item) for key, item in value.items()}
         if self.kind == "number":
-            return float(value) if isinstance(value, float) else value
+            return float(value)
         return value
 
 

@@ -15,6 +15,7 @@ and columns count Unicode code points (see :mod:`postcheck.document.positions`).
 from __future__ import annotations
 
 import codecs
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -88,13 +89,6 @@ class Draft:
         """The draft's suppression comments, in order (found once per draft)."""
         return parse_directives(self.text, self.front_matter.body_start)
 
-    @property
-    def post_start(self) -> int:
-        """The file-text offset where the post's text starts (after front matter and blanks)."""
-        if not self.post or self.post_offsets is None:
-            return len(self.text)
-        return self.post_offsets.source(0)
-
     def post_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the file-text span of the post span ``[start, end)``."""
         if self.post_offsets is None or not self.post:
@@ -136,18 +130,35 @@ MAX_SIZE_MB = 5.0
 def read_bytes(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> bytes:
     """Read a draft file's bytes; raise :class:`InputError` with a fix when it cannot be read.
 
-    A file larger than ``max_size_mb`` megabytes is refused before it is read.
+    A file larger than ``max_size_mb`` megabytes is refused before it is read, and so is
+    anything that is not a regular file (a FIFO, a device such as /dev/zero, a socket), by its
+    type: reading one could block for ever or never end.
     """
     name = str(path)
+    limit = int(max_size_mb * 1_000_000)
+
+    def too_big(size: int) -> InputError:
+        return InputError(
+            f"file is {size / 1_000_000:.1f} MB, over the {max_size_mb:g} MB limit",
+            path=name,
+            fix="split the draft, or raise max_size_mb in postcheck.toml",
+        )
+
     try:
-        size = Path(path).stat().st_size
-        if size > max_size_mb * 1_000_000:
+        status = Path(path).stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(21, "is a directory")
+        if not stat.S_ISREG(status.st_mode):
             raise InputError(
-                f"file is {size / 1_000_000:.1f} MB, over the {max_size_mb:g} MB limit",
-                path=name,
-                fix="split the draft, or raise max_size_mb in postcheck.toml",
+                "is not a regular file (a pipe, a device or a socket)", path=name, fix="name a file"
             )
-        return Path(path).read_bytes()
+        if status.st_size > limit:
+            raise too_big(status.st_size)
+        with Path(path).open("rb") as stream:
+            data = stream.read(limit + 1)  # the file may have grown since stat()
+        if len(data) > limit:
+            raise too_big(len(data))
+        return data
     except FileNotFoundError as error:
         raise InputError("no such file", path=name, fix="check the path") from error
     except IsADirectoryError as error:
@@ -156,6 +167,8 @@ def read_bytes(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> bytes:
         raise InputError("permission denied", path=name, fix="make it readable") from error
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", path=name) from error
+    except ValueError as error:  # a NUL in the name
+        raise InputError(f"cannot read: {error}", path=name, fix="check the path") from error
 
 
 def read_text(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> str:

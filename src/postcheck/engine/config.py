@@ -221,8 +221,6 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
         values["scoring"] = scoring_from(values["scoring"], where=where, base=default_scoring())
         for key in values["scoring"].blockers - default_scoring().blockers:
             rule_set.find(key, where=where)
-    if "max_size_mb" in values:
-        values["max_size_mb"] = float(values["max_size_mb"])
     return Config(
         path=where,
         vocabulary=TeamVocabulary(**vocabulary),

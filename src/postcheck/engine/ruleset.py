@@ -1,7 +1,7 @@
 """The rule set: every rule in force for one config, from one registry.
 
 A :class:`RuleSet` holds the built-in rules (each rule module's ``RULES``), the shipped rule
-packs' (``rules/fi/*.toml``, ``rules/en/*.toml``), the plugins' and the config's own packs. The
+packs' (``rules/common``, ``rules/fi``, ``rules/en``), the plugins' and the config's own packs. The
 engine runs it; ``postcheck rules``, ``postcheck explain``, suppression comments and SARIF read
 it, so a rule a team defines in its ``postcheck.toml`` is known everywhere.
 
@@ -78,6 +78,9 @@ def validate_rule(rule: object, origin: str) -> type[Rule]:
         problems.append(f"severity must be one of {', '.join(SEVERITIES)}")
     if not rule.manual():
         problems.append("it needs a docstring (its manual)")
+    earns = getattr(rule, "earns", 0)
+    if not isinstance(earns, int | float) or isinstance(earns, bool) or not 0 <= earns <= 100:
+        problems.append("earns must be points from 0 to 100")
     if problems:
         raise ConfigError(f"rule plugin '{origin}' is invalid: {'; '.join(problems)}")
     return rule

@@ -8,6 +8,7 @@ gathers the evidence rules' evidence for :mod:`postcheck.engine.scoring`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from postcheck.analysis.context import Context
@@ -114,7 +115,8 @@ def run_rules(context: Context, config: Config, *, message_lang: str) -> RuleRun
         findings.extend(
             _finding(problem, rule, severity, context, message_lang) for problem in problems
         )
-        if share is not None:
+        if share is not None and math.isfinite(share):
+            share = min(1.0, max(0.0, share))
             reason = rule.earned_by.text(message_lang)
             evidence.append(Evidence(rule.code, rule.criterion, rule.earns, share, reason))
     draft = context.analysis.draft

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
+from postcheck.core.errors import ConfigError
 from postcheck.core.kinds import CRITERIA, SEVERITIES
 from postcheck.core.report import Assessment, Finding, band
 from postcheck.core.resources import load_toml, rules_dir
@@ -53,7 +54,7 @@ FORMULA_COST_MAX = 40.0
 MAX_FINDINGS_COSTED = 3
 
 SCORING_FIELDS: Fields = {
-    "reference_words": Field("int", minimum=1),
+    "reference_words": Field("int", minimum=1, maximum=10_000),
     "costs": "section",
     "overall": "section",
     "weights": "section",
@@ -99,6 +100,14 @@ def scoring_from(
     )
     for criterion in values.get("advisory", ()):
         check_value(criterion, CRITERIA, "scoring.advisory", where)
+    merged = {**(base.weights if base else {}), **weights}
+    advisory = set(values.get("advisory", base.advisory if base else ()))
+    if all(merged.get(c, 1.0) == 0 or c in advisory for c in CRITERIA):
+        raise ConfigError(
+            "[scoring] leaves no criterion to count: every weight is 0 or advisory",
+            path=where,
+            fix="give at least one criterion a weight above 0 that is not advisory",
+        )
     if base is None:
         return ScoringSettings(
             costs=costs,

@@ -118,9 +118,17 @@ VARIANTS = {"en": ("en_US", "en_GB")}
 @functools.cache
 def speller(tag: str = "en_US") -> WordList:
     """Return the process's shared speller for ``tag`` ("en_US", "en_GB"; "en": either)."""
-    if tag in VARIANTS:
-        return EitherSpeller(tuple(Speller(variant) for variant in VARIANTS[tag]))
-    return Speller(tag)
+    if tag not in VARIANTS:
+        return Speller(tag)
+    found, missing = [], None
+    for variant in VARIANTS[tag]:  # either English will do: use the dictionaries installed
+        try:
+            found.append(Speller(variant))
+        except DependencyError as error:
+            missing = missing or error  # name the first: en_US
+    if not found and missing is not None:
+        raise missing
+    return EitherSpeller(tuple(found))
 
 
 def dictionaries(language: str = "en") -> list[tuple[str, str]]:

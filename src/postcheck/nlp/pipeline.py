@@ -285,6 +285,9 @@ def pipeline(lang: str) -> Any:
         Language.component("postcheck_sentences", func=set_sentence_starts)
         Language.component("postcheck_voikko", func=analyse_finnish_words)
     nlp = spacy.blank(lang)
+    # spaCy's 1,000,000-character guard is for its parser and entity models, which postcheck
+    # does not run; the draft size limit (max_size_mb) is the guard here.
+    nlp.max_length = 50_000_000
     if lang == "fi":
         voikko("fi")  # fail early, with the install hint, when Voikko is missing
         nlp.tokenizer = SocialTokenizer(nlp.vocab, finnish_abbreviation)

@@ -1,4 +1,4 @@
-"""The ``json`` format: one document, ``{"version": 1, "reports": [...], "errors": [...]}``.
+"""The ``json`` format: one document, ``{"version": 2, "reports": [...], "errors": [...]}``.
 
 Each report is :meth:`postcheck.core.report.Report.to_dict`; each error is ``{"path", "message"}``.
 """

@@ -74,14 +74,21 @@ def _scores(report: Report, style: Callable[..., str]) -> list[str]:
 
 def _why(report: Report, criterion: str) -> str:
     """Return a criterion's top costs and missing evidence, then what it earned."""
-    own = [a for a in report.assessments if a.criterion == criterion]
-    losses = sorted(
-        ((a.points - (a.of or 0.0), a) for a in own if a.points - (a.of or 0.0) < -0.5),
-        key=lambda pair: pair[0],
-    )
-    gains = sorted(((a.points, a) for a in own if a.of and a.points > 0.5), key=lambda p: -p[0])
-    parts = [f"−{-points:.0f} {_short(a)}" for points, a in losses[:TOP]]
-    parts += [f"+{points:.0f} {_short(a)}" for points, a in gains[:TOP]]
+    losses: list[tuple[float, str]] = []
+    gains: list[tuple[float, str]] = []
+    for assessment in (a for a in report.assessments if a.criterion == criterion):
+        if assessment.of is None:
+            losses.append((assessment.points, f"−{-assessment.points:.0f} {_short(assessment)}"))
+        elif assessment.points >= assessment.of:
+            gains.append((assessment.points, f"+{assessment.points:.0f} {_short(assessment)}"))
+        elif assessment.points > 0.5:
+            text = f"+{assessment.points:.0f}/{assessment.of:.0f} {_short(assessment)}"
+            gains.append((assessment.points, text))
+        else:
+            missing = assessment.points - assessment.of
+            losses.append((missing, f"−{-missing:.0f} missing: {_short(assessment)}"))
+    parts = [text for _, text in sorted(losses)[:TOP] if _ < -0.5]
+    parts += [text for _, text in sorted(gains, reverse=True)[:TOP]]
     return " · ".join(parts)
 
 
@@ -97,7 +104,8 @@ def explain_scores(report: Report) -> str:
         return lines[0] + "\n  no score: the draft has no prose\n"
     lines.append(f"  overall {report.score} {report.band}")
     counted = ", ".join(report.counted)
-    lines.append(f"    100 − half the points {counted} lost; a red one holds it down")
+    if counted:
+        lines.append(f"    100 minus a share of the points {counted} lost; a red one holds it down")
     if report.blockers:
         lines.append(f"    capped by {', '.join(report.blockers)}: cannot be published as it is")
     for criterion in CRITERIA:

@@ -142,7 +142,7 @@ class LengthRange(ChannelRule):
         length = channel.length(context.post)
         if length < low:
             return length / low
-        return 1.0 if length <= high else max(0.0, 1 - (length - high) / high)
+        return 1.0 if length <= high else max(0.0, 1 - (length - high) / max(high, 1))
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield a problem when the length is outside the recommended range."""

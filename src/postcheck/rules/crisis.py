@@ -1,7 +1,7 @@
 """PC803 and PC807: crisis communication must be personal and say who did what.
 
 These run only for drafts of ``type: crisis``. The other crisis rules are the rule pack
-``rules/fi/crisis.toml`` (owning the problem, when happens what, no marketing).
+``rules/common/crisis.toml`` (owning the problem, when happens what, no marketing).
 """
 
 from __future__ import annotations

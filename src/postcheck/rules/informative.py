@@ -270,7 +270,7 @@ class TooShort(Rule):
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return the draft's words as a share of what its kind needs, at most 1."""
         minimum = _minimum_words(context)
-        if not minimum or not context.analysis.sentences:
+        if not minimum or not context.readability.words:
             return None
         return min(1.0, context.readability.words / minimum)
 
@@ -279,7 +279,7 @@ class TooShort(Rule):
         words = context.readability.words
         minimum = _minimum_words(context)
         found = context.analysis.sentences
-        if words >= minimum or not found:
+        if words >= minimum or not words:  # no words at all is PC003's
             return
         yield Problem.on_prose(
             context.prose,

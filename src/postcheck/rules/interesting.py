@@ -1,8 +1,9 @@
 """PC401–PC403: whether the draft is interesting.
 
 A first sentence that hooks, a text about the reader rather than about us, and room for
-conversation. (Stock openings, buzzwords and exclamation marks are the rule pack
-``rules/fi/interesting.toml``: PC410–PC413, and ``rules/en/interesting.toml``: PC420–PC421.)
+conversation. (Stock openings and buzzwords are the rule packs ``rules/fi/interesting.toml``,
+PC410–PC411, and ``rules/en/interesting.toml``, PC420–PC421; exclamation marks are
+``rules/common/interesting.toml``, PC412–PC413.)
 """
 
 from __future__ import annotations
@@ -298,9 +299,9 @@ _INVITATIONS_EN = ("comment", "share", "tell us", "let us know", "reply", "tag "
 def _invited(context: Context) -> bool | None:
     """Tell whether a social post asks a question or invites comments (None: not assessed)."""
     channel = context.channel
-    if channel is None or channel.markdown or context.type in ("crisis", "job"):
+    if channel is None or channel.markdown or context.type in _FIRST_PERSON_TYPES:
         return None
-    if not context.analysis.sentences:
+    if not context.readability.words:
         return None
     if "?" in context.prose:
         return True
