@@ -26,9 +26,13 @@ Ways of counting (``counting`` in a channel file):
 from __future__ import annotations
 
 import functools
+import importlib.resources
+import importlib.util
+import sys
+import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -42,9 +46,35 @@ _REMOTE_MENTION = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\.\w+")
 
 
 def _twitter(text: str) -> int:
+    return int(_parse_tweet()(text).weightedLength)
+
+
+@functools.cache
+def _parse_tweet() -> Callable[[str], Any]:
+    """Return twitter-text's ``parse_tweet``, imported once.
+
+    twitter-text reads its emoji table with ``pkg_resources``, which setuptools no longer ships
+    (and new environments lack): when it is missing, the one call it needs is provided through
+    :mod:`importlib.resources`.
+    """
+    if importlib.util.find_spec("pkg_resources") is None:
+        sys.modules.setdefault("pkg_resources", _pkg_resources())
     from twitter_text import parse_tweet
 
-    return int(parse_tweet(text).weightedLength)
+    return cast(Callable[[str], Any], parse_tweet)
+
+
+def _pkg_resources() -> types.ModuleType:
+    """Return a stand-in for the part of ``pkg_resources`` twitter-text uses."""
+
+    def resource_string(module: str, name: str) -> bytes:
+        spec = importlib.util.find_spec(module)
+        package = module if spec and spec.submodule_search_locations else module.rpartition(".")[0]
+        return importlib.resources.files(package).joinpath(name).read_bytes()
+
+    stand_in = types.ModuleType("pkg_resources")
+    stand_in.resource_string = resource_string  # type: ignore[attr-defined]
+    return stand_in
 
 
 def _graphemes(text: str) -> int:
