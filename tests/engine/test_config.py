@@ -101,3 +101,34 @@ def test_config_switches_rules_off_and_changes_severity(write):
     config = parse_config({"rules": {"repeated-word": "warning", "PC601": False}})
     changed = check_file(path, config=config)
     assert only(changed, "PC118")[0].severity == "warning" and only(changed, "PC601") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("postcheck.toml", b'channel = "x\xe4"\n', "not valid UTF-8 at byte 12"),
+        ("postcheck.toml", b"a = " + b"[" * 3000 + b"]" * 3000 + b"\n", "nested too deep"),
+        ("postcheck.toml", b'exclude = ["!"]\n', "'exclude' pattern '!' is not valid"),
+    ],
+)
+def test_broken_config_files_are_one_line(write, name, data, message):
+    path = write(f"team/{name}", data)
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+
+
+def test_a_pyproject_whose_tool_is_not_a_table_is_not_a_config(write):
+    path = write("team/pyproject.toml", "tool = 5\n")
+    draft = write("team/a.txt", "Hei maailma.\n")
+    assert find_config(draft) is None
+    with pytest.raises(ConfigError, match=r"no \[tool.postcheck\] table"):
+        load_config(path)
+
+
+def test_the_nearest_config_is_found_from_the_drafts_own_folder(write, monkeypatch):
+    write("teamA/postcheck.toml", '[rules]\nspelling = "off"\n')
+    draft = write("teamB/a.txt", "Kisssa juoksee.\n")  # teamB has no config of its own
+    monkeypatch.chdir(draft.parent.parent / "teamA")
+    assert find_config("../teamB/a.txt") is None  # not teamA's, found through "teamA/.."
+    [finding] = only(check_file("../teamB/a.txt"), "PC101")
+    assert finding.severity == "error"

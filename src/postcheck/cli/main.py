@@ -99,7 +99,10 @@ def _fails(report: Report, threshold: int, strict: bool) -> str | None:
 
 def _excluded(explicit: Config | None) -> Callable[[str], bool]:
     def excluded(path: str) -> bool:
-        settings = explicit or config_for(path)
+        try:
+            settings = explicit or config_for(path)
+        except PostcheckError:
+            return False  # the file's own check reports its broken config
         return settings.excludes(path)
 
     return excluded

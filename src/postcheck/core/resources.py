@@ -37,6 +37,12 @@ def load_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"invalid TOML: {error}", path=path, fix="fix the syntax") from error
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"not valid UTF-8 at byte {error.start}", path=path, fix="save it as UTF-8"
+        ) from error
+    except RecursionError as error:
+        raise ConfigError("invalid TOML: nested too deep", path=path, fix="flatten it") from error
     except OSError as error:
         raise ConfigError(f"cannot read: {error.strerror}", path=path) from error
 

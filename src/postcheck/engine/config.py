@@ -11,6 +11,7 @@ the key and what the value must be. ``postcheck init`` writes the commented temp
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,6 +218,7 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
         rule_set.find(key, where=where).code: _rule_settings(key, value, where, rule_set)
         for key, value in values.pop("rules", {}).items()
     }
+    _check_patterns(values.get("exclude", ()), where)
     if "scoring" in values:
         values["scoring"] = scoring_from(values["scoring"], where=where, base=default_scoring())
         for key in values["scoring"].blockers - default_scoring().blockers:
@@ -233,6 +235,21 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
     )
 
 
+def _check_patterns(patterns: tuple[str, ...], where: str | None) -> None:
+    """Refuse an ``exclude`` pattern gitignore cannot read ("!" alone)."""
+    import pathspec
+
+    for pattern in patterns:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([pattern])
+        except (ValueError, TypeError) as error:
+            raise ConfigError(
+                f"'exclude' pattern {pattern!r} is not valid: {error}",
+                path=where,
+                fix="write gitignore patterns such as 'arkisto/**'",
+            ) from error
+
+
 def _rule_set(packs: tuple[str, ...], tables: list[Any], where: str | None) -> RuleSet:
     """Build the rule set: the standard rules, the ``packs`` files' and the ``[[rule]]`` tables'."""
     folder = Path(where).parent if where else Path.cwd()
@@ -246,10 +263,20 @@ def load_config(path: str | Path) -> Config:
     file_path = Path(path)
     if not file_path.is_file():
         raise ConfigError("config file not found", path=str(path), fix="check the --config path")
-    data = load_toml(file_path)
+    data: Any = load_toml(file_path)
     if file_path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("postcheck", {})
+        data = _tool_table(data)
+        if not isinstance(data, dict):
+            raise ConfigError(
+                "no [tool.postcheck] table", path=str(path), fix="add one, or name postcheck.toml"
+            )
     return parse_config(data, where=str(path))
+
+
+def _tool_table(pyproject: dict[str, Any]) -> Any:
+    """Return ``[tool.postcheck]`` of a pyproject.toml (None when missing or not a table)."""
+    tool = pyproject.get("tool")
+    return tool.get("postcheck") if isinstance(tool, dict) else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -259,14 +286,14 @@ def _find_config_file(folder: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = candidate_folder / "pyproject.toml"
-        if pyproject.is_file() and "postcheck" in load_toml(pyproject).get("tool", {}):
+        if pyproject.is_file() and isinstance(_tool_table(load_toml(pyproject)), dict):
             return pyproject
     return None
 
 
 def find_config(draft_path: str | Path) -> Path | None:
     """Return the config file that applies to a draft: the nearest one from its folder upward."""
-    path = Path(draft_path).absolute()
+    path = Path(os.path.abspath(draft_path))  # "teamA/../teamB" must not search teamA
     return _find_config_file(path if path.is_dir() else path.parent)
 
 
