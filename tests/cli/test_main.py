@@ -273,3 +273,16 @@ def test_a_terminal_that_cannot_show_a_character_gets_a_replacement(write):
     )
     assert result.returncode == 1 and b"Traceback" not in result.stderr
     assert b"? on" in result.stdout  # the arrow before the suggestion
+
+
+def test_stdin_diff_shows_the_fixes_and_fix_is_refused():
+    code, out, _ = run("--diff", "-", input="Hei  maailma , tänään.\n")
+    assert code == 1 and out.splitlines()[-1] == "+Hei maailma, tänään."
+    code, _, err = run("--fix", "-", input="Hei.\n")
+    assert code == 2 and "<stdin>: standard input cannot be fixed in place; use --diff -" in err
+
+
+def test_a_path_named_twice_is_checked_once(write):
+    path = write("a.txt", "Kahvila avaa ovensa.\n")
+    code, out, _ = run(str(path), str(path), "-", "-", input="Hei.\n")
+    assert code == 0 and out.splitlines()[-1].startswith("2 files checked")

@@ -1,5 +1,7 @@
 """Inline suppression comments, in Markdown and in plain-text drafts."""
 
+import time
+
 from postcheck import check
 from postcheck.document.directives import parse_directives
 from tests.conftest import only, place
@@ -52,3 +54,17 @@ def test_comments_never_count_toward_length_or_prose():
     assert only(report, "PC301") == []
     inline = check("---\nchannel: x\n---\nHei <!-- muistiinpano --> maailma.\n")
     assert inline.metrics["length"] == len("Hei  maailma.")
+
+
+def test_a_directive_shown_in_a_fenced_code_block_is_not_obeyed():
+    text = "Ohje:\n\n```\n<!-- postcheck-disable -->\n```\n\nKisssa juoksee.\n"
+    [finding] = [f for f in check(text, path="a.md").findings if f.rule == "PC101"]
+    assert (finding.line, finding.column) == (7, 1)
+    plain = "<!-- postcheck-disable PC101 -->\nKisssa juoksee.\n"
+    assert [f for f in check(plain, path="a.md").findings if f.rule == "PC101"] == []
+
+
+def test_an_unclosed_directive_is_scanned_in_linear_time():
+    started = time.perf_counter()
+    assert parse_directives("<!-- postcheck-disable" + " " * 1_000_000) == []
+    assert time.perf_counter() - started < 5  # quadratic took minutes

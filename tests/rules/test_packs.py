@@ -152,6 +152,14 @@ def test_filters_by_post_type():
         ),
         ({"code": "KI100", "type": "existence", "patterns": ["(unclosed"]}, "invalid pattern"),
         ({"code": "KI100", "type": "occurrence", "tokens": "emoji"}, "'max' is required"),
+        (
+            {"code": "KI100", "type": "existence", "terms": ["x"], "message": "{match"},
+            "'message' is not a valid message",
+        ),
+        (
+            {"code": "KI100", "type": "existence", "terms": ["x"], "message_en": "{word}"},
+            "'message_en' has an unknown placeholder {word}",
+        ),
         ({"code": "PC101", "type": "existence", "terms": ["x"]}, "reuses the code or name 'PC101'"),
     ],
 )

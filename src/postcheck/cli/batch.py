@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from postcheck.api import check_all, check_file_all
-from postcheck.core.errors import PostcheckError
+from postcheck.core.errors import InputError, PostcheckError
 from postcheck.core.report import Finding, Report
 from postcheck.document.draft import decode, read_bytes
 from postcheck.engine.config import Config, config_for, load_config
@@ -81,10 +81,30 @@ def _fix(job: Job, config: Config) -> Outcome:
     )
 
 
+def _diff_text(job: Job, config: Config) -> Outcome:
+    """Show the safe fixes of standard input as a diff (it cannot be written back)."""
+    text = job.text or ""
+
+    def findings_of(draft: str) -> list[Finding]:
+        reports = check_all(draft, config=config, path=None, **job.options)
+        return [finding for report in reports for finding in report.findings]
+
+    fixed, _ = fix_text(text, findings_of)
+    reports = check_all(fixed, config=config, path=None, **job.options)
+    diff = unified_diff("<stdin>", text, fixed)  # empty when nothing changes
+    return Outcome(job.item, tuple(reports), diff, None, (), config.min_score)
+
+
 def process(job: Job) -> Outcome:
     """Check one file (fixing or diffing it when asked); never raises."""
     try:
         config = _config(job)
+        if job.text is not None and job.fix:
+            raise InputError(
+                "standard input cannot be fixed in place", path="<stdin>", fix="use --diff -"
+            )
+        if job.text is not None and job.diff:
+            return _diff_text(job, config)
         if job.text is not None:
             reports = check_all(job.text, config=config, path=None, **job.options)
         elif job.fix or job.diff:

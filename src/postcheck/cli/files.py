@@ -95,7 +95,8 @@ def expand(
     checked whatever its ending. ``excluded(path)`` leaves files out (the config's ``exclude``);
     it may raise a :class:`PostcheckError` (a broken config), which is yielded.
     """
-    for path in paths:
+    seen: set[str] = set()
+    for path in dict.fromkeys(paths):  # "- -" or a file named twice is checked once
         if path == "-":
             yield path
             continue
@@ -114,7 +115,8 @@ def expand(
                         fix="name a file or another folder",
                     )
             elif candidate.exists():
-                if not excluded(path):
+                if not excluded(path) and str(candidate.absolute()) not in seen:
+                    seen.add(str(candidate.absolute()))
                     yield path
             else:
                 yield InputError("no such file or folder", path=path, fix="check the path")

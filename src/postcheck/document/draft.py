@@ -87,7 +87,7 @@ class Draft:
     @cached_property
     def directives(self) -> list[Directive]:
         """The draft's suppression comments, in order (found once per draft)."""
-        return parse_directives(self.text, self.front_matter.body_start)
+        return parse_directives(self.text, self.front_matter.body_start, markdown=self.markdown)
 
     def post_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the file-text span of the post span ``[start, end)``."""

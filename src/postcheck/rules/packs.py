@@ -37,6 +37,7 @@ catastrophically stops with an error instead of hanging the checker. A broken en
 from __future__ import annotations
 
 import functools
+import string
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,11 +150,36 @@ def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None
                     f"'patterns' has an invalid pattern {show(pattern)}: {error}", path=origin
                 ) from error
         _check_type_needs(values)
+        for key in ("message", "message_en"):
+            _check_message(key, values.get(key, ""))
     except ConfigError as error:
         raise ConfigError(f"rule '{name}': {error.message}", path=origin, fix=error.fix) from None
     values.setdefault("message_en", values["message"])
     values.setdefault("lang", lang)
     return PackEntry(**values, origin=origin)
+
+
+#: The placeholders a message may use.
+PLACEHOLDERS = frozenset({"match", "suggestion", "count", "min", "max"})
+
+
+def _check_message(key: str, message: str) -> None:
+    """Refuse a message whose placeholders are broken ("{match") or unknown ("{word}")."""
+    try:
+        fields = [
+            field for _, field, _, _ in string.Formatter().parse(message) if field is not None
+        ]
+    except ValueError as error:
+        raise ConfigError(
+            f"'{key}' is not a valid message: {error}",
+            fix="write placeholders as {match}; a literal brace as {{ or }}",
+        ) from error
+    unknown = [field for field in fields if field not in PLACEHOLDERS]
+    if unknown:
+        raise ConfigError(
+            f"'{key}' has an unknown placeholder {{{unknown[0]}}}",
+            fix=f"use {', '.join('{' + name + '}' for name in sorted(PLACEHOLDERS))}",
+        )
 
 
 #: What each type of rule needs: one of these keys.
