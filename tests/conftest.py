@@ -37,3 +37,23 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture
+def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Install a rule plugin the way pip would: a module and its dist-info with an entry point."""
+    from postcheck.engine.ruleset import standard_rule_set, standard_rules
+
+    def _install(module: str, source: str, target: str) -> None:
+        (tmp_path / f"{module}.py").write_text(source, encoding="utf-8")
+        info = tmp_path / f"{module}-1.0.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 1.0\n")
+        (info / "entry_points.txt").write_text(f"[postcheck.rules]\n{module} = {module}:{target}\n")
+        monkeypatch.syspath_prepend(str(tmp_path))
+        standard_rules.cache_clear()
+        standard_rule_set.cache_clear()
+
+    yield _install
+    standard_rules.cache_clear()
+    standard_rule_set.cache_clear()

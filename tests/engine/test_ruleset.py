@@ -13,7 +13,6 @@ from postcheck.engine.ruleset import (
     BUILTIN_RULES,
     RULE_MODULES,
     RuleSet,
-    standard_rule_set,
     standard_rules,
 )
 
@@ -40,19 +39,9 @@ class ExclamationMarks(Rule):
 
 
 @pytest.fixture
-def plugin(tmp_path, monkeypatch):
-    """Install a plugin distribution the way pip would: a module and its dist-info."""
-    (tmp_path / "xy_rules.py").write_text(PLUGIN)
-    info = tmp_path / "xy_rules-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: xy-rules\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text("[postcheck.rules]\nxy = xy_rules:ExclamationMarks\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    standard_rules.cache_clear()
-    standard_rule_set.cache_clear()
+def plugin(install_plugin):
+    install_plugin("xy_rules", PLUGIN, "ExclamationMarks")
     yield
-    standard_rules.cache_clear()
-    standard_rule_set.cache_clear()
     sys.modules.pop("xy_rules", None)
 
 

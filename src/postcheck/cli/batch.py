@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,6 +138,34 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
         pipeline("fi")
 
     context = multiprocessing.get_context("fork")
-    chunk = max(1, min(16, len(jobs) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(process, jobs, chunksize=chunk)
+    queue = list(jobs)
+    while queue:
+        broke_at = None
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(process, job) for job in queue]
+            for index, future in enumerate(futures):
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    broke_at = index  # a worker died: every unfinished job here failed with it
+                    break
+                yield outcome
+        if broke_at is None:
+            return
+        # Check the job the pool broke at alone: if its worker dies again, it is the one that
+        # kills workers and is reported as such; either way the rest go on in a new pool.
+        yield _alone(queue[broke_at], context)
+        queue = queue[broke_at + 1 :]
+
+
+def _alone(job: Job, context: Any) -> Outcome:
+    """Check one job in a worker of its own; a worker that dies is an error for its file."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        try:
+            return pool.submit(process, job).result()
+        except BrokenProcessPool:
+            message = (
+                f"{job.item}: the process checking it stopped unexpectedly (out of memory, or a"
+                " crash in a library or plugin); the other files were checked"
+            )
+            return Outcome(job.item, error=FileError(job.item, message))

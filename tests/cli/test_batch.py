@@ -1,0 +1,47 @@
+"""Batches over worker processes: results in input order, a dying worker costs only its file."""
+
+import json
+import sys
+
+from click.testing import CliRunner
+
+from postcheck.cli.main import main
+
+CRASHING = '''
+import os
+
+from postcheck.rules import Rule
+
+
+class Crash(Rule):
+    """Stops the process on a draft that says KAATUU (a plugin with a crashing library)."""
+
+    code = "ZZ901"
+    name = "crash"
+    criterion = "correct"
+
+    def check(self, context):
+        if "KAATUU" in context.prose:
+            os._exit(3)
+        return iter(())
+'''
+
+
+def test_a_worker_that_dies_is_reported_for_its_file_and_the_rest_are_checked(
+    tmp_path, install_plugin
+):
+    install_plugin("zz_crash", CRASHING, "Crash")
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for n in range(12):
+        text = "KAATUU tässä.\n" if n == 5 else f"Kahvila {n} avaa ovensa maanantaina.\n"
+        (drafts / f"{n:02}.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["--jobs", "2", "--format", "json", str(drafts)])
+    sys.modules.pop("zz_crash", None)
+    assert result.exit_code == 2
+    assert "05.txt: the process checking it stopped unexpectedly" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    document = json.loads(result.stdout)
+    assert [r["path"].rsplit("/", 1)[1] for r in document["reports"]] == [
+        f"{n:02}.txt" for n in range(12) if n != 5
+    ]
