@@ -46,7 +46,26 @@ _REMOTE_MENTION = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\.\w+")
 
 
 def _twitter(text: str) -> int:
-    return int(_parse_tweet()(text).weightedLength)
+    """X's weighted length, segment by segment (weights add up across whitespace).
+
+    twitter-text's URL patterns take super-linear time on long dotted runs ("1.1.1.…"), so the
+    text is measured per whitespace-separated segment (cached: ``fits`` measures many prefixes),
+    and a long segment without letters, which cannot hold a URL, in small pieces.
+    """
+    return sum(_segment(part) for part in _SEGMENTS.findall(text))
+
+
+_SEGMENTS = regex.compile(r"\s+|\S+")
+_PIECE = 64
+
+
+@functools.lru_cache(maxsize=20_000)
+def _segment(part: str) -> int:
+    if len(part) > _PIECE and not regex.search(r"\p{L}", part):
+        graphemes = _GRAPHEME.findall(part)  # never cut an emoji sequence in two
+        pieces = ("".join(graphemes[i : i + _PIECE]) for i in range(0, len(graphemes), _PIECE))
+        return sum(int(_parse_tweet()(piece).weightedLength) for piece in pieces)
+    return int(_parse_tweet()(part).weightedLength)
 
 
 @functools.cache
