@@ -3,8 +3,9 @@
 markdown-it-py gives each block its lines but gives inline text without positions, so the
 walker finds every inline piece in the source by searching forward from the end of the last
 piece. What a reader sees as text is prose: paragraphs, headings, list items, quotes, table cells,
-link texts. What is not prose is skipped: code blocks and code spans, HTML, link targets, image
-sources, autolinks. A skipped inline piece leaves a single space so the words around it stay apart.
+link texts, and the visible text of HTML blocks (:mod:`postcheck.document.html`). What is not
+prose is skipped: code blocks and code spans, inline HTML tags, link targets, image sources,
+autolinks. A skipped inline piece leaves a single space so the words around it stay apart.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from postcheck.document.html import html_prose
 from postcheck.document.textmap import ProseBuilder
 
 if TYPE_CHECKING:
@@ -171,6 +173,11 @@ def markdown_prose(
             open_kinds.append(_BLOCK_KINDS.get(token.type, "paragraph"))
         elif token.nesting == -1 and open_kinds:
             open_kinds.pop()
+        if token.type == "html_block" and token.map is not None:
+            first_line, last_line = token.map
+            end = starts[last_line] if last_line < len(starts) else len(text)
+            blocks += html_prose(text, starts[first_line], end, builder, separate=bool(blocks))
+            continue
         if token.type != "inline" or not token.children or token.map is None:
             continue
         kind = next((k for k in reversed(open_kinds) if k != "paragraph"), "paragraph")

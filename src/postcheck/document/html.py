@@ -1,0 +1,113 @@
+"""The prose inside HTML blocks of a Markdown body, found with the standard HTML parser.
+
+Posts migrated from WordPress and exports from a CMS are Markdown files whose body is HTML:
+``<p>Tervetuloa …</p>``. The text a reader sees is prose, with its exact place in the file:
+every text run is added verbatim at its offset, an entity (``&amp;``) as the character it stands
+for. Block elements (paragraphs, headings, list items, table cells, quotes) start a new prose
+block; scripts, styles and code are not prose; comments never are.
+"""
+
+from __future__ import annotations
+
+from html import unescape
+from html.parser import HTMLParser
+
+from postcheck.document.textmap import ProseBuilder
+
+_BLOCKS = {
+    "p": "paragraph", "div": "paragraph", "section": "paragraph", "article": "paragraph",
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+    "h6": "heading", "li": "list_item", "td": "table_cell", "th": "table_cell",
+    "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph", "dt": "paragraph",
+}  # fmt: skip
+#: Elements whose content is never prose.
+_SKIPPED = frozenset({"script", "style", "code", "pre", "svg", "template", "noscript"})
+
+
+class _ProseParser(HTMLParser):
+    """Adds an HTML fragment's visible text to a prose builder, block by block."""
+
+    def __init__(self, source: str, offset: int, builder: ProseBuilder, separate: bool) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.base = offset  # not self.offset: HTMLParser keeps its column there
+        self.builder = builder
+        self.line_starts = [0, *(i + 1 for i, char in enumerate(source) if char == "\n")]
+        #: (kind, prose start, prose end) of the blocks found.
+        self.blocks: list[tuple[str, int, int]] = []
+        self.kind = "paragraph"
+        self.block_start: int | None = None
+        self.skipping = 0
+        self.separate = separate
+
+    def _here(self) -> int:
+        """Return the file offset where the parser's current construct starts."""
+        line, column = self.getpos()
+        return self.base + self.line_starts[line - 1] + column
+
+    def _close_block(self) -> None:
+        if self.block_start is not None and len(self.builder) > self.block_start:
+            self.blocks.append((self.kind, self.block_start, len(self.builder)))
+        self.block_start = None
+
+    def _open_block(self, kind: str) -> None:
+        self._close_block()
+        self.kind = kind
+
+    def _text(self, text: str, at: int, *, verbatim: bool) -> None:
+        if self.skipping or not text:
+            return
+        if self.block_start is None:
+            if not text.strip():
+                return
+            if self.separate or self.blocks:
+                self.builder.add_synthetic("\n\n", at)
+            self.block_start = len(self.builder)
+        if verbatim:
+            self.builder.add(text, at)
+        else:
+            self.builder.add_synthetic(text, at)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self.skipping += 1
+        elif tag in _BLOCKS:
+            self._open_block(_BLOCKS[tag])
+        elif tag == "br":
+            self._text(" ", self._here(), verbatim=False)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._text(" ", self._here(), verbatim=False)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCKS:
+            self._close_block()
+
+    def handle_data(self, data: str) -> None:
+        self._text(data, self._here(), verbatim=True)
+
+    def handle_entityref(self, name: str) -> None:
+        self._text(unescape(f"&{name};"), self._here(), verbatim=False)
+
+    def handle_charref(self, name: str) -> None:
+        self._text(unescape(f"&#{name};"), self._here(), verbatim=False)
+
+    def close(self) -> None:
+        super().close()
+        self._close_block()
+
+
+def html_prose(
+    text: str, start: int, end: int, builder: ProseBuilder, *, separate: bool
+) -> list[tuple[str, int, int]]:
+    """Add the visible text of the HTML in ``text[start:end]`` to ``builder``; return its blocks.
+
+    ``separate`` puts a blank line before the first block (prose came before it).
+    """
+    parser = _ProseParser(text[start:end], start, builder, separate)
+    parser.feed(text[start:end])
+    parser.close()
+    return parser.blocks
