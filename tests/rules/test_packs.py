@@ -204,3 +204,20 @@ def test_a_pack_written_with_id_for_the_name_still_loads():
         {**BASE, "id": "old-style", "code": "KI030", "type": "existence", "terms": ["hei"]}
     )
     assert config.rule_set.find("KI030").name == "old-style"
+
+
+def test_the_pattern_time_limit_holds_for_the_whole_draft_not_per_sentence():
+    config = config_with(
+        {
+            **BASE,
+            "name": "slow-sentences",
+            "code": "KI012",
+            "type": "existence",
+            "scope": "sentence",
+            "patterns": ["(a|aa)+$"],
+        }
+    )
+    draft = ("a" * 24 + "! ") * 300  # each sentence alone is quick; all of them are not
+    with pytest.raises(PostcheckError, match="KI012 .* took longer than 0.5 s") as raised:
+        check(draft, config=config)
+    assert "plugin" not in str(raised.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,6 +18,9 @@ from postcheck.profiles.audiences import GENERAL, Audience
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.strategy import Strategy
 from postcheck.profiles.vocabulary import TeamVocabulary, Vocabulary
+
+#: Seconds all the rule packs' regular expressions together may spend on one draft.
+PATTERN_BUDGET = 0.5
 
 #: What a span's offsets count in: the prose, the published post or the file text.
 Space = Literal["prose", "post", "file"]
@@ -41,6 +45,11 @@ class Context:
     lang_given: bool = False
     #: Codes and names of every rule in force (for checking suppression comments).
     rule_keys: frozenset[str] = frozenset()
+
+    @cached_property
+    def pattern_deadline(self) -> float:
+        """When the draft's pattern searches must end (``time.monotonic()``): one budget a draft."""
+        return time.monotonic() + PATTERN_BUDGET
 
     @cached_property
     def readability(self) -> Readability:

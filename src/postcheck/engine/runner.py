@@ -104,6 +104,8 @@ def run_rules(context: Context, config: Config, *, message_lang: str) -> RuleRun
         try:
             problems = list(instance.check(context))
             share = instance.evidence(context, problems) if rule.earns else None
+        except PostcheckError:
+            raise  # already one line naming the rule and the fix (a pack's slow pattern)
         except Exception as error:
             if rule in BUILTIN_RULES:
                 raise

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import string
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +46,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from postcheck.analysis.context import Context
+from postcheck.analysis.context import PATTERN_BUDGET, Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names
 from postcheck.core.errors import ConfigError, PostcheckError
 from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
@@ -69,8 +70,8 @@ TOKENS: dict[str, frozenset[str]] = {
     "number": NUMBER_KINDS,
     "time": frozenset({"date", "time"}),
 }
-#: How long one pattern may search one draft, in seconds.
-PATTERN_TIMEOUT = 0.5
+#: How long all the pack patterns together may search one draft, in seconds.
+PATTERN_TIMEOUT = PATTERN_BUDGET
 
 #: The keys of a ``[[rule]]`` table.
 ENTRY_FIELDS: Fields = {
@@ -365,12 +366,14 @@ def _matches(
         compiled = _compiled(pattern)
         for start, end in regions:
             try:
-                for match in compiled.finditer(context.prose, start, end, timeout=PATTERN_TIMEOUT):
+                left = max(0.001, context.pattern_deadline - time.monotonic())
+                for match in compiled.finditer(context.prose, start, end, timeout=left):
                     if match.end() > match.start():
                         found.append((match.start(), match.end(), match.group()))
             except TimeoutError as error:
                 raise PostcheckError(
-                    f"rule {entry.code} ({entry.name}): pattern {pattern!r} took longer than {PATTERN_TIMEOUT} s",
+                    f"rule {entry.code} ({entry.name}): the draft's patterns took longer than"
+                    f" {PATTERN_TIMEOUT} s (last: {pattern!r})",
                     path=context.draft.path,
                     fix=f"simplify the pattern in {entry.origin}",
                 ) from error
