@@ -31,3 +31,10 @@ def test_doctor_shows_enchant_and_the_english_dictionaries(tmp_path):
     assert "\npyenchant " in out and "\nEnchant library 2." in out
     [line] = [line for line in out.splitlines() if line.startswith("English dictionaries: ")]
     assert "en_GB (hunspell)" in line and "en_US (hunspell)" in line
+
+
+def test_doctor_exercises_every_channel_counter_and_both_dictionaries():
+    result = CliRunner().invoke(main, ["doctor"])
+    assert result.exit_code == 0
+    assert "channel counters: every channel counts a post's length" in result.stdout
+    assert "Finnish dictionary:" in result.stdout and "English dictionaries:" in result.stdout

@@ -62,6 +62,8 @@ def report(path: str = ".") -> tuple[list[str], list[str]]:
 
         dictionaries = [d for d in libvoikko.Voikko.listDicts() if d.language == "fi"]
         lines.append(f"libvoikko library {analyzer.version()}")
+        if not analyzer.spell("kissa") or analyzer.spell("kisssa"):
+            missing.append("the Finnish dictionary does not spell 'kissa': reinstall voikko-fi")
         for dictionary in dictionaries:
             lines.append(
                 f"Finnish dictionary: {dictionary.description} (variant {dictionary.variant})"
@@ -71,13 +73,18 @@ def report(path: str = ".") -> tuple[list[str], list[str]]:
     try:
         from postcheck.nlp import hunspell
 
-        hunspell.speller("en_US")  # the default dictionary of english-spelling (PC104) must open
+        if not hunspell.speller("en").check("receive"):  # what english-spelling (PC104) uses
+            missing.append("the English dictionary does not know 'receive': reinstall it")
         lines.append(f"Enchant library {hunspell.version()}")
         english = hunspell.dictionaries("en")
         listed = ", ".join(f"{tag} ({provider})" for tag, provider in english)
         lines.append(f"English dictionaries: {listed}")
     except PostcheckError as error:
         missing.append(str(error))
+    broken = _channel_counters()
+    missing += broken
+    if not broken:
+        lines.append("channel counters: every channel counts a post's length")
     try:
         from postcheck.engine.config import find_config, load_config
 
@@ -92,3 +99,19 @@ def report(path: str = ".") -> tuple[list[str], list[str]]:
     except PostcheckError as error:
         missing.append(f"the config is not valid: {error}")
     return lines, missing
+
+
+def _channel_counters() -> list[str]:
+    """Count a sample post with every built-in channel: each counter must work (twitter-text …)."""
+    from postcheck.profiles import channels
+
+    sample = "Hei https://kinda.fi 👍 #kahvi"
+    problems = []
+    for name in channels.names():
+        try:
+            channels.get(name).length(sample)
+        except Exception as error:  # a counter's library may fail in its own way
+            problems.append(
+                f"the {name} channel cannot count length ({error!r}); reinstall postcheck"
+            )
+    return problems
