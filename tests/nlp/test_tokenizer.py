@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from postcheck.nlp.pipeline import finnish_abbreviation
-from postcheck.nlp.tokenizer import KINDS, tokenize
+from postcheck.nlp.tokenizer import KINDS, hashtag_words, tokenize
 
 
 def kinds(text):
@@ -67,3 +67,31 @@ def test_tokens_cover_the_text_exactly_once(text):
 @given(st.text(alphabet=st.sampled_from(list("ab .#@:/-1😀\u200d\u0301\n")), max_size=40))
 def test_tokenizing_is_deterministic(text):
     assert tokenize(text) == tokenize(text)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "finto_seko_nouri_noind.pl",
+        "raportti.pdf",
+        "%albumtitle%",
+        '{{< relref "2014-12-04-kissa" >}}',
+        "{% include kuva.html %}",
+        '{: class="lead"}',
+        "[^bergström]",
+    ],
+)
+def test_identifiers_file_names_and_template_syntax_are_one_code_token(piece):
+    tokens = [t for t in tokenize(f"Katso {piece} nyt.") if t.kind != "space"]
+    assert [(t.text, t.kind) for t in tokens] == [
+        ("Katso", "word"),
+        (piece, "code"),
+        ("nyt", "word"),
+        (".", "punct"),
+    ]
+
+
+def test_camel_case_hashtags_split_into_words():
+    assert hashtag_words("#KindaKevät2026") == [(0, "Kinda"), (5, "Kevät"), (10, "2026")]
+    assert hashtag_words("#sisältömarkkinointi") == [(0, "sisältömarkkinointi")]
+    assert hashtag_words("#Kinda:ssa") == [(0, "Kinda")]

@@ -3,7 +3,6 @@ import pytest
 from postcheck import check
 from postcheck.core.errors import ConfigError
 from postcheck.engine.config import Config, parse_config
-from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.profiles.vocabulary import TeamVocabulary
 from tests.conftest import only, place
 
@@ -102,12 +101,6 @@ def test_suggestions_option_limits_the_suggestions():
     config = Config(rules={"PC101": RuleSettings(options={"suggestions": 1})})
     [finding] = only(check("Kisssa juoksee.", config=config), "PC101")
     assert len(default.suggestions) == 5 and finding.suggestions == default.suggestions[:1]
-
-
-def test_camel_case_hashtags_split_into_words():
-    assert hashtag_words("#KindaKevät2026") == [(0, "Kinda"), (5, "Kevät"), (10, "2026")]
-    assert hashtag_words("#sisältömarkkinointi") == [(0, "sisältömarkkinointi")]
-    assert hashtag_words("#Kinda:ssa") == [(0, "Kinda")]
 
 
 def test_unknown_hashtag_word_is_info_at_the_word():

@@ -30,6 +30,11 @@ _TLDS = (
     "com|org|net|info|biz|io|ai|app|dev|edu|gov|eu|fi|ax|se|no|dk|is|ee|lv|lt|de|at|ch|nl|be|"
     "fr|es|it|pt|pl|cz|uk|ie|us|ca|co|me|tv|ly|gl|ru|jp|cn|nu|xyz|online|shop|tech|blog"
 )
+#: File name endings: "raportti.pdf", "finto_seko.pl" are names of files, not words.
+_FILE_TYPES = (
+    "pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|html?|xml|json|ya?ml|toml|ini|zip|png|jpe?g|gif|"
+    "svg|webp|mp3|mp4|mov|py|pl|js|ts|rb|go|rs|java|php|sh|css|sql"
+)
 _L = r"\p{L}\p{M}"
 _PATTERN = regex.compile(
     rf"""
@@ -51,6 +56,10 @@ _PATTERN = regex.compile(
   | (?P<number>\d+(?:[\u00A0\u202F]\d{{3}})*(?:[.,:]\d+)*(?::\p{{L}}+)?)
   | (?P<domain>[{_L}\p{{N}}][{_L}\p{{N}}-]*(?:\.[{_L}\p{{N}}-]+)*\.(?:{_TLDS})(?![{_L}\p{{N}}])
         (?:/[^\s<>"]*[^\s<>".,;:!?)\]'’”»]|:\p{{Ll}}+)?)
+  | (?P<template>%[\p{{L}}_][\w.-]*%|\{{\{{[^\n]*?\}}\}}|\{{%[^\n]*?%\}}|\{{:[^}}\n]*\}}
+        |\[\^[^\]\n]*\])
+  | (?P<ident>[{_L}\p{{N}}]+(?:_[{_L}\p{{N}}]+)+(?:\.[\p{{L}}\p{{N}}]+)*
+        |[{_L}\p{{N}}][{_L}\p{{N}}-]*\.(?:{_FILE_TYPES})(?![{_L}\p{{N}}]))
   | (?P<code>\p{{L}}+\p{{N}}[\p{{L}}\p{{N}}]*)
   | (?P<word>[{_L}][{_L}\p{{N}}]*(?:['’:-][{_L}\p{{N}}]+)*
         (?:-(?=[ \u00A0]+(?:ja|tai|sekä|eli|and|or)\b))?)
@@ -115,6 +124,8 @@ def tokenize(text: str, *, is_abbreviation: Callable[[str], bool] | None = None)
             end = _url_end(text, position, end)
         elif kind == "entity":
             kind = "symbol"
+        elif kind in ("template", "ident"):  # %var%, {{< shortcode >}}, [^note], finto_seko.pl
+            kind = "code"
         elif kind == "numword":
             kind = "word"
         elif kind == "ordinal":
