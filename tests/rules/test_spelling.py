@@ -60,11 +60,27 @@ def test_vocabulary_accepts_the_word_and_its_inflections():
 
 def test_vocabulary_entry_with_capitals_matches_only_that_spelling():
     report = check(
-        "Käytämme linkedin-palvelua päivittäin.",
+        "Käytämme palvelua linkedin päivittäin.",
         config=Config(vocabulary=TeamVocabulary(accept=("LinkedIn",))),
     )
     [finding] = only(report, "PC101")
-    assert place(finding) == (1, 10, 1, 27)
+    assert place(finding) == (1, 19, 1, 27)
+
+
+def test_a_hyphen_compound_with_a_finnish_tail_is_fine_whatever_its_head():
+    text = "Katso try-except-rakenteeseen, curl-esimerkki ja linkedin-palvelu. Kerää kamera-, LAM- ja tiesäädata."
+    assert only(check(text), "PC101") == []
+    [typo] = only(check("Katso curl-esimerkkki nyt."), "PC101")
+    assert place(typo) == (1, 7, 1, 22)
+
+
+def test_a_capitalised_word_is_a_name_unless_a_name_voikko_knows_is_a_slip_away():
+    names = check("Käytämme Mastodonia ja Selkälässä asuvia.")
+    assert [f.rule for f in names.findings if f.rule in ("PC101", "PC103")] == ["PC103", "PC103"]
+    [slip] = only(check("Asun Tampereela nyt."), "PC101")
+    assert slip.suggestions[0] == "Tampereella"
+    [start] = only(check("Ilmottaudu nyt."), "PC101")
+    assert start.suggestions[0] == "Ilmoittaudu"
 
 
 def test_front_matter_vocab_is_accepted():

@@ -15,6 +15,8 @@ from postcheck.analysis.draft_analysis import Analysis
 from postcheck.nlp.access import analysed, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.english import is_english_word
+from postcheck.nlp.finnish import NAME_CLASSES
+from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary
@@ -56,10 +58,14 @@ def _is_close(word: str, suggestion: str) -> bool:
 def _is_name_slip(word: str, suggestion: str) -> bool:
     """Tell whether a capitalised ``word`` is a slip in the ending of the name ``suggestion``.
 
-    "Tampereela" → "Tampereella" is; "Reed" → "Reea" (another name) is not: the two must share
-    all but the last few letters.
+    "Tampereela" → "Tampereella" is: Voikko reads the suggestion as a name. "Mastodon" →
+    "Mastoton" is not (Voikko keeps the capital of what it corrects, so a capitalised suggestion
+    proves nothing; "mastoton" is a common word), nor "Reed" → "Reea" (another name, not a slip
+    in the ending): the two must share all but the last few letters.
     """
     if not suggestion[:1].isupper() or not _is_close(word, suggestion):
+        return False
+    if not any(a.get("CLASS") in NAME_CLASSES for a in finnish_word(suggestion).analyses):
         return False
     pairs = zip(word, suggestion, strict=False)
     shared = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(word), len(suggestion)))
@@ -67,27 +73,34 @@ def _is_name_slip(word: str, suggestion: str) -> bool:
 
 
 def _hyphen_parts_known(word: str, vocabulary: Vocabulary) -> bool:
-    """Tell whether every part of "LinkedIn-päivitys" is known, accepted or a name."""
+    """Tell whether a hyphen compound is fine: its Finnish tail is, whatever its head.
+
+    "LinkedIn-päivitys", "try-except-rakenteeseen", "curl-esimerkki", "xml-skemat": the head is a
+    name, a code word or an acronym the writer chose; the tail carries the Finnish inflection
+    and is what can be misspelt. A hyphen ellipsis ("kamera-" in "kamera-, LAM- ja
+    tiesäädata") has no tail: its head must be fine.
+    """
     parts = word.split("-")
-    if len(parts) < 2 or not all(parts):
+    if len(parts) < 2:
         return False
     analyzer = voikko("fi")
-    tail_known = analyzer.spell(parts[-1]) or vocabulary.accepts(parts[-1])
-    heads_ok = all(
-        analyzer.spell(part) or vocabulary.accepts(part) or part[:1].isupper()
-        for part in parts[:-1]
-    )
-    return tail_known and heads_ok
+    if not parts[-1]:  # "kamera-": the first part of a coordinated compound
+        head = "-".join(parts[:-1])
+        return bool(head) and (
+            analyzer.spell(head) or vocabulary.accepts(head) or head[:1].isupper() or head.isupper()
+        )
+    return all(parts) and (analyzer.spell(parts[-1]) or vocabulary.accepts(parts[-1]))
 
 
 def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict | None:
     """Return the verdict on a word token, or None when the word is fine.
 
     Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
-    form (PC601 reports those), an acronym ("HR", "HR:n"), or a hyphenated compound whose parts
-    are fine ("LinkedIn-päivitys"). Names: a capital inside the word ("KuPS", "LinkedIn"), or a
-    capitalised word in mid-sentence unless it is a slip in the ending of a name Voikko knows
-    ("Tampereela"), or at a sentence start when no suggestion is a small slip away. English: a
+    form (PC601 reports those), an acronym ("HR", "HR:n"), or a hyphenated compound whose tail
+    is fine ("LinkedIn-päivitys", "try-except-rakenteeseen"). Names: a capital inside the word
+    ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
+    ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
+    small slip away. English: a
     common English word ("startup").
     """
     word: str = token.text

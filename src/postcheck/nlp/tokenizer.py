@@ -62,7 +62,7 @@ _PATTERN = regex.compile(
         |[{_L}\p{{N}}][{_L}\p{{N}}-]*\.(?:{_FILE_TYPES})(?![{_L}\p{{N}}]))
   | (?P<code>\p{{L}}+\p{{N}}[\p{{L}}\p{{N}}]*)
   | (?P<word>[{_L}][{_L}\p{{N}}]*(?:['’:-][{_L}\p{{N}}]+)*
-        (?:-(?=[ \u00A0]+(?:ja|tai|sekä|eli|and|or)\b))?)
+        (?:-(?=,|[ \u00A0]+(?:ja|tai|sekä|eli|and|or)\b))?)
   | (?P<punct>\.\.\.|\p{{P}})
   | (?P<symbol>\X)
     """,
