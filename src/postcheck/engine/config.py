@@ -298,11 +298,18 @@ def find_config(draft_path: str | Path) -> Path | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _load_cached(path: Path) -> Config:
+def _load_cached(path: Path, stamp: tuple[int, int]) -> Config:
+    """Load a config once per version of the file (``stamp``: its mtime and size)."""
     return load_config(path)
 
 
 def config_for(draft_path: str | Path) -> Config:
-    """Return the validated config that applies to a draft (defaults when there is none)."""
+    """Return the validated config that applies to a draft (defaults when there is none).
+
+    A config edited since it was last read (``postcheck vocab add``, an editor) is read again.
+    """
     found = find_config(draft_path)
-    return _load_cached(found) if found else Config()
+    if not found:
+        return Config()
+    status = found.stat()
+    return _load_cached(found, (status.st_mtime_ns, status.st_size))
