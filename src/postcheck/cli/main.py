@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 
 from postcheck.api import check_all, check_file_all
+from postcheck.cli import vocab
 from postcheck.cli.batch import PARALLEL_FROM, Job, default_workers, run
 from postcheck.cli.files import expand
 from postcheck.core.errors import PostcheckError
@@ -370,6 +371,49 @@ def score_command(paths: tuple[str, ...], config_path: str | None) -> None:
         for report in reports:
             click.echo(explain_scores(report))
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
+
+
+@main.group("vocab")
+def vocab_command() -> None:
+    """Manage the team's accepted words: names, brands and terms the dictionary lacks."""
+
+
+@vocab_command.command("add")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--draft", "draft", type=click.Path(dir_okay=False), help="Add to this draft only.")
+@_CONFIG_OPTION
+def vocab_add_command(words: tuple[str, ...], draft: str | None, config_path: str | None) -> None:
+    """Add WORDS to the team's postcheck.toml (or with --draft, to a draft's front matter).
+
+    The file keeps its comments and layout. "Kinda" accepts "Kindan" and "Kinda-tiimi" too; a
+    word with capitals is accepted only so written.
+    """
+    try:
+        if draft:
+            target = Path(draft)
+            added = vocab.add_to_draft(target, words)
+        else:
+            target = vocab.config_path(config_path)
+            added = vocab.add_to_config(target, words)
+    except PostcheckError as error:
+        click.echo(f"postcheck: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    if added:
+        click.echo(f"{target}: added {', '.join(added)}")
+    else:
+        click.echo(f"{target}: already there: {', '.join(dict.fromkeys(words))}")
+
+
+@vocab_command.command("list")
+@_CONFIG_OPTION
+def vocab_list_command(config_path: str | None) -> None:
+    """List the team's accepted, preferred and rejected words."""
+    config = _team_config(config_path)
+    words = config.vocabulary
+    click.echo(f"accept: {', '.join(words.accept) or '–'}")
+    prefer = ", ".join(f"{avoid} → {better}" for avoid, better in words.prefer.items())
+    click.echo(f"prefer: {prefer or '–'}")
+    click.echo(f"reject: {', '.join(words.reject) or '–'}")
 
 
 @main.command("explain")

@@ -68,11 +68,20 @@ class Spelling(Rule):
             else:
                 message = Message(
                     fi=f"Voikko ei tunne sanaa ”{word}”. Korjaa kirjoitusasu; jos sana on oikein,"
-                    " lisää se sanastoon (vocabulary.accept tai luonnoksen vocab).",
+                    f" lisää se tiimin sanastoon: postcheck vocab add {_quoted(word)}",
                     en=f'Voikko does not know "{word}". Fix the spelling; if the word is right,'
-                    " add it to the vocabulary (vocabulary.accept or the draft's vocab).",
+                    f" add it to the team's vocabulary: postcheck vocab add {_quoted(word)}",
                 )
             yield Problem.on_token(token, message, suggestions)
+
+
+def _quoted(word: str) -> str:
+    """Return a word as the shell takes it for ``postcheck vocab add``."""
+    return (
+        word
+        if regex.fullmatch(r"[\p{L}\p{N}_.:-]+", word)
+        else "'" + word.replace("'", "'\\''") + "'"
+    )
 
 
 class UnknownName(Rule):
@@ -85,8 +94,9 @@ class UnknownName(Rule):
     worth a look: names are where misspellings embarrass the most. Voikko's nearest words are
     shown in case it is a slip after all.
 
-    Fix: check the name's spelling; add it to ``vocabulary.accept`` in postcheck.toml (or the
-    draft's ``vocab``) so it is known from now on.
+    Fix: check the name's spelling; add it to the team's vocabulary with ``postcheck vocab add
+    NAME`` (``vocabulary.accept`` in postcheck.toml; ``--draft FILE`` for one draft's ``vocab``)
+    so it is known from now on.
     """
 
     code = "PC103"
@@ -103,9 +113,9 @@ class UnknownName(Rule):
                 token,
                 Message(
                     fi=f"Voikko ei tunne nimeä ”{word}”. Tarkista kirjoitusasu ja lisää nimi"
-                    " sanastoon (vocabulary.accept).",
+                    f" sanastoon: postcheck vocab add {_quoted(word)}",
                     en=f'Voikko does not know the name "{word}". Check its spelling and add it'
-                    " to the vocabulary (vocabulary.accept).",
+                    f" to the vocabulary: postcheck vocab add {_quoted(word)}",
                 ),
                 result.suggestions[:3],
             )

@@ -1,0 +1,112 @@
+"""``postcheck vocab``: the team's accepted words, added where writers expect them.
+
+``postcheck vocab add WORD…`` adds words to ``[vocabulary] accept`` of the team's config (the
+nearest ``postcheck.toml``, or ``[tool.postcheck]`` of a ``pyproject.toml``; a new
+``postcheck.toml`` in the current folder when there is none), keeping the file's comments and
+layout (tomlkit edits it in place). With ``--draft FILE`` the words go to that draft's front
+matter (``vocab:``) instead: accepted in that draft only. ``postcheck vocab list`` prints the
+team's words. Every write is atomic and refused when the file changed meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from postcheck.core.errors import ConfigError, InputError
+from postcheck.engine.config import CONFIG_FILE, find_config, load_config
+from postcheck.engine.fixes import write_atomically
+
+_YAML_VOCAB = regex.compile(r"^vocab:[ \t]*\[(?P<words>[^\]\n]*)\][ \t]*$", regex.M)
+
+
+def config_path(explicit: str | None) -> Path:
+    """Return the config file to edit: the one named, the nearest, or a new one here."""
+    if explicit:
+        return Path(explicit)
+    return find_config(Path.cwd() / "draft.md") or Path.cwd() / CONFIG_FILE
+
+
+def _table(document: Any, pyproject: bool) -> Any:
+    """Return the ``vocabulary`` table of a config document, creating it (and its parents)."""
+    import tomlkit
+
+    if pyproject:
+        tool = document.setdefault("tool", tomlkit.table())
+        document = tool.setdefault("postcheck", tomlkit.table())
+    if "vocabulary" not in document:
+        document["vocabulary"] = tomlkit.table()
+    return document["vocabulary"]
+
+
+def add_to_config(path: Path, words: Sequence[str]) -> list[str]:
+    """Add ``words`` to the config's ``[vocabulary] accept``; return the ones that were new."""
+    import tomlkit
+
+    data = path.read_bytes() if path.exists() else b""
+    try:
+        document = tomlkit.parse(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomlkit.exceptions.ParseError) as error:
+        raise ConfigError(f"cannot edit: {error}", path=str(path), fix="fix the file") from error
+    table = _table(document, path.name == "pyproject.toml")
+    accept = table.setdefault("accept", tomlkit.array())
+    added = [word for word in dict.fromkeys(words) if word not in accept]
+    if not added:
+        return []
+    accept.extend(added)
+    text = tomlkit.dumps(document)
+    if path.exists():
+        write_atomically(path, text.encode("utf-8"), expected=data)
+    else:
+        path.write_text(text, encoding="utf-8")
+    load_config(path)  # the result must still be a valid config
+    return added
+
+
+def add_to_draft(path: Path, words: Sequence[str]) -> list[str]:
+    """Add ``words`` to a draft's front matter ``vocab`` (creating front matter when needed)."""
+    data = path.read_bytes()
+    text = data.decode("utf-8")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    body = text.replace("\r\n", "\n")
+    if body.startswith("+++\n"):
+        raise InputError(
+            "TOML front matter is not edited by vocab add", path=str(path), fix="add vocab = [...]"
+        )
+    if body.startswith("---\n") and body.find("\n---", 3) != -1:
+        end = body.find("\n---", 3)
+        front, rest = body[4:end], body[end:]
+        found = _YAML_VOCAB.search(front)
+        if found is None and regex.search(r"^vocab:", front, regex.M):
+            raise InputError(
+                "the front matter's vocab is not a [word, word] list",
+                path=str(path),
+                fix="add the words to it by hand",
+            )
+        known = [w.strip().strip("'\"") for w in found["words"].split(",")] if found else []
+        added = [word for word in dict.fromkeys(words) if word not in known]
+        listed = ", ".join(_yaml_word(word) for word in [*filter(None, known), *added])
+        line = f"vocab: [{listed}]"
+        if found:
+            front = front[: found.start()] + line + front[found.end() :]
+        else:
+            front = f"{front}\n{line}" if front else line
+        new = f"---\n{front}{rest}"
+    else:
+        added = list(dict.fromkeys(words))
+        new = f"---\nvocab: [{', '.join(_yaml_word(w) for w in added)}]\n---\n{body}"
+    if added:
+        write_atomically(path, new.replace("\n", newline).encode("utf-8"), expected=data)
+    return added
+
+
+def _yaml_word(word: str) -> str:
+    """Return a word as a YAML flow-list item, quoted when YAML would read it otherwise."""
+    if regex.fullmatch(r"[\p{L}\p{N}][\p{L}\p{N} ._-]*", word) and word.lower() not in (
+        "yes", "no", "true", "false", "on", "off", "null",
+    ):  # fmt: skip
+        return word
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
