@@ -17,6 +17,7 @@ from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.english import is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.pipeline import finnish_word
+from postcheck.nlp.suggestions import ranked_suggestions
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary
@@ -100,8 +101,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     is fine ("LinkedIn-päivitys", "try-except-rakenteeseen"). Names: a capital inside the word
     ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
-    small slip away. English: a
-    common English word ("startup").
+    small slip away. English: a common English word ("startup"). A typo's suggestions are ranked
+    for Finnish (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
     """
     word: str = token.text
     if known(token) or vocabulary.accepts(word):
@@ -129,7 +130,7 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
             slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)
         if not slip:
             return Verdict("name", suggestions)
-    return Verdict("typo", suggestions)
+    return Verdict("typo", ranked_suggestions(word))
 
 
 def verdicts(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[Any, Verdict]]:

@@ -9,7 +9,6 @@ from typing import Any
 from postcheck.nlp.access import analysed, compound_part, connegative, info, reading
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.voikko import voikko
 
 
 def address_form(token: Any) -> str | None:
@@ -119,8 +118,3 @@ def we_form(token: Any) -> bool:
         and analysis.get("PERSON") == "1"
         and analysis.get("NUMBER") == "plural"
     )
-
-
-def suggestions(word: str) -> tuple[str, ...]:
-    """Return Voikko's spelling suggestions for a Finnish word, best first (cached per word)."""
-    return tuple(voikko("fi").suggest(word))

@@ -17,9 +17,9 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.spelling import edit_distance
 from postcheck.core.schema import Field
-from postcheck.nlp.finnish import suggestions
 from postcheck.nlp.hunspell import WordList, speller
 from postcheck.nlp.pipeline import finnish_word
+from postcheck.nlp.suggestions import ranked_suggestions
 from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.rules.base import Message, Problem, Rule, shorten
 
@@ -162,7 +162,7 @@ class HashtagSpelling(Rule):
                         en=f'Voikko does not know "{shorten(word)}" in the hashtag {shorten(token.text)}. Check the'
                         " spelling or add the word to the vocabulary.",
                     ),
-                    suggestions(word)[:3],
+                    ranked_suggestions(word)[:3],
                 )
 
 
