@@ -176,3 +176,22 @@ def test_the_hardest_sentence_is_the_one_with_most_long_words_not_a_short_one():
     text = short + " " + long + filler * 4
     [finding] = only(check(text, audience="selko"), "PC603")
     assert place(finding)[1] == len(short) + 2
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("ollu", "ollut"),
+        ("sellanen", "sellainen"),
+        ("nurkas", "nurkassa"),
+        ("kyydis", "kyydissä"),
+        ("nouseen", "nousemaan"),
+        ("rähiseen", "rähisemään"),
+        ("sitte", "sitten"),
+    ],
+)
+def test_spoken_forms_are_colloquial_not_misspellings(spoken, written):
+    report = check(f"Se oli {spoken} eilen.\n")
+    assert only(report, "PC101") == []
+    [finding] = only(report, "PC601")
+    assert finding.suggestions == (written,) and finding.column == 8

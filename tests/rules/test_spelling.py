@@ -226,3 +226,19 @@ def test_finnish_drafts_are_never_checked_by_english_spelling():
     report = check("Tänään juhlimme uutta toimistoa, recieve tomorow.", lang="fi")
     assert report.lang == "fi" and only(report, "PC104") == []
     assert len(only(report, "PC101")) == 2
+
+
+def test_a_sentence_opening_name_is_a_name_when_the_draft_names_it_mid_sentence():
+    text = "Maks tuli kotiin. Kysyin asiaa Maksilta.\n"
+    [name] = [f for f in check(text).findings if f.rule in ("PC101", "PC103") and f.column == 1]
+    assert (name.rule, name.line) == ("PC103", 1)
+    [start] = only(check("Ilmottaudu nyt. Ilmoittaudu heti.\n"), "PC101")
+    assert place(start) == (1, 1, 1, 11)
+
+
+def test_an_abbreviation_without_its_dot_is_not_a_misspelling():
+    assert (
+        only(check("Tuomme kahvia, teetä jne kokoukseen. Huom ilmoittaudu ajoissa.\n"), "PC101")
+        == []
+    )
+    assert len(only(check("Tuomme kahvia, teetä jnee kokoukseen.\n"), "PC101")) == 1

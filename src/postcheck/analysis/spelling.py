@@ -97,7 +97,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     """Return the verdict on a word token, or None when the word is fine.
 
     Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
-    form (PC601 reports those), an acronym ("HR", "HR:n"), or a hyphenated compound whose tail
+    form (PC601 reports those), an acronym ("HR", "HR:n"), an abbreviation without its dot
+    ("jne", "huom"), or a hyphenated compound whose tail
     is fine ("LinkedIn-päivitys", "try-except-rakenteeseen"). Names: a capital inside the word
     ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
@@ -107,7 +108,7 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     word: str = token.text
     if known(token) or vocabulary.accepts(word):
         return None
-    if _ACRONYM.fullmatch(word) or standard_form(word) is not None:
+    if _ACRONYM.fullmatch(word) or standard_form(word) is not None or _abbreviation(word):
         return None
     tail = vocabulary.accepts_prefix(word) or vocabulary.compound_tail(word)
     if (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, vocabulary):
@@ -133,11 +134,41 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     return Verdict("typo", ranked_suggestions(word))
 
 
+def _abbreviation(word: str) -> bool:
+    """Tell whether a short word is an abbreviation written without its dot ("jne", "huom")."""
+    return len(word) <= 5 and word[1:].islower() and voikko("fi").spell(word.lower() + ".")
+
+
 def verdicts(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[Any, Verdict]]:
-    """Return (token, verdict) for every word of the draft that is not fine, in order."""
+    """Return (token, verdict) for every word of the draft that is not fine, in order.
+
+    A capitalised word at a sentence start is a name when the draft also writes it, or another
+    form of it, as a name in mid-sentence ("Maks" opens a sentence; "Maksin" and "Maks" appear
+    mid-sentence elsewhere).
+    """
     kinds = analysis.doc._.kinds
-    return [
-        (token, found)
+    found = [
+        (token, judged)
         for token in analysis.tokens
-        if kinds[token.i] in WORD_KINDS and (found := verdict(token, analysis, vocabulary))
+        if kinds[token.i] in WORD_KINDS and (judged := verdict(token, analysis, vocabulary))
     ]
+    names = {
+        token.text
+        for token, judged in found
+        if judged.kind == "name" and not analysis.starts_sentence(token)
+    }
+    return [
+        (token, Verdict("name", judged.suggestions))
+        if judged.kind == "typo" and token.text[:1].isupper() and _named(token.text, names)
+        else (token, judged)
+        for token, judged in found
+    ]
+
+
+def _named(word: str, names: set[str]) -> bool:
+    """Tell whether ``word`` is one of ``names`` or shares its stem with one ("Maks", "Maksin")."""
+    if word in names:
+        return True
+    return len(word) >= 4 and any(
+        name.startswith(word) or (len(name) >= 4 and word.startswith(name)) for name in names
+    )

@@ -36,12 +36,22 @@ _VOWEL_ASSIMILATION = (
 )
 
 
+_VOWELS = "aeiouyäö"
+
+
+def _front(word: str) -> bool:
+    """Tell whether a word takes front-vowel endings (ä, ö, y) by vowel harmony."""
+    return not any(vowel in word for vowel in "aou")
+
+
 def _standard_candidates(word: str) -> list[str]:
     """Standard-language forms a colloquial ``word`` (lowercase) may stand for, likeliest first.
 
     Spoken Finnish drops final sounds ("olis" for "olisi", "kyl" for "kyllä", "jotenki" for
-    "jotenkin", "alko" for "alkoi"), assimilates vowels ("oikeesti" for "oikeasti", "kattoo" for
-    "katsoo"), shortens "-inen" ("ilonen") and the pronoun stems ("mullakaan" for "minullakaan").
+    "jotenkin", "alko" for "alkoi", "ollu" for "ollut", "nurkas" for "nurkassa"), assimilates
+    vowels ("oikeesti" for "oikeasti", "kattoo" for "katsoo"), shortens "-inen" ("ilonen",
+    "sellanen"), "-maan" ("nouseen" for "nousemaan") and the pronoun stems ("mullakaan" for
+    "minullakaan").
     """
     candidates = []
     if word.endswith(("ais", "äis")):
@@ -60,6 +70,16 @@ def _standard_candidates(word: str) -> list[str]:
             candidates.append(word[:index] + written + word[index + 2 :])
     if word.endswith(("onen", "önen")):
         candidates.append(word[:-3] + "inen")
+    if word.endswith(("anen", "änen", "asta", "ästä", "aset", "äset")):
+        candidates.append(word[:-3] + "i" + word[-3:])  # "sellanen", "tällasta"
+    if word.endswith(("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")):
+        candidates.append(word + "t")  # "ollu" for "ollut", "kuullu" for "kuullut"
+    if word.endswith("ks"):
+        candidates.append(word + "i")  # "miks", "sellasiks"
+    if len(word) > 3 and word[-1] == "s" and word[-2] in _VOWELS:
+        candidates.append(word + ("sä" if _front(word) else "sa"))  # "nurkas" for "nurkassa"
+    if len(word) > 5 and word.endswith(("een", "ään")) and word[-4] not in _VOWELS:
+        candidates.append(word[:-2] + ("mään" if _front(word) else "maan"))  # "nouseen"
     if word.startswith(("mu", "su")) and len(word) > 3:
         candidates.append(("minu" if word[0] == "m" else "sinu") + word[2:])
     return candidates
