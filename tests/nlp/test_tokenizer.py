@@ -95,3 +95,8 @@ def test_camel_case_hashtags_split_into_words():
     assert hashtag_words("#KindaKevät2026") == [(0, "Kinda"), (5, "Kevät"), (10, "2026")]
     assert hashtag_words("#sisältömarkkinointi") == [(0, "sisältömarkkinointi")]
     assert hashtag_words("#Kinda:ssa") == [(0, "Kinda")]
+
+
+def test_a_full_date_at_a_sentence_end_is_a_date_and_a_version_is_not():
+    assert kinds("Haku päättyy 15.1.2027.")[-2:] == [("15.1.2027", "date"), (".", "punct")]
+    assert ("1.2.2027.5", "number") in kinds("Versio 1.2.2027.5 on uusi.")

@@ -65,6 +65,7 @@ def test_vocabulary_entry_with_capitals_matches_only_that_spelling():
     )
     [finding] = only(report, "PC101")
     assert place(finding) == (1, 19, 1, 27)
+    assert finding.suggestions == ("LinkedIn",) and "isolla alkukirjaimella" in finding.message
 
 
 def test_a_hyphen_compound_with_a_finnish_tail_is_fine_whatever_its_head():
@@ -242,3 +243,11 @@ def test_an_abbreviation_without_its_dot_is_not_a_misspelling():
         == []
     )
     assert len(only(check("Tuomme kahvia, teetä jnee kokoukseen.\n"), "PC101")) == 1
+
+
+def test_an_inflected_english_loan_is_an_english_word_not_a_misspelling():
+    report = check("Brokerin issuet käsitellään meetingissä.\n")
+    assert only(report, "PC101") == []
+    assert [(f.line, f.column) for f in only(report, "PC602")] == [(1, 1), (1, 10), (1, 29)]
+    [typo] = only(check("Näin kissan ja kisssat.\n"), "PC101")
+    assert typo.suggestions[0] == "kissat"

@@ -14,10 +14,10 @@ import regex
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.nlp.access import analysed, known
 from postcheck.nlp.colloquial import standard_form
-from postcheck.nlp.english import is_english_word
+from postcheck.nlp.english import english_stem, is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.suggestions import ranked_suggestions
+from postcheck.nlp.suggestions import ranked_suggestions, typing_cost
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary
@@ -102,7 +102,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     is fine ("LinkedIn-päivitys", "try-except-rakenteeseen"). Names: a capital inside the word
     ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
-    small slip away. English: a common English word ("startup"). A typo's suggestions are ranked
+    small slip away. English: a common English word ("startup") or one with a Finnish ending
+    ("facebookista", "brokerin") unless a Finnish word is a cheap slip away. A typo's suggestions are ranked
     for Finnish (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
     """
     word: str = token.text
@@ -120,9 +121,12 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     if analysed(token):
         # Voikko knows the word in another capitalisation: "helsingissä" → "Helsingissä".
         return Verdict("case", suggestions)
+    written = vocabulary.written_as(word)
+    if written is not None:  # the team writes it with capitals: "linkedin" → "LinkedIn"
+        return Verdict("case", (written,))
     if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
-    if is_english_word(word):
+    if is_english_word(word) or (english_stem(word) and not _finnish_slip(word)):
         return Verdict("english", ())
     if word[:1].isupper() and not word.isupper():
         if analysis.starts_sentence(token):
@@ -132,6 +136,11 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         if not slip:
             return Verdict("name", suggestions)
     return Verdict("typo", ranked_suggestions(word))
+
+
+def _finnish_slip(word: str) -> bool:
+    """Tell whether a Finnish word is one cheap slip away ("kisssa" for "kissa")."""
+    return any(typing_cost(word, candidate) < 0.75 for candidate in ranked_suggestions(word)[:3])
 
 
 def _abbreviation(word: str) -> bool:

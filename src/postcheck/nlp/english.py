@@ -39,3 +39,86 @@ def _common_words() -> frozenset[str]:
 def is_english_word(word: str) -> bool:
     """Return True when ``word`` (any case) is a common English word."""
     return word.lower() in _common_words()
+
+
+#: Finnish endings an English loan takes, longest first: "facebookissa", "brokerin", "issuet",
+#: "hostata", "postaama" (a consonant-final loan gets a linking i or e: "rightejä").
+_FINNISH_ENDINGS = (
+    "ataan",
+    "eiksi",
+    "eilla",
+    "eille",
+    "eillä",
+    "eilta",
+    "eiltä",
+    "eissa",
+    "eissä",
+    "eista",
+    "eistä",
+    "ätään",
+    "aama",
+    "attu",
+    "iksi",
+    "illa",
+    "ille",
+    "illä",
+    "ilta",
+    "iltä",
+    "issa",
+    "issä",
+    "ista",
+    "istä",
+    "ätty",
+    "äämä",
+    "aan",
+    "ama",
+    "asi",
+    "ata",
+    "eja",
+    "ejä",
+    "ien",
+    "iin",
+    "ina",
+    "inä",
+    "ksi",
+    "lla",
+    "lle",
+    "llä",
+    "lta",
+    "ltä",
+    "ssa",
+    "ssä",
+    "sta",
+    "stä",
+    "ämä",
+    "äsi",
+    "ätä",
+    "ään",
+    "ia",
+    "in",
+    "it",
+    "iä",
+    "ja",
+    "jä",
+    "na",
+    "nä",
+    "a",
+    "n",
+    "t",
+    "ä",
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def english_stem(word: str) -> str | None:
+    """Return the English word an inflected loan is built on, or None.
+
+    "facebookista" → "facebook", "brokerin" → "broker", "issuet" → "issue", "hostata" → "host":
+    a common English word of at least four letters followed by a Finnish ending.
+    """
+    lower = word.lower()
+    for ending in _FINNISH_ENDINGS:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= 4 and stem in _common_words():
+            return stem
+    return None

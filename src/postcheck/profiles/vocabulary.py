@@ -69,6 +69,19 @@ class Vocabulary:
                 return True
         return False
 
+    def written_as(self, word: str) -> str | None:
+        """Return how an entry with capitals writes ``word`` when only the case differs.
+
+        "linkedin" → "LinkedIn", "linkedinissä" → "LinkedInissä"; None when no entry matches.
+        """
+        lower = word.lower()
+        for entry in self._exact:
+            folded = entry.lower()
+            ending = lower[len(folded) :]
+            if lower.startswith(folded) and (not ending or _ENDING.fullmatch(ending)):
+                return entry + word[len(entry) :]
+        return None
+
     def compound_tail(self, word: str) -> str | None:
         """Return the rest of a compound headed by a lowercase entry ("tahini|kastiketta")."""
         lower = word.lower()

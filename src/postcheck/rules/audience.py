@@ -339,7 +339,8 @@ class EnglishWord(Rule):
     Borrowed English is not a misspelling, so the spelling rule leaves it alone; but not every
     reader understands it, and a Finnish word often says the same thing more plainly. A word
     counts as English when Voikko does not know it and it is common in English (pyspellchecker's
-    English word frequencies).
+    English word frequencies), also with a Finnish ending ("meetingissä", "brokerin") unless a
+    Finnish word is a cheap slip away.
 
     Fix: use the Finnish word if there is one ("startup" → "kasvuyritys"); keep the English one
     when your audience uses it, and add it to ``vocabulary.accept`` so it is not reported again.

@@ -158,7 +158,9 @@ _TAKE_PART = TermMatcher(
     ]
 )
 _ROLE = TermMatcher(["etsiä", "hakea", "rekrytoida", "palkata", "tehtävä", "paikka avoinna"])
-_DEADLINE = TermMatcher(["mennessä", "viimeistään", "haku päättyä", "hakuaika"])
+#: Words that put a time on a deadline ("kuun loppuun mennessä"); "hakuaika" alone does not
+#: ("Hakuaika on auki toistaiseksi"): the deadline is a date, a day or a month.
+_DEADLINE = TermMatcher(["mennessä", "viimeistään"])
 _APPLY = TermMatcher(["hakea", "lähettää", "ottaa yhteys", "hakemus"])
 _WHEN = TermMatcher(["tänään", "huomenna", "alkaen", "lähtien", "nyt", "heti"])
 _MORE = TermMatcher(
@@ -199,7 +201,7 @@ _NEEDS: dict[str, tuple[tuple[str, str, str, Any], ...]] = {
     ),
     "job": (
         ("role", "tehtävä", "the role", lambda c: bool(c.front.get("title")) or _has(c, frozenset(), _ROLE)),
-        ("deadline", "hakuaika", "the deadline", lambda c: _has(c, frozenset({"date"}), _DEADLINE)),
+        ("deadline", "hakuaika", "the deadline", lambda c: _has(c, frozenset({"date"}), _DEADLINE, _DATE_WORDS)),
         ("apply", "miten hakea", "how to apply", lambda c: _has(c, _LINKS, _APPLY)),
     ),
     "announcement": (
