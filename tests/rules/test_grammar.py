@@ -84,3 +84,14 @@ def test_each_voikko_grammar_rule_fires_once_where_expected(
     [finding] = grammar  # this error and no other grammar error
     assert finding.rule == code and finding.severity == severity
     assert place(finding) == (1, column, 1, end_column)
+
+
+def test_a_sentence_may_go_on_in_lowercase_after_an_ellipsis():
+    assert only(check("Maku alkoi tökkiä .... kastike oli liian vahva.\n"), "PC117") == []
+    assert only(check("Pitsa oli ok, mutta… kastike oli huono.\n"), "PC117") == []
+    [finding] = only(check("Pitsa oli hyvä. kastike oli huono.\n"), "PC117")
+    assert (finding.line, finding.column) == (1, 17)
+
+
+def test_a_dialogue_dash_is_not_a_lowercase_sentence_start():
+    assert only(check("Maks nielaisi. -Hei, Krobs, Maks sanoi.\n"), "PC117") == []

@@ -122,12 +122,26 @@ def _chunks(analysis: Analysis) -> Iterator[tuple[Block, int, str]]:
             yield block, start, prose[start : block.end]
 
 
+def _lowercase_is_fine(kind: str, text: str, error: GrammarError) -> bool:
+    """Tell whether a lowercase "sentence start" Voikko reports is fine.
+
+    It is in a list item, after an ellipsis ("mutta... ehkä"), or not a letter at all (a
+    dialogue or speaker dash: "- (DE) Arvoisa").
+    """
+    flagged = text[error.start : error.start + error.length]
+    return (
+        kind in _LIST_LIKE
+        or not flagged[:1].islower()
+        or text[: error.start].rstrip().endswith(("..", "…"))
+    )
+
+
 def grammar_errors(analysis: Analysis) -> list[tuple[int, GrammarError]]:
     """Return (prose offset, error) for the draft's grammar errors.
 
     Errors that context makes void (missing punctuation in headings, list items and social
-    lines; lowercase starts of list items; errors that start on a hashtag, mention, link, emoji,
-    code or number) are left out.
+    lines; lowercase starts of list items and after an ellipsis ("mutta... ehkä"); errors that
+    start on a hashtag, mention, link, emoji, code or number) are left out.
     """
     analyzer = voikko("fi")
     prose = analysis.draft.prose
@@ -151,7 +165,7 @@ def grammar_errors(analysis: Analysis) -> list[tuple[int, GrammarError]]:
                 line_start = max(block.start, prose.rfind("\n", block.start, start) + 1)
                 if _starts_with_time(analysis, line_start):
                     continue  # a chapter or schedule line, "0:40 Jätä väliin", is a label
-            if error.code == LOWERCASE_START and block.kind in _LIST_LIKE:
+            if error.code == LOWERCASE_START and _lowercase_is_fine(block.kind, text, error):
                 continue
             found.append((start, error))
     return found
