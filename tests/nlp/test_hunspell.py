@@ -4,14 +4,11 @@ The missing cases hide the real files with a private mount namespace (``unshare`
 under test meets exactly what a machine without the packages has.
 """
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
 from postcheck.core.errors import DependencyError
 from postcheck.nlp.hunspell import dictionaries, install_hint, speller
+from tests.nlp.hiding import hidden, needs_namespaces
 
 LIBRARY = "/usr/lib/x86_64-linux-gnu/libenchant-2.so.2"
 #: Where the system's English dictionaries live: Hunspell's, and Aspell's (Enchant's fallback).
@@ -61,27 +58,6 @@ def test_a_dictionary_enchant_does_not_have_is_one_line_with_the_fix():
 def test_install_hint_names_the_packages_of_the_tag():
     assert "'sudo apt-get install libenchant-2-2 hunspell-en-us'" in install_hint("en_US")
     assert "'sudo dnf install enchant2 hunspell-en-GB'" in install_hint("en_GB")
-
-
-def hidden(paths: tuple[str, ...], code: str) -> subprocess.CompletedProcess[str]:
-    """Run ``code`` in a child whose view of ``paths`` is empty (a mount namespace)."""
-    mounts = " && ".join(
-        f"mount --bind /dev/null {path}" if ".so" in path else f"mount -t tmpfs none {path}"
-        for path in paths
-    )
-    script = f"{mounts} && exec {sys.executable} -c '{code}'"
-    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
-
-
-def can_hide_files() -> bool:
-    if shutil.which("unshare") is None:
-        return False
-    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
-
-
-needs_namespaces = pytest.mark.skipif(
-    not can_hide_files(), reason="needs unshare -m (root) to hide the installed Enchant"
-)
 
 
 @needs_namespaces

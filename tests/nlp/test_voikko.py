@@ -4,13 +4,10 @@ The missing cases hide the real files with a private mount namespace (``unshare`
 under test meets exactly what a machine without the packages has.
 """
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
 from postcheck.nlp.voikko import voikko
+from tests.nlp.hiding import hidden, needs_namespaces
 
 LIBRARY = "/usr/lib/x86_64-linux-gnu/libvoikko.so.1"
 DICTIONARY = "/usr/lib/voikko"
@@ -35,26 +32,6 @@ def test_one_handle_per_process():
     assert voikko("fi") is voikko("fi")
 
 
-def hidden(path: str, code: str) -> subprocess.CompletedProcess[str]:
-    """Run ``code`` in a child whose view of ``path`` is empty (a mount namespace)."""
-    mount = (
-        f"mount --bind /dev/null {path}" if path.endswith(".1") else f"mount -t tmpfs none {path}"
-    )
-    script = f"{mount} && exec {sys.executable} -c '{code}'"
-    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
-
-
-def can_hide_files() -> bool:
-    if shutil.which("unshare") is None:
-        return False
-    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
-
-
-needs_namespaces = pytest.mark.skipif(
-    not can_hide_files(), reason="needs unshare -m (root) to hide the installed Voikko"
-)
-
-
 @needs_namespaces
 @pytest.mark.parametrize(
     ("path", "missing"),
@@ -66,7 +43,7 @@ needs_namespaces = pytest.mark.skipif(
 def test_missing_voikko_gives_one_line_and_exit_2(path, missing, tmp_path):
     draft = tmp_path / "a.txt"
     draft.write_text("Hei maailma.\n")
-    result = hidden(path, f'from postcheck.cli.main import main; main(["{draft}"])')
+    result = hidden((path,), f'from postcheck.cli.main import main; main(["{draft}"])')
     assert result.returncode == 2, result.stderr
     [line] = result.stderr.strip().splitlines()
     assert missing in line
@@ -79,7 +56,7 @@ def test_english_drafts_are_checked_without_voikko(tmp_path):
     draft = tmp_path / "a.txt"
     draft.write_text("Hello world, this is fine.\n")
     result = hidden(
-        DICTIONARY, f'from postcheck.cli.main import main; main(["--lang", "en", "{draft}"])'
+        (DICTIONARY,), f'from postcheck.cli.main import main; main(["--lang", "en", "{draft}"])'
     )
     assert result.returncode == 0, result.stderr
     assert "overall" in result.stdout
@@ -88,7 +65,7 @@ def test_english_drafts_are_checked_without_voikko(tmp_path):
 @needs_namespaces
 def test_doctor_names_the_missing_dictionary_and_the_fix(tmp_path):
     result = hidden(
-        DICTIONARY, f'from postcheck.cli.main import main; main(["doctor", "{tmp_path}"])'
+        (DICTIONARY,), f'from postcheck.cli.main import main; main(["doctor", "{tmp_path}"])'
     )
     assert result.returncode == 2, result.stderr
     assert "MISSING: the Voikko dictionary for 'fi' is not installed" in result.stdout
