@@ -66,7 +66,7 @@ VOIKKO_ERRORS = [
     ("PC124", "Haluan tekemään työtä.", 1, 16, "warning"),
     ("PC125", "Rupesin tehdä työtä.", 1, 14, "warning"),
     ("PC126", "Menen kauppaan ja.", 16, 18, "warning"),
-    ("PC127", "Hyvää kesää kaikille.", 1, 22, "info"),
+    ("PC127", "Kahvia ja pullaa kaikille kokoukseen tulijoille huomenna.", 1, 58, "info"),
     ("PC128", "Luulen hän tulee huomenna.", 1, 17, "warning"),
 ]  # PC115 (invalid sentence start) is left out: no sentence triggers it
 
@@ -95,3 +95,15 @@ def test_a_sentence_may_go_on_in_lowercase_after_an_ellipsis():
 
 def test_a_dialogue_dash_is_not_a_lowercase_sentence_start():
     assert only(check("Maks nielaisi. -Hei, Krobs, Maks sanoi.\n"), "PC117") == []
+
+
+def test_labels_teasers_and_html_breaks_are_not_unfinished_sentences():
+    text = (
+        "# Firmojen ongelmat\n\nFirmojen ongelmat. Puolueiden suosio. Nyt tiedeuutinen.\n\n"
+        "[Lue lisää](https://kinda.fi/a)\n\nTervetuloa!<br />\n\nPalvelu avautuu maanantaina\n"
+    )
+    report = check(text, channel="blog")
+    assert only(report, "PC127") == []
+    [unfinished] = only(report, "PC119")  # a sentence with its verb still needs its period
+    assert (unfinished.line, unfinished.column) == (9, 17)
+    assert only(check("Hyvää kesää kaikille.\n"), "PC127") == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import Any
 
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.document.draft import Block
@@ -70,11 +71,30 @@ def _starts_with_time(analysis: Analysis, line_start: int) -> bool:
     return first is not None and analysis.doc._.kinds[first.i] == "time"
 
 
+#: A line of at most this many words is a label or button ("Lue lisää", "Tilaa uutiskirje"):
+#: it needs no final punctuation. "Palvelu aukeaa maanantaina" is a sentence and does.
+LABEL_WORDS = 2
+
+#: A sentence of at most this many words needs no verb: headlines, teasers and greetings are
+#: written so ("Firmojen ongelmat.", "Nyt tiedeuutinen.", "Hyvää kesää kaikille.").
+FRAGMENT_WORDS = 3
+
+
+def _whole_block(analysis: Analysis, sentence: Any) -> bool:
+    """Tell whether a sentence is all the text of its line (nothing else around it)."""
+    prose = analysis.prose
+    line_start = prose.rfind("\n", 0, sentence.start_char) + 1
+    line_end = prose.find("\n", sentence.start_char)
+    line = prose[line_start : line_end if line_end >= 0 else len(prose)]
+    return line.strip() == prose[sentence.start_char : sentence.end_char].strip()
+
+
 def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> bool:
     """Tell whether the sentence around an error makes it void.
 
     Missing final punctuation in a fragment without a verb (a signature "Maija Mallikas,
-    toimitusjohtaja", a label) and a missing main verb in a "label: value" line are normal;
+    toimitusjohtaja") or in a label on its own line ("Lue lisää"), and a missing main verb in a
+    "label: value" line or a short fragment ("Firmojen ongelmat.") are normal;
     "consider lowercase" on a word next to another capitalised word is a name ("Koneviesti Oy").
     """
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
@@ -84,9 +104,14 @@ def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> boo
     kinds = analysis.doc._.kinds
     words = [token for token in analysis.tokens_of(sentence) if kinds[token.i] == "word"]
     if code == MISSING_END_PUNCTUATION:
+        if len(words) <= LABEL_WORDS and _whole_block(analysis, sentence):
+            return True  # a label or button on its own line: "Kuuntele", "Lue lisää"
         return not any(reading(token).get("CLASS") == "teonsana" for token in words)
     if code == MISSING_MAIN_VERB:
-        return ":" in analysis.prose[sentence.start_char : sentence.end_char]
+        return (
+            len(words) <= FRAGMENT_WORDS
+            or ":" in analysis.prose[sentence.start_char : sentence.end_char]
+        )
     if code == LOWERCASE_REQUIRED:
         index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
         if index is None:
@@ -157,6 +182,8 @@ def grammar_errors(analysis: Analysis) -> list[tuple[int, GrammarError]]:
             if _void_in_context(analysis, error.code, start, start + max(error.length, 1)):
                 continue
             if error.code == MISSING_END_PUNCTUATION:
+                if not flagged.strip():  # only the space an HTML tag left: "Hei!<br />"
+                    continue
                 if block.kind != "paragraph" and block.kind != "quote":
                     continue
                 line_end = prose.find("\n", start, block.end)
