@@ -251,3 +251,12 @@ def test_an_inflected_english_loan_is_an_english_word_not_a_misspelling():
     assert [(f.line, f.column) for f in only(report, "PC602")] == [(1, 1), (1, 10), (1, 29)]
     [typo] = only(check("Näin kissan ja kisssat.\n"), "PC101")
     assert typo.suggestions[0] == "kissat"
+
+
+def test_a_new_compound_of_known_parts_is_information_not_a_misspelling():
+    report = check("Söimme tuoretagliatellen kanssa salaattia viimekesän tapaan.\n")
+    assert only(report, "PC101") == []
+    first, second = only(report, "PC105")
+    assert place(first) == (1, 8, 1, 25) and "tuore + tagliatellen" in first.message
+    assert place(second) == (1, 43, 1, 53) and second.suggestions == ("viime kesän",)
+    assert len(only(check("Söimme porkkkanaraasteen kanssa.\n"), "PC101")) == 1

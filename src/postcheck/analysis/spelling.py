@@ -14,10 +14,11 @@ import regex
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.nlp.access import analysed, known
 from postcheck.nlp.colloquial import standard_form
+from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.english import english_stem, is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.suggestions import ranked_suggestions, typing_cost
+from postcheck.nlp.suggestions import likely_slip, ranked_suggestions
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary
@@ -30,7 +31,7 @@ _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 class Verdict:
     """What the spelling rules make of one unknown word."""
 
-    kind: str  # "typo", "case" (capitalisation), "name" or "english"
+    kind: str  # "typo", "case" (capitalisation), "name", "english" or "compound"
     suggestions: tuple[str, ...]
 
 
@@ -103,7 +104,9 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
     small slip away. English: a common English word ("startup") or one with a Finnish ending
-    ("facebookista", "brokerin") unless a Finnish word is a cheap slip away. A typo's suggestions are ranked
+    ("facebookista", "brokerin") unless a Finnish word is a cheap slip away. Compound: a
+    lowercase word made of Finnish parts ("tuoretagliatellen") unless a common word is a cheap
+    slip away. A typo's suggestions are ranked
     for Finnish (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
     """
     word: str = token.text
@@ -126,8 +129,11 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("case", (written,))
     if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
-    if is_english_word(word) or (english_stem(word) and not _finnish_slip(word)):
+    if is_english_word(word) or (english_stem(word) and not likely_slip(word)):
         return Verdict("english", ())
+    parts = compound_parts(word) if word.islower() and not likely_slip(word) else None
+    if parts:
+        return Verdict("compound", (" ".join(parts),))  # or two words: "viime kesän"
     if word[:1].isupper() and not word.isupper():
         if analysis.starts_sentence(token):
             slip = any(_is_close(word, suggestion) for suggestion in suggestions)
@@ -136,11 +142,6 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         if not slip:
             return Verdict("name", suggestions)
     return Verdict("typo", ranked_suggestions(word))
-
-
-def _finnish_slip(word: str) -> bool:
-    """Tell whether a Finnish word is one cheap slip away ("kisssa" for "kissa")."""
-    return any(typing_cost(word, candidate) < 0.75 for candidate in ranked_suggestions(word)[:3])
 
 
 def _abbreviation(word: str) -> bool:

@@ -28,6 +28,9 @@ _NEIGHBOUR_KEY = 0.7  # "tslo" for "talo"
 _SWAP = 0.7  # "tlao" for "talo"
 _DROPPED_I = 0.5  # "ilmottaa", "tavote": the spoken form of oi/ei/ai before a consonant
 
+#: Below this typing cost a suggestion is one cheap slip away.
+CHEAP_SLIP = 0.75
+
 # How many edit units one step of Zipf frequency (ten times as common) is worth.
 FREQUENCY_WEIGHT = 0.3
 _UNSEEN_ZIPF = 1.0  # a form wordfreq has not seen: rarer than any it has
@@ -135,3 +138,16 @@ def ranked_suggestions(word: str) -> tuple[str, ...]:
         return cost, order[candidate]
 
     return tuple(sorted(candidates, key=score))
+
+
+def likely_slip(word: str) -> str | None:
+    """Return a common Finnish word the writer probably meant by ``word``, or None.
+
+    One of the first three suggestions, one cheap slip away (a doubled letter, ä/ö, a
+    neighbouring key, two letters swapped) and seen in wordfreq's Finnish list: "kisssa" →
+    "kissa". A compound Voikko builds but nobody writes ("tuotetagliatellen") does not count.
+    """
+    for candidate in ranked_suggestions(word)[:3]:
+        if typing_cost(word, candidate) < CHEAP_SLIP and _frequencies().get(candidate.lower()):
+            return candidate
+    return None

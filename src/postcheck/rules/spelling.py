@@ -17,6 +17,7 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.spelling import edit_distance
 from postcheck.core.schema import Field
+from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.hunspell import WordList, speller
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import ranked_suggestions
@@ -116,6 +117,45 @@ class UnknownName(Rule):
                     f" sanastoon: postcheck vocab add {_quoted(word)}",
                     en=f'Voikko does not know the name "{word}". Check its spelling and add it'
                     f" to the vocabulary: postcheck vocab add {_quoted(word)}",
+                ),
+                result.suggestions[:3],
+            )
+
+
+class NewCompound(Rule):
+    """A compound Voikko does not know, made of Finnish parts it does: worth a second look.
+
+    Finnish builds compounds freely ("tuoretagliatellen", "asiakaspalvelukokemus"), and no
+    dictionary lists them all. A lowercase word that splits into a first part that can head a
+    compound (a noun or adjective in the nominative or genitive) and a last part Voikko knows is
+    reported as information, with its parts, not as a misspelling: check that it is one word and
+    not two ("viimekesän" is "viime kesän"). A word one cheap slip from a common word is a
+    misspelling after all (PC101).
+
+    Fix: write it apart if it is two words; if the compound is right, add it to the vocabulary
+    with ``postcheck vocab add WORD``.
+    """
+
+    code = "PC105"
+    name = "new-compound"
+    criterion = "correct"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per unknown compound of known parts."""
+        for token, result in context.verdicts("compound"):
+            word = shorten(token.text)
+            parts = " + ".join(compound_parts(token.text) or ())
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"Voikko ei tunne yhdyssanaa ”{word}” ({parts}). Tarkista, onko se yksi"
+                    " sana vai kaksi; jos se on oikein, lisää se sanastoon: postcheck vocab add"
+                    f" {_quoted(word)}",
+                    en=f'Voikko does not know the compound "{word}" ({parts}). Check that it is'
+                    " one word, not two; if it is right, add it to the vocabulary: postcheck"
+                    f" vocab add {_quoted(word)}",
                 ),
                 result.suggestions[:3],
             )
@@ -328,4 +368,10 @@ class EnglishSpelling(Rule):
 
 
 #: The rules of this module, in code order.
-RULES: tuple[type[Rule], ...] = (Spelling, HashtagSpelling, UnknownName, EnglishSpelling)
+RULES: tuple[type[Rule], ...] = (
+    Spelling,
+    HashtagSpelling,
+    UnknownName,
+    EnglishSpelling,
+    NewCompound,
+)
