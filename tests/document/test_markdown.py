@@ -52,3 +52,15 @@ def test_plain_text_is_verbatim_and_split_at_blank_lines():
     ]
     start = draft.prose.index("Toinen")
     assert draft.position(draft.offsets.source(start)) == (7, 3)
+
+
+def test_emphasised_and_link_text_are_labels_in_prose():
+    draft = parse_draft(
+        "Klikkaa **Tallenna** ja lue [koko juttu](https://kinda.fi/a) tai _Varaa_.\n",
+        markdown=True,
+    )
+    assert [draft.prose[start:end] for start, end in draft.labels] == [
+        "Tallenna",
+        "koko juttu",
+        "Varaa",
+    ]

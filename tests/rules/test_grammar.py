@@ -107,3 +107,10 @@ def test_labels_teasers_and_html_breaks_are_not_unfinished_sentences():
     [unfinished] = only(report, "PC119")  # a sentence with its verb still needs its period
     assert (unfinished.line, unfinished.column) == (9, 17)
     assert only(check("Hyvää kesää kaikille.\n"), "PC127") == []
+
+
+def test_a_marked_ui_label_or_a_name_voikko_lacks_may_be_capitalised_mid_sentence():
+    text = "Avaa sovellus ja valitse sitten **Tallenna** tai _Varaa_. Mennään Suxessiin illalla.\n"
+    assert only(check(text, channel="blog"), "PC116") == []
+    [finding] = only(check("Valitse sitten Tallenna ja odota.\n", channel="blog"), "PC116")
+    assert place(finding) == (1, 16, 1, 24)

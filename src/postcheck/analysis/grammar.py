@@ -89,13 +89,20 @@ def _whole_block(analysis: Analysis, sentence: Any) -> bool:
     return line.strip() == prose[sentence.start_char : sentence.end_char].strip()
 
 
+def _in_label(analysis: Analysis, start: int, end: int) -> bool:
+    """Tell whether a prose span lies in emphasised or link text (a label, name or title)."""
+    return any(first <= start and end <= last for first, last in analysis.draft.labels)
+
+
 def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> bool:
     """Tell whether the sentence around an error makes it void.
 
     Missing final punctuation in a fragment without a verb (a signature "Maija Mallikas,
     toimitusjohtaja") or in a label on its own line ("Lue lisää"), and a missing main verb in a
     "label: value" line or a short fragment ("Firmojen ongelmat.") are normal;
-    "consider lowercase" on a word next to another capitalised word is a name ("Koneviesti Oy").
+    "consider lowercase" on a word next to another capitalised word is a name ("Koneviesti Oy"),
+    and so is one in emphasised or link text ("klikkaa **Tallenna**") or one Voikko does not know
+    (the spelling rules report those).
     """
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
     sentence = analysis.sentence_at(start)
@@ -113,6 +120,8 @@ def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> boo
             or ":" in analysis.prose[sentence.start_char : sentence.end_char]
         )
     if code == LOWERCASE_REQUIRED:
+        if _in_label(analysis, start, end) or not voikko("fi").spell(span.text.lower()):
+            return True  # a marked label ("klikkaa **Tallenna**") or a name Voikko lacks
         index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
         if index is None:
             return False

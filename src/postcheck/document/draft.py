@@ -64,6 +64,8 @@ class Draft:
     path: str | None = None
     #: Markdown link targets (not prose) with the prose offset of each link's text.
     links: tuple[tuple[str, int], ...] = ()
+    #: Prose spans of emphasised and link text ("**Tallenna**", "[Lue lisää](…)"): labels.
+    labels: tuple[tuple[int, int], ...] = ()
     #: The post as the channel publishes it: the body without HTML comments (postcheck's
     #: directives among them) and without surrounding whitespace.
     post: str = ""
@@ -269,9 +271,10 @@ def parse_draft(
         front_matter = parse_front_matter(text, path=path)
     builder = ProseBuilder()
     links: list[tuple[str, int]] = []
+    labels: list[tuple[int, int]] = []
     post, post_offsets = _build(text, _post_pieces(text, front_matter.body_start))
     if markdown:
-        raw_blocks, links = markdown_prose(text, front_matter.body_start, builder)
+        raw_blocks, links, labels = markdown_prose(text, front_matter.body_start, builder)
     else:
         raw_blocks = _plain_prose(post, post_offsets, builder)
     prose, offsets = builder.build()
@@ -285,6 +288,7 @@ def parse_draft(
         lines=LineIndex(text),
         path=path,
         links=tuple(links),
+        labels=tuple(labels),
         post=post,
         post_offsets=post_offsets,
     )

@@ -58,6 +58,10 @@ class _InlineWalker:
         self.after_gap = False
         #: Link targets met, with the prose offset where each link's text starts.
         self.links: list[tuple[str, int]] = []
+        #: Prose spans of emphasised text and link text: labels, names and titles the writer
+        #: marked ("klikkaa **Tallenna**", "[Lue lisää](…)").
+        self.labels: list[tuple[int, int]] = []
+        self._opened: list[int] = []
 
     def find(self, needle: str) -> int:
         return self.text.find(needle, self.cursor, self.end)
@@ -112,6 +116,10 @@ class _InlineWalker:
                 self.builder.add(char, found)
                 self.cursor = found + 1
 
+    def _close_label(self) -> None:
+        if self._opened:
+            self.labels.append((self._opened.pop(), len(self.builder)))
+
     def walk(self, children: Sequence[Token]) -> None:
         index = 0
         while index < len(children):
@@ -150,23 +158,31 @@ class _InlineWalker:
                     index += 1
             elif kind == "link_open":
                 self.links.append((str(child.attrGet("href") or ""), len(self.builder)))
+                self._opened.append(len(self.builder))
             elif kind == "link_close":
                 self.skip_bracketed_target()
+                self._close_label()
+            elif kind in ("em_open", "strong_open"):
+                self._opened.append(len(self.builder))
+            elif kind in ("em_close", "strong_close"):
+                self._close_label()
             index += 1
 
 
 def markdown_prose(
     text: str, body_start: int, builder: ProseBuilder
-) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]]]:
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]], list[tuple[int, int]]]:
     """Add the prose of the Markdown body ``text[body_start:]`` to ``builder``.
 
     Returns the blocks as (kind, prose start, prose end), separated by a blank line in the prose,
-    and the link targets as (URL, prose offset of the link's text).
+    the link targets as (URL, prose offset of the link's text), and the prose spans of
+    emphasised and link text (labels).
     """
     tokens = _parser().parse(text[body_start:])
     starts = _line_starts(text, body_start)
     blocks: list[tuple[str, int, int]] = []
     links: list[tuple[str, int]] = []
+    labels: list[tuple[int, int]] = []
     open_kinds: list[str] = []
     for token in tokens:
         if token.nesting == 1:
@@ -192,5 +208,6 @@ def markdown_prose(
         walker = _InlineWalker(text, start, end, builder)
         walker.walk(token.children)
         links.extend(walker.links)
+        labels.extend(walker.labels)
         blocks.append((kind, block_start, len(builder)))
-    return blocks, links
+    return blocks, links, labels
