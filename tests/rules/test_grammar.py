@@ -114,3 +114,8 @@ def test_a_marked_ui_label_or_a_name_voikko_lacks_may_be_capitalised_mid_sentenc
     assert only(check(text, channel="blog"), "PC116") == []
     [finding] = only(check("Valitse sitten Tallenna ja odota.\n", channel="blog"), "PC116")
     assert place(finding) == (1, 16, 1, 24)
+
+
+def test_a_line_of_dialogue_after_a_dash_starts_with_a_capital():
+    text = "Hanke alkoi keväällä. - Tehdään siis hyvä vuosi, hän sanoi.\n"
+    assert only(check(text, channel="blog"), "PC116") == []

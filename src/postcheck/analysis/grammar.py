@@ -101,8 +101,8 @@ def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> boo
     toimitusjohtaja") or in a label on its own line ("Lue lisää"), and a missing main verb in a
     "label: value" line or a short fragment ("Firmojen ongelmat.") are normal;
     "consider lowercase" on a word next to another capitalised word is a name ("Koneviesti Oy"),
-    and so is one in emphasised or link text ("klikkaa **Tallenna**") or one Voikko does not know
-    (the spelling rules report those).
+    and so is one in emphasised or link text ("klikkaa **Tallenna**"), one Voikko does not know
+    (the spelling rules report those) and one that opens a line of dialogue ("- Tehdään siis").
     """
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
     sentence = analysis.sentence_at(start)
@@ -122,6 +122,8 @@ def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> boo
     if code == LOWERCASE_REQUIRED:
         if _in_label(analysis, start, end) or not voikko("fi").spell(span.text.lower()):
             return True  # a marked label ("klikkaa **Tallenna**") or a name Voikko lacks
+        if analysis.prose[:start].rstrip().endswith(("-", "–", "—")):
+            return True  # a line of dialogue or a quote after a dash: "- Tehdään siis"
         index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
         if index is None:
             return False
