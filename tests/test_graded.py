@@ -44,26 +44,7 @@ def test_the_corpus_covers_every_channel_type_audience_and_language():
     assert set(counts["lang"]) == {"fi", "en"}
 
 
-#: Messages whose poor version the model does not yet see as poor, and why. Strict: when the
-#: model learns it, the test fails until the entry is removed.
-KNOWN_MISSES = {
-    "wiki-sisainen-haku-vuoropaallikko": (
-        "poor shouts, uses English jargon and job-ad clichés and says 'oma esihenkilö' for 'omaa"
-        " esihenkilöä'; the model costs jargon and clichés little, misses the case error, and"
-        " the fair version's LIX 76 costs it more. It passed only while 'leaderiksi' was a false"
-        " spelling error."
-    ),
-}
-
-
-def _ordered_cases():
-    for folder in MESSAGES:
-        miss = KNOWN_MISSES.get(folder.name)
-        marks = [pytest.mark.xfail(reason=miss, strict=True)] if miss else []
-        yield pytest.param(folder, id=folder.name, marks=marks)
-
-
-@pytest.mark.parametrize("folder", list(_ordered_cases()))
+@pytest.mark.parametrize("folder", MESSAGES, ids=[folder.name for folder in MESSAGES])
 def test_each_message_scores_good_over_fair_over_poor(folder):
     reports = corpus()[folder.name]
     good, fair, poor = (reports[grade].score for grade in ("good", "fair", "poor"))
