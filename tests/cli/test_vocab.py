@@ -62,3 +62,13 @@ def test_the_spelling_finding_says_how_to_add_the_word():
 
     [finding] = only(check("Kisssa juoksee."), "PC101")
     assert finding.message.endswith("postcheck vocab add Kisssa")
+
+
+def test_vocab_add_refuses_a_blank_word_and_a_non_list_accept(write, monkeypatch):
+    config = write("team/postcheck.toml", '[vocabulary]\naccept = "Kinda"\n')
+    monkeypatch.chdir(config.parent)
+    code, _, err = run("vocab", "add", "Kin")
+    assert code == 2 and "[vocabulary] accept is not a list" in err
+    assert config.read_text(encoding="utf-8") == '[vocabulary]\naccept = "Kinda"\n'
+    code, _, err = run("vocab", "add", " ")
+    assert code == 2 and "a vocabulary entry is one word" in err

@@ -132,3 +132,20 @@ def test_the_nearest_config_is_found_from_the_drafts_own_folder(write, monkeypat
     assert find_config("../teamB/a.txt") is None  # not teamA's, found through "teamA/.."
     [finding] = only(check_file("../teamB/a.txt"), "PC101")
     assert finding.severity == "error"
+
+
+def test_a_config_edited_deleted_or_created_meanwhile_is_seen(write):
+    from postcheck.engine.config import forget_config_files
+
+    top = write("postcheck.toml", '[vocabulary]\naccept = ["Kinda"]\n')
+    draft = write("sub/a.txt", "Hei.\n")
+    assert config_for(draft).vocabulary.accept == ("Kinda",)
+    top.write_text('[vocabulary]\naccept = ["Kinda", "Valuri"]\n', encoding="utf-8")
+    assert config_for(draft).vocabulary.accept == ("Kinda", "Valuri")
+    inner = write("sub/postcheck.toml", '[vocabulary]\naccept = ["Sisä"]\n')
+    forget_config_files()
+    assert config_for(draft).vocabulary.accept == ("Sisä",)
+    inner.unlink()
+    assert config_for(draft).vocabulary.accept == ("Kinda", "Valuri")
+    top.unlink()
+    assert config_for(draft) == Config()

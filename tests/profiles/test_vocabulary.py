@@ -9,3 +9,9 @@ def test_an_entry_with_capitals_says_how_a_miscased_word_is_written():
     assert words.written_as("linkedinissä") == "LinkedInissä"
     assert words.written_as("LinkedIn") == "LinkedIn"
     assert words.written_as("linkedi") is None and words.written_as("Kinda") is None
+
+
+def test_the_longest_entry_that_fits_decides_how_a_word_is_written():
+    words = Vocabulary(["Kinda", "KindaTV"])
+    assert words.written_as("kindatv") == "KindaTV"
+    assert words.written_as("kindan") == "Kindan"

@@ -119,3 +119,12 @@ def test_a_marked_ui_label_or_a_name_voikko_lacks_may_be_capitalised_mid_sentenc
 def test_a_line_of_dialogue_after_a_dash_starts_with_a_capital():
     text = "Hanke alkoi keväällä. - Tehdään siis hyvä vuosi, hän sanoi.\n"
     assert only(check(text, channel="blog"), "PC116") == []
+
+
+def test_review_cases_of_labels_and_dashes():
+    [unfinished] = only(check("Me tulemme\n\nTervetuloa.\n", channel="blog"), "PC119")
+    assert (unfinished.line, unfinished.column) == (1, 4)
+    assert only(check("Tilaa uutiskirje\n\nHei.\n", channel="blog"), "PC119") == []
+    bold = "**Tämä on tärkeää: ostimme siellä Leipää ja maitoa.**\n"
+    assert [f.column for f in only(check(bold, channel="blog"), "PC116")] == [35]
+    assert [f.column for f in only(check("Hinta on 5 - Euroa kappaleelta.\n"), "PC116")] == [14]

@@ -15,7 +15,7 @@ from typing import Any
 
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.document.draft import Block
-from postcheck.nlp.access import reading
+from postcheck.nlp.access import info, reading
 from postcheck.nlp.voikko import GrammarError, voikko
 
 INVALID_SENTENCE_START = 5
@@ -89,9 +89,28 @@ def _whole_block(analysis: Analysis, sentence: Any) -> bool:
     return line.strip() == prose[sentence.start_char : sentence.end_char].strip()
 
 
+#: Emphasised or link text of at most this many words is a label, name or title.
+LABEL_SPAN_WORDS = 3
+
+
 def _in_label(analysis: Analysis, start: int, end: int) -> bool:
-    """Tell whether a prose span lies in emphasised or link text (a label, name or title)."""
-    return any(first <= start and end <= last for first, last in analysis.draft.labels)
+    """Tell whether a prose span lies in short emphasised or link text (a label or a title)."""
+    prose = analysis.prose
+    return any(
+        first <= start and end <= last and len(prose[first:last].split()) <= LABEL_SPAN_WORDS
+        for first, last in analysis.draft.labels
+    )
+
+
+def _personal_verb(token: Any) -> bool:
+    """Tell whether a word is a verb in the first or second person, not an imperative."""
+    found = info(token)
+    return found is not None and any(
+        reading.get("CLASS") == "teonsana"
+        and reading.get("MOOD") != "imperative"
+        and reading.get("PERSON") in ("1", "2")
+        for reading in found.analyses
+    )
 
 
 def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> bool:
@@ -112,7 +131,9 @@ def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> boo
     words = [token for token in analysis.tokens_of(sentence) if kinds[token.i] == "word"]
     if code == MISSING_END_PUNCTUATION:
         if len(words) <= LABEL_WORDS and _whole_block(analysis, sentence):
-            return True  # a label or button on its own line: "Kuuntele", "Lue lisää"
+            # a label or button on its own line ("Kuuntele", "Lue lisää"), unless a verb says
+            # who does what ("Me tulemme")
+            return not any(_personal_verb(token) for token in words)
         return not any(reading(token).get("CLASS") == "teonsana" for token in words)
     if code == MISSING_MAIN_VERB:
         return (
@@ -122,7 +143,14 @@ def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> boo
     if code == LOWERCASE_REQUIRED:
         if _in_label(analysis, start, end) or not voikko("fi").spell(span.text.lower()):
             return True  # a marked label ("klikkaa **Tallenna**") or a name Voikko lacks
-        if analysis.prose[:start].rstrip().endswith(("-", "–", "—")):
+        before = analysis.prose[:start].rstrip()
+        if before.endswith(("-", "–", "—")) and before[:-1].rstrip()[-1:] in (
+            "",
+            "\n",
+            ".",
+            "!",
+            "?",
+        ):
             return True  # a line of dialogue or a quote after a dash: "- Tehdään siis"
         index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
         if index is None:

@@ -129,11 +129,12 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("case", (written,))
     if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
-    if is_english_word(word) or (english_stem(word) and not likely_slip(word)):
+    loan = word.islower() and english_stem(word) and not likely_slip(word)
+    if is_english_word(word) or loan:  # "Hunterin" is a name, not a loan
         return Verdict("english", ())
     parts = compound_parts(word) if word.islower() and not likely_slip(word) else None
     if parts:
-        return Verdict("compound", (" ".join(parts),))  # or two words: "viime kesän"
+        return Verdict("compound", ())
     if word[:1].isupper() and not word.isupper():
         if analysis.starts_sentence(token):
             slip = any(_is_close(word, suggestion) for suggestion in suggestions)

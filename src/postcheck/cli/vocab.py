@@ -17,7 +17,13 @@ from typing import Any
 import regex
 
 from postcheck.core.errors import ConfigError, InputError
-from postcheck.engine.config import CONFIG_FILE, find_config, load_config
+from postcheck.engine.config import (
+    CONFIG_FILE,
+    find_config,
+    forget_config_files,
+    load_config,
+    parse_config,
+)
 from postcheck.engine.fixes import write_atomically
 
 _YAML_VOCAB = regex.compile(r"^vocab:[ \t]*\[(?P<words>[^\]\n]*)\][ \t]*$", regex.M)
@@ -46,6 +52,8 @@ def add_to_config(path: Path, words: Sequence[str]) -> list[str]:
     """Add ``words`` to the config's ``[vocabulary] accept``; return the ones that were new."""
     import tomlkit
 
+    _check_words(words)
+
     data = path.read_bytes() if path.exists() else b""
     try:
         document = tomlkit.parse(data.decode("utf-8"))
@@ -53,21 +61,41 @@ def add_to_config(path: Path, words: Sequence[str]) -> list[str]:
         raise ConfigError(f"cannot edit: {error}", path=str(path), fix="fix the file") from error
     table = _table(document, path.name == "pyproject.toml")
     accept = table.setdefault("accept", tomlkit.array())
+    if not isinstance(accept, list):
+        raise ConfigError(
+            "[vocabulary] accept is not a list", path=str(path), fix='write accept = ["word"]'
+        )
     added = [word for word in dict.fromkeys(words) if word not in accept]
     if not added:
         return []
     accept.extend(added)
     text = tomlkit.dumps(document)
+    edited = tomlkit.parse(text).unwrap()
+    if path.name == "pyproject.toml":
+        edited = edited["tool"]["postcheck"]
+    parse_config(edited, where=str(path))  # refuse before writing what would not load
     if path.exists():
         write_atomically(path, text.encode("utf-8"), expected=data)
     else:
         path.write_text(text, encoding="utf-8")
+        forget_config_files()
     load_config(path)  # the result must still be a valid config
     return added
 
 
+def _check_words(words: Sequence[str]) -> None:
+    """Refuse a blank word or one with spaces: an entry is one word as it is written."""
+    for word in words:
+        if not word.strip() or word != word.strip() or any(char.isspace() for char in word):
+            raise InputError(
+                f"cannot add {word!r}: a vocabulary entry is one word",
+                fix="give each word as its own argument",
+            )
+
+
 def add_to_draft(path: Path, words: Sequence[str]) -> list[str]:
     """Add ``words`` to a draft's front matter ``vocab`` (creating front matter when needed)."""
+    _check_words(words)
     data = path.read_bytes()
     text = data.decode("utf-8")
     newline = "\r\n" if "\r\n" in text else "\n"

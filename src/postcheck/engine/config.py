@@ -306,10 +306,24 @@ def _load_cached(path: Path, stamp: tuple[int, int]) -> Config:
 def config_for(draft_path: str | Path) -> Config:
     """Return the validated config that applies to a draft (defaults when there is none).
 
-    A config edited since it was last read (``postcheck vocab add``, an editor) is read again.
+    A config edited since it was last read (``postcheck vocab add``, an editor) is read again;
+    one deleted meanwhile is looked for again. A config created meanwhile is found after
+    :func:`forget_config_files` (``vocab add`` calls it).
     """
     found = find_config(draft_path)
-    if not found:
-        return Config()
-    status = found.stat()
-    return _load_cached(found, (status.st_mtime_ns, status.st_size))
+    if found is not None:
+        try:
+            status = found.stat()
+        except OSError:  # deleted since it was found: look again
+            forget_config_files()
+            found = find_config(draft_path)
+            if found is None:
+                return Config()
+            status = found.stat()
+        return _load_cached(found, (status.st_mtime_ns, status.st_size))
+    return Config()
+
+
+def forget_config_files() -> None:
+    """Forget where config files were found (after one is created or deleted)."""
+    _find_config_file.cache_clear()

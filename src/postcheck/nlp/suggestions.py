@@ -28,6 +28,9 @@ _NEIGHBOUR_KEY = 0.7  # "tslo" for "talo"
 _SWAP = 0.7  # "tlao" for "talo"
 _DROPPED_I = 0.5  # "ilmottaa", "tavote": the spoken form of oi/ei/ai before a consonant
 
+#: Longer words get only Voikko's suggestions: the slips of a 40-letter word take a second.
+LONGEST_WORD = 40
+
 #: Below this typing cost a suggestion is one cheap slip away.
 CHEAP_SLIP = 0.75
 
@@ -104,7 +107,7 @@ def _slips(word: str) -> Iterator[str]:
             if len(tail) > 1:
                 yield head + tail[1] + tail[0] + tail[2:]  # two letters swapped
             for other in _NEIGHBOURS.get(tail[0].lower(), "") + _DOTTED.get(tail[0].lower(), ""):
-                yield head + other + tail[1:]
+                yield head + (other.upper() if tail[0].isupper() else other) + tail[1:]
             if tail[0].lower() in _LETTERS:
                 yield head + tail[0] + tail  # a doubled letter typed single
         for letter in _LETTERS:
@@ -129,8 +132,16 @@ def ranked_suggestions(word: str) -> tuple[str, ...]:
     """Return the corrections of a misspelt Finnish word, most likely first (cached per word)."""
     analyzer = voikko("fi")
     offered = analyzer.suggest(word)
+    if len(word) > LONGEST_WORD:  # no slip makes a word this long; keep Voikko's own few
+        return tuple(offered)
     found = [slip for slip in dict.fromkeys(_slips(word)) if slip != word and analyzer.spell(slip)]
-    candidates = [candidate for candidate in dict.fromkeys([*offered, *found]) if candidate != word]
+    seen: dict[
+        str, str
+    ] = {}  # one candidate per spelling, whatever its case: "Kahvi", not "kahvi" too
+    for candidate in [*offered, *found]:
+        if candidate != word:
+            seen.setdefault(candidate.lower(), candidate)
+    candidates = list(seen.values())
     order = {candidate: i for i, candidate in enumerate(candidates)}
 
     def score(candidate: str) -> tuple[float, int]:

@@ -75,7 +75,7 @@ class Vocabulary:
         "linkedin" → "LinkedIn", "linkedinissä" → "LinkedInissä"; None when no entry matches.
         """
         lower = word.lower()
-        for entry in self._exact:
+        for entry in sorted(self._exact, key=lambda entry: (-len(entry), entry)):  # longest first
             folded = entry.lower()
             ending = lower[len(folded) :]
             if lower.startswith(folded) and (not ending or _ENDING.fullmatch(ending)):

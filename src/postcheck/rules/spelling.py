@@ -61,19 +61,36 @@ class Spelling(Rule):
         for token, result in context.verdicts("typo", "case"):
             word = shorten(token.text)
             suggestions = result.suggestions[:limit]
-            if result.kind == "case" and suggestions:
+            if result.kind == "case" and suggestions and _capital_only(word, suggestions[0]):
                 message = Message(
                     fi=f"”{word}” kirjoitetaan isolla alkukirjaimella: ”{suggestions[0]}”.",
                     en=f'"{word}" is written with a capital letter: "{suggestions[0]}".',
                 )
+            elif result.kind == "case" and suggestions:
+                message = Message(
+                    fi=f"”{word}” kirjoitetaan näin: ”{suggestions[0]}”.",
+                    en=f'"{word}" is written "{suggestions[0]}".',
+                )
             else:
                 message = Message(
                     fi=f"Voikko ei tunne sanaa ”{word}”. Korjaa kirjoitusasu; jos sana on oikein,"
-                    f" lisää se tiimin sanastoon: postcheck vocab add {_quoted(word)}",
+                    f" lisää se tiimin sanastoon{_command(token.text)}",
                     en=f'Voikko does not know "{word}". Fix the spelling; if the word is right,'
-                    f" add it to the team's vocabulary: postcheck vocab add {_quoted(word)}",
+                    f" add it to the team's vocabulary{_command(token.text)}",
                 )
             yield Problem.on_token(token, message, suggestions)
+
+
+def _capital_only(word: str, written: str) -> bool:
+    """Tell whether ``written`` differs from ``word`` only by a capital initial."""
+    return (
+        written[:1].isupper() and written[:1].lower() + written[1:] == word[:1].lower() + word[1:]
+    )
+
+
+def _command(word: str) -> str:
+    """Return ": postcheck vocab add WORD" to end a message, or "." for a word too long to add."""
+    return f": postcheck vocab add {_quoted(word)}" if len(word) <= _LONGEST else "."
 
 
 def _quoted(word: str) -> str:
@@ -114,9 +131,9 @@ class UnknownName(Rule):
                 token,
                 Message(
                     fi=f"Voikko ei tunne nimeä ”{word}”. Tarkista kirjoitusasu ja lisää nimi"
-                    f" sanastoon: postcheck vocab add {_quoted(word)}",
+                    f" sanastoon{_command(token.text)}",
                     en=f'Voikko does not know the name "{word}". Check its spelling and add it'
-                    f" to the vocabulary: postcheck vocab add {_quoted(word)}",
+                    f" to the vocabulary{_command(token.text)}",
                 ),
                 result.suggestions[:3],
             )
@@ -129,7 +146,8 @@ class NewCompound(Rule):
     dictionary lists them all. A lowercase word that splits into a first part that can head a
     compound (a noun or adjective in the nominative or genitive) and a last part Voikko knows is
     reported as information, with its parts, not as a misspelling: check that it is one word and
-    not two ("viimekesän" is "viime kesän"). A word one cheap slip from a common word is a
+    not two ("viimekesän" is "viime kesän"). It carries no suggestion, so no quick fix splits a
+    compound that is right. A word one cheap slip from a common word is a
     misspelling after all (PC101).
 
     Fix: write it apart if it is two words; if the compound is right, add it to the vocabulary
@@ -144,21 +162,18 @@ class NewCompound(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown compound of known parts."""
-        for token, result in context.verdicts("compound"):
+        for token, _ in context.verdicts("compound"):
             word = shorten(token.text)
             parts = " + ".join(compound_parts(token.text) or ())
             yield Problem.on_token(
                 token,
                 Message(
                     fi=f"Voikko ei tunne yhdyssanaa ”{word}” ({parts}). Tarkista, onko se yksi"
-                    " sana vai kaksi; jos se on oikein, lisää se sanastoon: postcheck vocab add"
-                    f" {_quoted(word)}",
+                    f" sana vai kaksi; jos se on oikein, lisää se sanastoon{_command(token.text)}",
                     en=f'Voikko does not know the compound "{word}" ({parts}). Check that it is'
-                    " one word, not two; if it is right, add it to the vocabulary: postcheck"
-                    f" vocab add {_quoted(word)}",
+                    f" one word, not two; if it is right, add it to the vocabulary{_command(token.text)}",
                 ),
-                result.suggestions[:3],
-            )
+            )  # no suggestion: the compound may well be right, and a quick fix would split it
 
 
 class HashtagSpelling(Rule):
@@ -212,7 +227,8 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?:['’]?s)?")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 #: A contraction or possessive of a word: "Kinda's", "students'", "Kinda’ll".
 _CLITIC = regex.compile(r"(?P<base>.+?)['’](?:s|ll|d|re|ve)?")
-#: No English word is longer; a longer one gets no suggestions (they would only take time).
+#: No word is longer: a longer token gets no suggestions (they would only take time) and no
+#: "vocab add" command.
 _LONGEST = 60
 
 
