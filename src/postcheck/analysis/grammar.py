@@ -102,6 +102,14 @@ def _in_label(analysis: Analysis, start: int, end: int) -> bool:
     )
 
 
+def _opens_dialogue(prose: str, start: int) -> bool:
+    """Tell whether the word at ``start`` follows a dash that opens a line or a sentence."""
+    before = prose[:start].rstrip()
+    if not before.endswith(("-", "–", "—")):
+        return False
+    return before[:-1].rstrip()[-1:] in ("", ".", "!", "?", ":")
+
+
 def _personal_verb(token: Any) -> bool:
     """Tell whether a word is a verb in the first or second person, not an imperative."""
     found = info(token)
@@ -143,14 +151,7 @@ def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> boo
     if code == LOWERCASE_REQUIRED:
         if _in_label(analysis, start, end) or not voikko("fi").spell(span.text.lower()):
             return True  # a marked label ("klikkaa **Tallenna**") or a name Voikko lacks
-        before = analysis.prose[:start].rstrip()
-        if before.endswith(("-", "–", "—")) and before[:-1].rstrip()[-1:] in (
-            "",
-            "\n",
-            ".",
-            "!",
-            "?",
-        ):
+        if _opens_dialogue(analysis.prose, start):
             return True  # a line of dialogue or a quote after a dash: "- Tehdään siis"
         index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
         if index is None:

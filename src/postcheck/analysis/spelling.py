@@ -99,15 +99,16 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
 
     Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
     form (PC601 reports those), an acronym ("HR", "HR:n"), an abbreviation without its dot
-    ("jne", "huom"), or a hyphenated compound whose tail
-    is fine ("LinkedIn-päivitys", "try-except-rakenteeseen"). Names: a capital inside the word
+    ("jne", "huom"), or a hyphenated compound whose tail is fine ("LinkedIn-päivitys",
+    "try-except-rakenteeseen"). Case: Voikko or the team writes it with other capitals
+    ("helsingissä", "linkedin"). Names: a capital inside the word
     ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
     small slip away. English: a common English word ("startup") or one with a Finnish ending
     ("facebookista", "brokerin") unless a Finnish word is a cheap slip away. Compound: a
     lowercase word made of Finnish parts ("tuoretagliatellen") unless a common word is a cheap
-    slip away. A typo's suggestions are ranked
-    for Finnish (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
+    slip away. A typo's suggestions are ranked for Finnish
+    (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
     """
     word: str = token.text
     if known(token) or vocabulary.accepts(word):

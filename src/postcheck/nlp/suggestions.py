@@ -135,9 +135,8 @@ def ranked_suggestions(word: str) -> tuple[str, ...]:
     if len(word) > LONGEST_WORD:  # no slip makes a word this long; keep Voikko's own few
         return tuple(offered)
     found = [slip for slip in dict.fromkeys(_slips(word)) if slip != word and analyzer.spell(slip)]
-    seen: dict[
-        str, str
-    ] = {}  # one candidate per spelling, whatever its case: "Kahvi", not "kahvi" too
+    # one candidate per spelling, whatever its case: "Kahvi", not "kahvi" too
+    seen: dict[str, str] = {}
     for candidate in [*offered, *found]:
         if candidate != word:
             seen.setdefault(candidate.lower(), candidate)
