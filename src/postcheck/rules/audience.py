@@ -267,10 +267,9 @@ class AudienceLanguage(Rule):
         if sentence is None:
             return
         names = {"fi": ("suomeksi", "Finnish"), "en": ("englanniksi", "English")}
-        yield Problem.on_prose(
+        yield Problem.on_sentence(
             context.prose,
-            sentence.start_char,
-            sentence.end_char,
+            sentence,
             Message(
                 fi=f"Luonnos on {names[context.lang][0]}, mutta kohderyhmä {_name(context)} lukee"
                 f" {names[context.audience.lang][0]}.",

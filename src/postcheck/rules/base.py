@@ -82,6 +82,11 @@ class Problem:
         return cls(token.idx, token.idx + len(token.text), message, tuple(suggestions))
 
     @classmethod
+    def on_sentence(cls, prose: str, sentence: Any, message: Message) -> Problem:
+        """Return a problem over a sentence of the prose (a spaCy span), see :meth:`on_prose`."""
+        return cls.on_prose(prose, sentence.start_char, sentence.end_char, message)
+
+    @classmethod
     def on_prose(cls, prose: str, start: int, end: int, message: Message) -> Problem:
         """Return a problem over prose ``[start, end)`` without its trailing whitespace.
 

@@ -50,10 +50,9 @@ class CrisisSignature(Rule):
         ):
             return
         last = found[-1]
-        yield Problem.on_prose(
+        yield Problem.on_sentence(
             context.prose,
-            last.start_char,
-            last.end_char,
+            last,
             Message(
                 fi="Kriisiviestiä ei ole allekirjoittanut kukaan. Lopeta vastuuhenkilön nimeen ja"
                 " tehtävään: ”Maija Mallikas, toimitusjohtaja”.",

@@ -55,10 +55,9 @@ class LexicalDensity(Rule):
         density = content / len(words)
         if density < self.values["min_density"]:
             first = context.analysis.sentences[0]
-            yield Problem.on_prose(
+            yield Problem.on_sentence(
                 context.prose,
-                first.start_char,
-                first.end_char,
+                first,
                 Message(
                     fi=f"Sisältösanoja on vain {density:.0%} sanoista (tavoite vähintään"
                     f" {self.values['min_density']:.0%}). Karsi täytesanat ja sano asia itse.",
@@ -98,10 +97,9 @@ class NoFacts(Rule):
         if context.readability.words < 40 or _has_fact(context):
             return
         first = context.analysis.sentences[0]
-        yield Problem.on_prose(
+        yield Problem.on_sentence(
             context.prose,
-            first.start_char,
-            first.end_char,
+            first,
             Message(
                 fi="Tekstissä ei ole yhtään konkreettista faktaa: ei numeroa, päivämäärää,"
                 " paikkaa, nimeä eikä linkkiä. Lisää se, mikä tukee viestiä.",
@@ -245,10 +243,9 @@ class TypeNeeds(Rule):
         first = found[0]
         for _, name_fi, name_en, test in _NEEDS[context.type]:
             if not test(context):
-                yield Problem.on_prose(
+                yield Problem.on_sentence(
                     context.prose,
-                    first.start_char,
-                    first.end_char,
+                    first,
                     Message(
                         fi=f"Julkaisutyypiltä {context.type} puuttuu {name_fi}. Lisää se tekstiin.",
                         en=f"The {context.type} post does not give {name_en}. Add it.",

@@ -132,10 +132,9 @@ class WeakHook(Rule):
         if context.readability.words < MIN_WORDS_TO_JUDGE or _hooked(context) is not False:
             return
         first = context.analysis.sentences[0]
-        yield Problem.on_prose(
+        yield Problem.on_sentence(
             context.prose,
-            first.start_char,
-            first.end_char,
+            first,
             Message(
                 fi="Ensimmäinen virke ei koukuta: siinä ei ole kysymystä, lukijaa, numeroa eikä"
                 " nimeä. Aloita uutisella, lukijan hyödyllä tai kysymyksellä.",
@@ -280,10 +279,9 @@ class NoConversation(Rule):
         if _invited(context) is not False:
             return
         last = context.analysis.sentences[-1]
-        yield Problem.on_prose(
+        yield Problem.on_sentence(
             context.prose,
-            last.start_char,
-            last.end_char,
+            last,
             Message(
                 fi="Julkaisu ei kutsu keskusteluun. Kysy lukijalta jotain tai pyydä"
                 " kommentoimaan: ”Mitä mieltä olet?”",

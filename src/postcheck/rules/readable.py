@@ -174,10 +174,9 @@ class NominalStyle(Rule):
             ]
             if len(found) >= 2:
                 names = ", ".join(token.text for token in found)
-                yield Problem.on_prose(
+                yield Problem.on_sentence(
                     context.prose,
-                    sentence.start_char,
-                    sentence.end_char,
+                    sentence,
                     Message(
                         fi=f"Nominaalityyliä: {len(found)} -minen-johdosta ({names}). Käytä verbiä:"
                         " ”kehittämisen tavoitteena on” → ”kehitämme, jotta”.",
@@ -249,10 +248,9 @@ class ParagraphWall(Rule):
             )
             if words > limit:
                 first = context.analysis.sentence_at(block.start)
-                yield Problem.on_prose(
+                yield Problem.on_sentence(
                     context.prose,
-                    first.start_char,
-                    first.end_char,
+                    first,
                     Message(
                         fi=f"Kappaleessa on {words} sanaa (enintään {limit}). Jaa se: yksi ajatus"
                         " kappaletta kohden.",

@@ -52,10 +52,9 @@ class KeyMessages(Rule):
         if words < 20 or _touches_key_message(context) is not False:
             return
         listed = ", ".join(messages[:4])
-        yield Problem.on_prose(
+        yield Problem.on_sentence(
             context.prose,
-            found[0].start_char,
-            found[0].end_char,
+            found[0],
             Message(
                 fi=f"Luonnos ei kosketa yhtään avainviestiä ({listed}). Kytke se strategiaan.",
                 en=f"The draft touches none of the key messages ({listed}). Connect it to the"
@@ -221,10 +220,9 @@ class AdvertisingDisclosure(Rule):
         opening_end = found[1].end_char if len(found) > 1 else len(context.prose)
         if tagged or any(True for _ in _DISCLOSURE.find(context.doc, 0, opening_end)) or not found:
             return
-        yield Problem.on_prose(
+        yield Problem.on_sentence(
             context.prose,
-            found[0].start_char,
-            found[0].end_char,
+            found[0],
             Message(
                 fi="Mainos ilman merkintää: KKV:n mukaan kaupallinen sisältö on merkittävä"
                 " alussa (”Mainos” tai ”Kaupallinen yhteistyö”, myös #mainos).",
