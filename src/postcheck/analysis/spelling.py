@@ -51,7 +51,7 @@ def edit_distance(first: str, second: str) -> int:
     return previous[-1]
 
 
-def _is_close(word: str, suggestion: str) -> bool:
+def is_close(word: str, suggestion: str) -> bool:
     """Tell whether ``suggestion`` is one edit away (two for long words): a likely typo."""
     allowed = 1 if len(word) < 8 else 2
     return edit_distance(word.lower(), suggestion.lower()) <= allowed
@@ -65,7 +65,7 @@ def _is_name_slip(word: str, suggestion: str) -> bool:
     proves nothing; "mastoton" is a common word), nor "Reed" → "Reea" (another name, not a slip
     in the ending): the two must share all but the last few letters.
     """
-    if not suggestion[:1].isupper() or not _is_close(word, suggestion):
+    if not suggestion[:1].isupper() or not is_close(word, suggestion):
         return False
     if not any(a.get("CLASS") in NAME_CLASSES for a in finnish_word(suggestion).analyses):
         return False
@@ -130,15 +130,16 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("case", (written,))
     if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
-    loan = word.islower() and english_stem(word) and not likely_slip(word)
-    if is_english_word(word) or loan:  # "Hunterin" is a name, not a loan
+    if is_english_word(word):
         return Verdict("english", ())
-    parts = compound_parts(word) if word.islower() and not likely_slip(word) else None
-    if parts:
-        return Verdict("compound", ())
+    if word.islower() and not likely_slip(word):  # "Hunterin" is a name, not a loan
+        if english_stem(word):
+            return Verdict("english", ())
+        if compound_parts(word):
+            return Verdict("compound", ())
     if word[:1].isupper() and not word.isupper():
         if analysis.starts_sentence(token):
-            slip = any(_is_close(word, suggestion) for suggestion in suggestions)
+            slip = any(is_close(word, suggestion) for suggestion in suggestions)
         else:
             slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)
         if not slip:

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.spelling import edit_distance
+from postcheck.analysis.spelling import is_close
 from postcheck.core.schema import Field
 from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.hunspell import WordList, speller
@@ -280,10 +280,7 @@ def _glued_to_number(token: Any, context: Context) -> bool:
 
 def _is_slip(word: str, suggestion: str, words: WordList) -> bool:
     """Tell whether ``suggestion`` is a common word one edit away (two for long words)."""
-    allowed = 1 if len(word) < 8 else 2
-    return edit_distance(word.lower(), suggestion.lower()) <= allowed and _known(
-        suggestion.lower(), words
-    )
+    return is_close(word, suggestion) and _known(suggestion.lower(), words)
 
 
 def _ranked(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
