@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from postcheck.core.errors import ConfigError, did_you_mean
+from postcheck.core.text import shorten
 
 T = TypeVar("T")
 
@@ -227,5 +228,4 @@ def show(value: Any, limit: int = 60) -> str:
         return "a table"
     if isinstance(value, list):
         return "a list"
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(repr(value), limit)

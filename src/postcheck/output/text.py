@@ -19,6 +19,7 @@ import click
 
 from postcheck.core.kinds import CRITERIA
 from postcheck.core.report import Assessment, Report
+from postcheck.core.text import shorten
 from postcheck.output.types import RunResult
 
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -93,7 +94,7 @@ def _why(report: Report, criterion: str) -> str:
 
 
 def _short(assessment: Assessment) -> str:
-    reason = assessment.reason if len(assessment.reason) <= 60 else assessment.reason[:59] + "…"
+    reason = shorten(assessment.reason, 60)
     return f"{reason} ({assessment.rule})" if assessment.rule else reason
 
 

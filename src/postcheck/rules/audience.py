@@ -12,11 +12,12 @@ from typing import Any
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
 from postcheck.analysis.terms import TermMatcher
+from postcheck.core.text import shorten
 from postcheck.nlp.access import compound_part, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.finnish import address_form
 from postcheck.nlp.tokenizer import WORD_KINDS
-from postcheck.rules.base import Message, Problem, Rule, shorten
+from postcheck.rules.base import Message, Problem, Rule
 
 
 def _name(context: Context) -> str:

@@ -42,11 +42,6 @@ CODE = regex.compile(r"[A-Z]{2,8}\d{3,4}")
 NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
-def shorten(text: str, limit: int = 40) -> str:
-    """Return ``text`` for quoting in a message: long text is cut with "…" at ``limit``."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 @dataclass(frozen=True)
 class Message:
     """A finding's message in Finnish and English; the report shows the draft's language."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from postcheck.analysis.context import Context
-from postcheck.rules.base import Message, Problem, Rule, shorten
+from postcheck.core.text import shorten
+from postcheck.rules.base import Message, Problem, Rule
 
 
 class FrontMatterKey(Rule):

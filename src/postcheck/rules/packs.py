@@ -52,8 +52,9 @@ from postcheck.core.errors import ConfigError, PostcheckError
 from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
 from postcheck.core.resources import load_toml, rules_dir
 from postcheck.core.schema import Field, Fields, check_value, show, validate
+from postcheck.core.text import shorten
 from postcheck.nlp.tokenizer import NUMBER_KINDS
-from postcheck.rules.base import CODE, NAME, Message, Problem, Rule, shorten
+from postcheck.rules.base import CODE, NAME, Message, Problem, Rule
 
 TYPES = ("existence", "substitution", "occurrence", "required", "capitalization")
 SCOPES = (

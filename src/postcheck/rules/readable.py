@@ -18,8 +18,9 @@ from postcheck.analysis.readability import (
     is_nominalisation,
 )
 from postcheck.core.schema import Field
+from postcheck.core.text import shorten
 from postcheck.nlp.access import reading
-from postcheck.rules.base import Message, Problem, Rule, shorten
+from postcheck.rules.base import Message, Problem, Rule
 
 #: Sentence limit on mobile-first channels when the draft names no audience.
 MOBILE_SENTENCE_WORDS = 20

@@ -17,12 +17,13 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.spelling import is_close
 from postcheck.core.schema import Field
+from postcheck.core.text import shorten
 from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.hunspell import WordList, speller
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import ranked_suggestions
 from postcheck.nlp.tokenizer import hashtag_words
-from postcheck.rules.base import Message, Problem, Rule, shorten
+from postcheck.rules.base import Message, Problem, Rule
 
 
 class Spelling(Rule):

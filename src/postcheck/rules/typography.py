@@ -12,7 +12,8 @@ from collections.abc import Iterator
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.rules.base import Message, Problem, Rule, shorten
+from postcheck.core.text import shorten
+from postcheck.rules.base import Message, Problem, Rule
 
 _STRAIGHT_QUOTES = regex.compile(r'"([^"\n]{1,300})"')
 _RANGE = regex.compile(
