@@ -1,6 +1,8 @@
 import pytest
 
 from postcheck import check
+from postcheck.engine.config import Config
+from postcheck.profiles.vocabulary import TeamVocabulary
 from postcheck.rules.grammar import RULES
 from tests.conftest import only, place
 
@@ -128,3 +130,11 @@ def test_review_cases_of_labels_and_dashes():
     bold = "**Tämä on tärkeää: ostimme siellä Leipää ja maitoa.**\n"
     assert [f.column for f in only(check(bold, channel="blog"), "PC116")] == [35]
     assert [f.column for f in only(check("Hinta on 5 - Euroa kappaleelta.\n"), "PC116")] == [14]
+
+
+def test_a_word_the_team_accepts_is_never_to_be_written_in_lowercase():
+    text = "Ilmoittaudu mukaan Kvanttikahvin maisteluun.\n"
+    [finding] = only(check(text), "PC116")
+    assert place(finding) == (1, 20, 1, 33)
+    accepted = Config(vocabulary=TeamVocabulary(accept=("Kvanttikahvin",)))
+    assert only(check(text, config=accepted), "PC116") == []

@@ -64,7 +64,7 @@ class Context:
     @cached_property
     def grammar_errors(self) -> list[tuple[int, GrammarError]]:
         """(prose offset, error) for Voikko's grammar errors that apply (computed once per draft)."""
-        return grammar_errors(self.analysis)
+        return grammar_errors(self.analysis, self.vocabulary)
 
     def verdicts(self, *kinds: str) -> Iterator[tuple[Any, Verdict]]:
         """Yield the (token, verdict) pairs whose verdict is of one of ``kinds`` ("typo" …)."""

@@ -17,6 +17,7 @@ from postcheck.analysis.draft_analysis import Analysis
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
 from postcheck.nlp.voikko import GrammarError, voikko
+from postcheck.profiles.vocabulary import Vocabulary
 
 INVALID_SENTENCE_START = 5
 
@@ -121,7 +122,9 @@ def _personal_verb(token: Any) -> bool:
     )
 
 
-def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> bool:
+def _void_in_context(
+    analysis: Analysis, vocabulary: Vocabulary, code: int, start: int, end: int
+) -> bool:
     """Tell whether the sentence around an error makes it void.
 
     Missing final punctuation in a fragment without a verb (a signature "Maija Mallikas,
@@ -151,6 +154,8 @@ def _void_in_context(analysis: Analysis, code: int, start: int, end: int) -> boo
     if code == LOWERCASE_REQUIRED:
         if _in_label(analysis, start, end) or not voikko("fi").spell(span.text.lower()):
             return True  # a marked label ("klikkaa **Tallenna**") or a name Voikko lacks
+        if vocabulary.accepts(span.text):
+            return True  # the team writes it so: "Kvanttikahvin"
         if _opens_dialogue(analysis.prose, start):
             return True  # a line of dialogue or a quote after a dash: "- Tehdään siis"
         index = next((i for i, token in enumerate(words) if token.i >= span[0].i), None)
@@ -201,12 +206,13 @@ def _lowercase_is_fine(kind: str, text: str, error: GrammarError) -> bool:
     )
 
 
-def grammar_errors(analysis: Analysis) -> list[tuple[int, GrammarError]]:
+def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int, GrammarError]]:
     """Return (prose offset, error) for the draft's grammar errors.
 
     Errors that context makes void (missing punctuation in headings, list items and social
     lines; lowercase starts of list items and after an ellipsis ("mutta... ehkä"); errors that
-    start on a hashtag, mention, link, emoji, code or number) are left out.
+    start on a hashtag, mention, link, emoji, code or number; "consider lowercase" on a word the
+    team's ``vocabulary`` accepts) are left out.
     """
     analyzer = voikko("fi")
     prose = analysis.draft.prose
@@ -219,7 +225,8 @@ def grammar_errors(analysis: Analysis) -> list[tuple[int, GrammarError]]:
             flagged = text[error.start : error.start + error.length]
             if error.code == INVALID_SENTENCE_START and not any(c.isalnum() for c in flagged):
                 continue  # "!!!": repeated punctuation is PC413's, not a sentence start
-            if _void_in_context(analysis, error.code, start, start + max(error.length, 1)):
+            end = start + max(error.length, 1)
+            if _void_in_context(analysis, vocabulary, error.code, start, end):
                 continue
             if error.code == MISSING_END_PUNCTUATION:
                 if not flagged.strip():  # only the space an HTML tag left: "Hei!<br />"
