@@ -29,6 +29,8 @@ def test_wheel_ships_rules_data_and_type_marker(tmp_path):
     assert "postcheck/py.typed" in names
     assert "postcheck/_data/rules/fi/colloquial.toml" in names
     assert "postcheck/templates/postcheck.toml" in names
+    for page_file in ("static/page.js", "static/page.css", "templates/page.html", "strings.json"):
+        assert f"postcheck/web/{page_file}" in names  # the page works with no network
     shipped = {name.rsplit("/", 1)[1] for name in names if "/_data/rules/channels/" in name}
     assert shipped == {path.name for path in (REPO / "rules" / "channels").glob("*.toml")}
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

@@ -20,15 +20,15 @@ from pathlib import Path
 import click
 
 from postcheck.api import check_all, check_file_all
-from postcheck.cli import vocab
 from postcheck.cli.batch import PARALLEL_FROM, Job, default_workers, run
-from postcheck.cli.files import expand
 from postcheck.core.errors import PostcheckError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
 from postcheck.core.version import __version__
 from postcheck.document.draft import decode
+from postcheck.engine import vocab
 from postcheck.engine.config import CONFIG_FILE, Config, config_for, load_config
+from postcheck.engine.files import expand
 from postcheck.output import get_format
 from postcheck.output.text import explain_scores
 from postcheck.output.types import FileError, RunResult
@@ -371,6 +371,48 @@ def score_command(paths: tuple[str, ...], config_path: str | None) -> None:
         for report in reports:
             click.echo(explain_scores(report))
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
+
+
+@main.command("serve")
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+    help="Port to listen on (0: any free port).",
+)  # fmt: skip
+@click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
+@_CONFIG_OPTION
+def serve_command(
+    folder: str | None, host: str, port: int, no_browser: bool, config_path: str | None
+) -> None:
+    """Open a page for writing drafts: marks as you type, scores, previews on each channel.
+
+    With FOLDER, the page lists its drafts, opens and saves them, and adds words to the team's
+    vocabulary. The page is served only to this machine unless --host says otherwise.
+    """
+    from postcheck.web.app import folder_workspace
+    from postcheck.web.server import serve
+
+    try:
+        workspace = folder_workspace(folder, config_path)
+        workspace.config()  # a broken config is one line now, not an error on the page
+    except PostcheckError as error:
+        click.echo(f"postcheck: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            f"postcheck: warning: serving on {host}: anyone who can reach it can read and change "
+            "the drafts; put it behind your own login (README: postcheck serve)",
+            err=True,
+        )
+    try:
+        serve(
+            workspace, host=host, port=port, open_browser=not no_browser,
+            announce=lambda url: click.echo(f"postcheck: serving at {url} (Ctrl-C stops)"),
+        )  # fmt: skip
+    except OSError as error:
+        click.echo(f"postcheck: cannot listen on {host}:{port}: {error.strerror}", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 @main.group("vocab")

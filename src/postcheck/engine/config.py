@@ -303,6 +303,16 @@ def _load_cached(path: Path, stamp: tuple[int, int]) -> Config:
     return load_config(path)
 
 
+def cached_config(path: str | Path) -> Config:
+    """Return the config in the file ``path``, read again only when the file has changed."""
+    found = Path(path).absolute()
+    try:
+        status = found.stat()
+    except OSError:
+        return load_config(found)  # says in one line why it cannot be read
+    return _load_cached(found, (status.st_mtime_ns, status.st_size))
+
+
 def config_for(draft_path: str | Path) -> Config:
     """Return the validated config that applies to a draft (defaults when there is none).
 

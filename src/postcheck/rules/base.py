@@ -116,6 +116,9 @@ class Rule:
     #: The options config may set (``[rules.NAME]``): each a :class:`~postcheck.core.schema.Field`
     #: with its default and range, or just a default (its kind then follows the default's type).
     options: ClassVar[Mapping[str, Any]] = {}
+    #: True when the flagged text is one word the team's vocabulary can accept (spelling): the
+    #: page and editors then offer "add to vocabulary" for its findings.
+    accepts_vocabulary: ClassVar[bool] = False
 
     #: Points the rule's evidence earns its criterion when the draft has what the rule looks for
     #: (a hook, a fact, a next step …); 0 for rules that only find faults. See :meth:`evidence`.

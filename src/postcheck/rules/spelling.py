@@ -50,6 +50,7 @@ class Spelling(Rule):
     """
 
     code = "PC101"
+    accepts_vocabulary = True
     name = "spelling"
     criterion = "correct"
     severity = "error"
@@ -119,6 +120,7 @@ class UnknownName(Rule):
     """
 
     code = "PC103"
+    accepts_vocabulary = True
     name = "unknown-name"
     criterion = "correct"
     severity = "info"
@@ -156,6 +158,7 @@ class NewCompound(Rule):
     """
 
     code = "PC105"
+    accepts_vocabulary = True
     name = "new-compound"
     criterion = "correct"
     severity = "info"
@@ -346,6 +349,7 @@ class EnglishSpelling(Rule):
     """
 
     code = "PC104"
+    accepts_vocabulary = True
     name = "english-spelling"
     criterion = "correct"
     severity = "error"

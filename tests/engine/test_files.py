@@ -2,8 +2,8 @@
 
 from click.testing import CliRunner
 
-from postcheck.cli.files import expand
 from postcheck.cli.main import main
+from postcheck.engine.files import expand
 
 
 def run(*args):

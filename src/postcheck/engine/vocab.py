@@ -1,4 +1,4 @@
-"""``postcheck vocab``: the team's accepted words, added where writers expect them.
+"""Editing the team's vocabulary: ``postcheck vocab add`` and the page's "add to vocabulary".
 
 ``postcheck vocab add WORD…`` adds words to ``[vocabulary] accept`` of the team's config (the
 nearest ``postcheck.toml``, or ``[tool.postcheck]`` of a ``pyproject.toml``; a new
@@ -95,23 +95,35 @@ def _check_words(words: Sequence[str]) -> None:
 
 def add_to_draft(path: Path, words: Sequence[str]) -> list[str]:
     """Add ``words`` to a draft's front matter ``vocab`` (creating front matter when needed)."""
-    _check_words(words)
     data = path.read_bytes()
     text = data.decode("utf-8")
     newline = "\r\n" if "\r\n" in text else "\n"
-    body = text.replace("\r\n", "\n")
-    if body.startswith("+++\n"):
-        raise InputError(
-            "TOML front matter is not edited by vocab add", path=str(path), fix="add vocab = [...]"
-        )
-    if body.startswith("---\n") and body.find("\n---", 3) != -1:
-        end = body.find("\n---", 3)
-        front, rest = body[4:end], body[end:]
+    try:
+        new, added = with_draft_vocab(text.replace("\r\n", "\n"), words)
+    except InputError as error:
+        error.path = str(path)
+        raise
+    if added:
+        write_atomically(path, new.replace("\n", newline).encode("utf-8"), expected=data)
+    return added
+
+
+def with_draft_vocab(text: str, words: Sequence[str]) -> tuple[str, list[str]]:
+    """Return a draft's text (``\\n`` line endings) with ``words`` in its front matter ``vocab``.
+
+    Also returns the words that were new. YAML front matter gets a ``vocab: [...]`` line (or
+    its list grows); a draft without front matter gets some. TOML front matter is refused.
+    """
+    _check_words(words)
+    if text.startswith("+++\n"):
+        raise InputError("TOML front matter is not edited by vocab add", fix="add vocab = [...]")
+    if text.startswith("---\n") and text.find("\n---", 3) != -1:
+        end = text.find("\n---", 3)
+        front, rest = text[4:end], text[end:]
         found = _YAML_VOCAB.search(front)
         if found is None and regex.search(r"^vocab:", front, regex.M):
             raise InputError(
                 "the front matter's vocab is not a [word, word] list",
-                path=str(path),
                 fix="add the words to it by hand",
             )
         known = [w.strip().strip("'\"") for w in found["words"].split(",")] if found else []
@@ -122,13 +134,9 @@ def add_to_draft(path: Path, words: Sequence[str]) -> list[str]:
             front = front[: found.start()] + line + front[found.end() :]
         else:
             front = f"{front}\n{line}" if front else line
-        new = f"---\n{front}{rest}"
-    else:
-        added = list(dict.fromkeys(words))
-        new = f"---\nvocab: [{', '.join(_yaml_word(w) for w in added)}]\n---\n{body}"
-    if added:
-        write_atomically(path, new.replace("\n", newline).encode("utf-8"), expected=data)
-    return added
+        return f"---\n{front}{rest}", added
+    added = list(dict.fromkeys(words))
+    return f"---\nvocab: [{', '.join(_yaml_word(w) for w in added)}]\n---\n{text}", added
 
 
 def _yaml_word(word: str) -> str:

@@ -1,0 +1,248 @@
+"""What the page shows for a draft: findings at their spans, scores, metrics and channel previews.
+
+The page's editor is a browser text area, whose offsets count UTF-16 code units; findings give
+1-based lines and code-point columns. :func:`page_check` turns one into the other, so that a
+mark after an emoji still lands on its word. Each finding also carries what its card offers:
+the rule's manual in short, the suggestions, the safe fix, the text that silences it ("ignore
+here") and the word "add to vocabulary" would accept.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from postcheck.api import check_all
+from postcheck.core.errors import InputError
+from postcheck.core.kinds import LANGUAGES, POST_TYPES
+from postcheck.core.report import Finding, Report
+from postcheck.document.draft import normalise, parse_draft
+from postcheck.document.frontmatter import parse_front_matter
+from postcheck.document.positions import LineIndex
+from postcheck.engine.config import Config
+from postcheck.engine.fixes import fix_text
+from postcheck.profiles.audiences import GENERAL
+
+#: How much of a rule's manual a card shows before "read more".
+MANUAL_SHORT = 400
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """What the page asks to check: the text, its file (if any) and the writer's choices."""
+
+    text: str
+    path: str | None = None
+    channels: tuple[str, ...] = ()
+    audience: str | None = None
+    type: str | None = None
+    lang: str | None = None
+
+    @classmethod
+    def from_json(cls, data: Any) -> CheckRequest:
+        """Read a request from the page's JSON; InputError names what is wrong."""
+        if not isinstance(data, Mapping):
+            raise InputError("the request is not a JSON object", fix="reload the page")
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise InputError("the request has no text", fix="reload the page")
+        channels = data.get("channels") or []
+        if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
+            raise InputError("channels must be a list of names", fix="reload the page")
+        chosen = {key: data.get(key) or None for key in ("path", "audience", "type", "lang")}
+        for key, value in chosen.items():
+            if value is not None and not isinstance(value, str):
+                raise InputError(f"{key} must be text", fix="reload the page")
+        return cls(text=normalise(text), channels=tuple(channels), **chosen)
+
+    def reports(self, config: Config) -> list[Report]:
+        """Check the text for each chosen channel (else the draft's own)."""
+        return check_all(
+            self.text,
+            channels=list(self.channels) or None,
+            audience=self.audience,
+            type=self.type,
+            lang=self.lang,
+            config=config,
+            path=self.path or "draft.md",
+        )
+
+
+class _Utf16:
+    """Turns code-point offsets in a text into UTF-16 offsets (what JavaScript strings count)."""
+
+    def __init__(self, text: str) -> None:
+        wide = any(ord(char) > 0xFFFF for char in text)
+        self._prefix = (
+            list(itertools.accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))
+            if wide
+            else None
+        )
+
+    def __call__(self, offset: int) -> int:
+        return offset if self._prefix is None else self._prefix[offset]
+
+
+def manual_parts(manual: str) -> dict[str, str]:
+    """Return a rule manual's summary (its first line), why (next paragraph) and fix paragraph."""
+    paragraphs = [" ".join(part.split()) for part in manual.split("\n\n") if part.strip()]
+    summary = paragraphs[0] if paragraphs else ""
+    fix = next((p.removeprefix("Fix:").strip() for p in paragraphs if p.startswith("Fix:")), "")
+    why = next(
+        (p for p in paragraphs[1:] if not p.startswith(("Fix:", "Options:", "Never reported"))),
+        "",
+    )
+    if len(why) > MANUAL_SHORT:
+        why = why[: why.rfind(" ", 0, MANUAL_SHORT)] + " …"
+    return {"summary": summary, "why": why.replace("``", ""), "fix": fix.replace("``", "")}
+
+
+def ignore_edits(text: str, finding: Finding, body_start: int) -> list[tuple[int, str]]:
+    """Return the suppression comments that silence a finding: (offset, text), last first.
+
+    A comment on its own line above the finding's line silences that line; a finding in the
+    front matter (where a comment cannot go) is silenced for the file, just after it. In a
+    Markdown table a comment line would split the table: the whole table is wrapped instead.
+    Offsets count code points; inserting the edits in the order given keeps them right.
+    """
+    index = LineIndex(text)
+    start = index.line_start(finding.line)
+    if start < body_start:
+        return [(body_start, f"<!-- postcheck-disable-file {finding.rule} -->\n")]
+    lines = text.split("\n")
+    row = finding.line - 1
+
+    def in_table(number: int) -> bool:
+        return 0 <= number < len(lines) and lines[number].lstrip().startswith("|")
+
+    if in_table(row):
+        first, last = row, row
+        while in_table(first - 1):
+            first -= 1
+        while in_table(last + 1):
+            last += 1
+        end = index.line_start(last + 2) if last + 1 < len(lines) else len(text)
+        closing = f"<!-- postcheck-enable {finding.rule} -->"
+        closing = closing + "\n" if end < len(text) or text.endswith("\n") else "\n" + closing
+        return [
+            (end, closing),
+            (index.line_start(first + 1), f"<!-- postcheck-disable {finding.rule} -->\n"),
+        ]
+    indent = lines[row][: len(lines[row]) - len(lines[row].lstrip(" \t"))]
+    return [(start, f"{indent}<!-- postcheck-disable-next-line {finding.rule} -->\n")]
+
+
+def _finding(
+    finding: Finding,
+    *,
+    text: str,
+    index: LineIndex,
+    utf16: _Utf16,
+    config: Config,
+    body_start: int,
+) -> dict[str, Any]:
+    start = index.line_start(finding.line) + finding.column - 1
+    end = index.line_start(finding.end_line) + finding.end_column - 1
+    rule = config.rule_set.get(finding.rule)
+    edits = ignore_edits(text, finding, body_start)
+    word = text[start:end]
+    return {
+        **finding.to_dict(),
+        "start": utf16(start),
+        "end": utf16(end),
+        "manual": manual_parts(rule.manual()) if rule else None,
+        "vocabulary": word if rule and rule.accepts_vocabulary and " " not in word else None,
+        "ignore": [{"at": utf16(at), "insert": comment} for at, comment in edits],
+    }
+
+
+def _key(finding: Finding) -> tuple[object, ...]:
+    return (finding.rule, finding.line, finding.column, finding.end_line, finding.end_column)
+
+
+def _preview(report: Report, request: CheckRequest, config: Config) -> dict[str, Any]:
+    """Return how the post looks on its channel: its text or HTML, counter and fold."""
+    if report.channel is None:
+        return {"channel": None}
+    channel = config.channel_profile(report.channel)
+    front = parse_front_matter(request.text, path=request.path)
+    draft = parse_draft(request.text, markdown=False, path=request.path, front_matter=front)
+    preview: dict[str, Any] = {
+        "channel": channel.name,
+        "title": channel.title or channel.name,
+        "markdown": channel.markdown,
+        "length": report.metrics.get("length"),
+        "limit": channel.limit,
+        "counting": channel.counting,
+    }
+    if channel.markdown:
+        from markdown_it import MarkdownIt
+
+        body = request.text[front.body_start :]
+        preview["html"] = MarkdownIt("commonmark", {"html": False}).enable("table").render(body)
+    else:
+        post = draft.post
+        fold = len(report.fold_text) if report.fold_text is not None else None
+        preview["text"] = post
+        preview["fold"] = _Utf16(post)(fold) if fold is not None else None
+    return preview
+
+
+def _targets(report: Report, config: Config) -> dict[str, float]:
+    audience = config.audience_profile(report.audience) if report.audience else GENERAL
+    return {"lix_max": audience.lix_max, "wiio_max": audience.wiio_max}
+
+
+def page_check(request: CheckRequest, config: Config) -> dict[str, Any]:
+    """Check a draft for the page: findings (merged over channels) and one report per channel."""
+    reports = request.reports(config)
+    text = request.text
+    index, utf16 = LineIndex(text), _Utf16(text)
+    body_start = parse_front_matter(text, path=request.path).body_start
+    findings: dict[tuple[object, ...], dict[str, Any]] = {}
+    for report in reports:
+        for finding in report.findings:
+            if _key(finding) not in findings:
+                findings[_key(finding)] = _finding(
+                    finding, text=text, index=index, utf16=utf16, config=config,
+                    body_start=body_start,
+                )  # fmt: skip
+            findings[_key(finding)].setdefault("channels", []).append(report.channel)
+    return {
+        "lang": reports[0].lang,
+        "findings": sorted(findings.values(), key=lambda item: (item["start"], item["end"])),
+        "reports": [
+            {
+                **report.to_dict(),
+                "findings": len(report.findings),
+                "targets": _targets(report, config),
+                "preview": _preview(report, request, config),
+            }
+            for report in reports
+        ],
+    }
+
+
+def fixed_text(request: CheckRequest, config: Config) -> tuple[str, int]:
+    """Return the text with every safe fix applied (as ``--fix`` would) and how many."""
+
+    def findings_of(text: str) -> Sequence[Finding]:
+        again = CheckRequest(text, request.path, request.channels, request.audience,
+                             request.type, request.lang)  # fmt: skip
+        return [finding for report in again.reports(config) for finding in report.findings]
+
+    return fix_text(request.text, findings_of)
+
+
+def choices(config: Config) -> dict[str, list[str]]:
+    """Return what the page's menus offer: the config's channels and audiences, types, languages."""
+    from postcheck.profiles.audiences import audience_names
+
+    return {
+        "channels": config.channel_names(),
+        "audiences": sorted({*audience_names(), *config.audiences}),
+        "types": list(POST_TYPES),
+        "langs": list(LANGUAGES),
+    }

@@ -1,0 +1,63 @@
+"""Running the page: ``postcheck serve`` binds a port on this machine and serves the app.
+
+The port is bound before the server starts, so port 0 ("any free port") works and the address
+printed is the one that answers. The checker is warmed up (models loaded) before the first
+request, so the first keystroke is as fast as the rest.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import webbrowser
+from collections.abc import Callable
+
+from postcheck.api import check
+from postcheck.web.app import create_app
+from postcheck.web.workspace import Workspace
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """Return a listening socket on ``host``:``port`` (0: a free port)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    """Return the page's address for a bound socket."""
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def serve(
+    workspace: Workspace,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    open_browser: bool = True,
+    announce: Callable[[str], None] = print,
+) -> None:
+    """Serve the page until interrupted; ``announce`` gets the address once it answers."""
+    import uvicorn
+
+    sock = bind(host, port)
+    app = create_app(workspace, hosts=[host])
+    check("Lämmittely.", lang="fi", config=workspace.config())  # load the models now
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    address = url_of(sock)
+
+    def when_started() -> None:
+        while not server.started and not server.should_exit:
+            time.sleep(0.05)
+        if server.started:
+            announce(address)
+            if open_browser:
+                webbrowser.open(address)
+
+    threading.Thread(target=when_started, daemon=True).start()
+    server.run(sockets=[sock])

@@ -1,0 +1,180 @@
+"""The page in a real browser (Debian's chromium driven by Playwright) against a real server.
+
+The server is ``postcheck serve FOLDER --port 0 --no-browser`` started as a writer starts it.
+Nothing is downloaded: Playwright drives the system's chromium by its path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+#: Chromium as root in a container, and no calls home: this machine has no network.
+ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("team")
+    (root / "postcheck.toml").write_text("# Tiimin säännöt\n", encoding="utf-8")
+    (root / "uutinen.md").write_bytes(
+        b"---\r\nchannel: linkedin\r\n---\r\nUusi palvelumme auttaa asiakkaita.\r\n"
+    )
+    return root
+
+
+@pytest.fixture(scope="module")
+def server(team: Path) -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "postcheck", "serve", str(team), "--port", "0", "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    found = re.search(r"serving at (http://127\.0\.0\.1:\d+/)", line)
+    assert found, f"postcheck serve said: {line!r}"
+    yield found.group(1)
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if CHROMIUM is None:
+        pytest.skip("no chromium on this machine: scripts/setup installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, server):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    opened = context.new_page()
+    problems: list[str] = []
+    opened.on("pageerror", lambda error: problems.append(str(error)))
+    opened.on(
+        "console",
+        lambda message: (
+            message.type == "error"
+            and not message.text.startswith("Failed to load resource")  # a refusal tests expect
+            and problems.append(message.text)
+        ),
+    )
+    opened.goto(server)
+    yield opened
+    context.close()
+    assert problems == [], problems
+
+
+def type_draft(page, text: str) -> None:  # type: ignore[no-untyped-def]
+    page.click("#draft")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.type(text)
+
+
+def test_typing_marks_a_misspelling_and_its_suggestion_fixes_it(page):
+    type_draft(page, "Hienoa 👍 uutista! Ilmottaudu mukaan webinaariin torstaina.")
+    mark = page.locator("mark.c-correct")
+    mark.wait_for()
+    assert mark.inner_text() == "Ilmottaudu"
+    page.get_by_role("button", name=re.compile("Ilmottaudu")).first.click()
+    card = page.locator("#card")
+    assert card.is_visible() and "PC101" in card.inner_text()
+    card.locator("button.suggestion.preferred").click()
+    assert page.input_value("#draft") == (
+        "Hienoa 👍 uutista! Ilmoittaudu mukaan webinaariin torstaina."
+    )
+    expect(page.locator("mark.c-correct")).to_have_count(0)
+    page.keyboard.press("Control+Z")  # the change can be undone like typing
+    assert "Ilmottaudu" in page.input_value("#draft")
+
+
+def test_a_click_on_a_marked_word_opens_its_card_and_escape_closes_it(page):
+    type_draft(page, "Kassissa on zorblaksia ja maitoa.")
+    page.locator("mark.c-correct").wait_for()
+    text = page.input_value("#draft")
+    at = text.index("zorblaksia") + 3
+    page.evaluate(f"document.getElementById('draft').setSelectionRange({at}, {at})")
+    page.keyboard.press("ArrowRight")
+    assert page.locator("#card").is_visible()
+    assert "zorblaksia" in page.locator("#card .message").inner_text()
+    page.keyboard.press("Escape")
+    assert page.locator("#card").is_hidden()
+
+
+def test_choosing_channels_shows_a_preview_with_each_networks_counter(page):
+    type_draft(page, ("Uusi palvelumme auttaa asiakkaita. " * 12).strip())
+    page.check("input[name=channel][value=x]")
+    page.check("input[name=channel][value=linkedin]")
+    x = page.locator("article.preview[data-channel=x]")
+    x.wait_for()
+    assert x.locator(".counter").inner_text() == "419 / 280 – liian pitkä"
+    linkedin = page.locator("article.preview[data-channel=linkedin]")
+    assert linkedin.locator(".counter").inner_text() == "419 / 3000"
+    assert linkedin.locator(".fold").is_visible()  # LinkedIn's "see more" cut is drawn
+    assert page.locator("#scores details").count() == 7
+
+
+def test_the_scores_explain_what_cost_points(page):
+    type_draft(page, "Ilmottaudu mukaan.")
+    page.locator("mark").first.wait_for()
+    correct = page.locator("#scores details[data-criterion=correct]")
+    correct.locator("summary").click()
+    assert "PC101" in correct.locator("li.cost").first.inner_text()
+    assert re.fullmatch(r"\d+", page.locator("#overall-score").inner_text())
+
+
+def test_keyboard_only_a_finding_opens_its_card_and_ignore_here_silences_it(page):
+    type_draft(page, "Kassissa on zorblaksia ja maitoa.")
+    page.locator("mark.c-correct").wait_for()
+    finding = page.get_by_role("button", name=re.compile("zorblaksia"))
+    finding.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "card"
+    page.get_by_role("button", name="Ohita tässä").click()
+    assert page.input_value("#draft").startswith("<!-- postcheck-disable-next-line PC101 -->\n")
+    expect(page.locator("mark.c-correct")).to_have_count(0)
+
+
+def test_a_draft_from_the_folder_opens_and_saves_keeping_its_line_endings(page, team):
+    page.click("button.file[data-path='uutinen.md']")
+    expect(page.locator("#draft")).to_have_value(re.compile("Uusi palvelumme"))
+    assert page.locator("#save").is_disabled()
+    page.click("#draft")
+    page.keyboard.press("Control+End")
+    page.keyboard.type("Lue lisää verkkosivuiltamme.")
+    page.click("#save")
+    page.get_by_text("Tallennettu").wait_for()
+    assert (team / "uutinen.md").read_bytes() == (
+        b"---\r\nchannel: linkedin\r\n---\r\nUusi palvelumme auttaa asiakkaita.\r\n"
+        b"Lue lis\xc3\xa4\xc3\xa4 verkkosivuiltamme."
+    )
+    (team / "uutinen.md").write_text("Joku muu muutti tämän.\n", encoding="utf-8")
+    page.click("#draft")
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Tervetuloa!")
+    page.click("#save")
+    page.locator("#card.conflict").wait_for()
+    assert (team / "uutinen.md").read_text(encoding="utf-8") == "Joku muu muutti tämän.\n"
