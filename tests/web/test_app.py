@@ -134,3 +134,12 @@ def test_the_page_speaks_the_configs_language(write):
     page = client(Workspace(root)).get("/").text
     assert '<html lang="en">' in page and '"fixedLang": true' in page
     assert "Apply safe fixes" in page
+
+
+def test_behind_a_proxy_the_allowed_host_name_and_its_origin_are_accepted(team):
+    web = TestClient(create_app(Workspace(team), hosts=["postcheck.example.fi"]))
+    headers = {"host": "postcheck.example.fi", "origin": "https://postcheck.example.fi"}
+    answer = web.post("/api/check", json={"text": "Hei."}, headers=headers)
+    assert answer.status_code == 200
+    other = {"host": "postcheck.example.fi", "origin": "https://evil.example"}
+    assert web.post("/api/check", json={"text": "Hei."}, headers=other).status_code == 403

@@ -43,3 +43,16 @@ def test_a_port_in_use_is_one_line_and_exit_2(tmp_path):
         taken.close()
     assert code == 2
     assert err.startswith("postcheck: cannot listen on 127.0.0.1:") and err.count("\n") == 1
+
+
+def test_the_listening_socket_lets_asyncio_send_answers_without_delay():
+    from postcheck.web.server import bind, url_of
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        # asyncio sets TCP_NODELAY only on sockets that name IPPROTO_TCP: without it each
+        # answer waited ~40 ms for the client's delayed acknowledgement.
+        assert sock.proto == socket.IPPROTO_TCP
+        assert url_of(sock) == f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    finally:
+        sock.close()

@@ -381,9 +381,18 @@ def score_command(paths: tuple[str, ...], config_path: str | None) -> None:
     help="Port to listen on (0: any free port).",
 )  # fmt: skip
 @click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
+@click.option(
+    "--allow-host", "allowed", multiple=True, metavar="NAME",
+    help="Also answer to this host name (the name a reverse proxy with a login passes on).",
+)  # fmt: skip
 @_CONFIG_OPTION
 def serve_command(
-    folder: str | None, host: str, port: int, no_browser: bool, config_path: str | None
+    folder: str | None,
+    host: str,
+    port: int,
+    no_browser: bool,
+    allowed: tuple[str, ...],
+    config_path: str | None,
 ) -> None:
     """Open a page for writing drafts: marks as you type, scores, previews on each channel.
 
@@ -407,7 +416,7 @@ def serve_command(
         )
     try:
         serve(
-            workspace, host=host, port=port, open_browser=not no_browser,
+            workspace, host=host, port=port, open_browser=not no_browser, hosts=allowed,
             announce=lambda url: click.echo(f"postcheck: serving at {url} (Ctrl-C stops)"),
         )  # fmt: skip
     except OSError as error:

@@ -11,7 +11,7 @@ import socket
 import threading
 import time
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from postcheck.api import check
 from postcheck.web.app import create_app
@@ -21,7 +21,9 @@ from postcheck.web.workspace import Workspace
 def bind(host: str, port: int) -> socket.socket:
     """Return a listening socket on ``host``:``port`` (0: a free port)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named, so that asyncio sets TCP_NODELAY on each connection: without it every
+    # answer waits ~40 ms for the browser's delayed acknowledgement (Nagle's algorithm).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)
@@ -40,13 +42,17 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 0,
     open_browser: bool = True,
+    hosts: Sequence[str] = (),
     announce: Callable[[str], None] = print,
 ) -> None:
-    """Serve the page until interrupted; ``announce`` gets the address once it answers."""
+    """Serve the page until interrupted; ``announce`` gets the address once it answers.
+
+    The page answers requests addressed to this machine's names, ``host`` and ``hosts``.
+    """
     import uvicorn
 
     sock = bind(host, port)
-    app = create_app(workspace, hosts=[host])
+    app = create_app(workspace, hosts=[host, *hosts])
     check("Lämmittely.", lang="fi", config=workspace.config())  # load the models now
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     address = url_of(sock)

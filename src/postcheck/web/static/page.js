@@ -13,6 +13,7 @@ let findings = [];
 let reports = [];
 let shown = "";               // the text the findings belong to
 let file = { path: null, stamp: null, saved: "" };
+let scoredChannel = null;     // whose scores the panel shows when there are several channels
 let timer = null;
 let inFlight = null;
 let sequence = 0;
@@ -308,13 +309,26 @@ function points(item) {
     element("span", { className: "points" }, shownValue), ` ${item.reason}${rule}`);
 }
 
+function scored() {
+  return reports.find((report) => report.channel === scoredChannel) ?? reports[0];
+}
+
 function drawScores() {
-  const report = reports[0];
+  const report = scored();
   const box = $("scores");
   if (!report || report.score === null) { box.replaceChildren(element("p", {}, "–")); return; }
-  const parts = [element("p", { className: "overall" },
+  const parts = [];
+  if (reports.length > 1) {
+    parts.push(element("div", { className: "switch", role: "group", "aria-label": t("channels") },
+      ...reports.map((other) => element("button", {
+        type: "button",
+        "aria-pressed": String(other === report),
+        onclick: () => { scoredChannel = other.channel; drawScores(); drawMetrics(); },
+      }, other.preview.title ?? other.channel))));
+  }
+  parts.push(element("p", { className: "overall" },
     element("span", { className: "label" }, t("overall")), " ",
-    element("span", { className: "score", id: "overall-score" }, String(report.score)), " ", band(report.band))];
+    element("span", { className: "score", id: "overall-score" }, String(report.score)), " ", band(report.band)));
   if (report.blockers.length) parts.push(element("p", { className: "blockers" }, `${t("capped_by")}: ${report.blockers.join(", ")}`));
   for (const criterion of setup.criteria) {
     const name = t("criteria")[criterion];
@@ -331,7 +345,7 @@ function drawScores() {
 }
 
 function drawMetrics() {
-  const report = reports[0];
+  const report = scored();
   const box = $("metrics");
   if (!report) { box.replaceChildren(); return; }
   const m = report.metrics;
@@ -361,7 +375,7 @@ function drawPreviews() {
     }
     return element("article", { className: "preview", "data-channel": p.channel },
       element("header", {}, element("strong", {}, p.title), " ", counter, " ",
-        element("span", { className: "channel-score" }, `${t("criteria").channel} ${report.scores.channel ?? "–"}`)),
+        element("span", { className: "channel-score" }, `${t("overall")} ${report.score ?? "–"} `, band(report.band))),
       body);
   });
   box.replaceChildren(...(cards.length ? cards : [element("p", {}, t("no_channel"))]));
