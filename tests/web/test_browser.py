@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,3 +179,52 @@ def test_a_draft_from_the_folder_opens_and_saves_keeping_its_line_endings(page, 
     page.click("#save")
     page.locator("#card.conflict").wait_for()
     assert (team / "uutinen.md").read_text(encoding="utf-8") == "Joku muu muutti tämän.\n"
+
+
+def test_the_interface_follows_the_drafts_language(page):
+    type_draft(page, "We are pleased to share our new service. It helps customers every day.")
+    expect(page.locator("#findings-heading")).to_have_text("Findings")
+    expect(page.locator("#fix-all")).to_have_text("Apply safe fixes")
+    assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_apply_safe_fixes_changes_only_what_is_certain(page):
+    type_draft(page, "Hinta  on 5 %.  Ilmottaudu mukaan.")
+    page.locator("mark").first.wait_for()
+    page.click("#fix-all")
+    expect(page.locator("#draft")).to_have_value("Hinta on 5 %. Ilmottaudu mukaan.")
+
+
+def test_add_to_the_teams_vocabulary_writes_the_config_and_the_mark_goes(page, team):
+    type_draft(page, "Kassissa on plorkkeja ja maitoa.")
+    page.locator("mark.c-correct").wait_for()
+    page.get_by_role("button", name=re.compile("plorkkeja")).click()
+    page.get_by_role("button", name="Lisää tiimin sanastoon").click()
+    expect(page.locator("mark.c-correct")).to_have_count(0)
+    assert 'accept = ["plorkkeja"]' in (team / "postcheck.toml").read_text(encoding="utf-8")
+    assert page.input_value("#draft") == "Kassissa on plorkkeja ja maitoa."
+
+
+def test_without_no_browser_the_page_opens_in_the_users_browser(tmp_path):
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\necho "$1" > {opened}\n', encoding="utf-8")
+    browser.chmod(0o755)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "postcheck", "serve", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "BROWSER": str(browser), "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        url = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline())
+        assert url
+        for _ in range(100):
+            if opened.exists() and opened.read_text().strip():
+                break
+            time.sleep(0.05)
+        assert opened.read_text().strip() == url.group()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
