@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postcheck.document.positions import LineIndex
+from postcheck.document.positions import LineIndex, Utf16Offsets, utf16_length
 
 
 def test_positions_are_one_based_and_count_code_points():
@@ -29,3 +29,12 @@ def test_position_agrees_with_splitlines(text):
         assert line == before.count("\n") + 1
         assert column == len(before) - (before.rfind("\n") + 1) + 1
         assert index.line_start(line) + column - 1 == offset
+
+
+@given(st.text(alphabet="aä👍 \n𝔘x", max_size=40))
+def test_utf16_offsets_are_what_javascript_and_lsp_count(text):
+    units = Utf16Offsets(text)
+    for offset in range(len(text) + 1):
+        assert units(offset) == len(text[:offset].encode("utf-16-le")) // 2
+        assert units.back(units(offset)) == offset
+    assert utf16_length(text) == units(len(text))

@@ -3,7 +3,9 @@
 import time
 
 from postcheck import check
+from postcheck.core.report import Finding
 from postcheck.document.directives import parse_directives
+from postcheck.engine.suppressions import suppression_edits
 from tests.conftest import only, place
 
 
@@ -68,3 +70,42 @@ def test_an_unclosed_directive_is_scanned_in_linear_time():
     started = time.perf_counter()
     assert parse_directives("<!-- postcheck-disable" + " " * 1_000_000) == []
     assert time.perf_counter() - started < 5  # quadratic took minutes
+
+
+def finding_at(line: int, rule: str = "PC101") -> Finding:
+    return Finding(rule, "spelling", "correct", "error", "m", line, 1, line, 2)
+
+
+def apply(text: str, edits: list[tuple[int, str]]) -> str:
+    for at, insert in edits:
+        text = text[:at] + insert + text[at:]
+    return text
+
+
+def test_ignore_here_puts_a_comment_above_the_line_keeping_its_indent():
+    text = "Eka rivi.\n  - toka rivi\n"
+    edits = suppression_edits(text, finding_at(2), body_start=0)
+    assert apply(text, edits) == (
+        "Eka rivi.\n  <!-- postcheck-disable-next-line PC101 -->\n  - toka rivi\n"
+    )
+
+
+def test_ignore_here_in_a_table_wraps_the_table_instead_of_splitting_it():
+    text = "Alku.\n\n| a | b |\n|---|---|\n| c | d |\n\nLoppu.\n"
+    edits = suppression_edits(text, finding_at(5), body_start=0)
+    assert apply(text, edits) == (
+        "Alku.\n\n<!-- postcheck-disable PC101 -->\n| a | b |\n|---|---|\n| c | d |\n"
+        "<!-- postcheck-enable PC101 -->\n\nLoppu.\n"
+    )
+    at_end = "| a |\n|---|\n| c |"
+    assert apply(at_end, suppression_edits(at_end, finding_at(3), body_start=0)) == (
+        "<!-- postcheck-disable PC101 -->\n| a |\n|---|\n| c |\n<!-- postcheck-enable PC101 -->"
+    )
+
+
+def test_ignore_here_in_the_front_matter_silences_the_rule_for_the_file():
+    text = "---\nslugg: x\n---\nTeksti.\n"
+    edits = suppression_edits(text, finding_at(2, "PC001"), body_start=17)
+    assert apply(text, edits) == (
+        "---\nslugg: x\n---\n<!-- postcheck-disable-file PC001 -->\nTeksti.\n"
+    )

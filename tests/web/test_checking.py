@@ -1,11 +1,7 @@
 """What the page shows for a draft: spans in the editor's units, cards, previews, safe fixes."""
 
-from hypothesis import given
-from hypothesis import strategies as st
-
-from postcheck.core.report import Finding
 from postcheck.engine.config import Config
-from postcheck.web.checking import CheckRequest, _Utf16, fixed_text, ignore_edits, page_check
+from postcheck.web.checking import CheckRequest, fixed_text, page_check
 
 CONFIG = Config()
 
@@ -32,13 +28,6 @@ def test_a_misspelling_after_an_emoji_is_marked_at_its_utf16_span():
     assert finding["suggestions"][0] == "Ilmoittaudu"
     assert finding["vocabulary"] == "Ilmottaudu"
     assert finding["manual"]["summary"].startswith("A Finnish word that Voikko does not know")
-
-
-@given(st.text(alphabet="aä👍 \n𝔘x", max_size=40))
-def test_utf16_offsets_are_what_javascript_counts(text):
-    units = _Utf16(text)
-    for offset in range(len(text) + 1):
-        assert units(offset) == len(text[:offset].encode("utf-16-le")) // 2
 
 
 def test_findings_shared_by_channels_are_shown_once_with_their_channels():
@@ -76,45 +65,6 @@ def test_scores_come_with_what_earned_and_cost_them_and_the_audiences_targets():
     costs = [item for item in report["assessments"] if item["rule"] == "PC101"]
     assert costs and costs[0]["points"] < 0
     assert report["targets"]["lix_max"] < 55  # plain-language readers get a lower target
-
-
-def finding_at(line: int, rule: str = "PC101") -> Finding:
-    return Finding(rule, "spelling", "correct", "error", "m", line, 1, line, 2)
-
-
-def apply(text: str, edits: list[tuple[int, str]]) -> str:
-    for at, insert in edits:
-        text = text[:at] + insert + text[at:]
-    return text
-
-
-def test_ignore_here_puts_a_comment_above_the_line_keeping_its_indent():
-    text = "Eka rivi.\n  - toka rivi\n"
-    edits = ignore_edits(text, finding_at(2), body_start=0)
-    assert apply(text, edits) == (
-        "Eka rivi.\n  <!-- postcheck-disable-next-line PC101 -->\n  - toka rivi\n"
-    )
-
-
-def test_ignore_here_in_a_table_wraps_the_table_instead_of_splitting_it():
-    text = "Alku.\n\n| a | b |\n|---|---|\n| c | d |\n\nLoppu.\n"
-    edits = ignore_edits(text, finding_at(5), body_start=0)
-    assert apply(text, edits) == (
-        "Alku.\n\n<!-- postcheck-disable PC101 -->\n| a | b |\n|---|---|\n| c | d |\n"
-        "<!-- postcheck-enable PC101 -->\n\nLoppu.\n"
-    )
-    at_end = "| a |\n|---|\n| c |"
-    assert apply(at_end, ignore_edits(at_end, finding_at(3), body_start=0)) == (
-        "<!-- postcheck-disable PC101 -->\n| a |\n|---|\n| c |\n<!-- postcheck-enable PC101 -->"
-    )
-
-
-def test_ignore_here_in_the_front_matter_silences_the_rule_for_the_file():
-    text = "---\nslugg: x\n---\nTeksti.\n"
-    edits = ignore_edits(text, finding_at(2, "PC001"), body_start=17)
-    assert apply(text, edits) == (
-        "---\nslugg: x\n---\n<!-- postcheck-disable-file PC001 -->\nTeksti.\n"
-    )
 
 
 def test_the_ignore_edit_the_page_gets_silences_the_finding():

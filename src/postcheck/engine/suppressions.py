@@ -11,7 +11,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from postcheck.core.report import Finding
 from postcheck.document.directives import Directive
+from postcheck.document.positions import LineIndex
 
 ALL = "*"
 
@@ -64,3 +66,38 @@ def suppressions(directives: Iterable[Directive], canonical: dict[str, str]) -> 
     for key, first in open_from.items():
         result.add(key, first, math.inf)
     return result
+
+
+def suppression_edits(text: str, finding: Finding, body_start: int) -> list[tuple[int, str]]:
+    """Return the suppression comments that silence a finding: (offset, text), last first.
+
+    A comment on its own line above the finding's line silences that line; a finding in the
+    front matter (where a comment cannot go) is silenced for the file, just after it. In a
+    Markdown table a comment line would split the table: the whole table is wrapped instead.
+    Offsets count code points; inserting the edits in the order given keeps them right.
+    """
+    index = LineIndex(text)
+    start = index.line_start(finding.line)
+    if start < body_start:
+        return [(body_start, f"<!-- postcheck-disable-file {finding.rule} -->\n")]
+    lines = text.split("\n")
+    row = finding.line - 1
+
+    def in_table(number: int) -> bool:
+        return 0 <= number < len(lines) and lines[number].lstrip().startswith("|")
+
+    if in_table(row):
+        first, last = row, row
+        while in_table(first - 1):
+            first -= 1
+        while in_table(last + 1):
+            last += 1
+        end = index.line_start(last + 2) if last + 1 < len(lines) else len(text)
+        closing = f"<!-- postcheck-enable {finding.rule} -->"
+        closing = closing + "\n" if end < len(text) or text.endswith("\n") else "\n" + closing
+        return [
+            (end, closing),
+            (index.line_start(first + 1), f"<!-- postcheck-disable {finding.rule} -->\n"),
+        ]
+    indent = lines[row][: len(lines[row]) - len(lines[row].lstrip(" \t"))]
+    return [(start, f"{indent}<!-- postcheck-disable-next-line {finding.rule} -->\n")]

@@ -169,3 +169,22 @@ class Rule:
     def summary(cls) -> str:
         """Return the first line of the manual."""
         return cls.manual().split("\n", 1)[0]
+
+    @classmethod
+    def manual_sections(cls, longest: int = 400) -> dict[str, str]:
+        """Return the manual in short, for a card or a hover: summary, why, and what to do.
+
+        ``summary`` is the first paragraph, ``why`` the next one that explains (cut at a word
+        boundary after at most ``longest`` characters), ``fix`` the paragraph after "Fix:".
+        """
+        paragraphs = [" ".join(part.split()) for part in cls.manual().split("\n\n")]
+        paragraphs = [paragraph.replace("``", "") for paragraph in paragraphs if paragraph]
+        summary = paragraphs[0] if paragraphs else ""
+        fix = next((p.removeprefix("Fix:").strip() for p in paragraphs if p.startswith("Fix:")), "")
+        why = next(
+            (p for p in paragraphs[1:] if not p.startswith(("Fix:", "Options:", "Never reported"))),
+            "",
+        )
+        if len(why) > longest:
+            why = why[: why.rfind(" ", 0, longest)] + " …"
+        return {"summary": summary, "why": why, "fix": fix}

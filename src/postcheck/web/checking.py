@@ -9,7 +9,6 @@ here") and the word "add to vocabulary" would accept.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,13 +19,11 @@ from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Finding, Report
 from postcheck.document.draft import normalise, parse_draft
 from postcheck.document.frontmatter import parse_front_matter
-from postcheck.document.positions import LineIndex
+from postcheck.document.positions import LineIndex, Utf16Offsets
 from postcheck.engine.config import Config
 from postcheck.engine.fixes import fix_text
+from postcheck.engine.suppressions import suppression_edits
 from postcheck.profiles.audiences import GENERAL
-
-#: How much of a rule's manual a card shows before "read more".
-MANUAL_SHORT = 400
 
 
 @dataclass(frozen=True)
@@ -70,89 +67,25 @@ class CheckRequest:
         )
 
 
-class _Utf16:
-    """Turns code-point offsets in a text into UTF-16 offsets (what JavaScript strings count)."""
-
-    def __init__(self, text: str) -> None:
-        wide = any(ord(char) > 0xFFFF for char in text)
-        self._prefix = (
-            list(itertools.accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))
-            if wide
-            else None
-        )
-
-    def __call__(self, offset: int) -> int:
-        return offset if self._prefix is None else self._prefix[offset]
-
-
-def manual_parts(manual: str) -> dict[str, str]:
-    """Return a rule manual's summary (its first line), why (next paragraph) and fix paragraph."""
-    paragraphs = [" ".join(part.split()) for part in manual.split("\n\n") if part.strip()]
-    summary = paragraphs[0] if paragraphs else ""
-    fix = next((p.removeprefix("Fix:").strip() for p in paragraphs if p.startswith("Fix:")), "")
-    why = next(
-        (p for p in paragraphs[1:] if not p.startswith(("Fix:", "Options:", "Never reported"))),
-        "",
-    )
-    if len(why) > MANUAL_SHORT:
-        why = why[: why.rfind(" ", 0, MANUAL_SHORT)] + " …"
-    return {"summary": summary, "why": why.replace("``", ""), "fix": fix.replace("``", "")}
-
-
-def ignore_edits(text: str, finding: Finding, body_start: int) -> list[tuple[int, str]]:
-    """Return the suppression comments that silence a finding: (offset, text), last first.
-
-    A comment on its own line above the finding's line silences that line; a finding in the
-    front matter (where a comment cannot go) is silenced for the file, just after it. In a
-    Markdown table a comment line would split the table: the whole table is wrapped instead.
-    Offsets count code points; inserting the edits in the order given keeps them right.
-    """
-    index = LineIndex(text)
-    start = index.line_start(finding.line)
-    if start < body_start:
-        return [(body_start, f"<!-- postcheck-disable-file {finding.rule} -->\n")]
-    lines = text.split("\n")
-    row = finding.line - 1
-
-    def in_table(number: int) -> bool:
-        return 0 <= number < len(lines) and lines[number].lstrip().startswith("|")
-
-    if in_table(row):
-        first, last = row, row
-        while in_table(first - 1):
-            first -= 1
-        while in_table(last + 1):
-            last += 1
-        end = index.line_start(last + 2) if last + 1 < len(lines) else len(text)
-        closing = f"<!-- postcheck-enable {finding.rule} -->"
-        closing = closing + "\n" if end < len(text) or text.endswith("\n") else "\n" + closing
-        return [
-            (end, closing),
-            (index.line_start(first + 1), f"<!-- postcheck-disable {finding.rule} -->\n"),
-        ]
-    indent = lines[row][: len(lines[row]) - len(lines[row].lstrip(" \t"))]
-    return [(start, f"{indent}<!-- postcheck-disable-next-line {finding.rule} -->\n")]
-
-
 def _finding(
     finding: Finding,
     *,
     text: str,
     index: LineIndex,
-    utf16: _Utf16,
+    utf16: Utf16Offsets,
     config: Config,
     body_start: int,
 ) -> dict[str, Any]:
     start = index.line_start(finding.line) + finding.column - 1
     end = index.line_start(finding.end_line) + finding.end_column - 1
     rule = config.rule_set.get(finding.rule)
-    edits = ignore_edits(text, finding, body_start)
+    edits = suppression_edits(text, finding, body_start)
     word = text[start:end]
     return {
         **finding.to_dict(),
         "start": utf16(start),
         "end": utf16(end),
-        "manual": manual_parts(rule.manual()) if rule else None,
+        "manual": rule.manual_sections() if rule else None,
         "vocabulary": word if rule and rule.accepts_vocabulary and " " not in word else None,
         "ignore": [{"at": utf16(at), "insert": comment} for at, comment in edits],
     }
@@ -186,7 +119,7 @@ def _preview(report: Report, request: CheckRequest, config: Config) -> dict[str,
         post = draft.post
         fold = len(report.fold_text) if report.fold_text is not None else None
         preview["text"] = post
-        preview["fold"] = _Utf16(post)(fold) if fold is not None else None
+        preview["fold"] = Utf16Offsets(post)(fold) if fold is not None else None
     return preview
 
 
@@ -199,7 +132,7 @@ def page_check(request: CheckRequest, config: Config) -> dict[str, Any]:
     """Check a draft for the page: findings (merged over channels) and one report per channel."""
     reports = request.reports(config)
     text = request.text
-    index, utf16 = LineIndex(text), _Utf16(text)
+    index, utf16 = LineIndex(text), Utf16Offsets(text)
     body_start = parse_front_matter(text, path=request.path).body_start
     findings: dict[tuple[object, ...], dict[str, Any]] = {}
     for report in reports:
