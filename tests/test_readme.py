@@ -63,6 +63,9 @@ def test_toml_examples_are_valid_config_or_packs():
         data = tomllib.loads(block)
         if set(data) == {"rule"}:
             assert parse_pack(data, origin="README.md")
+        elif "language-server" in data:  # Helix's languages.toml
+            assert data["language-server"]["postcheck"] == {"command": "postcheck", "args": ["lsp"]}
+            assert "postcheck" in data["language"][0]["language-servers"]
         elif "project" not in data:
             parse_config(
                 {key: value for key, value in data.items() if key != "packs"}, where="README.md"

@@ -424,6 +424,14 @@ def serve_command(
         sys.exit(EXIT_ERROR)
 
 
+@main.command("lsp")
+def lsp_command() -> None:
+    """Run the language server on standard input and output, for editors (see the README)."""
+    from postcheck.lsp.server import main as run_server
+
+    run_server()
+
+
 @main.group("vocab")
 def vocab_command() -> None:
     """Manage the team's accepted words: names, brands and terms the dictionary lacks."""

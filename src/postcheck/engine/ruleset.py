@@ -182,3 +182,13 @@ class RuleSet:
 def standard_rule_set() -> RuleSet:
     """Return the rule set of a config without packs of its own (made once a process)."""
     return RuleSet(standard_rules())
+
+
+#: Where each shipped rule's manual is published (``docs/rules.md`` of the repository).
+MANUAL_URL = "https://github.com/postcheck/postcheck/blob/main/docs/rules.md"
+
+
+def manual_url(rule: type[Rule]) -> str | None:
+    """Return the address of a shipped rule's manual; None for a team's or a plugin's rule."""
+    shipped = {*(r.code for r in BUILTIN_RULES), *(r.code for r in builtin_pack_rules())}
+    return f"{MANUAL_URL}#{rule.code.lower()}-{rule.name}" if rule.code in shipped else None
