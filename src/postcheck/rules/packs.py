@@ -431,6 +431,9 @@ def builtin_pack_rules() -> tuple[type[PackRule], ...]:
             data = load_toml(path)
             if "rule" in data:
                 rules.extend(
-                    make_rule(entry) for entry in parse_pack(data, origin=str(path), lang=lang)
+                    make_rule(entry)
+                    for entry in parse_pack(
+                        data, origin=f"rules/{folder_name}/{path.name}", lang=lang
+                    )
                 )
     return tuple(rules)
