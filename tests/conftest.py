@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,25 @@ def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     yield _install
     standard_rules.cache_clear()
     standard_rule_set.cache_clear()
+
+
+#: Debian's chromium, which scripts/setup installs: the end-to-end tests drive it.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+#: Chromium as root in a container, and no calls home: this machine has no network.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless Debian chromium, driven by Playwright (nothing downloaded)."""
+    if CHROMIUM is None:
+        pytest.skip("no chromium on this machine: scripts/setup installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

@@ -432,6 +432,60 @@ def lsp_command() -> None:
     run_server()
 
 
+@main.command("history")
+@click.argument("path", default=".", type=click.Path(exists=True))
+@click.option("--since", metavar="DATE", help="Only versions from this date on (as git takes it).")
+@click.option("--until", metavar="DATE", help="Only versions up to this date.")
+@click.option(
+    "--by", "by", type=click.Choice(["month", "author", "channel", "folder"]), default="month",
+    show_default=True, help="How the summary table groups the versions.",
+)  # fmt: skip
+@click.option(
+    "--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet"]),
+    help="Write every record in this format (to --output, or standard output).",
+)  # fmt: skip
+@click.option("--output", type=click.Path(dir_okay=False), help="File for --format.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Write the report.")
+@click.option(
+    "--authors", type=click.Choice(["named", "pseudonymous", "hidden"]),
+    default="pseudonymous", show_default=True, help="How writers are shown.",
+)  # fmt: skip
+@click.option(
+    "--lang", "report_lang", type=click.Choice(["fi", "en"]), help="The report's language."
+)
+@click.option("--jobs", type=click.IntRange(1, 256), default=1, help="Processes to check with.")
+@click.option("--no-cache", is_flag=True, help="Check every version again.")
+def history_command(
+    path: str,
+    since: str | None,
+    until: str | None,
+    by: str,
+    output_format: str | None,
+    output: str | None,
+    html_path: str | None,
+    authors: str,
+    report_lang: str | None,
+    jobs: int,
+    no_cache: bool,
+) -> None:
+    """Show how the team and each writer improve: every draft version in git, checked.
+
+    Each draft is checked as it stood after each commit that changed it, with the config of
+    that commit; results are cached, so a second run checks only what is new.
+    """
+    from postcheck.cli.history import run_history
+
+    try:
+        run_history(
+            path, since=since, until=until, by=by, output_format=output_format, output=output,
+            html_path=html_path, authors=authors, report_lang=report_lang, jobs=jobs,
+            use_cache=not no_cache,
+        )  # fmt: skip
+    except PostcheckError as error:
+        click.echo(f"postcheck: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
 @main.group("vocab")
 def vocab_command() -> None:
     """Manage the team's accepted words: names, brands and terms the dictionary lacks."""

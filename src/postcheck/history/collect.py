@@ -1,0 +1,252 @@
+"""Walking a repository's history: each draft version checked with the config of its commit.
+
+Each distinct set of config files (``postcheck.toml``, ``pyproject.toml`` and the rule packs
+they name) is written once into a snapshot folder that mirrors the repository, so the nearest
+config of a draft is found there exactly as ``postcheck`` finds it in a working tree. Versions
+already in the cache are not checked again; the others are checked in this process or in
+``jobs`` processes. A version that cannot be checked (bad front matter, a broken config of its
+time) is reported in one line and left out of the records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from postcheck.api import check_all
+from postcheck.core.errors import InputError, PostcheckError
+from postcheck.document.draft import decode
+from postcheck.engine.config import Config, cached_config, find_config
+from postcheck.history.cache import Cache, key
+from postcheck.history.git import Change, Deletion, Rename, Repository
+from postcheck.history.records import Summary, VersionRecord
+
+
+@dataclass(frozen=True)
+class Task:
+    """One draft version to check."""
+
+    key: str
+    text: str
+    path: str
+    #: The config file in force, in a snapshot folder; None for the defaults.
+    config_file: str | None
+
+
+def check_version(task: Task) -> tuple[str, list[Summary] | str]:
+    """Check one version; return its key and its summaries, or a one-line error."""
+    try:
+        config = cached_config(task.config_file) if task.config_file else Config()
+        reports = check_all(task.text, config=config, path=task.path)
+        return task.key, [Summary.of(report, task.text) for report in reports]
+    except PostcheckError as error:
+        error.path = task.path
+        return task.key, str(error)
+    except Exception as error:  # a bug: one line, and the other versions are still checked
+        return task.key, f"{task.path}: internal error while checking ({error!r})"
+
+
+class Snapshots:
+    """The config files of commits, written to folders that mirror the repository."""
+
+    def __init__(self, repository: Repository, folder: Path) -> None:
+        self.repository = repository
+        self.folder = folder
+        self._by_commit: dict[str, tuple[str, Path]] = {}
+        self._by_files: dict[tuple[tuple[str, str], ...], tuple[str, Path]] = {}
+
+    def of(self, commit: str) -> tuple[str, Path]:
+        """Return a commit's config hash and the snapshot folder of its config files."""
+        if commit not in self._by_commit:
+            files = tuple(sorted(self.repository.config_files(commit).items()))
+            if files not in self._by_files:
+                self._by_files[files] = self._write(commit, dict(files))
+            self._by_commit[commit] = self._by_files[files]
+        return self._by_commit[commit]
+
+    def _write(self, commit: str, files: dict[str, str]) -> tuple[str, Path]:
+        contents = {path: self.repository.blob(blob) for path, blob in files.items()}
+        for path, data in list(contents.items()):
+            for pack in _packs(path, data):
+                try:
+                    blob = self.repository.git("rev-parse", f"{commit}:{pack}").decode().strip()
+                except InputError:
+                    continue  # a missing pack: loading the config says so for each draft
+                files[pack] = blob
+                contents[pack] = self.repository.blob(blob)
+        digest = hashlib.sha256(repr(sorted(files.items())).encode()).hexdigest()[:16]
+        root = self.folder / digest
+        for path, data in contents.items():
+            target = root / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        root.mkdir(parents=True, exist_ok=True)
+        return digest, root
+
+
+def _packs(path: str, data: bytes) -> list[str]:
+    """Return the rule packs a config file names, as paths in the repository."""
+    try:
+        document: Any = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return []
+    if path.rsplit("/", 1)[-1] == "pyproject.toml":
+        document = (document.get("tool") or {}).get("postcheck") or {}
+    packs = document.get("packs") if isinstance(document, dict) else None
+    folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+    return [folder + pack for pack in packs or () if isinstance(pack, str)]
+
+
+@dataclass(frozen=True)
+class _Version:
+    change: Change
+    draft: str
+    key: str
+    config_file: str | None
+
+
+def _versions(
+    repository: Repository, snapshots: Snapshots, **limits: str | None
+) -> Iterator[_Version]:
+    """Yield the draft versions in history order, each with its draft's identity and key."""
+    identity: dict[str, str] = {}
+    for event in repository.history(**limits):  # type: ignore[arg-type]
+        if isinstance(event, Deletion):
+            identity.pop(event.path, None)
+        elif isinstance(event, Rename):
+            identity[event.new] = identity.pop(event.old, event.old)
+        else:
+            old = event.renamed_from
+            draft = identity.pop(old, old) if old else identity.get(event.path, event.path)
+            identity[event.path] = draft
+            config_hash, snapshot = snapshots.of(event.commit)
+            found = find_config(snapshot / event.path)
+            config_file = str(found) if found else None
+            if config_file and _excluded(config_file, snapshot / event.path):
+                continue
+            yield _Version(event, draft, key(event.blob, config_hash, event.path), config_file)
+
+
+def _excluded(config_file: str, path: Path) -> bool:
+    try:
+        return cached_config(config_file).excludes(path)
+    except PostcheckError:
+        return False  # checking the version reports the broken config
+
+
+def _run(tasks: list[Task], jobs: int, done: Callable[[], None]) -> Iterator[tuple[str, Any]]:
+    """Check the tasks, in ``jobs`` processes when more than one; never stops on a bad one."""
+    if jobs <= 1 or len(tasks) < 2:
+        for task in tasks:
+            yield check_version(task)
+            done()
+        return
+    check_all("Lämmittely.", lang="fi")  # build the pipeline once, before the workers fork
+    finished: set[str] = set()
+    context = multiprocessing.get_context("fork")
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            for result in pool.map(check_version, tasks, chunksize=8):
+                finished.add(result[0])
+                yield result
+                done()
+    except BrokenProcessPool:  # a worker died: check what is left here
+        for task in tasks:
+            if task.key not in finished:
+                yield check_version(task)
+                done()
+
+
+@dataclass
+class Collected:
+    """What a walk through the history gave."""
+
+    records: list[VersionRecord]
+    #: One line per version that could not be checked.
+    errors: list[str]
+    #: Versions checked now, and versions whose result came from the cache.
+    checked: int = 0
+    cached: int = 0
+
+
+def collect(
+    repository: Repository,
+    cache: Cache,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    under: str = "",
+    jobs: int = 1,
+    progress: Callable[[int], Callable[[], None]] | None = None,
+) -> Collected:
+    """Check every draft version in the history (what the cache lacks) and return the records.
+
+    ``progress(total)`` is called once with how many versions will be checked and returns a
+    function to call after each.
+    """
+    with tempfile.TemporaryDirectory(prefix="postcheck-history-") as folder:
+        snapshots = Snapshots(repository, Path(folder))
+        versions = list(_versions(repository, snapshots, since=since, until=until, under=under))
+        results: dict[str, list[Summary] | str] = {}
+        tasks: dict[str, Task] = {}
+        for version in versions:
+            if version.key in results or version.key in tasks:
+                continue
+            cached = cache.get(version.key)
+            if cached is not None:
+                results[version.key] = cached
+                continue
+            path = version.change.path
+            try:
+                text = decode(repository.blob(version.change.blob), path=path)
+            except InputError as error:
+                results[version.key] = str(error)
+                cache.put(version.key, str(error))
+                continue
+            tasks[version.key] = Task(version.key, text, path, version.config_file)
+        step = progress(len(tasks)) if progress else (lambda: None)
+        for done_key, value in _run(list(tasks.values()), jobs, step):
+            results[done_key] = value
+            cache.put(done_key, value)
+    return _assemble(versions, results, checked=len(tasks), cached=cache.hits)
+
+
+def _assemble(
+    versions: Iterable[_Version],
+    results: dict[str, list[Summary] | str],
+    *,
+    checked: int,
+    cached: int,
+) -> Collected:
+    """Return the records in history order, and an error line for each version that failed."""
+    records: list[VersionRecord] = []
+    errors: list[str] = []
+    for version in versions:
+        value = results[version.key]
+        change = version.change
+        if isinstance(value, str):
+            errors.append(
+                f"{change.path} at {change.commit[:10]}: {value.removeprefix(change.path + ': ')}"
+            )
+            continue
+        records.extend(
+            VersionRecord(
+                version.draft,
+                change.path,
+                change.commit,
+                change.author,
+                change.email,
+                change.date,
+                summary,
+            )
+            for summary in value
+        )
+    return Collected(records, errors, checked=checked, cached=cached)
