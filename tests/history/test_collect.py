@@ -1,5 +1,7 @@
 """The history of a real repository: versions, writers, renames, merges, configs of their time."""
 
+from datetime import datetime
+
 import pytest
 
 from postcheck.history.cache import Cache
@@ -74,7 +76,9 @@ def test_a_second_run_takes_every_version_from_the_cache(history_repo, tmp_path)
 
 def test_since_and_until_limit_the_versions(history_repo):
     repository = Repository(history_repo.root)
-    collected = collect(repository, Cache(None), since="2026-02-01", until="2026-03-01T23:00")
+    since = datetime.fromisoformat("2026-02-01T00:00:00+02:00")
+    until = datetime.fromisoformat("2026-03-01T23:00:00+02:00")
+    collected = collect(repository, Cache(None), since=since, until=until)
     assert [(r.path, r.date[:10]) for r in collected.records] == [
         ("posts/eka.md", "2026-02-05"), ("posts/toka.txt", "2026-03-01"),
     ]  # fmt: skip
@@ -92,3 +96,75 @@ def test_outside_a_repository_is_one_line(tmp_path):
 
     with pytest.raises(InputError, match="not in a git repository"):
         Repository(tmp_path)
+
+
+def test_the_same_text_under_two_configs_is_two_results(tmp_path):
+    from tests.history.conftest import Git
+
+    git = Git(tmp_path / "repo")
+    git.root.mkdir()
+    git.run("init", "-q", "-b", "main")
+    git.write("x/postcheck.toml", 'channel = "x"\n')
+    git.write("y/postcheck.toml", 'channel = "blog"\n')
+    text = "Uusi palvelumme auttaa asiakkaita joka päivä.\n"
+    git.write("x/post.md", text)
+    git.write("y/post.md", text)
+    git.commit("Kaksi", who="aino", date="2026-01-10T09:00:00+02:00")
+    collected = collect(Repository(git.root), Cache(None))
+    assert [(r.path, r.summary.channel) for r in collected.records] == [
+        ("x/post.md", "x"), ("y/post.md", "blog"),
+    ]  # fmt: skip
+
+
+def test_a_change_to_a_rule_pack_alone_reaches_the_later_versions(tmp_path):
+    from tests.history.conftest import Git
+
+    git = Git(tmp_path / "repo")
+    git.root.mkdir()
+    git.run("init", "-q", "-b", "main")
+    git.write("drafts/postcheck.toml", 'packs = ["../rules/team.toml"]\n')
+    pack = """[[rule]]
+code = "KI001"
+name = "no-fyi"
+criterion = "audience"
+message = "Vältä lyhennettä."
+type = "existence"
+terms = ["{term}"]
+"""
+    git.write("rules/team.toml", pack.format(term="ASAP"))
+    git.write("drafts/a.md", "Vastaa FYI mahdollisimman pian, kiitos.\n")
+    git.commit("Eka", who="aino", date="2026-01-10T09:00:00+02:00")
+    git.write("rules/team.toml", pack.format(term="FYI"))
+    git.commit("Paketti", who="bertta", date="2026-01-11T09:00:00+02:00")
+    git.write("drafts/a.md", "Vastaa FYI mahdollisimman pian, kiitos paljon.\n")
+    git.commit("Toka", who="aino", date="2026-01-12T09:00:00+02:00")
+    collected = collect(Repository(git.root), Cache(None))
+    assert collected.errors == []
+    assert [r.summary.rules.get("KI001", 0) for r in collected.records] == [0, 1]
+
+
+def test_personal_data_is_counted_but_never_quoted(tmp_path):
+    from tests.history.conftest import Git
+
+    git = Git(tmp_path / "repo")
+    git.root.mkdir()
+    git.run("init", "-q", "-b", "main")
+    git.write("a.md", "Soita minulle numeroon 040 123 4567, niin sovitaan tapaaminen.\n")
+    git.commit("Eka", who="aino", date="2026-01-10T09:00:00+02:00")
+    [record] = collect(Repository(git.root), Cache(None)).records
+    assert record.summary.rules["PC706"] == 1
+    assert "PC706" not in record.summary.examples
+
+
+def test_a_linked_draft_is_not_a_version(tmp_path):
+    import os
+
+    from tests.history.conftest import Git
+
+    git = Git(tmp_path / "repo")
+    git.root.mkdir()
+    git.run("init", "-q", "-b", "main")
+    git.write("a.md", "Uusi palvelumme auttaa asiakkaita.\n")
+    os.symlink("a.md", git.root / "linkki.md")
+    git.commit("Eka", who="aino", date="2026-01-10T09:00:00+02:00")
+    assert [r.path for r in collect(Repository(git.root), Cache(None)).records] == ["a.md"]

@@ -148,3 +148,35 @@ def test_outside_a_repository_is_one_line_and_exit_2(tmp_path):
     code, _, err = run(str(tmp_path))
     assert code == 2
     assert err == f"postcheck: {tmp_path}: not in a git repository; run postcheck history in one\n"
+
+
+def test_dates_and_writer_options_that_cannot_work_are_one_line(history_repo):
+    code, _, err = run(str(history_repo.root), "--since", "viime viikolla")
+    assert (code, err) == (
+        2,
+        "postcheck: --since 'viime viikolla' is not a date; give a date such as 2026-01-31\n",
+    )
+    code, _, err = run(str(history_repo.root), "--by", "author", "--authors", "hidden")
+    assert code == 2 and "--by author shows writers" in err
+    code, out, _ = run(str(history_repo.root), "--until", "2026-01-20")
+    assert [line.split()[0] for line in out.splitlines()[1:]] == ["2026-01"]
+    assert out.splitlines()[1].split()[1] == "2"  # both January versions: the 20th is included
+
+
+def test_pseudonymous_exports_leave_out_commits_and_names(history_repo):
+    _, out, _ = run(str(history_repo.root), "--format", "jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert {r["commit"] for r in records} == {None}
+    assert all(re.fullmatch(r"writer-[0-9a-f]{8}", r["author"]) for r in records)
+    assert "Aino" not in out and "@example.fi" not in out
+
+
+def test_a_writer_named_with_dollars_is_drawn_as_text(history_repo, tmp_path):
+    history_repo.write("posts/uusi.md", "---\nchannel: x\n---\nUusi tuote julkaistaan huomenna.\n")
+    history_repo.run("add", "-A")
+    history_repo.run("-c", "user.name=Bo $\\frac$", "-c", "user.email=bo@example.fi",
+                     "commit", "-q", "-m", "Bo", "--author", "Bo $\\frac$ <bo@example.fi>")  # fmt: skip
+    report = tmp_path / "r.html"
+    code, _, err = run(str(history_repo.root), "--html", str(report), "--authors", "named")
+    assert code == 0, err
+    assert "Bo $\\frac$" in report.read_text(encoding="utf-8")

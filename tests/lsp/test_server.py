@@ -57,7 +57,7 @@ async def client(lsp_client: LanguageClient, tmp_path_factory: pytest.TempPathFa
             )
         )
     )
-    await lsp_client.initialize_session(
+    lsp_client.initialized_with = await lsp_client.initialize_session(  # type: ignore[attr-defined]
         types.InitializeParams(
             capabilities=capabilities,
             root_uri=root.as_uri(),
@@ -143,12 +143,14 @@ async def test_code_actions_offer_each_suggestion_the_first_preferred_and_ignori
     assert not any(a.is_preferred for a in actions[1:] if isinstance(a, types.CodeAction))
     assert "Add “Ilmottaudu” to the team's vocabulary" in titles
     [ignore] = [a for a in actions if a.title == "Ignore PC101 on this line"]
-    [edit] = ignore.edit.changes[uri]
+    [document_edit] = ignore.edit.document_changes
+    assert document_edit.text_document.version == 1  # the editor refuses it once text changed
+    [edit] = document_edit.edits
     assert edit.range.start == types.Position(5, 0)
     assert edit.new_text == "<!-- postcheck-disable-next-line PC101 -->\n"
     [disable] = [a for a in actions if a.title == "Disable PC101 for this file"]
-    assert disable.edit.changes[uri][0].range.start == types.Position(3, 0)
-    fixed = text.replace("Ilmottaudu", actions[0].edit.changes[uri][0].new_text)
+    assert disable.edit.document_changes[0].edits[0].range.start == types.Position(3, 0)
+    fixed = text.replace("Ilmottaudu", actions[0].edit.document_changes[0].edits[0].new_text)
     change(client, uri, 2, fixed)
     assert "PC101" not in codes(await diagnostics_of(client, uri, 2))
 
@@ -165,8 +167,11 @@ async def test_fix_all_is_resolved_into_the_safe_fixes_only(client):
         )
     )
     [fix_all] = [a for a in actions if a.kind == "source.fixAll.postcheck"]
+    assert fix_all.edit is None  # computed only when chosen: the server resolves it
+    options = client.initialized_with.capabilities.code_action_provider
+    assert options.resolve_provider is True
     resolved = await client.code_action_resolve_async(fix_all)
-    [edit] = resolved.edit.changes[uri]
+    [edit] = resolved.edit.document_changes[0].edits
     assert edit.range == types.Range(types.Position(3, 6), types.Position(3, 7))
     assert edit.new_text == ""
 
@@ -244,3 +249,27 @@ async def test_a_closed_document_has_its_diagnostics_cleared(client):
             break
         await asyncio.sleep(0.02)
     assert list(client.diagnostics[uri]) == []
+
+
+async def test_in_a_crlf_document_inserted_lines_end_as_its_lines_do(client):
+    text = "---\r\nlang: fi\r\n---\r\nHei!\r\n\r\nIlmottaudu mukaan.\r\n"
+    uri = open_document(client, "crlf.md", text)
+    [spelling] = [d for d in await diagnostics_of(client, uri, 1) if d.code == "PC101"]
+    assert spelling.range.start == types.Position(5, 0)
+    moved = types.Diagnostic(  # as the editor shows it after two lines were added above
+        range=types.Range(types.Position(7, 0), types.Position(7, 10)),
+        message=spelling.message, code=spelling.code, data=spelling.data,
+    )  # fmt: skip
+    change(client, uri, 2, text.replace("Hei!", "Hei!\r\nUusi rivi.\r\nToinen."))
+    await diagnostics_of(client, uri, 2)
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri),
+            range=moved.range,
+            context=types.CodeActionContext(diagnostics=[moved]),
+        )
+    )
+    [ignore] = [a for a in actions if a.title == "Ignore PC101 on this line"]
+    [edit] = ignore.edit.document_changes[0].edits
+    assert edit.range.start == types.Position(7, 0)
+    assert edit.new_text == "<!-- postcheck-disable-next-line PC101 -->\r\n"

@@ -143,3 +143,17 @@ def test_behind_a_proxy_the_allowed_host_name_and_its_origin_are_accepted(team):
     assert answer.status_code == 200
     other = {"host": "postcheck.example.fi", "origin": "https://evil.example"}
     assert web.post("/api/check", json={"text": "Hei."}, headers=other).status_code == 403
+
+
+def test_other_sites_cannot_make_the_page_read_the_folder(team):
+    web = client(Workspace(team))
+    assert web.get("/api/files", headers={"sec-fetch-site": "cross-site"}).status_code == 403
+    assert web.get("/", headers={"sec-fetch-site": "cross-site"}).status_code == 200  # a link
+
+
+def test_a_request_that_is_not_utf8_is_one_line(team):
+    web = client(Workspace(team))
+    answer = web.post(
+        "/api/check", content=b'{"text": "\xff"}', headers={"content-type": "application/json"}
+    )
+    assert answer.status_code == 422 and "not UTF-8" in answer.json()["error"]

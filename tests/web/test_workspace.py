@@ -73,3 +73,33 @@ def test_the_vocabulary_file_is_the_nearest_config_or_a_new_one_in_the_folder(wr
     assert Workspace(root).vocabulary_file() == root / "postcheck.toml"
     config = write("postcheck.toml", "")
     assert Workspace(root).vocabulary_file() == config
+
+
+def test_only_the_folders_drafts_open_not_its_other_files(write):
+    root = write("team/postcheck.toml", 'exclude = ["arkisto/"]\n').parent
+    write("team/a.md", "Teksti.\n")
+    write("team/.git/config", "[core]\n")
+    write("team/.env", "TOKEN=salainen\n")
+    write("team/arkisto/vanha.md", "Vanha.\n")
+    os.symlink(root / ".git" / "config", root / "linkki.md")
+    workspace = Workspace(root)
+    for other in (".git/config", ".env", "postcheck.toml", "arkisto/vanha.md", "linkki.md"):
+        with pytest.raises(InputError, match="not a draft of this folder"):
+            workspace.open(other)
+        with pytest.raises(InputError, match="not a draft of this folder"):
+            workspace.save(other, "X", "0")
+    assert (root / ".git" / "config").read_text(encoding="utf-8") == "[core]\n"
+
+
+def test_a_draft_with_mixed_line_endings_is_refused_when_opened_not_when_saved(write):
+    path = write("team/a.md", b"Eka\r\ntoka\nkolmas\n")
+    with pytest.raises(InputError, match="mixed line endings"):
+        Workspace(path.parent).open("a.md")
+
+
+def test_the_vocabulary_file_of_a_draft_is_its_own_nearest_config(write):
+    root = write("team/postcheck.toml", "").parent
+    own = write("team/sub/postcheck.toml", "")
+    write("team/sub/p.md", "Teksti.\n")
+    assert Workspace(root).vocabulary_file("sub/p.md") == own
+    assert Workspace(root).vocabulary_file() == root / "postcheck.toml"

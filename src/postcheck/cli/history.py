@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
@@ -36,7 +37,13 @@ def run_history(
     """Walk the history, then write what was asked: records, the report, a summary table."""
     if output_format == "parquet" and not output:
         raise InputError("Parquet is written to a file", fix="add --output FILE")
+    if by == "author" and authors == "hidden" and not (output_format or html_path):
+        raise InputError(
+            "--by author shows writers", fix="use --authors pseudonymous or named with it"
+        )
+    start, end = _date(since, "since"), _date(until, "until")
     repository = Repository(path)
+    salt = repository.first_commit()
     under = Path(path).resolve().relative_to(repository.root.resolve()).as_posix()
     git_dir = Path(repository.git("rev-parse", "--absolute-git-dir").decode().strip())
     cache_file = git_dir / "postcheck" / "history.sqlite"
@@ -45,7 +52,7 @@ def run_history(
     cache = Cache(cache_file if use_cache else None)
     try:
         collected = collect(
-            repository, cache, since=since, until=until, under="" if under == "." else under,
+            repository, cache, since=start, until=end, under="" if under == "." else under,
             jobs=jobs, progress=_progress,
         )  # fmt: skip
     finally:
@@ -65,7 +72,7 @@ def run_history(
     )
     if html_path:
         page = render(records, repository=repository.root.name, rule_set=config.rule_set,
-                      authors=authors, lang=lang)  # fmt: skip
+                      authors=authors, lang=lang, salt=salt)  # fmt: skip
         _write(Path(html_path), page)
     if output_format:
         if output_format == "parquet":
@@ -79,7 +86,27 @@ def run_history(
             else:
                 sys.stdout.write(text)
     elif not html_path or by != "month":
-        _table(records, by, authors)
+        _table(records, by, authors, salt)
+
+
+def _date(text: str | None, option: str) -> datetime | None:
+    """Read ``--since``/``--until``: an ISO date or time, local time unless an offset is given.
+
+    A bare ``--until`` date includes that whole day.
+    """
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"--{option} {text!r} is not a date", fix="give a date such as 2026-01-31"
+        ) from None
+    if value.tzinfo is None:
+        value = value.astimezone()
+    if option == "until" and len(text) == len("2026-01-31"):
+        value += timedelta(days=1)
+    return value
 
 
 def _progress(total: int) -> Callable[[], None]:
@@ -107,7 +134,7 @@ def _write(path: Path, text: str) -> None:
         raise InputError(f"cannot write: {error.strerror}", path=str(path)) from error
 
 
-def _table(records: list[VersionRecord], by: str, authors: str) -> None:
+def _table(records: list[VersionRecord], by: str, authors: str, salt: str) -> None:
     """Print the summary table of ``--by``.
 
     By month, each month's mean is compared with the first month's (the baseline); by writer,
@@ -128,7 +155,7 @@ def _table(records: list[VersionRecord], by: str, authors: str) -> None:
         for group in groups:
             name = group.name
             if by == "author":
-                name = writer_label(names[group.name], group.name, authors) or "(hidden)"
+                name = writer_label(names[group.name], group.name, authors, salt) or "(hidden)"
             rows.append((name, str(group.versions), str(group.drafts), f"{group.mean:.1f}",
                          f"{group.first:.1f}", f"{group.last:.1f}",
                          f"{group.last - group.first:+.1f}"))  # fmt: skip

@@ -411,7 +411,8 @@ def serve_command(
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
             f"postcheck: warning: serving on {host}: anyone who can reach it can read and change "
-            "the drafts; put it behind your own login (README: postcheck serve)",
+            "the drafts; put it behind your own login, and name the host people reach it by "
+            "with --allow-host (README: postcheck serve)",
             err=True,
         )
     try:

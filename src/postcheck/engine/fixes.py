@@ -75,9 +75,9 @@ def file_style(data: bytes, path: str) -> tuple[bool, bool]:
     lf = data.count(b"\n")
     if (crlf and crlf != lf) or data.count(b"\r") != crlf:
         raise InputError(
-            "mixed line endings (CRLF and LF, or lone CR)",
+            "mixed line endings (CRLF and LF, or lone CR): it cannot be written back as it is",
             path=path,
-            fix="make them consistent before --fix",
+            fix="make the line endings consistent in your editor first",
         )
     return bom, crlf > 0
 

@@ -1,8 +1,8 @@
 """What history checks is kept, so that a second run checks only what is new.
 
-A version's result depends on its text (the blob), the config of its commit (the config hash),
-whether it is read as Markdown (its name ending) and postcheck's own version: those make the
-key. The cache is an SQLite file in the repository's git folder, where git never commits it.
+A version's result depends on its text (the blob), the config files and packs of its commit
+(their hash) and which of them applies to it, whether it is read as Markdown (its name ending)
+and postcheck's own version: those make the key. The cache is an SQLite file in the repository's git folder, where git never commits it.
 """
 
 from __future__ import annotations
@@ -15,10 +15,14 @@ from postcheck.core.version import __version__
 from postcheck.history.records import Summary
 
 
-def key(blob: str, config: str, path: str) -> str:
-    """Return the cache key of a draft version."""
+def key(blob: str, config: str, config_file: str | None, path: str) -> str:
+    """Return the cache key of a draft version.
+
+    ``config`` is the hash of its commit's config files and packs, ``config_file`` the one
+    that applies to the draft (its path in the repository; None for the defaults).
+    """
     kind = "md" if path.lower().endswith((".md", ".markdown")) else "txt"
-    return f"{blob}:{config}:{kind}:{__version__}"
+    return f"{blob}:{config}:{config_file or '-'}:{kind}:{__version__}"
 
 
 class Cache:

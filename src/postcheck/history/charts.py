@@ -33,6 +33,7 @@ def line_chart(
     import matplotlib.pyplot as plt
 
     plt.rcParams["svg.fonttype"] = "none"
+    plt.rcParams["text.parse_math"] = False  # "$" in a writer's name is text, not maths
     figure, axes = plt.subplots(figsize=(7.5, 3.4), dpi=96)
     for index, (name, values) in enumerate(series.items()):
         colour, dashes, marker = LOOKS[index % len(LOOKS)]

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import posixpath
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ from postcheck.core.errors import InputError, PostcheckError
 from postcheck.document.draft import decode
 from postcheck.engine.config import Config, cached_config, find_config
 from postcheck.history.cache import Cache, key
-from postcheck.history.git import Change, Deletion, Rename, Repository
+from postcheck.history.git import CONFIG_NAMES, Change, Deletion, Rename, Repository
 from postcheck.history.records import Summary, VersionRecord
 
 
@@ -46,7 +48,8 @@ def check_version(task: Task) -> tuple[str, list[Summary] | str]:
     try:
         config = cached_config(task.config_file) if task.config_file else Config()
         reports = check_all(task.text, config=config, path=task.path)
-        return task.key, [Summary.of(report, task.text) for report in reports]
+        private = frozenset(rule.code for rule in config.rule_set if rule.private)
+        return task.key, [Summary.of(report, task.text, private) for report in reports]
     except PostcheckError as error:
         error.path = task.path
         return task.key, str(error)
@@ -55,45 +58,50 @@ def check_version(task: Task) -> tuple[str, list[Summary] | str]:
 
 
 class Snapshots:
-    """The config files of commits, written to folders that mirror the repository."""
+    """The config files and rule packs of commits, in folders that mirror the repository."""
 
     def __init__(self, repository: Repository, folder: Path) -> None:
         self.repository = repository
         self.folder = folder
-        self._by_commit: dict[str, tuple[str, Path]] = {}
         self._by_files: dict[tuple[tuple[str, str], ...], tuple[str, Path]] = {}
+        self._by_commit: dict[str, tuple[str, Path]] = {}
 
     def of(self, commit: str) -> tuple[str, Path]:
-        """Return a commit's config hash and the snapshot folder of its config files."""
+        """Return the hash of a commit's configs and packs, and the folder they are written in."""
         if commit not in self._by_commit:
-            files = tuple(sorted(self.repository.config_files(commit).items()))
-            if files not in self._by_files:
-                self._by_files[files] = self._write(commit, dict(files))
-            self._by_commit[commit] = self._by_files[files]
+            self._by_commit[commit] = self._snapshot(commit)
         return self._by_commit[commit]
 
-    def _write(self, commit: str, files: dict[str, str]) -> tuple[str, Path]:
-        contents = {path: self.repository.blob(blob) for path, blob in files.items()}
-        for path, data in list(contents.items()):
-            for pack in _packs(path, data):
-                try:
-                    blob = self.repository.git("rev-parse", f"{commit}:{pack}").decode().strip()
-                except InputError:
-                    continue  # a missing pack: loading the config says so for each draft
-                files[pack] = blob
-                contents[pack] = self.repository.blob(blob)
-        digest = hashlib.sha256(repr(sorted(files.items())).encode()).hexdigest()[:16]
-        root = self.folder / digest
-        for path, data in contents.items():
-            target = root / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        root.mkdir(parents=True, exist_ok=True)
-        return digest, root
+    def _snapshot(self, commit: str) -> tuple[str, Path]:
+        tomls = self.repository.toml_files(commit)
+        files = {path: blob for path, blob in tomls.items() if _is_config(path)}
+        for path, blob in list(files.items()):
+            for pack in _packs(path, self.repository.blob(blob)):
+                if pack in tomls:
+                    files[pack] = tomls[pack]  # a missing pack: loading the config says so
+        wanted = tuple(sorted(files.items()))
+        if wanted not in self._by_files:
+            digest = hashlib.sha256(repr(wanted).encode()).hexdigest()[:16]
+            root = self.folder / digest
+            root.mkdir(parents=True, exist_ok=True)
+            for path, blob in wanted:
+                target = root / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(self.repository.blob(blob))
+            self._by_files[wanted] = (digest, root)
+        return self._by_files[wanted]
+
+
+def _is_config(path: str) -> bool:
+    return path.rsplit("/", 1)[-1] in CONFIG_NAMES
 
 
 def _packs(path: str, data: bytes) -> list[str]:
-    """Return the rule packs a config file names, as paths in the repository."""
+    """Return the rule packs a config file names, as paths in the repository.
+
+    A pack named with ``..`` is followed as ``postcheck`` follows it; one outside the
+    repository is left out (loading the config then says it is missing).
+    """
     try:
         document: Any = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -101,8 +109,14 @@ def _packs(path: str, data: bytes) -> list[str]:
     if path.rsplit("/", 1)[-1] == "pyproject.toml":
         document = (document.get("tool") or {}).get("postcheck") or {}
     packs = document.get("packs") if isinstance(document, dict) else None
-    folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
-    return [folder + pack for pack in packs or () if isinstance(pack, str)]
+    folder = posixpath.dirname(path)
+    found = []
+    for pack in packs or ():
+        if isinstance(pack, str) and not posixpath.isabs(pack):
+            joined = posixpath.normpath(posixpath.join(folder, pack))
+            if not joined.startswith("../") and joined != "..":
+                found.append(joined)
+    return found
 
 
 @dataclass(frozen=True)
@@ -114,11 +128,20 @@ class _Version:
 
 
 def _versions(
-    repository: Repository, snapshots: Snapshots, **limits: str | None
+    repository: Repository,
+    snapshots: Snapshots,
+    *,
+    since: datetime | None,
+    until: datetime | None,
+    under: str,
 ) -> Iterator[_Version]:
-    """Yield the draft versions in history order, each with its draft's identity and key."""
+    """Yield the draft versions in history order, each with its draft's identity and key.
+
+    ``since`` and ``until`` limit the versions by their author date (the date each writer
+    made the version); renames outside the period still carry a draft's identity.
+    """
     identity: dict[str, str] = {}
-    for event in repository.history(**limits):  # type: ignore[arg-type]
+    for event in repository.history(under=under):
         if isinstance(event, Deletion):
             identity.pop(event.path, None)
         elif isinstance(event, Rename):
@@ -127,12 +150,17 @@ def _versions(
             old = event.renamed_from
             draft = identity.pop(old, old) if old else identity.get(event.path, event.path)
             identity[event.path] = draft
+            when = datetime.fromisoformat(event.date)
+            if (since and when < since) or (until and when >= until):
+                continue
             config_hash, snapshot = snapshots.of(event.commit)
             found = find_config(snapshot / event.path)
             config_file = str(found) if found else None
             if config_file and _excluded(config_file, snapshot / event.path):
                 continue
-            yield _Version(event, draft, key(event.blob, config_hash, event.path), config_file)
+            applies = found.relative_to(snapshot).as_posix() if found else None
+            wanted = key(event.blob, config_hash, applies, event.path)
+            yield _Version(event, draft, wanted, config_file)
 
 
 def _excluded(config_file: str, path: Path) -> bool:
@@ -181,14 +209,15 @@ def collect(
     repository: Repository,
     cache: Cache,
     *,
-    since: str | None = None,
-    until: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
     under: str = "",
     jobs: int = 1,
     progress: Callable[[int], Callable[[], None]] | None = None,
 ) -> Collected:
     """Check every draft version in the history (what the cache lacks) and return the records.
 
+    ``since`` (inclusive) and ``until`` (exclusive) limit the versions by author date.
     ``progress(total)`` is called once with how many versions will be checked and returns a
     function to call after each.
     """

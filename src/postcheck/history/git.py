@@ -87,39 +87,45 @@ class Repository:
         """Run a git command in the repository and return what it printed."""
         return self._git(self.root, *args)
 
-    def history(
-        self, *, since: str | None = None, until: str | None = None, under: str = ""
-    ) -> Iterator[Change | Deletion | Rename]:
+    def has_commits(self) -> bool:
+        """Tell whether the repository has a commit yet."""
+        found = subprocess.run(
+            ["git", "-C", str(self.root), "rev-parse", "--verify", "-q", "HEAD"],
+            capture_output=True,
+            check=False,
+        )
+        return found.returncode == 0
+
+    def first_commit(self) -> str:
+        """Return the repository's first commit (its root), or "" when it has none."""
+        if not self.has_commits():
+            return ""
+        return self.git("rev-list", "--max-parents=0", "HEAD").decode().split()[-1]
+
+    def history(self, *, under: str = "") -> Iterator[Change | Deletion | Rename]:
         """Yield the draft changes of every non-merge commit, oldest first."""
+        if not self.has_commits():
+            return
         args = ["log", "--reverse", "--no-merges", "--raw", "--no-abbrev", "-M", "-z",
                 "--format=%x1e%H%x1f%an%x1f%ae%x1f%aI"]  # fmt: skip
-        if since:
-            args.append(f"--since={since}")
-        if until:
-            args.append(f"--until={until}")
         if under:
             args += ["--", under]
-        try:
-            output = self.git(*args)
-        except InputError as error:
-            if "does not have any commits" in error.message:
-                return
-            raise
+        output = self.git(*args)
         for chunk in output.split(b"\x1e")[1:]:
             header, _, body = chunk.partition(b"\0")
             commit, author, email, date = header.decode("utf-8", "replace").split("\x1f")
             yield from _changes(commit, author, email, date, body.lstrip(b"\n"))
 
-    def config_files(self, commit: str) -> dict[str, str]:
-        """Return the config files in a commit's tree: path → blob id."""
+    def toml_files(self, commit: str) -> dict[str, str]:
+        """Return the TOML files in a commit's tree (configs and rule packs): path → blob id."""
         listing = self.git("ls-tree", "-r", "-z", "--full-tree", commit)
         found = {}
         for entry in listing.split(b"\0"):
             if not entry:
                 continue
             meta, _, path = entry.decode("utf-8", "surrogateescape").partition("\t")
-            kind, blob = meta.split()[1:3]
-            if kind == "blob" and path.rsplit("/", 1)[-1] in CONFIG_NAMES:
+            mode, kind, blob = meta.split()[:3]
+            if kind == "blob" and mode != "120000" and path.endswith(".toml"):
                 found[path] = blob
         return found
 
@@ -174,7 +180,7 @@ def _changes(
             if is_draft(old):
                 yield Deletion(commit, old)
             continue
-        if not is_draft(new) or fields[1] == "160000":  # a submodule is not a draft
+        if not is_draft(new) or fields[1] in ("160000", "120000"):  # a submodule or a link
             continue
         renamed = old if status[0] == "R" and is_draft(old) else None
         if renamed and status[1:] == "100":

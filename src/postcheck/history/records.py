@@ -47,14 +47,18 @@ class Summary:
     examples: dict[str, Example] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, report: Report, text: str) -> Summary:
-        """Summarise a report of ``text`` (the draft as checked)."""
+    def of(cls, report: Report, text: str, private: frozenset[str] = frozenset()) -> Summary:
+        """Summarise a report of ``text`` (the draft as checked).
+
+        Findings of the ``private`` rules (personal data) are counted but never quoted.
+        """
         rules: dict[str, int] = {}
         examples: dict[str, Example] = {}
         lines = text.replace("\r\n", "\n").split("\n")
         for finding in report.findings:
             rules[finding.rule] = rules.get(finding.rule, 0) + 1
-            if finding.rule not in examples and finding.line <= len(lines):
+            quotable = finding.rule not in private and finding.line <= len(lines)
+            if quotable and finding.rule not in examples:
                 examples[finding.rule] = Example(
                     finding.message, _excerpt(lines[finding.line - 1], finding), finding.line
                 )
@@ -117,13 +121,16 @@ class VersionRecord:
         """The draft's folder in the repository (``.`` for the top)."""
         return self.path.rsplit("/", 1)[0] if "/" in self.path else "."
 
-    def flat(self, authors: str) -> dict[str, Any]:
-        """Return the record as one flat row (CSV, Parquet): no quoted text."""
+    def flat(self, authors: str, salt: str = "") -> dict[str, Any]:
+        """Return the record as one flat row (CSV, Parquet): no quoted text.
+
+        The commit is left out unless writers are named: ``git show`` on it would name them.
+        """
         row: dict[str, Any] = {
             "draft": self.draft,
             "path": self.path,
-            "commit": self.commit,
-            "author": writer_label(self.author, self.email, authors),
+            "commit": self.commit if authors == "named" else None,
+            "author": writer_label(self.author, self.email, authors, salt),
             "date": self.date,
             "channel": self.summary.channel,
             "audience": self.summary.audience,
@@ -139,23 +146,28 @@ class VersionRecord:
         )
         return row
 
-    def to_dict(self, authors: str) -> dict[str, Any]:
+    def to_dict(self, authors: str, salt: str = "") -> dict[str, Any]:
         """Return the record as JSON-ready data (JSON lines), with its quoted examples."""
         summary = self.summary.to_dict()
         return {
             "draft": self.draft,
             "path": self.path,
-            "commit": self.commit,
-            "author": writer_label(self.author, self.email, authors),
+            "commit": self.commit if authors == "named" else None,
+            "author": writer_label(self.author, self.email, authors, salt),
             "date": self.date,
             **summary,
         }
 
 
-def writer_label(name: str, email: str, authors: str) -> str | None:
-    """Return how a writer is shown: by name, by a stable pseudonym, or not at all (None)."""
+def writer_label(name: str, email: str, authors: str, salt: str = "") -> str | None:
+    """Return how a writer is shown: by name, by a stable pseudonym, or not at all (None).
+
+    The pseudonym hashes the e-mail address with ``salt`` (the repository's first commit), so
+    it stays the same from run to run but cannot be worked out from a list of addresses alone.
+    """
     if authors == "named":
         return name
     if authors == "pseudonymous":
-        return "writer-" + hashlib.sha256(email.strip().lower().encode()).hexdigest()[:8]
+        digest = hashlib.sha256(f"{salt}:{email.strip().lower()}".encode()).hexdigest()
+        return "writer-" + digest[:8]
     return None

@@ -39,8 +39,9 @@ def render(
     rule_set: RuleSet,
     authors: str = "named",
     lang: str = "fi",
+    salt: str = "",
 ) -> str:
-    """Return the report's HTML."""
+    """Return the report's HTML (``salt`` makes the writers' pseudonyms; see writer_label)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     t = STRINGS[lang]
@@ -78,19 +79,23 @@ def render(
         improved=improvements(records),
         names=names,
         manuals=manuals,
-        writers=None if authors == "hidden" else _writers(records, months, authors, t),
+        writers=None if authors == "hidden" else _writers(records, months, authors, t, salt),
     )
 
 
 def _writers(
-    records: Sequence[VersionRecord], team: Sequence[Any], authors: str, t: dict[str, Any]
+    records: Sequence[VersionRecord],
+    team: Sequence[Any],
+    authors: str,
+    t: dict[str, Any],
+    salt: str,
 ) -> list[dict[str, Any]]:
     """Return each writer's section: label, counts, chart against the team, lessons."""
     labels = [m.month for m in team]
     sections = []
     for email, own in writers(records).items():
         latest = own[-1]
-        label = writer_label(latest.author, email, authors) or ""
+        label = writer_label(latest.author, email, authors, salt) or ""
         mine = {m.month: m.overall for m in by_month(own)}
         chart = line_chart(
             labels,

@@ -37,10 +37,16 @@ class Lines:
         #: The text with ``\n`` line endings, as postcheck checks it.
         self.normal = _LINE_ENDS.sub("\n", text)
         self.lines = _LINE_ENDS.split(text)
+        #: The document's own line ending, for text inserted into it.
+        self.newline = "\r\n" if "\r\n" in text else "\n"
         self.starts = [0]
         for end in _LINE_ENDS.finditer(text):
             self.starts.append(end.end())
         self.codec = codec
+
+    def ended(self, inserted: str) -> str:
+        """Return text to insert with the document's line endings."""
+        return inserted.replace("\n", self.newline)
 
     def position(self, line: int, column: int) -> types.Position:
         """Return the LSP position of a 1-based line and code-point column."""

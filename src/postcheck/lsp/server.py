@@ -69,6 +69,8 @@ class PostcheckServer(LanguageServer):
         self.checked: dict[str, Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.debounce = DEBOUNCE
+        #: Grows whenever the vocabulary changes: a check begun before is not published.
+        self.generation = 0
         #: One thread checks, one document at a time: the event loop stays free to answer.
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postcheck-check")
 
@@ -96,6 +98,7 @@ class PostcheckServer(LanguageServer):
         await asyncio.sleep(delay)
         document = self.workspace.get_text_document(uri)
         text = document.source
+        generation = self.generation
         loop = asyncio.get_running_loop()
         try:
             reports = await loop.run_in_executor(self.worker, self.reports_of, uri, text)
@@ -107,6 +110,9 @@ class PostcheckServer(LanguageServer):
         current = self.workspace.get_text_document(uri)
         if current.version != version or current.source != text:
             return  # a newer version is on its way
+        if generation != self.generation:  # a word was added meanwhile: check with it
+            self.schedule(uri, version, 0)
+            return
         lines = Lines(text, current.position_codec)
         found = diagnostics(reports, lines, self.config_of(uri)) if reports else []
         self.checked[uri] = Checked(version, reports, found)
@@ -187,24 +193,31 @@ def config_changed(ls: PostcheckServer, params: types.DidChangeWatchedFilesParam
         ls.schedule(uri, ls.workspace.get_text_document(uri).version, 0)
 
 
-def _finding_at(data: dict[str, Any]) -> Finding:
-    """Return the finding a diagnostic's data names (enough for a suppression edit)."""
-    line = int(data["line"])
+def _finding_at(diagnostic: types.Diagnostic, data: dict[str, Any]) -> Finding:
+    """Return the finding a diagnostic stands for, on the line the client now shows it."""
+    line = diagnostic.range.start.line + 1
     return Finding(data["rule"], data["name"], data["criterion"], "info", "", line, 1, line, 1)
 
 
-def _replace(uri: str, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
-    return types.WorkspaceEdit(changes={uri: edits})
+def _replace(uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
+    """Return edits of one version of a document: a client refuses them once it has changed."""
+    document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
+    return types.WorkspaceEdit(
+        document_changes=[types.TextDocumentEdit(text_document=document, edits=list(edits))]
+    )
 
 
 @server.feature(
     types.TEXT_DOCUMENT_CODE_ACTION,
-    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND]),
+    types.CodeActionOptions(
+        code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND], resolve_provider=True
+    ),
 )
 def code_actions(ls: PostcheckServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     """Offer the fixes of the diagnostics in the range, and fixing all safe fixes."""
     uri = params.text_document.uri
     lines = ls.lines_of(uri)
+    version = ls.workspace.get_text_document(uri).version
     text = lines.normal
     try:
         body_start = parse_front_matter(text).body_start
@@ -213,14 +226,14 @@ def code_actions(ls: PostcheckServer, params: types.CodeActionParams) -> list[ty
     actions: list[types.CodeAction] = []
     for diagnostic in params.context.diagnostics:
         if isinstance(diagnostic.data, dict) and "rule" in diagnostic.data:
-            actions.extend(_fixes(uri, lines, text, body_start, diagnostic, diagnostic.data))
+            actions.extend(_fixes(uri, version, lines, body_start, diagnostic, diagnostic.data))
     checked = ls.checked.get(uri)
     if checked and any(f.fix is not None for r in checked.reports for f in r.findings):
         actions.append(
             types.CodeAction(
                 title="Fix all safe postcheck fixes",
                 kind=FIX_ALL_KIND,
-                data={"uri": uri},
+                data={"uri": uri, "version": version},
             )
         )
     return actions
@@ -228,8 +241,8 @@ def code_actions(ls: PostcheckServer, params: types.CodeActionParams) -> list[ty
 
 def _fixes(
     uri: str,
+    version: int | None,
     lines: Lines,
-    text: str,
     body_start: int,
     diagnostic: types.Diagnostic,
     data: dict[str, Any],
@@ -247,7 +260,7 @@ def _fixes(
         action(
             f"Replace with “{replacement}”" if replacement else "Remove",
             is_preferred=position == 0,
-            edit=_replace(uri, [types.TextEdit(diagnostic.range, replacement)]),
+            edit=_replace(uri, version, [types.TextEdit(diagnostic.range, replacement)]),
         )
         for position, replacement in enumerate(replacements)
     ]
@@ -255,12 +268,14 @@ def _fixes(
         word = data["vocabulary"]
         command = types.Command(title="Add to vocabulary", command=ADD_WORD, arguments=[uri, word])
         actions.append(action(f"Add “{word}” to the team's vocabulary", command=command))
-    edits = suppression_edits(text, _finding_at(data), body_start)
-    ignore = [types.TextEdit(_at(lines, at), insert) for at, insert in edits]
-    actions.append(action(f"Ignore {data['rule']} on this line", edit=_replace(uri, ignore)))
-    comment = f"<!-- postcheck-disable-file {data['rule']} -->\n"
+    edits = suppression_edits(lines.normal, _finding_at(diagnostic, data), body_start)
+    ignore = [types.TextEdit(_at(lines, at), lines.ended(insert)) for at, insert in edits]
+    title = f"Ignore {data['rule']} on this line"
+    actions.append(action(title, edit=_replace(uri, version, ignore)))
+    comment = lines.ended(f"<!-- postcheck-disable-file {data['rule']} -->\n")
     disable = [types.TextEdit(_at(lines, body_start), comment)]
-    actions.append(action(f"Disable {data['rule']} for this file", edit=_replace(uri, disable)))
+    title = f"Disable {data['rule']} for this file"
+    actions.append(action(title, edit=_replace(uri, version, disable)))
     return actions
 
 
@@ -272,7 +287,10 @@ def _at(lines: Lines, offset: int) -> types.Range:
 @server.feature(types.CODE_ACTION_RESOLVE)
 async def resolve_fix_all(ls: PostcheckServer, action: types.CodeAction) -> types.CodeAction:
     """Compute the edit of "fix all" only when the writer chooses it (in the check worker)."""
-    uri = action.data["uri"] if isinstance(action.data, dict) else ""
+    data = action.data if isinstance(action.data, dict) else {}
+    uri, version = data.get("uri", ""), data.get("version")
+    if ls.workspace.get_text_document(uri).version != version:
+        return action  # the document changed since: no edit, the next request offers a new one
     lines = ls.lines_of(uri)
     text = lines.normal
 
@@ -281,6 +299,8 @@ async def resolve_fix_all(ls: PostcheckServer, action: types.CodeAction) -> type
 
     loop = asyncio.get_running_loop()
     fixed, _ = await loop.run_in_executor(ls.worker, fix_text, text, findings_of)
+    if ls.workspace.get_text_document(uri).version != version:
+        return action
     head = 0
     while head < min(len(text), len(fixed)) and text[head] == fixed[head]:
         head += 1
@@ -289,9 +309,9 @@ async def resolve_fix_all(ls: PostcheckServer, action: types.CodeAction) -> type
         tail += 1
     edit = types.TextEdit(
         types.Range(lines.at_offset(head), lines.at_offset(len(text) - tail)),
-        fixed[head : len(fixed) - tail],
+        lines.ended(fixed[head : len(fixed) - tail]),
     )
-    action.edit = _replace(uri, [edit] if text != fixed else [])
+    action.edit = _replace(uri, version, [edit] if text != fixed else [])
     return action
 
 
@@ -299,14 +319,16 @@ async def resolve_fix_all(ls: PostcheckServer, action: types.CodeAction) -> type
 def add_word(ls: PostcheckServer, uri: str, word: str) -> dict[str, Any]:
     """Add a word to the team's config (the nearest, else a new one beside the document).
 
-    Then the diagnostics of that word, in every open document, are taken away: no re-check.
+    Then the diagnostics of that word are taken away, without a re-check, in the open documents
+    that config applies to; a check already under way is run again.
     """
-    path = ls.path_of(uri)
-    folder = Path(path).parent if path else Path.cwd()
-    target = find_config(folder / "draft.md") or folder / CONFIG_FILE
+    target = _vocabulary_file(ls, uri)
     added = add_to_config(target, [word])
+    ls.generation += 1
     accepted = Vocabulary([word])
     for other, checked in ls.checked.items():
+        if _vocabulary_file(ls, other).resolve() != target.resolve():
+            continue
         kept = without_words(checked.diagnostics, accepted)
         if len(kept) != len(checked.diagnostics):
             checked.diagnostics = kept
@@ -314,6 +336,13 @@ def add_word(ls: PostcheckServer, uri: str, word: str) -> dict[str, Any]:
                 types.PublishDiagnosticsParams(uri=other, diagnostics=kept, version=checked.version)
             )
     return {"added": added, "file": str(target)}
+
+
+def _vocabulary_file(ls: PostcheckServer, uri: str) -> Path:
+    """Return the config file a document's words are added to."""
+    path = ls.path_of(uri)
+    folder = Path(path).parent if path else Path.cwd()
+    return find_config(folder / "draft.md") or folder / CONFIG_FILE
 
 
 @server.feature(types.TEXT_DOCUMENT_HOVER)

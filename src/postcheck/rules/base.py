@@ -119,6 +119,8 @@ class Rule:
     #: True when the flagged text is one word the team's vocabulary can accept (spelling): the
     #: page and editors then offer "add to vocabulary" for its findings.
     accepts_vocabulary: ClassVar[bool] = False
+    #: True when the flagged text is personal data: reports that quote drafts never quote it.
+    private: ClassVar[bool] = False
 
     #: Points the rule's evidence earns its criterion when the draft has what the rule looks for
     #: (a hook, a fact, a next step …); 0 for rules that only find faults. See :meth:`evidence`.

@@ -292,6 +292,7 @@ class PersonalData(Rule):
     """
 
     code = "PC706"
+    private = True
     name = "personal-data"
     criterion = "strategy"
     severity = "error"

@@ -112,8 +112,10 @@ def create_app(
         return JSONResponse({"text": new, "added": added})
 
     async def team_vocab(request: Request) -> Response:
-        (word,) = _strings(await request.json(), "word")
-        target = workspace.vocabulary_file()
+        data = await request.json()
+        (word,) = _strings(data, "word")
+        draft = data.get("path") if isinstance(data.get("path"), str) else None
+        target = workspace.vocabulary_file(draft or None)
         if target is None:
             raise InputError(
                 "the page was started without a folder: there is no team config to add to",
@@ -157,6 +159,9 @@ def create_app(
     async def not_json(request: Request, error: Exception) -> Response:
         return JSONResponse({"error": "the request is not valid JSON; reload the page"}, 422)
 
+    async def not_text(request: Request, error: Exception) -> Response:
+        return JSONResponse({"error": "the request is not UTF-8 text; reload the page"}, 422)
+
     return Starlette(
         routes=[
             Route("/", page),
@@ -170,7 +175,11 @@ def create_app(
             Mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static"),
         ],
         middleware=[Middleware(Guard, max_bytes=int(max_request_mb * 1024 * 1024), hosts=hosts)],
-        exception_handlers={PostcheckError: refused, json.JSONDecodeError: not_json},
+        exception_handlers={
+            PostcheckError: refused,
+            json.JSONDecodeError: not_json,
+            UnicodeDecodeError: not_text,
+        },
     )
 
 

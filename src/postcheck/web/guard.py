@@ -51,7 +51,7 @@ class Guard:
         headers = {
             key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
         }
-        problem = self._problem(scope["method"], headers)
+        problem = self._problem(scope["method"], scope["path"], headers)
         if problem is not None:
             await _refuse(send, *problem)
             return
@@ -75,14 +75,20 @@ class Guard:
         except TooLarge:
             await _refuse(send, 413, "the draft is too large to check here")
 
-    def _problem(self, method: str, headers: dict[str, str]) -> tuple[int, str] | None:
+    def _problem(self, method: str, path: str, headers: dict[str, str]) -> tuple[int, str] | None:
         host = headers.get("host", "")
         name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
         if name not in self.hosts:
             return 421, f"this page answers only on {', '.join(sorted(self.hosts))}"
+        cross_site = headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none")
         if method in ("GET", "HEAD"):
-            return None
-        if headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+            # Another site may link to the page, but not make it read or check the folder.
+            return (
+                (403, "requests from other sites are refused")
+                if cross_site and path.startswith("/api/")
+                else None
+            )
+        if cross_site:
             return 403, "requests from other sites are refused"
         origin = headers.get("origin")
         if origin is not None and origin.split("://", 1)[-1] != host:

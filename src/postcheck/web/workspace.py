@@ -23,7 +23,7 @@ from postcheck.engine.config import (
     find_config,
     forget_config_files,
 )
-from postcheck.engine.files import expand
+from postcheck.engine.files import DRAFT_SUFFIXES, expand
 from postcheck.engine.fixes import encode, file_style, write_atomically
 
 
@@ -63,16 +63,21 @@ class Workspace:
             return cached_config(self.config_path)
         if self.root is None:
             return config_for(Path.cwd() / "draft.md")
-        return config_for(self.resolve(relative) if relative else self.root / "draft.md")
+        return config_for(self.draft(relative) if relative else self.root / "draft.md")
 
-    def vocabulary_file(self) -> Path | None:
-        """Return the config file "add to vocabulary" writes to: None without a folder."""
+    def vocabulary_file(self, relative: str | None = None) -> Path | None:
+        """Return the config file "add to vocabulary" writes to: None without a folder.
+
+        It is the config that applies to the draft (by its path in the folder), else to the
+        folder; a new ``postcheck.toml`` in the folder when there is none.
+        """
         forget_config_files()
         if self.config_path is not None:
             return self.config_path
         if self.root is None:
             return None
-        return find_config(self.root / "draft.md") or self.root / CONFIG_FILE
+        draft = self.draft(relative) if relative else self.root / "draft.md"
+        return find_config(draft) or self.root / CONFIG_FILE
 
     def resolve(self, relative: str) -> Path:
         """Return the file a path in the folder names; InputError when it leaves the folder."""
@@ -85,6 +90,28 @@ class Workspace:
         if not target.is_relative_to(root) or target == root:
             raise InputError(
                 "outside the folder being served", path=relative, fix="choose a draft from the list"
+            )
+        return target
+
+    def draft(self, relative: str) -> Path:
+        """Return a draft of the folder by its path; InputError for any other file.
+
+        Only what the folder's listing shows can be opened or saved: a draft (``.md``,
+        ``.markdown``, ``.txt``), in no hidden folder, not excluded by the config, whether the
+        path is read as given or with its links followed.
+        """
+        target = self.resolve(relative)
+        assert self.root is not None
+        inside = target.relative_to(self.root.resolve())
+        given = Path(relative)
+        if (
+            any(part.startswith(".") for part in (*inside.parts, *given.parts) if part != "..")
+            or not target.name.lower().endswith(DRAFT_SUFFIXES)
+            or not given.name.lower().endswith(DRAFT_SUFFIXES)
+            or self._excluded(str(target))
+        ):
+            raise InputError(
+                "not a draft of this folder", path=relative, fix="choose a draft from the list"
             )
         return target
 
@@ -109,10 +136,12 @@ class Workspace:
         return config_for(path)
 
     def open(self, relative: str) -> OpenedDraft:
-        """Read a draft for editing."""
-        target = self.resolve(relative)
+        """Read a draft for editing (refused when it could not be saved back as it is)."""
+        target = self.draft(relative)
         data = read_bytes(str(target), max_size_mb=self.config(relative).max_size_mb)
-        return OpenedDraft(relative, normalise(decode(data, path=relative)), stamp(data))
+        text = decode(data, path=relative)
+        file_style(data, relative)  # mixed line endings: say so now, not when saving
+        return OpenedDraft(relative, normalise(text), stamp(data))
 
     def save(self, relative: str, text: str, opened: str) -> OpenedDraft:
         """Write ``text`` back to a draft opened with stamp ``opened``; return it as saved.
@@ -120,7 +149,7 @@ class Workspace:
         The file keeps its byte-order mark and line endings. ConflictError when the file no
         longer holds what was opened.
         """
-        target = self.resolve(relative)
+        target = self.draft(relative)
         current = target.read_bytes()
         if stamp(current) != opened:
             raise ConflictError(

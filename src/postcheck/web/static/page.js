@@ -136,9 +136,15 @@ function follow() {
          text[text.length - 1 - tail] === shown[shown.length - 1 - tail]) tail += 1;
   const oldEnd = shown.length - tail;
   const delta = text.length - shown.length;
-  findings = findings.filter((f) => f.end <= head || f.start >= oldEnd).map((f) => (
-    f.start >= oldEnd ? { ...f, start: f.start + delta, end: f.end + delta } : f
-  ));
+  const moved = (at) => (at >= oldEnd ? at + delta : at);
+  findings = findings.filter((f) => f.end <= head || f.start >= oldEnd).map((f) => ({
+    ...f,
+    start: moved(f.start),
+    end: moved(f.end),
+    // a suppression comment goes at a line start: one inside the edit waits for the check
+    ignore: f.ignore.every((edit) => edit.at <= head || edit.at >= oldEnd)
+      ? f.ignore.map((edit) => ({ ...edit, at: moved(edit.at) })) : [],
+  }));
   shown = text;
   drawMarks();
 }
@@ -262,14 +268,24 @@ function replaceAll(text) {
 }
 
 function ignore(f) {
+  if (!f.ignore.length) { schedule(0); return; }  // the text moved under it: check again first
   for (const edit of f.ignore) replace(edit.at, edit.at, edit.insert);
   closeCard();
   schedule(0);
 }
 
+// An answer about a text the writer has changed since is not applied: nothing typed is lost.
+function stillCurrent(sent) {
+  if (draft.value === sent) return true;
+  say(t("changed_meanwhile"), true);
+  return false;
+}
+
 async function fixAll() {
   try {
-    const data = await call("api/fix", request());
+    const sent = request();
+    const data = await call("api/fix", sent);
+    if (!stillCurrent(sent.text)) return;
     replaceAll(data.text);
     say(data.applied ? t("fixed", { n: data.applied }) : t("nothing_to_fix"));
   } catch (error) { say(`${t("error")}: ${error.message}`, true); }
@@ -277,7 +293,7 @@ async function fixAll() {
 
 async function addToTeam(word) {
   try {
-    await call("api/vocab", { word });
+    await call("api/vocab", { word, path: file.path });
     closeCard();
     say(t("added", { word }));
     schedule(0);
@@ -286,7 +302,9 @@ async function addToTeam(word) {
 
 async function addToDraft(word) {
   try {
-    const data = await call("api/draft-vocab", { text: draft.value, word });
+    const sent = draft.value;
+    const data = await call("api/draft-vocab", { text: sent, word });
+    if (!stillCurrent(sent)) return;
     replaceAll(data.text);
     closeCard();
     say(t("added", { word }));
@@ -433,7 +451,7 @@ async function save() {
     if (error.status === 409) {
       card.replaceChildren(element("p", { className: "message" }, error.message),
         element("div", { className: "actions" },
-          element("button", { type: "button", onclick: () => { file.saved = draft.value; openFile(file.path); } }, t("conflict_reload")),
+          element("button", { type: "button", onclick: () => openFile(file.path) }, t("conflict_reload")),
           element("button", { type: "button", className: "close", onclick: closeCard }, t("close"))));
       card.className = "card conflict";
       card.dataset.index = "";
