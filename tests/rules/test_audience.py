@@ -66,9 +66,42 @@ def test_informal_register_only_for_formal_audiences():
     assert only(check(text, audience="kuluttajat"), "PC607") == []
 
 
+FINNISH_ONLY = parse_config({"audiences": {"kunta": {"description": "Kuntalaiset", "lang": "fi"}}})
+
+
 def test_audience_language_mismatch():
-    [finding] = only(check("We are hiring. Join us!", audience="kuluttajat"), "PC608")
+    [finding] = only(
+        check("We are hiring. Join us!", audience="kunta", config=FINNISH_ONLY), "PC608"
+    )
     assert place(finding) == (1, 1, 1, 15) and finding.severity == "warning"
+    assert finding.message == "The draft is in English, but the audience kunta reads Finnish."
+
+
+def test_the_built_in_audiences_read_swedish_and_english_with_their_own_jargon_and_bands():
+    english = check("---\naudience: b2b\n---\nWe leverage synergies for our customers every day.\n")
+    assert only(english, "PC608") == []
+    assert [f.suggestions for f in only(english, "PC606")] == [
+        ("use",), ("the benefit of working together",),
+    ]  # fmt: skip
+    finnish = check("Hyödynnämme synergiaa asiakkaidemme kanssa joka päivä.", audience="b2b")
+    assert [f.suggestions for f in only(finnish, "PC606")] == [("yhteistyön hyöty",)]
+    assert Config().audience_profile("selko").reading("sv").lix_max == 30
+    assert Config().audience_profile("selko").reading("fi").lix_max == 40
+    assert Config().audience_profile("b2b").reading("en").lang == "en"
+
+
+def test_an_audience_without_a_language_has_no_jargon_in_it():
+    kunta = FINNISH_ONLY.audience_profile("kunta")
+    teams = parse_config({"audiences": {"tiimi": {"lang": "fi", "jargon": {"synergia": "hyöty"}}}})
+    assert teams.audience_profile("tiimi").reading("en").jargon == {}
+    assert kunta.reading("en").lang == "fi"  # PC608 then says it reads Finnish
+
+
+def test_a_bad_language_table_is_one_line():
+    with pytest.raises(ConfigError, match="unknown language 'de' in \\[languages\\]"):
+        parse_config({"audiences": {"x": {"languages": {"de": {"lix_max": 40}}}}})
+    with pytest.raises(ConfigError, match="languages.sv.lix_max"):
+        parse_config({"audiences": {"x": {"languages": {"sv": {"lix_max": "paljon"}}}}})
 
 
 def test_config_changes_and_adds_audiences():
@@ -158,9 +191,12 @@ def test_a_draft_whose_language_is_given_is_not_in_the_wrong_language():
     english = (
         "---\naudience: b2b\nlang: en\n---\nOur new lunch service starts on Monday in Tampere.\n"
     )
-    assert only(check(english), "PC608") == []
+    assert only(check(english.replace("b2b", "kunta"), config=FINNISH_ONLY), "PC608") == []
     [detected] = only(
-        check("---\naudience: b2b\n---\nOur new lunch service starts on Monday in Tampere.\n"),
+        check(
+            "---\naudience: kunta\n---\nOur new lunch service starts on Monday in Tampere.\n",
+            config=FINNISH_ONLY,
+        ),
         "PC608",
     )
     assert "reads Finnish" in detected.message

@@ -277,3 +277,14 @@ def test_review_cases_of_the_spelling_verdicts():
     long_word = "kissa" * 9 + "x"
     [long] = only(check(f"Se on {long_word}.\n"), "PC101")
     assert long.message.endswith(f"postcheck vocab add {long_word}")
+
+
+def test_finnish_weekday_and_content_abbreviations_are_neither_errors_nor_english():
+    report = check(
+        "Tapaaminen on ma 3.3. ja pe 7.3. sekä la 8.3. Hinta (sis. alv) on 20 €.", lang="fi"
+    )
+    assert [f.rule for f in report.findings if f.rule in ("PC101", "PC602")] == []
+    english = check("Kokous on meillä mat 3.3. ja sisu.", lang="fi")
+    assert "mat" in {
+        f.message.split("”")[1] for f in english.findings if f.rule in ("PC101", "PC602")
+    }

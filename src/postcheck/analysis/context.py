@@ -72,8 +72,12 @@ class Context:
 
     @property
     def target(self) -> Audience:
-        """The audience whose targets apply: the draft's, or :data:`~postcheck.profiles.audiences.GENERAL`."""
-        return self.audience or GENERAL
+        """The audience whose targets apply, as it reads the draft's language.
+
+        The draft's audience, or :data:`~postcheck.profiles.audiences.GENERAL`; in the draft's
+        language when the audience reads it (its jargon and bands for that language).
+        """
+        return (self.audience or GENERAL).reading(self.lang)
 
     @property
     def tokens(self) -> list[Any]:

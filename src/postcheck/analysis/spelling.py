@@ -21,7 +21,7 @@ from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import likely_slip, ranked_suggestions
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
-from postcheck.profiles.vocabulary import Vocabulary
+from postcheck.profiles.vocabulary import Vocabulary, builtin_abbreviations
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
@@ -148,8 +148,13 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
 
 
 def _abbreviation(word: str) -> bool:
-    """Tell whether a short word is an abbreviation written without its dot ("jne", "huom")."""
-    return len(word) <= 5 and word[1:].islower() and voikko("fi").spell(word.lower() + ".")
+    """Tell whether a short word is an abbreviation written without its dot ("jne", "huom").
+
+    Also the abbreviations Voikko lacks, listed in ``rules/fi/vocabulary.toml`` ("ma", "sis").
+    """
+    if len(word) > 5 or not word[1:].islower():
+        return False
+    return word.lower() in builtin_abbreviations("fi") or voikko("fi").spell(word.lower() + ".")
 
 
 def verdicts(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[Any, Verdict]]:

@@ -10,8 +10,9 @@ CRITERIA = ("interesting", "informative", "readable", "correct", "audience", "st
 SEVERITIES = ("error", "warning", "info")
 
 
-#: Languages postcheck analyses.
-LANGUAGES = ("fi", "en")
+#: Languages postcheck analyses: Finnish first, Swedish (Finland's second national language) and
+#: English.
+LANGUAGES = ("fi", "sv", "en")
 
 
 #: Post types a draft may declare in its front matter (``type: event``).

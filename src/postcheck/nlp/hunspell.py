@@ -1,6 +1,7 @@
-"""Hunspell, the English spell checker, through Enchant.
+"""Hunspell, the English and Swedish spell checker, through Enchant.
 
-The Enchant library and the Hunspell dictionaries (``en_US``, ``en_GB``) come from the operating
+The Enchant library and the Hunspell dictionaries (``en_US``, ``en_GB``, ``sv_FI``, ``sv_SE``)
+come from the operating
 system's packages; the ``enchant`` Python module (PyPI ``pyenchant``) is a thin ctypes wrapper
 around them. Enchant is asked for Hunspell first (then Nuspell, which reads the same dictionaries,
 then whatever else it has), so the verdicts are the ones LibreOffice and Firefox give.
@@ -32,6 +33,7 @@ def install_hint(tag: str = "en_US") -> str:
     """Return how to install Enchant and the Hunspell dictionary for ``tag`` ("en_GB" …)."""
     language, _, region = tag.partition("_")
     debian = f"hunspell-{language}-{region}".lower() if region else f"hunspell-{language}"
+    debian = _DEBIAN.get(language, debian)
     fedora = f"hunspell-{language}-{region.upper()}" if region else f"hunspell-{language}"
     return (
         f"install it with 'sudo apt-get install libenchant-2-2 {debian}' (Debian/Ubuntu) "
@@ -111,8 +113,11 @@ class EitherSpeller:
 #: A speller of either kind: ``check(word)`` and ``suggest(word)``.
 WordList = Speller | EitherSpeller
 
-#: What a language tag of :func:`speller` may be: a dictionary, or "en" for US or GB English.
-VARIANTS = {"en": ("en_US", "en_GB")}
+#: What a language tag of :func:`speller` may be: a dictionary, or a language whose dictionaries
+#: any will do ("en": US or GB English; "sv": Finland or Sweden Swedish).
+VARIANTS = {"en": ("en_US", "en_GB"), "sv": ("sv_FI", "sv_SE")}
+#: Debian's package for a language's dictionaries, where it is not hunspell-LANG-REGION.
+_DEBIAN = {"sv": "hunspell-sv"}
 
 
 @functools.cache

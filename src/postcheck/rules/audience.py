@@ -248,7 +248,9 @@ class InformalRegister(Rule):
 class AudienceLanguage(Rule):
     """The draft is in another language than its audience reads.
 
-    Only a detected language is compared: a draft whose language is given (``lang: en`` in its
+    An audience reads its own language and those its profile has a ``[languages.LANG]`` table
+    for (the built-in audiences read Finnish, Swedish and English). Only a detected language is
+    compared: a draft whose language is given (``lang: en`` in its
     front matter, ``--lang`` or config) is written in that language on purpose, for that
     audience in that language.
 
@@ -262,22 +264,32 @@ class AudienceLanguage(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when the languages differ."""
-        if context.audience is None or context.lang_given or context.audience.lang == context.lang:
+        if context.audience is None or context.lang_given or context.target.lang == context.lang:
             return
         sentence = next(iter(context.analysis.sentences), None)
         if sentence is None:
             return
-        names = {"fi": ("suomeksi", "Finnish"), "en": ("englanniksi", "English")}
+        reads = context.audience.lang
         yield Problem.on_sentence(
             context.prose,
             sentence,
             Message(
-                fi=f"Luonnos on {names[context.lang][0]}, mutta kohderyhmä {_name(context)} lukee"
-                f" {names[context.audience.lang][0]}.",
-                en=f"The draft is in {names[context.lang][1]}, but the audience"
-                f" {_name(context)} reads {names[context.audience.lang][1]}.",
+                fi=f"Luonnos on {_LANGUAGE_NAMES[context.lang][0]}, mutta kohderyhmä"
+                f" {_name(context)} lukee {_LANGUAGE_NAMES[reads][0]}.",
+                en=f"The draft is in {_LANGUAGE_NAMES[context.lang][1]}, but the audience"
+                f" {_name(context)} reads {_LANGUAGE_NAMES[reads][1]}.",
+                sv=f"Utkastet är på {_LANGUAGE_NAMES[context.lang][2]}, men målgruppen"
+                f" {_name(context)} läser {_LANGUAGE_NAMES[reads][2]}.",
             ),
         )
+
+
+#: Each language's name in a sentence, in Finnish, English and Swedish.
+_LANGUAGE_NAMES = {
+    "fi": ("suomeksi", "Finnish", "finska"),
+    "sv": ("ruotsiksi", "Swedish", "svenska"),
+    "en": ("englanniksi", "English", "engelska"),
+}
 
 
 def _colloquial(token: Any) -> str | None:

@@ -44,14 +44,22 @@ NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 @dataclass(frozen=True)
 class Message:
-    """A finding's message in Finnish and English; the report shows the draft's language."""
+    """A finding's message in Finnish, English and Swedish; the report shows the draft's language.
+
+    A message without its Swedish text shows the English one to Swedish drafts.
+    """
 
     fi: str
     en: str
+    sv: str = ""
 
     def text(self, lang: str) -> str:
-        """Return the message in ``lang`` ("fi" or "en")."""
-        return self.fi if lang == "fi" else self.en
+        """Return the message in ``lang`` ("fi", "sv" or "en")."""
+        if lang == "fi":
+            return self.fi
+        if lang == "sv" and self.sv:
+            return self.sv
+        return self.en
 
 
 @dataclass(frozen=True)

@@ -20,21 +20,18 @@ from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.access import analysed
 from postcheck.nlp.finnish import address_form, could_be_imperative, is_imperative, we_form
 from postcheck.nlp.pipeline import finnish_word
+from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
 
 _NEWS_FI = ("tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vihdoin")
 _NEWS = TermMatcher(_NEWS_FI)
-_NEWS_EN = frozenset({"today", "now", "tomorrow", "new", "first", "just", "finally", "launch"})
-#: English words that speak to the reader, and of us.
-YOU_EN = frozenset({"you", "your", "yours", "you're", "you'll", "you've"})
-WE_EN = frozenset({"we", "our", "ours", "us", "we're", "we've", "we'll"})
 
 
 def _addresses(token: Any, lang: str) -> bool:
     """Tell whether a word speaks to the reader (sinä/te forms, an imperative, "you")."""
     if lang == "fi":
         return is_imperative(token) or address_form(token) is not None
-    return token.text.lower() in YOU_EN
+    return token.text.lower() in word_lists(lang).you
 
 
 def _hooked(context: Context) -> bool | None:
@@ -53,7 +50,7 @@ def _hooked(context: Context) -> bool | None:
     if context.lang == "fi":
         news = any(True for _ in _NEWS.find(context.doc, first.start_char, first.end_char))
     else:
-        news = any(token.text.lower() in _NEWS_EN for token in words)
+        news = word_lists(context.lang).news_in(context.prose[first.start_char : first.end_char])
     about_us = any(_speaks_of_us(token, context.lang) for token in words)
     if len(words) > context.target.sentence_max_words:
         return _title_hooks(context)  # too long to take in at a glance, whatever it holds
@@ -69,7 +66,7 @@ def _hooked(context: Context) -> bool | None:
 
 def _speaks_of_us(token: Any, lang: str) -> bool:
     """Tell whether a word speaks of us ("me", "meidän", "olemme", "we", "our")."""
-    return we_form(token) if lang == "fi" else token.text.lower() in WE_EN
+    return we_form(token) if lang == "fi" else token.text.lower() in word_lists(lang).we
 
 
 def _title_hooks(context: Context) -> bool:
@@ -86,7 +83,7 @@ def _title_hooks(context: Context) -> bool:
         return True
     words = regex.findall(r"\p{L}+", title)
     if context.lang != "fi":
-        return any(word.lower() in YOU_EN for word in words)
+        return any(word.lower() in word_lists(context.lang).you for word in words)
     return any(_title_word_hooks(word) for word in words)
 
 
@@ -212,9 +209,10 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
         ours = [t for t in words if we_form(t)]
         yours = [t for t in words if address_form(t)]
     else:
+        lists = word_lists(context.lang)
         lower = [(token, token.text.lower()) for token in words]
-        ours = [t for t, w in lower if w in WE_EN]
-        yours = [t for t, w in lower if w in YOU_EN]
+        ours = [t for t, w in lower if w in lists.we]
+        yours = [t for t, w in lower if w in lists.you]
     analysis = context.analysis
 
     @functools.cache
@@ -291,9 +289,6 @@ class NoConversation(Rule):
         )
 
 
-_INVITATIONS_EN = ("comment", "share", "tell us", "let us know", "reply", "tag ", "vote", "join")
-
-
 def _invited(context: Context) -> bool | None:
     """Tell whether a social post asks a question or invites comments (None: not assessed)."""
     channel = context.channel
@@ -304,8 +299,7 @@ def _invited(context: Context) -> bool | None:
     if "?" in context.prose:
         return True
     if context.lang != "fi":
-        lower = context.prose.lower()
-        return any(invitation in lower for invitation in _INVITATIONS_EN)
+        return word_lists(context.lang).invites(context.prose)
     return any(_inviting(context, match.first) for match in _CONVERSATION.find(context.doc))
 
 

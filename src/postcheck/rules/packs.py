@@ -82,6 +82,7 @@ ENTRY_FIELDS: Fields = {
     "criterion": Field(CRITERIA, required=True),
     "message": Field("str", required=True),
     "message_en": "str",
+    "message_sv": "str",
     "description": "str",
     "severity": SEVERITIES,
     "scope": SCOPES,
@@ -113,6 +114,7 @@ class PackEntry:
     message: str
     message_en: str
     origin: str
+    message_sv: str = ""
     severity: str = "warning"
     scope: str = "draft"
     lang: str | None = None
@@ -152,7 +154,7 @@ def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None
                     f"'patterns' has an invalid pattern {show(pattern)}: {error}", path=origin
                 ) from error
         _check_type_needs(values)
-        for key in ("message", "message_en"):
+        for key in ("message", "message_en", "message_sv"):
             _check_message(key, values.get(key, ""))
     except ConfigError as error:
         raise ConfigError(f"rule '{name}': {error.message}", path=origin, fix=error.fix) from None
@@ -249,6 +251,7 @@ class PackRule(Rule):
         return Message(
             fi=entry.message.format_map(_Defaults(values)),
             en=entry.message_en.format_map(_Defaults(values)),
+            sv=entry.message_sv.format_map(_Defaults(values)),
         )
 
     def check(self, context: Context) -> Iterator[Problem]:

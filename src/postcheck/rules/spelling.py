@@ -295,8 +295,8 @@ def _ranked(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-def english_typo(token: Any, context: Context, words: WordList) -> tuple[str, ...] | None:
-    """Return the corrections of a misspelt English word token, or None when it is fine.
+def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, ...] | None:
+    """Return the corrections of a word Hunspell does not know, or None when it is fine.
 
     A capitalised word the dictionary does not know is a name in mid-sentence, and at a
     sentence start too unless a common word is a small slip away ("Recieve" → "Receive").
@@ -317,11 +317,47 @@ def english_typo(token: Any, context: Context, words: WordList) -> tuple[str, ..
     return suggestions
 
 
-_DICTIONARY_FI = {"en": "Englannin", "en_US": "Amerikanenglannin", "en_GB": "Brittienglannin"}
-_DICTIONARY_EN = {"en": "English", "en_US": "US English", "en_GB": "British English"}
+class _HunspellSpelling(Rule):
+    """A word the language's Hunspell dictionary does not know (the base of PC104 and PC106)."""
+
+    criterion = "correct"
+    severity = "error"
+    accepts_vocabulary = True
+    #: The ``dictionary`` option's values: value → the dictionary's name in fi, en and sv.
+    dictionary_names: ClassVar[Mapping[str, tuple[str, str, str]]] = {}
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per misspelt word."""
+        dictionary = self.values["dictionary"]
+        words = speller(dictionary)
+        limit = self.values["suggestions"]
+        fi, en, sv = self.dictionary_names[dictionary]
+        for token in context.of_kind("word"):
+            corrections = hunspell_typo(token, context, words)
+            if corrections is None:
+                continue
+            word = shorten(token.text)
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"{fi} sanakirja ei tunne sanaa ”{word}”, ja kirjoitusvirhe vie tekstiltä"
+                    " uskottavuutta. Korjaa kirjoitusasu; jos sana on oikein (nimi,"
+                    " tuotemerkki, termi), lisää se sanastoon (vocabulary.accept tai luonnoksen"
+                    " vocab).",
+                    en=f'The {en} dictionary does not know "{word}", and a misspelling costs the'
+                    " post its credibility. Fix the spelling; if the word is right (a name, a"
+                    " brand, a term), add it to the vocabulary (vocabulary.accept or the draft's"
+                    " vocab).",
+                    sv=f"{sv} känner inte till ordet ”{word}”, och ett stavfel kostar texten"
+                    " dess trovärdighet. Rätta stavningen; om ordet är rätt (ett namn, ett"
+                    " varumärke, en term), lägg till det i ordlistan (vocabulary.accept eller"
+                    " utkastets vocab).",
+                ),
+                corrections[:limit],
+            )
 
 
-class EnglishSpelling(Rule):
+class EnglishSpelling(_HunspellSpelling):
     """An English word that the Hunspell dictionary does not know: a misspelling.
 
     English drafts are checked with the Hunspell dictionaries the ``dictionary`` option names
@@ -329,8 +365,9 @@ class EnglishSpelling(Rule):
     or ``en_GB`` for one spelling), through Enchant; both come from the system's packages
     (``sudo apt-get install libenchant-2-2 hunspell-en-us hunspell-en-gb``). A word the
     dictionary rejects is reported with up to ``suggestions`` of its corrections, in the
-    dictionary's order, a missing apostrophe first ("dont" → "don't"). Only words the dictionary rejects are reported: "dont" is, a real word in
-    the wrong place ("its" for "it's") is not.
+    dictionary's order, a missing apostrophe first ("dont" → "don't"). Only words the
+    dictionary rejects are reported: "dont" is, a real word in the wrong place ("its" for
+    "it's") is not.
 
     Never reported: URLs, e-mail addresses, domains, @mentions, #hashtags, codes such as AINO15,
     numbers and words written together with them ("3rd", "10am"), words with digits, acronyms in
@@ -349,40 +386,53 @@ class EnglishSpelling(Rule):
     """
 
     code = "PC104"
-    accepts_vocabulary = True
     name = "english-spelling"
-    criterion = "correct"
-    severity = "error"
     languages = frozenset({"en"})
     options: ClassVar[Mapping[str, Any]] = {
         "suggestions": Field("int", 5, maximum=20),
         "dictionary": Field(("en", "en_US", "en_GB"), "en"),
     }
+    dictionary_names: ClassVar[Mapping[str, tuple[str, str, str]]] = {
+        "en": ("Englannin", "English", "Den engelska ordlistan"),
+        "en_US": ("Amerikanenglannin", "US English", "Den amerikanska ordlistan"),
+        "en_GB": ("Brittienglannin", "British English", "Den brittiska ordlistan"),
+    }
 
-    def check(self, context: Context) -> Iterator[Problem]:
-        """Yield one problem per misspelt English word."""
-        dictionary = self.values["dictionary"]
-        words = speller(dictionary)
-        limit = self.values["suggestions"]
-        for token in context.of_kind("word"):
-            corrections = english_typo(token, context, words)
-            if corrections is None:
-                continue
-            word = shorten(token.text)
-            yield Problem.on_token(
-                token,
-                Message(
-                    fi=f"{_DICTIONARY_FI[dictionary]} sanakirja ei tunne sanaa ”{word}”, ja"
-                    " kirjoitusvirhe vie tekstiltä uskottavuutta. Korjaa kirjoitusasu; jos sana"
-                    " on oikein (nimi, tuotemerkki, termi), lisää se sanastoon"
-                    " (vocabulary.accept tai luonnoksen vocab).",
-                    en=f'The {_DICTIONARY_EN[dictionary]} dictionary does not know "{word}", and a'
-                    " misspelling costs the post its credibility. Fix the spelling; if the word"
-                    " is right (a name, a brand, a term), add it to the vocabulary"
-                    " (vocabulary.accept or the draft's vocab).",
-                ),
-                corrections[:limit],
-            )
+
+class SwedishSpelling(_HunspellSpelling):
+    """A Swedish word that the Hunspell dictionary does not know: a misspelling.
+
+    Swedish drafts are checked with the Hunspell dictionaries LibreOffice uses (Den stora svenska
+    ordlistan, Göran Andersson), through Enchant, from the system's packages (``sudo apt-get
+    install libenchant-2-2 hunspell-sv``): ``sv`` (the default) takes a word either the Finland
+    Swedish or the Sweden Swedish dictionary knows; ``sv_FI`` or ``sv_SE`` one of them. Hunspell
+    builds Swedish compounds from their parts, so "kundtjänstmedarbetare" is known. A word the
+    dictionary rejects is reported with up to ``suggestions`` of its corrections.
+
+    Never reported: what PC104 never reports in English drafts — URLs, addresses, mentions,
+    hashtags, codes, numbers, acronyms, words with a capital inside, words the team accepts, and
+    names (a capitalised word in mid-sentence, or one at a sentence start that is not a small
+    slip from a common word).
+
+    Fix: correct the word. If it is right (a name, a brand, a new term), add it to
+    ``vocabulary.accept`` in postcheck.toml, or to ``vocab`` in this draft's front matter.
+
+    Options: ``suggestions`` (default 5); ``dictionary`` (``sv``, ``sv_FI`` or ``sv_SE``,
+    default ``sv``).
+    """
+
+    code = "PC106"
+    name = "swedish-spelling"
+    languages = frozenset({"sv"})
+    options: ClassVar[Mapping[str, Any]] = {
+        "suggestions": Field("int", 5, maximum=20),
+        "dictionary": Field(("sv", "sv_FI", "sv_SE"), "sv"),
+    }
+    dictionary_names: ClassVar[Mapping[str, tuple[str, str, str]]] = {
+        "sv": ("Ruotsin", "Swedish", "Den svenska ordlistan"),
+        "sv_FI": ("Suomenruotsin", "Finland Swedish", "Den finlandssvenska ordlistan"),
+        "sv_SE": ("Ruotsinruotsin", "Sweden Swedish", "Den sverigesvenska ordlistan"),
+    }
 
 
 #: The rules of this module, in code order.
@@ -392,4 +442,5 @@ RULES: tuple[type[Rule], ...] = (
     UnknownName,
     EnglishSpelling,
     NewCompound,
+    SwedishSpelling,
 )

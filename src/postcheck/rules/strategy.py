@@ -19,6 +19,7 @@ from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
 from postcheck.nlp.finnish import could_be_imperative, is_imperative
 from postcheck.nlp.tokenizer import hashtag_words
+from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
 
 
@@ -482,6 +483,10 @@ def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
         or any(last.start <= offset <= last.end for _, offset in context.draft.links)
         or "?" in _closing(context, last)
         or any(True for _ in _NEXT_STEP.find(context.doc, last.start, last.end))
+        or (
+            english
+            and word_lists(context.lang).gives_next_step(context.prose[last.start : last.end])
+        )
         or (english and any(kinds[token.i] in ("url", "domain") for token in context.tokens))
         or (english and _english_imperative(context, span))
     )

@@ -1,0 +1,65 @@
+"""The word lists rules read for drafts not analysed with Voikko (English, Swedish).
+
+``rules/LANG/words.toml`` lists the words that speak to the reader and of us, news words,
+invitations to comment and phrases that give the reader a next step. Finnish drafts are read
+with Voikko's analyses (imperatives, person and possessive forms) instead.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from postcheck.core.resources import load_toml, rules_dir
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """One language's lists (all lowercase)."""
+
+    you: frozenset[str] = frozenset()
+    we: frozenset[str] = frozenset()
+    news: frozenset[str] = frozenset()
+    invitations: tuple[str, ...] = ()
+    next_steps: tuple[str, ...] = ()
+
+    def news_in(self, text: str) -> bool:
+        """Tell whether a text has a news word or phrase ("today", "i dag")."""
+        return _has_any(text, self.news)
+
+    def invites(self, text: str) -> bool:
+        """Tell whether a text invites comments or shares."""
+        lower = text.lower()
+        return any(invitation in lower for invitation in self.invitations)
+
+    def gives_next_step(self, text: str) -> bool:
+        """Tell whether a text gives the reader a next step ("read more", "läs mer")."""
+        return _has_any(text, self.next_steps)
+
+
+def _has_any(text: str, phrases: frozenset[str] | tuple[str, ...]) -> bool:
+    """Tell whether a text holds one of the phrases as whole words."""
+    padded = (
+        " "
+        + " ".join(
+            "".join(char if char.isalnum() or char == "'" else " " for char in text.lower()).split()
+        )
+        + " "
+    )
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
+@functools.cache
+def word_lists(lang: str) -> WordLists:
+    """Return the word lists of ``lang`` (empty lists for a language without a file)."""
+    path = rules_dir() / lang / "words.toml"
+    if not path.is_file():
+        return WordLists()
+    data = load_toml(path)
+    return WordLists(
+        you=frozenset(data.get("you", ())),
+        we=frozenset(data.get("we", ())),
+        news=frozenset(data.get("news", ())),
+        invitations=tuple(data.get("invitations", ())),
+        next_steps=tuple(data.get("next_steps", ())),
+    )
