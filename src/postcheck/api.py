@@ -156,6 +156,11 @@ def _readable(context: Context, lang: str) -> tuple[float, str]:
     wiio = f"{measured.wiio:.1f}" if measured.wiio is not None else "–"
     if lang == "fi":
         reason = f"LIX {measured.lix:.0f} ja Wiio {wiio}; kohderyhmälle enintään {goal.lix_max:g} ja {goal.wiio_max:g}"
+    elif lang == "sv":
+        reason = (
+            f"LIX {measured.lix:.0f} och Wiio {wiio};"
+            f" för målgruppen högst {goal.lix_max:g} och {goal.wiio_max:g}"
+        )
     else:
         reason = f"LIX {measured.lix:.0f} and Wiio {wiio}; for the audience at most {goal.lix_max:g} and {goal.wiio_max:g}"
     return cost, reason

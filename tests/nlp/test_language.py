@@ -18,3 +18,23 @@ def test_english_words_match_pyspellchecker_frequencies():
     counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
     assert _common_words() == {word for word, count in counts.items() if count >= MIN_FREQUENCY}
     assert is_english_word("Startup") and not is_english_word("kissa")
+
+
+def test_swedish_is_told_apart_by_dictionary_hits():
+    assert detect_language("Välkommen till mässan, vi har program för hela dagen.") == "sv"
+    assert detect_language("Hej! Nu öppnar vi en ny butik i Åbo. Kom och hälsa på!") == "sv"
+    assert detect_language("Our new service is live in Helsinki today.") == "en"
+
+
+def test_a_mostly_finnish_draft_is_finnish_without_looking_up_swedish(monkeypatch):
+    import postcheck.nlp.language as language
+
+    def no_swedish():
+        raise AssertionError("the Swedish dictionary was consulted")
+
+    monkeypatch.setattr(language, "_swedish", no_swedish)
+    assert detect_language("Uusi palvelumme on nyt käytössä koko Suomessa. Tervetuloa!") == "fi"
+
+
+def test_a_bilingual_finnish_first_post_is_finnish():
+    assert detect_language("Uusi palvelumme on nyt käytössä. Ny tjänst nu i bruk.") == "fi"

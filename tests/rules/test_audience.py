@@ -100,7 +100,7 @@ def test_an_audience_without_a_language_has_no_jargon_in_it():
 def test_a_bad_language_table_is_one_line():
     with pytest.raises(ConfigError, match="unknown language 'de' in \\[languages\\]"):
         parse_config({"audiences": {"x": {"languages": {"de": {"lix_max": 40}}}}})
-    with pytest.raises(ConfigError, match="languages.sv.lix_max"):
+    with pytest.raises(ConfigError, match=r"languages\.sv\.lix_max"):
         parse_config({"audiences": {"x": {"languages": {"sv": {"lix_max": "paljon"}}}}})
 
 

@@ -288,3 +288,21 @@ def test_finnish_weekday_and_content_abbreviations_are_neither_errors_nor_englis
     assert "mat" in {
         f.message.split("”")[1] for f in english.findings if f.rule in ("PC101", "PC602")
     }
+
+
+def test_swedish_drafts_are_spelled_with_the_swedish_dictionary():
+    report = check("Vi tar emot paketet imorgon och skikar det vidare till kunden.", lang="sv")
+    [typo] = only(report, "PC106")
+    assert place(typo) == (1, 33, 1, 39)
+    assert "skickar" in typo.suggestions
+    assert only(check("Kundtjänsten svarar på alla frågor i dag.", lang="sv"), "PC106") == []
+    assert only(report, "PC101") == [] and only(report, "PC104") == []
+
+
+def test_the_swedish_dictionary_option_chooses_finland_or_sweden_swedish():
+    from postcheck.engine.config import parse_config
+
+    config = parse_config({"rules": {"swedish-spelling": {"dictionary": "sv_FI"}}})
+    assert only(check("Vi ses på torget.", lang="sv", config=config), "PC106") == []
+    with pytest.raises(ConfigError, match="dictionary"):
+        parse_config({"rules": {"swedish-spelling": {"dictionary": "sv_US"}}})

@@ -70,17 +70,20 @@ def report(path: str = ".") -> tuple[list[str], list[str]]:
             )
     except PostcheckError as error:
         missing.append(str(error))
-    try:
-        from postcheck.nlp import hunspell
+    for language, name, word in (("en", "English", "receive"), ("sv", "Swedish", "mottaga")):
+        try:
+            from postcheck.nlp import hunspell
 
-        if not hunspell.speller("en").check("receive"):  # what english-spelling (PC104) uses
-            missing.append("the English dictionary does not know 'receive': reinstall it")
-        lines.append(f"Enchant library {hunspell.version()}")
-        english = hunspell.dictionaries("en")
-        listed = ", ".join(f"{tag} ({provider})" for tag, provider in english)
-        lines.append(f"English dictionaries: {listed}")
-    except PostcheckError as error:
-        missing.append(str(error))
+            # what english-spelling (PC104) and swedish-spelling (PC106) use
+            if not hunspell.speller(language).check(word):
+                missing.append(f"the {name} dictionary does not know '{word}': reinstall it")
+            if language == "en":
+                lines.append(f"Enchant library {hunspell.version()}")
+            installed = hunspell.dictionaries(language)
+            listed = ", ".join(f"{tag} ({provider})" for tag, provider in installed)
+            lines.append(f"{name} dictionaries: {listed}")
+        except PostcheckError as error:
+            missing.append(str(error))
     broken = _channel_counters()
     missing += broken
     if not broken:

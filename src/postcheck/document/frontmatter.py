@@ -29,7 +29,7 @@ from postcheck.core.schema import show
 KNOWN_KEYS: dict[str, str] = {
     "channel": "the channel the draft is written for (linkedin, blog …), or a list of them",
     "audience": "the target group (kuluttajat, b2b, asiantuntijat, sisainen, selko)",
-    "lang": "the draft's language: fi or en",
+    "lang": "the draft's language: fi, sv or en",
     "type": "the kind of post: " + ", ".join(POST_TYPES),
     "title": "the title or headline",
     "subject": "the e-mail subject of a newsletter",

@@ -35,7 +35,7 @@ from postcheck.rules.packs import load_pack, make_rule, parse_pack
 CONFIG_FILE = "postcheck.toml"
 RuleClass = type[Rule]
 P = TypeVar("P")
-_MESSAGE_LANGS = ("auto", "fi", "en")
+_MESSAGE_LANGS = ("auto", "fi", "sv", "en")
 
 #: The keys of a config file. ``channel`` and ``audience`` are checked against the channels and
 #: audiences the config knows once its own are read.

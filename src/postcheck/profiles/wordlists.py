@@ -28,24 +28,27 @@ class WordLists:
         return _has_any(text, self.news)
 
     def invites(self, text: str) -> bool:
-        """Tell whether a text invites comments or shares."""
-        lower = text.lower()
-        return any(invitation in lower for invitation in self.invitations)
+        """Tell whether a text invites comments or shares ("comment" also finds "comments").
+
+        An invitation starts a word: "dela" is in "dela gärna", not in "meddela".
+        """
+        padded = _words_of(text)
+        return any(f" {invitation}" in padded for invitation in self.invitations)
 
     def gives_next_step(self, text: str) -> bool:
         """Tell whether a text gives the reader a next step ("read more", "läs mer")."""
         return _has_any(text, self.next_steps)
 
 
+def _words_of(text: str) -> str:
+    """Return a text's words, lowercase, one space apart and around (for phrase lookups)."""
+    kept = "".join(char if char.isalnum() or char == "'" else " " for char in text.lower())
+    return " " + " ".join(kept.split()) + " "
+
+
 def _has_any(text: str, phrases: frozenset[str] | tuple[str, ...]) -> bool:
     """Tell whether a text holds one of the phrases as whole words."""
-    padded = (
-        " "
-        + " ".join(
-            "".join(char if char.isalnum() or char == "'" else " " for char in text.lower()).split()
-        )
-        + " "
-    )
+    padded = _words_of(text)
     return any(f" {phrase} " in padded for phrase in phrases)
 
 

@@ -66,6 +66,9 @@ class ReadabilityTarget(Rule):
                 en=f"Harder than the audience {_name(context)} reads: LIX {metrics.lix:.0f}"
                 f" (target ≤ {target.lix_max:g}), Wiio {wiio_text} (≤ {target.wiio_max:g})."
                 " The hardest sentence is marked: shorten sentences and words.",
+                sv=f"Texten är för svår för målgruppen {_name(context)}: LIX {metrics.lix:.0f}"
+                f" (mål ≤ {target.lix_max:g}), Wiio {wiio_text} (≤ {target.wiio_max:g})."
+                " Den svåraste meningen är markerad: korta av meningar och ord.",
             ),
         )
 
@@ -130,6 +133,8 @@ class MixedAddress(Rule):
                     f" {preferred}-muoto. Valitse yksi ja pidä se.",
                     en=f'Mixed address: "{token.text}" is the {other} form, elsewhere the'
                     f" {preferred} form. Choose one and keep it.",
+                    sv=f"Tilltalet växlar: ”{token.text}” är {other}-form, på andra ställen"
+                    f" {preferred}-form. Välj en form och håll dig till den.",
                 ),
             )
 
@@ -164,6 +169,8 @@ class AddressPreference(Rule):
                     f" tässä käytetään {other}-muotoa.",
                     en=f"The audience {_name(context)} is usually addressed in the {preferred}"
                     f" form; this draft uses {other}.",
+                    sv=f"Målgruppen {_name(context)} tilltalas oftast i {preferred}-form;"
+                    f" här används {other}-form.",
                 ),
             )
 
@@ -201,6 +208,8 @@ class Jargon(Rule):
                     + (f" Sano ”{plain}”." if plain else " Sano se arkisemmin."),
                     en=f'"{term}" is jargon for the audience {_name(context)}.'
                     + (f' Say "{plain}".' if plain else " Say it plainly."),
+                    sv=f"”{term}” är jargong för målgruppen {_name(context)}."
+                    + (f" Skriv ”{plain}”." if plain else " Säg det enklare."),
                 ),
                 (plain,) if plain else (),
             )
@@ -241,6 +250,8 @@ class InformalRegister(Rule):
                     f" {len(colloquial)} puhekielistä muotoa ({examples}).",
                     en=f"The audience {_name(context)} expects written Finnish; the draft has"
                     f" {len(colloquial)} colloquial forms ({examples}).",
+                    sv=f"Målgruppen {_name(context)} väntar sig finskt skriftspråk; utkastet har"
+                    f" {len(colloquial)} talspråkliga former ({examples}).",
                 ),
             )
 
@@ -340,6 +351,8 @@ class Colloquial(Rule):
                     " Valitse rekisteri kohderyhmän mukaan.",
                     en=f'"{token.text}" is colloquial Finnish; the written form is "{standard}".'
                     " Choose the register for your audience.",
+                    sv=f"”{token.text}” är finskt talspråk; i skriftspråk heter det ”{standard}”."
+                    " Välj stilnivå efter din målgrupp.",
                 ),
                 suggestions=(standard,),
             )
@@ -375,6 +388,8 @@ class EnglishWord(Rule):
                     " sanaa, jos sellainen on.",
                     en=f'"{word}" is English in a Finnish text. Will your audience understand it?'
                     " Use the Finnish word if there is one.",
+                    sv=f"”{word}” är engelska i en finsk text. Förstår din målgrupp ordet?"
+                    " Använd det finska ordet om det finns ett.",
                 ),
             )
 

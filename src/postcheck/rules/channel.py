@@ -38,6 +38,15 @@ _COUNTING_EN = {
     "utf16": "UTF-16 units",
     "characters": "characters",
 }
+_COUNTING_SV = {
+    "twitter": "X:s viktade räkning",
+    "graphemes": "tecken",
+    "mastodon": "Mastodons räkning",
+    "threads": "Threads räkning",
+    "utf8-bytes": "byte",
+    "utf16": "UTF-16-enheter",
+    "characters": "tecken",
+}
 
 
 def _channel(context: Context) -> Channel:
@@ -96,6 +105,9 @@ class OverLimit(ChannelRule):
                     en=f"The post is too long: {length}/{channel.limit}"
                     f" ({_COUNTING_EN[channel.counting]}). {channel.title} will not publish more"
                     f" than {channel.limit}; cut {over} or split it into a thread.",
+                    sv=f"Inlägget är för långt: {length}/{channel.limit}"
+                    f" ({_COUNTING_SV[channel.counting]}). {channel.title} publicerar inte mer"
+                    f" än {channel.limit}; korta med {over} eller dela upp det i en tråd.",
                 ),
                 space="post",
             )
@@ -110,6 +122,8 @@ class OverLimit(ChannelRule):
                     f" {channel.max_bytes} tavua. Lyhennä tekstiä.",
                     en=f"The post is {size} bytes; {channel.title} accepts at most"
                     f" {channel.max_bytes} bytes. Shorten it.",
+                    sv=f"Inlägget är {size} byte; {channel.title} tar emot högst"
+                    f" {channel.max_bytes} byte. Korta texten.",
                 ),
                 space="post",
             )
@@ -130,7 +144,9 @@ class LengthRange(ChannelRule):
     severity = "warning"
     earns = 20
     earned_by = Message(
-        fi="kanavalle suositeltu pituus", en="a length in the channel's recommended range"
+        fi="kanavalle suositeltu pituus",
+        en="a length in the channel's recommended range",
+        sv="en längd som kanalen rekommenderar",
     )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
@@ -161,6 +177,8 @@ class LengthRange(ChannelRule):
                     f" {low}–{high}. Tiivistä pääasiaan.",
                     en=f"The post is {length} long; on {channel.title} {low}–{high} works best."
                     " Tighten it to the main point.",
+                    sv=f"Inlägget är {length} tecken; på {channel.title} fungerar {low}–{high}"
+                    " bäst. Koncentrera dig på huvudsaken.",
                 ),
                 space="post",
             )
@@ -173,6 +191,8 @@ class LengthRange(ChannelRule):
                     f" {low}–{high}. Kerro yksi konkreettinen asia lisää.",
                     en=f"The post is only {length} long; on {channel.title} {low}–{high} works"
                     " best. Add one concrete detail.",
+                    sv=f"Inlägget är bara {length} tecken; på {channel.title} fungerar"
+                    f" {low}–{high} bäst. Lägg till en konkret detalj.",
                 ),
                 space="post",
             )
@@ -193,7 +213,11 @@ class HookBelowFold(ChannelRule):
     name = "hook-below-fold"
     severity = "warning"
     earns = 10
-    earned_by = Message(fi="koukku ennen ”näytä lisää” -katkoa", en='the hook before "see more"')
+    earned_by = Message(
+        fi="koukku ennen ”näytä lisää” -katkoa",
+        en='the hook before "see more"',
+        sv="en inledning som fångar läsaren före ”visa mer”",
+    )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the first sentence shows before the fold (None: no fold)."""
@@ -225,6 +249,9 @@ class HookBelowFold(ChannelRule):
                 " lyhyeksi ensimmäiseksi virkkeeksi.",
                 en=f'The first sentence does not fit before "see more": {channel.title} shows'
                 f" about {channel.fold} characters. Make the hook a short first sentence.",
+                sv=f"Den första meningen ryms inte före ”visa mer”: {channel.title} visar"
+                f" ungefär {channel.fold} tecken. Skriv en kort första mening som fångar"
+                " läsaren.",
             ),
         )
 
@@ -262,6 +289,8 @@ class TooManyHashtags(ChannelRule):
                 f" enintään {maximum}. Pidä ne, joita kohderyhmäsi seuraa.",
                 en=f"{len(hashtags)} hashtags; {channel.title} allows or rewards at most"
                 f" {maximum}. Keep the ones your audience follows.",
+                sv=f"{len(hashtags)} hashtaggar; {channel.title} tillåter eller belönar högst"
+                f" {maximum}. Behåll dem som din målgrupp följer.",
             ),
         )
 
@@ -288,6 +317,8 @@ class TooManyMentions(ChannelRule):
                 f" {channel.mentions_max}.",
                 en=f"{len(mentions)} mentions; {channel.title} allows at most"
                 f" {channel.mentions_max}.",
+                sv=f"{len(mentions)} omnämnanden; {channel.title} tillåter högst"
+                f" {channel.mentions_max}.",
             ),
         )
 
@@ -313,6 +344,7 @@ class TooManyLinks(ChannelRule):
                 fi=f"{len(links)} linkkiä; kanava {channel.title} sallii enintään"
                 f" {channel.links_max}.",
                 en=f"{len(links)} links; {channel.title} allows at most {channel.links_max}.",
+                sv=f"{len(links)} länkar; {channel.title} tillåter högst {channel.links_max}.",
             ),
         )
 
@@ -343,6 +375,8 @@ class LinkNotClickable(ChannelRule):
                     " profiiliin ja kirjoita ”linkki biossa”.",
                     en=f"Links are not clickable in {channel.title} captions. Put the address"
                     ' in your profile and write "link in bio".',
+                    sv=f"I {channel.title} går det inte att klicka på länkar i inläggstexten."
+                    " Lägg adressen i din profil och skriv ”länk i bion”.",
                 ),
                 ("linkki biossa",),
             )
@@ -368,6 +402,12 @@ _MARKDOWN_EN = {
     "heading": "heading #",
     "link": "link [text](url)",
     "bullet": "bullet *",
+}
+_MARKDOWN_SV = {
+    "bold": "fetstilen **…**",
+    "heading": "rubriken #",
+    "link": "länken [text](adress)",
+    "bullet": "listpunkten *",
 }
 
 
@@ -402,6 +442,8 @@ class MarkdownSyntax(ChannelRule):
                     " lukijalle sellaisenaan. Kirjoita pelkkää tekstiä.",
                     en=f"{channel.title} does not render Markdown: the {_MARKDOWN_EN[kind]}"
                     " shows as typed. Write plain text.",
+                    sv=f"{channel.title} visar inte Markdown: {_MARKDOWN_SV[kind]} syns precis"
+                    " som den skrivits. Skriv ren text.",
                 ),
                 space="post",
             )
@@ -468,6 +510,8 @@ class Title(ChannelRule):
                         f" {title.key}: tai aloita otsikolla (# Otsikko).",
                         en=f"{channel.title} needs a title: add {title.key}: to the front matter"
                         " or start with a heading (# Title).",
+                        sv=f"{channel.title} behöver en rubrik: lägg till {title.key}: i front"
+                        " matter eller börja med en rubrik (# Rubrik).",
                     ),
                     space=title.space,
                 )
@@ -482,6 +526,8 @@ class Title(ChannelRule):
                     f" {recommended}. Laita tärkeimmät sanat alkuun.",
                     en=f"The title is {len(value)} characters; {channel.title} shows about"
                     f" {recommended}. Put the key words first.",
+                    sv=f"Rubriken är {len(value)} tecken; {channel.title} visar ungefär"
+                    f" {recommended}. Sätt de viktigaste orden först.",
                 ),
                 space=title.space,
             )
@@ -515,6 +561,8 @@ class TitleLimit(ChannelRule):
                     f" {channel.title_limit}.",
                     en=f"The title is {len(value)} characters; {channel.title} accepts at most"
                     f" {channel.title_limit}.",
+                    sv=f"Rubriken är {len(value)} tecken; {channel.title} tar emot högst"
+                    f" {channel.title_limit}.",
                 ),
                 space=title.space,
             )
@@ -543,6 +591,7 @@ class AltText(ChannelRule):
         message = Message(
             fi="Kuvalta puuttuu vaihtoehtoinen teksti (alt). Kuvaa, mitä kuvassa on.",
             en="The image has no alternative text (alt). Describe what it shows.",
+            sv="Bilden saknar alternativtext (alt). Beskriv vad bilden visar.",
         )
         images = draft.front_matter.data.get("images") or []
         for image in images:
@@ -587,6 +636,8 @@ class WallOfText(ChannelRule):
                         f" tekstimuuri. Jaa kappaleiksi (enintään noin {limit} merkkiä).",
                         en=f"{len(line)} characters without a line break: a wall of text on a"
                         f" phone. Split it into paragraphs (about {limit} at most).",
+                        sv=f"{len(line)} tecken utan radbrytning: en textvägg i mobilen. Dela"
+                        f" upp texten i stycken (högst cirka {limit} tecken).",
                     ),
                     space="post",
                 )
@@ -625,6 +676,8 @@ class AllCaps(ChannelRule):
                     f" Kirjoita ”{normal}”.",
                     en="ALL CAPS reads as shouting, and screen readers may spell it out."
                     f' Write "{normal}".',
+                    sv="VERSALER uppfattas som skrik, och skärmläsare kan läsa upp dem bokstav"
+                    f" för bokstav. Skriv ”{normal}”.",
                 ),
                 (normal,),
             )
@@ -670,6 +723,7 @@ class EmojiOverload(ChannelRule):
                     Message(
                         fi=f"{len(row)} emojia peräkkäin; yksi tai kaksi riittää.",
                         en=f"{len(row)} emoji in a row; one or two is enough.",
+                        sv=f"{len(row)} emojier i rad; en eller två räcker.",
                     ),
                 )
         words = len(context.analysis.words())
@@ -684,6 +738,8 @@ class EmojiOverload(ChannelRule):
                     " Pidä ne, jotka lisäävät merkitystä.",
                     en=f"{len(emoji_tokens)} emoji in {words} words; {allowed} at most works."
                     " Keep the ones that add meaning.",
+                    sv=f"{len(emoji_tokens)} emojier på {words} ord; högst {allowed} fungerar."
+                    " Behåll dem som tillför något.",
                 ),
             )
 

@@ -58,6 +58,8 @@ class CrisisSignature(Rule):
                 " tehtävään: ”Maija Mallikas, toimitusjohtaja”.",
                 en="No one signs the crisis message. End with the responsible person's name and"
                 ' title: "Maija Mallikas, CEO".',
+                sv="Ingen har undertecknat krismeddelandet. Avsluta med den ansvariga personens"
+                " namn och titel: ”Maija Mallikas, vd”.",
             ),
         )
 
@@ -109,6 +111,9 @@ class CrisisPassive(Rule):
                         " korjaa: ”teimme virheen”, ”korjaamme sen”.",
                         en=f'"{token.text}": the passive hides who did it. Say who did it and who'
                         ' fixes it: "we made a mistake", "we will fix it".',
+                        sv=f"”{token.text}”: passiv form döljer vem som gjorde det. Säg vem som"
+                        " gjorde det och vem som rättar till det: ”vi gjorde ett misstag”,"
+                        " ”vi rättar till det”.",
                     ),
                 )
 

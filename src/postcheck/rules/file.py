@@ -36,10 +36,11 @@ class FrontMatterKey(Rule):
         for unknown in context.draft.front_matter.unknown_keys:
             if unknown.foreign_value is not None:
                 value = shorten(unknown.foreign_value)
-                slip_fi = slip_en = ""
+                slip_fi = slip_en = slip_sv = ""
                 if unknown.suggestion:  # "type: evnt" is more likely a slip than Hugo's
                     slip_fi = f" Tarkoititko ”{unknown.suggestion}”?"
                     slip_en = f" Did you mean '{unknown.suggestion}'?"
+                    slip_sv = f" Menade du ”{unknown.suggestion}”?"
                 message = Message(
                     fi=f"”{unknown.key}: {value}” ei ole postcheckin arvo, joten postcheck jättää"
                     f" sen sivugeneraattorille.{slip_fi} Anna postcheckin oma arvo taulukossa"
@@ -47,6 +48,9 @@ class FrontMatterKey(Rule):
                     en=f"'{unknown.key}: {value}' is not a postcheck value, so postcheck leaves it"
                     f" to the site generator.{slip_en} Give postcheck its own in a 'postcheck:'"
                     f" table (postcheck: {{{unknown.key}: …}}).",
+                    sv=f"”{unknown.key}: {value}” är inget värde för postcheck, så postcheck"
+                    f" lämnar det åt webbplatsgeneratorn.{slip_sv} Ge postcheck ett eget värde i"
+                    f" tabellen ”postcheck:” (postcheck: {{{unknown.key}: …}}).",
                 )
             elif unknown.suggestion:
                 message = Message(
@@ -54,11 +58,14 @@ class FrontMatterKey(Rule):
                     " Väärin kirjoitettu avain jää huomiotta.",
                     en=f"Unknown front matter key '{unknown.key}': did you mean"
                     f" '{unknown.suggestion}'? A misspelt key is ignored.",
+                    sv=f"Okänd nyckel ”{unknown.key}” i front matter: menade du"
+                    f" ”{unknown.suggestion}”? En felstavad nyckel ignoreras.",
                 )
             else:
                 message = Message(
                     fi=f"Tuntematon metatieto ”{unknown.key}”; postcheck ei lue sitä.",
                     en=f"Unknown front matter key '{unknown.key}'; postcheck does not read it.",
+                    sv=f"Okänd nyckel ”{unknown.key}” i front matter; postcheck läser den inte.",
                 )
             yield Problem(
                 unknown.offset,
@@ -100,6 +107,8 @@ class UnknownSuppression(Rule):
                         " Tarkista koodi (postcheck rules).",
                         en=f"Unknown rule '{key}' in a suppression comment; it suppresses"
                         " nothing. Check the code (postcheck rules).",
+                        sv=f"Okänd regel ”{key}” i en undantagskommentar; den stänger inte av"
+                        " något. Kontrollera koden (postcheck rules).",
                     ),
                     space="file",
                 )
@@ -131,6 +140,8 @@ class NoProse(Rule):
                 fi="Luonnoksessa ei ole tekstiä, jota tarkistaa, joten sille ei anneta pisteitä."
                 " Kirjoita julkaisun teksti.",
                 en="The draft has no prose to check, so it gets no score. Write the post's text.",
+                sv="Utkastet har ingen text att granska, så det får inga poäng. Skriv inläggets"
+                " text.",
             ),
             space="file",
         )

@@ -63,6 +63,9 @@ class LexicalDensity(Rule):
                     f" {self.values['min_density']:.0%}). Karsi täytesanat ja sano asia itse.",
                     en=f"Only {density:.0%} of the words carry content (target at least"
                     f" {self.values['min_density']:.0%}). Cut the filler and say the thing.",
+                    sv=f"Bara {density:.0%} av orden bär innehåll (målet är minst"
+                    f" {self.values['min_density']:.0%}). Stryk utfyllnadsorden och säg det du"
+                    " vill säga.",
                 ),
             )
 
@@ -84,6 +87,7 @@ class NoFacts(Rule):
     earned_by = Message(
         fi="konkreettinen fakta: luku, päivämäärä, nimi tai linkki",
         en="a concrete fact: a number, date, name or link",
+        sv="ett konkret faktum: en siffra, ett datum, ett namn eller en länk",
     )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
@@ -105,6 +109,8 @@ class NoFacts(Rule):
                 " paikkaa, nimeä eikä linkkiä. Lisää se, mikä tukee viestiä.",
                 en="The text has no concrete fact: no number, date, place, name or link. Add the"
                 " one that backs the message.",
+                sv="Texten har inga konkreta fakta: inga siffror, datum, platser, namn eller"
+                " länkar. Lägg till det som stöder budskapet.",
             ),
         )
 
@@ -207,6 +213,18 @@ _NEEDS: dict[str, tuple[tuple[str, str, str, Any], ...]] = {
         ("more", "mistä lisätietoa", "where to read more", lambda c: _has(c, _LINKS, _MORE)),
     ),
 }  # fmt: skip
+#: What each essential of :data:`_NEEDS` is called in Swedish.
+_NEEDS_SV = {
+    "date": "datumet",
+    "time": "klockslaget",
+    "place": "platsen",
+    "take-part": "hur man deltar",
+    "role": "tjänsten",
+    "deadline": "sista ansökningsdagen",
+    "apply": "hur man söker",
+    "when": "när",
+    "more": "var man kan läsa mer",
+}
 
 
 class TypeNeeds(Rule):
@@ -226,7 +244,11 @@ class TypeNeeds(Rule):
     languages = frozenset({"fi"})
     types = frozenset(_NEEDS)
     earns = 20
-    earned_by = Message(fi="mitä julkaisutyyppi tarvitsee", en="what the post type needs")
+    earned_by = Message(
+        fi="mitä julkaisutyyppi tarvitsee",
+        en="what the post type needs",
+        sv="det som inläggstypen behöver",
+    )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return the share of the post type's essentials the draft gives (None: no needs)."""
@@ -241,7 +263,7 @@ class TypeNeeds(Rule):
         if not found or context.type not in _NEEDS:
             return
         first = found[0]
-        for _, name_fi, name_en, test in _NEEDS[context.type]:
+        for key, name_fi, name_en, test in _NEEDS[context.type]:
             if not test(context):
                 yield Problem.on_sentence(
                     context.prose,
@@ -249,6 +271,8 @@ class TypeNeeds(Rule):
                     Message(
                         fi=f"Julkaisutyypiltä {context.type} puuttuu {name_fi}. Lisää se tekstiin.",
                         en=f"The {context.type} post does not give {name_en}. Add it.",
+                        sv=f"Inlägget av typen {context.type} anger inte {_NEEDS_SV[key]}."
+                        " Lägg till det.",
                     ),
                 )
 
@@ -264,7 +288,11 @@ class TooShort(Rule):
     criterion = "informative"
     severity = "warning"
     earns = 10
-    earned_by = Message(fi="tarpeeksi sanoja sanoa jotain", en="enough words to say something")
+    earned_by = Message(
+        fi="tarpeeksi sanoja sanoa jotain",
+        en="enough words to say something",
+        sv="tillräckligt många ord för att säga något",
+    )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return the draft's words as a share of what its kind needs, at most 1."""
@@ -289,6 +317,8 @@ class TooShort(Rule):
                 " Lisää yksi fakta tai yksityiskohta.",
                 en=f"Only {words} words; this kind of post needs at least {minimum}. Add a fact"
                 " or a detail.",
+                sv=f"Bara {words} ord; ett sådant inlägg behöver minst {minimum}. Lägg till ett"
+                " faktum eller en detalj.",
             ),
         )
 

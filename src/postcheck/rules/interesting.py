@@ -117,7 +117,11 @@ class WeakHook(Rule):
     criterion = "interesting"
     severity = "warning"
     earns = 30
-    earned_by = Message(fi="koukuttava ensimmäinen virke", en="a first sentence that hooks")
+    earned_by = Message(
+        fi="koukuttava ensimmäinen virke",
+        en="a first sentence that hooks",
+        sv="en första mening som fångar läsaren",
+    )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the first sentence hooks, 0 when it does not (None: no sentence)."""
@@ -137,6 +141,8 @@ class WeakHook(Rule):
                 " nimeä. Aloita uutisella, lukijan hyödyllä tai kysymyksellä.",
                 en="The first sentence does not hook: no question, no reader, no number, no"
                 " name. Open with the news, the reader's benefit or a question.",
+                sv="Den första meningen fångar inte läsaren: ingen fråga, inget tilltal, ingen"
+                " siffra, inget namn. Börja med nyheten, läsarens nytta eller en fråga.",
             ),
         )
 
@@ -158,7 +164,11 @@ class SelfCentred(Rule):
     criterion = "interesting"
     severity = "warning"
     earns = 20
-    earned_by = Message(fi="teksti lukijalle eikä meistä", en="a text to the reader, not about us")
+    earned_by = Message(
+        fi="teksti lukijalle eikä meistä",
+        en="a text to the reader, not about us",
+        sv="en text till läsaren, inte om oss",
+    )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 for a text to the reader, 0.5 for a neutral one, 0 for self-talk."""
@@ -189,6 +199,8 @@ class SelfCentred(Rule):
                     f" ({len(yours)} sinä/te-muotoa). Kerro, mitä lukija saa.",
                     en=f"The text talks about us ({len(ours)} we-forms: {examples}), not the"
                     f" reader ({len(yours)} you-forms). Say what the reader gets.",
+                    sv=f"Texten handlar om oss ({len(ours)} vi-former: {examples}), inte om"
+                    f" läsaren ({len(yours)} du/ni-former). Berätta vad läsaren får.",
                 ),
             )
 
@@ -264,7 +276,9 @@ class NoConversation(Rule):
     requires_channel = True
     earns = 15
     earned_by = Message(
-        fi="kysymys tai kutsu keskustelemaan", en="a question or an invitation to comment"
+        fi="kysymys tai kutsu keskustelemaan",
+        en="a question or an invitation to comment",
+        sv="en fråga eller en inbjudan att kommentera",
     )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
@@ -285,6 +299,8 @@ class NoConversation(Rule):
                 " kommentoimaan: ”Mitä mieltä olet?”",
                 en="The post does not invite conversation. Ask the reader something or"
                 ' invite comments: "What do you think?"',
+                sv="Inlägget bjuder inte in till samtal. Fråga läsaren något eller be om"
+                " kommentarer: ”Vad tycker du?”",
             ),
         )
 

@@ -428,7 +428,7 @@ def builtin_pack_rules() -> tuple[type[PackRule], ...]:
     ``fi`` and ``en`` packs to their language. Files without ``[[rule]]`` tables are data for other rules (word lists) and are skipped.
     """
     rules: list[type[PackRule]] = []
-    for folder_name, lang in (("common", None), ("fi", "fi"), ("en", "en")):
+    for folder_name, lang in (("common", None), ("fi", "fi"), ("sv", "sv"), ("en", "en")):
         folder = rules_dir() / folder_name
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
             data = load_toml(path)

@@ -26,9 +26,11 @@ from postcheck.rules.base import Message, Problem, Rule
 MOBILE_SENTENCE_WORDS = 20
 
 
-def _audience_label(context: Context) -> tuple[str, str]:
+def _audience_label(context: Context) -> tuple[str, str, str]:
     name = context.audience.name if context.audience else ""
-    return (f"kohderyhmälle {name}", f"for the audience {name}") if name else ("", "")
+    if not name:
+        return ("", "", "")
+    return (f"kohderyhmälle {name}", f"for the audience {name}", f"för målgruppen {name}")
 
 
 class LongSentence(Rule):
@@ -56,7 +58,7 @@ class LongSentence(Rule):
             and context.channel.mobile_first
         ):
             limit = MOBILE_SENTENCE_WORDS
-        who_fi, who_en = _audience_label(context)
+        who_fi, who_en, who_sv = _audience_label(context)
         for sentence in context.readability.sentences:
             if sentence.words > limit:
                 yield Problem.on_prose(
@@ -68,6 +70,8 @@ class LongSentence(Rule):
                         f" {limit}. Jaa virke kahdeksi siitä, missä uusi ajatus alkaa.",
                         en=f"The sentence has {sentence.words} words; {who_en or 'the target is'}"
                         f" at most {limit}. Split it where a new thought starts.",
+                        sv=f"Meningen har {sentence.words} ord; {who_sv or 'målet är'} högst"
+                        f" {limit}. Dela upp den där en ny tanke börjar.",
                     ),
                 )
 
@@ -109,6 +113,8 @@ class LongWord(Rule):
                     " Avaa yhdyssana lausekkeeksi tai selitä termi.",
                     en=f'Long word "{word}" ({letters} letters, {len(parts)} parts: {split}).'
                     " Open the compound into a phrase or explain the term.",
+                    sv=f"Långt ord ”{word}” ({letters} bokstäver, {len(parts)} delar: {split})."
+                    " Lös upp sammansättningen i en fras eller förklara termen.",
                 ),
             )
 
@@ -146,6 +152,8 @@ class PassiveHeavy(Rule):
                 f" {limit:g}): {examples}. Kerro, kuka tekee: ”me käsittelemme”.",
                 en=f"{metrics.finite_passives} passives ({rate:.1f} per 100 words, target at most"
                 f' {limit:g}): {examples}. Say who acts: "we will handle".',
+                sv=f"{metrics.finite_passives} passivformer ({rate:.1f} per 100 ord, målet är"
+                f" högst {limit:g}): {examples}. Säg vem som gör något: ”vi behandlar”.",
             ),
         )
 
@@ -183,6 +191,8 @@ class NominalStyle(Rule):
                         " ”kehittämisen tavoitteena on” → ”kehitämme, jotta”.",
                         en=f"Nominal style: {len(found)} -minen nouns ({names}). Use the verb:"
                         ' "kehittämisen tavoitteena on" → "kehitämme, jotta".',
+                        sv=f"Nominalstil: {len(found)} substantiv på -minen ({names}). Använd"
+                        " verbet: ”kehittämisen tavoitteena on” → ”kehitämme, jotta”.",
                     ),
                 )
 
@@ -215,6 +225,8 @@ class ClauseEquivalent(Rule):
                         " ”kun hän oli tehnyt”, ”kun tekee”, ”jotta voisi”.",
                         en=f'"{token.text}" is a clause-equivalent. A full clause is easier to'
                         ' read: "kun hän oli tehnyt", "kun tekee", "jotta voisi".',
+                        sv=f"”{token.text}” är en satsmotsvarighet. En hel bisats är lättare att"
+                        " läsa: ”kun hän oli tehnyt”, ”kun tekee”, ”jotta voisi”.",
                     ),
                 )
 
@@ -257,6 +269,8 @@ class ParagraphWall(Rule):
                         " kappaletta kohden.",
                         en=f"The paragraph has {words} words (at most {limit}). Split it: one idea"
                         " per paragraph.",
+                        sv=f"Stycket har {words} ord (högst {limit}). Dela upp det: en tanke per"
+                        " stycke.",
                     ),
                 )
 
@@ -295,6 +309,9 @@ class MonotonousSentences(Rule):
                 en=f"The sentences are all about the same length (mean"
                 f" {metrics.mean_sentence_words:.0f} words, variation {variation:.2f}). Vary them:"
                 " a short sentence after a long one.",
+                sv=f"Meningarna är nästan lika långa allihop (i genomsnitt"
+                f" {metrics.mean_sentence_words:.0f} ord, variation {variation:.2f}). Variera:"
+                " en kort mening efter en lång.",
             ),
         )
 

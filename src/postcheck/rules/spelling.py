@@ -67,11 +67,13 @@ class Spelling(Rule):
                 message = Message(
                     fi=f"”{word}” kirjoitetaan isolla alkukirjaimella: ”{suggestions[0]}”.",
                     en=f'"{word}" is written with a capital letter: "{suggestions[0]}".',
+                    sv=f"”{word}” skrivs med stor begynnelsebokstav: ”{suggestions[0]}”.",
                 )
             elif result.kind == "case" and suggestions:
                 message = Message(
                     fi=f"”{word}” kirjoitetaan näin: ”{suggestions[0]}”.",
                     en=f'"{word}" is written "{suggestions[0]}".',
+                    sv=f"”{word}” skrivs ”{suggestions[0]}”.",
                 )
             else:
                 message = Message(
@@ -79,6 +81,8 @@ class Spelling(Rule):
                     f" lisää se tiimin sanastoon{_command(token.text)}",
                     en=f'Voikko does not know "{word}". Fix the spelling; if the word is right,'
                     f" add it to the team's vocabulary{_command(token.text)}",
+                    sv=f"Voikko känner inte till ordet ”{word}”. Rätta stavningen; om ordet är"
+                    f" rätt, lägg till det i teamets ordlista{_command(token.text)}",
                 )
             yield Problem.on_token(token, message, suggestions)
 
@@ -137,6 +141,8 @@ class UnknownName(Rule):
                     f" sanastoon{_command(token.text)}",
                     en=f'Voikko does not know the name "{word}". Check its spelling and add it'
                     f" to the vocabulary{_command(token.text)}",
+                    sv=f"Voikko känner inte till namnet ”{word}”. Kontrollera stavningen och lägg"
+                    f" till namnet i ordlistan{_command(token.text)}",
                 ),
                 result.suggestions[:3],
             )
@@ -176,6 +182,9 @@ class NewCompound(Rule):
                     f" sana vai kaksi; jos se on oikein, lisää se sanastoon{_command(token.text)}",
                     en=f'Voikko does not know the compound "{word}" ({parts}). Check that it is'
                     f" one word, not two; if it is right, add it to the vocabulary{_command(token.text)}",
+                    sv=f"Voikko känner inte till sammansättningen ”{word}” ({parts}). Kontrollera"
+                    " att det är ett ord och inte två; om det är rätt, lägg till det i"
+                    f" ordlistan{_command(token.text)}",
                 ),
             )  # no suggestion: the compound may well be right, and a quick fix would split it
 
@@ -220,6 +229,9 @@ class HashtagSpelling(Rule):
                         " tai lisää sana sanastoon.",
                         en=f'Voikko does not know "{shorten(word)}" in the hashtag {shorten(token.text)}. Check the'
                         " spelling or add the word to the vocabulary.",
+                        sv=f"Voikko känner inte till ordet ”{shorten(word)}” i hashtaggen"
+                        f" {shorten(token.text)}. Kontrollera stavningen eller lägg till ordet i"
+                        " ordlistan.",
                     ),
                     ranked_suggestions(word)[:3],
                 )

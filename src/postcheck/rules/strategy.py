@@ -38,7 +38,7 @@ class KeyMessages(Rule):
     criterion = "strategy"
     severity = "warning"
     earns = 20
-    earned_by = Message(fi="avainviesti", en="a key message")
+    earned_by = Message(fi="avainviesti", en="a key message", sv="ett nyckelbudskap")
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the draft touches a key message, 0 when not (None: none configured)."""
@@ -60,6 +60,8 @@ class KeyMessages(Rule):
                 fi=f"Luonnos ei kosketa yhtään avainviestiä ({listed}). Kytke se strategiaan.",
                 en=f"The draft touches none of the key messages ({listed}). Connect it to the"
                 " strategy.",
+                sv=f"Utkastet berör inget av nyckelbudskapen ({listed}). Koppla det till"
+                " strategin.",
             ),
         )
 
@@ -112,6 +114,7 @@ class PreferredTerm(Rule):
                 Message(
                     fi=f"Käytä sovittua sanaa ”{better}”, älä ”{written}”.",
                     en=f'Use the agreed word "{better}", not "{written}".',
+                    sv=f"Använd det överenskomna ordet ”{better}”, inte ”{written}”.",
                 ),
                 (better,),
             )
@@ -138,6 +141,8 @@ class RejectedTerm(Rule):
                 Message(
                     fi=f"”{written}” on sovittu kielletyksi sanaksi. Muotoile toisin.",
                     en=f'"{written}" is on the team\'s list of words not to use. Rephrase.',
+                    sv=f"”{written}” står på teamets lista över ord som inte används. Formulera"
+                    " om.",
                 ),
             )
 
@@ -167,6 +172,7 @@ class BrandName(Rule):
                 Message(
                     fi=f"Nimi kirjoitetaan ”{slip.name}”, ei ”{slip.written}”.",
                     en=f'The name is written "{slip.name}", not "{slip.written}".',
+                    sv=f"Namnet skrivs ”{slip.name}”, inte ”{slip.written}”.",
                 ),
                 (slip.corrected,),
             )
@@ -229,6 +235,8 @@ class AdvertisingDisclosure(Rule):
                 " alussa (”Mainos” tai ”Kaupallinen yhteistyö”, myös #mainos).",
                 en="An advert without disclosure: Finnish law (KKV) requires marking it at the"
                 ' start ("Mainos" or "Kaupallinen yhteistyö", or #mainos).',
+                sv="Reklam utan märkning: enligt finsk lag (KKV) ska kommersiellt innehåll märkas"
+                " i början (”Reklam” eller ”Kommersiellt samarbete”, eller #reklam).",
             ),
         )
 
@@ -304,19 +312,39 @@ class PersonalData(Rule):
         text = context.post  # what is published: comments are not
         start = 0
         allowed = {item for item in self.values["allowed"] if item}
-        found: list[tuple[int, int, str, str]] = []
+        found: list[tuple[int, int, str, str, str]] = []
         for match in _HETU.finditer(text, start):
             if valid_hetu(match):
                 found.append(
-                    (match.start(), match.end(), "henkilötunnus", "personal identity code")
+                    (
+                        match.start(),
+                        match.end(),
+                        "henkilötunnus",
+                        "personal identity code",
+                        "personbeteckning",
+                    )
                 )
         for match in _IBAN.finditer(text, start):
             if valid_iban(match.group(1)):
-                found.append((match.start(1), match.end(1), "tilinumero", "bank account number"))
+                found.append(
+                    (
+                        match.start(1),
+                        match.end(1),
+                        "tilinumero",
+                        "bank account number",
+                        "kontonummer",
+                    )
+                )
         for match in _MOBILE.finditer(text, start):
             if not _CONTACT.search(text, max(0, match.start() - _CONTACT_REACH), match.start()):
                 found.append(
-                    (match.start(), match.end(), "matkapuhelinnumero", "mobile phone number")
+                    (
+                        match.start(),
+                        match.end(),
+                        "matkapuhelinnumero",
+                        "mobile phone number",
+                        "mobilnummer",
+                    )
                 )
         for match in _EMAIL.finditer(text, start):
             if match.group(1).lower() in PRIVATE_MAIL_DOMAINS:
@@ -326,9 +354,10 @@ class PersonalData(Rule):
                         match.end(),
                         "yksityinen sähköpostiosoite",
                         "private e-mail address",
+                        "privat e-postadress",
                     )
                 )
-        for begin, end, what_fi, what_en in sorted(found):
+        for begin, end, what_fi, what_en, what_sv in sorted(found):
             if text[begin:end] in allowed:
                 continue
             yield Problem(
@@ -339,6 +368,8 @@ class PersonalData(Rule):
                     " yrityksen yhteystietoa.",
                     en=f"Personal data ({what_en}) must not be published: remove it or use a"
                     " company contact.",
+                    sv=f"Personuppgifter ({what_sv}) får inte publiceras: ta bort dem eller"
+                    " använd företagets kontaktuppgifter.",
                 ),
                 space="post",
             )
@@ -374,7 +405,9 @@ class CallToAction(Rule):
     severity = "warning"
     requires_channel = True
     earns = 30
-    earned_by = Message(fi="seuraava askel lopussa", en="a next step at the end")
+    earned_by = Message(
+        fi="seuraava askel lopussa", en="a next step at the end", sv="ett nästa steg i slutet"
+    )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the post ends with a next step, 0 when not (None: not assessed)."""
@@ -396,6 +429,8 @@ class CallToAction(Rule):
                 " ”Lue lisää: …”, ”Ilmoittaudu”, ”Jaa tämä ystävällesi”.",
                 en='The ending has no clear next step. Tell the reader what to do: "Read more:'
                 ' …", "Sign up", "Share this with a friend".',
+                sv="Slutet saknar ett tydligt nästa steg. Berätta vad läsaren kan göra:"
+                " ”Läs mer: …”, ”Anmäl dig”, ”Dela det här med en vän”.",
             ),
         )
 

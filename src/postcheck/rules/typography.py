@@ -61,6 +61,7 @@ class StraightQuotes(Rule):
                 Message(
                     fi=f"Suomessa lainausmerkit ovat ” ”: {shorten(replacement)}.",
                     en=f"Finnish quotation marks are ” on both sides: {shorten(replacement)}.",
+                    sv=f"Finska citattecken är ” på båda sidor: {shorten(replacement)}.",
                 ),
                 (replacement,),
                 fix=replacement,
@@ -90,6 +91,8 @@ class RangeDash(Rule):
                 Message(
                     fi=f"Välit merkitään ajatusviivalla: ”{match.group().replace(match.group(1), '–')}”.",
                     en=f'Ranges take an en dash: "{match.group().replace(match.group(1), "–")}".',
+                    sv="Intervall skrivs med tankstreck:"
+                    f" ”{match.group().replace(match.group(1), '–')}”.",
                 ),
                 ("–",),
                 fix="–",
@@ -119,6 +122,7 @@ class PercentSpace(Rule):
                 Message(
                     fi="Prosenttimerkin eteen tulee välilyönti: ”3,5 %”.",
                     en='Finnish puts a space before the per cent sign: "3,5 %".',
+                    sv="På finska står det ett mellanslag före procenttecknet: ”3,5 %”.",
                 ),
                 (" %",),
                 fix=" %",
