@@ -76,7 +76,9 @@ def _settings(
     if audience is not None:
         config.audience_profile(audience, path=path)
     if lang is not None and lang not in LANGUAGES:
-        raise InputError(f"unknown language '{lang}'", path=path, fix="use fi or en")
+        raise InputError(
+            f"unknown language '{lang}'", path=path, fix=f"use one of {', '.join(LANGUAGES)}"
+        )
     if post_type is not None and post_type not in POST_TYPES:
         raise InputError(
             f"unknown post type '{post_type}'", path=path, fix=f"use one of {', '.join(POST_TYPES)}"

@@ -306,3 +306,13 @@ def test_the_swedish_dictionary_option_chooses_finland_or_sweden_swedish():
     assert only(check("Vi ses på torget.", lang="sv", config=config), "PC106") == []
     with pytest.raises(ConfigError, match="dictionary"):
         parse_config({"rules": {"swedish-spelling": {"dictionary": "sv_US"}}})
+
+
+def test_swedish_abbreviations_coordinated_compounds_and_new_compounds_are_fine():
+    text = (
+        "Vi säljer bl.a. kaffe, te osv. Ränte- och amorteringskostnaderna stiger. "
+        "Gammakameran visar bilden, men kvardratkilometer är felstavat."
+    )
+    assert [f.suggestions[:1] for f in only(check(text, lang="sv"), "PC106")] == [
+        ("kvadratkilometer",)
+    ]

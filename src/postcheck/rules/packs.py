@@ -100,6 +100,7 @@ ENTRY_FIELDS: Fields = {
     "earns": Field("number", maximum=100),
     "earned_by": "str",
     "earned_by_en": "str",
+    "earned_by_sv": "str",
 }
 
 
@@ -133,6 +134,7 @@ class PackEntry:
     earns: float = 0
     earned_by: str = ""
     earned_by_en: str = ""
+    earned_by_sv: str = ""
 
 
 def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None) -> PackEntry:
@@ -414,7 +416,9 @@ def make_rule(entry: PackEntry) -> type[PackRule]:
         "languages": frozenset({entry.lang}) if entry.lang else None,
         "entry": entry,
         "earns": entry.earns,
-        "earned_by": Message(entry.earned_by, entry.earned_by_en or entry.earned_by),
+        "earned_by": Message(
+            entry.earned_by, entry.earned_by_en or entry.earned_by, entry.earned_by_sv
+        ),
     }
     class_name = "".join(part.capitalize() for part in entry.name.split("-")) + "PackRule"
     return type(class_name, (PackRule,), attributes)

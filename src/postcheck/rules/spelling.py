@@ -23,6 +23,7 @@ from postcheck.nlp.hunspell import WordList, speller
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import ranked_suggestions
 from postcheck.nlp.tokenizer import hashtag_words
+from postcheck.profiles.vocabulary import builtin_abbreviations
 from postcheck.rules.base import Message, Problem, Rule
 
 
@@ -286,6 +287,44 @@ def _fine(word: str, context: Context, words: WordList) -> bool:
     )
 
 
+def _hyphen_ellipsis(token: Any, context: Context) -> bool:
+    """Tell whether a word is the first part of a coordinated compound ("ränte- och …").
+
+    "ränte-" in "ränte- och amorteringskostnader", "pre-" in "pre- and post-launch": the word
+    ends in a hyphen followed by a space.
+    """
+    doc, i = context.doc, token.i
+    return (
+        not token.whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].text in ("-", "–")
+        and bool(doc[i + 1].whitespace_)
+    )
+
+
+#: The shortest part of a Swedish compound the dictionary must know on its own.
+_PART = 3
+
+
+def _compound(word: str, words: WordList) -> bool:
+    """Tell whether a Swedish word is a compound of words the dictionary knows.
+
+    Swedish writes compounds together ("gammakameran" of "gamma" and "kameran"); Hunspell knows
+    many but not all. Two known parts, the first with or without the linking "s"
+    ("genomsnitt+s+tal"), make a compound: "kvardratkilometer" has no such split and stays a
+    misspelling.
+    """
+    if len(word) < 2 * _PART + 2 or not word.isalpha():
+        return False
+    for cut in range(_PART, len(word) - _PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not _known(tail, words):
+            continue
+        if _known(head, words) or (head.endswith("s") and _known(head[:-1], words)):
+            return True
+    return False
+
+
 def _glued_to_number(token: Any, context: Context) -> bool:
     """Tell whether a word is written together with a number: "rd" in "3rd", "am" in "10am"."""
     doc, kinds, i = context.doc, context.doc._.kinds, token.i
@@ -315,6 +354,10 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     """
     word: str = token.text
     if _glued_to_number(token, context) or _fine(word, context, words):
+        return None
+    if word.lower() in builtin_abbreviations(context.lang) or _hyphen_ellipsis(token, context):
+        return None
+    if context.lang == "sv" and _compound(word.lower(), words):
         return None
     if len(word) > _LONGEST:
         return ()

@@ -182,7 +182,8 @@ _DISCLOSURE = TermMatcher(
     [
         "mainos", "kaupallinen yhteistyö", "yhteistyössä", "sponsoroitu",
         "advertisement", "sponsored", "paid partnership", "in partnership with",
-        "reklam", "kommersiellt samarbete", "annons", "i samarbete med",
+        "reklam", "kommersiellt samarbete", "annons", "i samarbete med", "sponsrad",
+        "betalt samarbete",
     ]
 )  # fmt: skip
 _DISCLOSURE_TAGS = frozenset(
