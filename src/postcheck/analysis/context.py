@@ -58,13 +58,25 @@ class Context:
 
     @cached_property
     def spelling(self) -> list[tuple[Any, Verdict]]:
-        """(token, verdict) for every word that is not fine (computed once per draft)."""
-        return verdicts(self.analysis, self.vocabulary)
+        """(token, verdict) for every word that is not fine (computed once per draft).
+
+        Words in a paragraph of another language are left to that language's spelling rule.
+        """
+        found = verdicts(self.analysis, self.vocabulary)
+        if not self.analysis.other_languages:
+            return found
+        return [(t, v) for t, v in found if self.analysis.lang_at(t.idx) == self.lang]
 
     @cached_property
     def grammar_errors(self) -> list[tuple[int, GrammarError]]:
-        """(prose offset, error) for Voikko's grammar errors that apply (computed once per draft)."""
-        return grammar_errors(self.analysis, self.vocabulary)
+        """(prose offset, error) for Voikko's grammar errors that apply (computed once per draft).
+
+        Paragraphs in another language are not read with Finnish grammar.
+        """
+        found = grammar_errors(self.analysis, self.vocabulary)
+        if not self.analysis.other_languages:
+            return found
+        return [(at, e) for at, e in found if self.analysis.lang_at(at) == self.lang]
 
     def verdicts(self, *kinds: str) -> Iterator[tuple[Any, Verdict]]:
         """Yield the (token, verdict) pairs whose verdict is of one of ``kinds`` ("typo" …)."""

@@ -8,14 +8,20 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from postcheck.core.errors import DependencyError
 from postcheck.document.draft import Block, Draft
-from postcheck.nlp.access import info
+from postcheck.nlp.access import info, known
 from postcheck.nlp.finnish import is_name
+from postcheck.nlp.language import CLEARLY_FINNISH, detect_language
 from postcheck.nlp.pipeline import pipeline
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 
 #: Token kinds that are concrete facts by themselves.
 FACT_KINDS = NUMBER_KINDS | {"url", "domain", "email", "code"}
+
+
+#: The fewest words a paragraph needs to be read in its own language.
+BLOCK_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,45 @@ class Analysis:
     def prose(self) -> str:
         """The draft's prose: the text of the ``Doc`` (without rebuilding it from tokens)."""
         return self.draft.prose
+
+    @cached_property
+    def other_languages(self) -> tuple[tuple[int, int, str], ...]:
+        """The paragraphs in another language than the draft's: (start, end, language).
+
+        A bilingual post (Finnish, then the same in Swedish) is checked paragraph by paragraph
+        in each paragraph's language. A paragraph of fewer than :data:`BLOCK_WORDS` words
+        (a heading, a sign-off) is read in the draft's language. A draft none of whose
+        paragraphs is in the draft's language is not bilingual: it is read as its language says
+        (``lang: fi`` on an English text means Finnish rules, as asked). Without Voikko, no
+        paragraph is told Finnish, so none is told apart.
+        """
+        found, own = [], False
+        kinds = self.doc._.kinds
+        for block in self.draft.blocks:
+            text = self.prose[block.start : block.end]
+            if len(text.split()) < BLOCK_WORDS:
+                continue
+            if self.lang == "fi":  # Voikko has read every word already: no second look needed
+                words = [t for t in self.tokens_of(self.block_span(block)) if kinds[t.i] == "word"]
+                if sum(known(t) for t in words) >= CLEARLY_FINNISH * len(words):
+                    own = True
+                    continue
+            try:
+                lang = detect_language(text, default=self.lang)
+            except DependencyError:
+                return ()
+            if lang != self.lang:
+                found.append((block.start, block.end, lang))
+            else:
+                own = True
+        return tuple(found) if own else ()
+
+    def lang_at(self, offset: int) -> str:
+        """Return the language of the paragraph that holds the prose offset."""
+        for start, end, lang in self.other_languages:
+            if start <= offset < end:
+                return lang
+        return self.lang
 
     @cached_property
     def sentences(self) -> list[Any]:

@@ -15,7 +15,7 @@
                    "severity": "error" | "warning" | "info", "message": str,
                    "line": int, "column": int, "end_line": int, "end_column": int,
                    "suggestions": [str, ...], "cost": number,
-                   "fix": str | null}, ...]}
+                   "fix": str | null, "lang": "fi" | "sv" | "en" | null}, ...]}
 
 ``score`` is null (and ``scores`` empty) for a draft with no prose to score. ``counted`` are the
 criteria the overall score is made of (advisory criteria and criteria no rule measured are left
@@ -26,6 +26,9 @@ everything that earned or cost each criterion its points: evidence earns ``point
 kept within 0–100.
 Version 2 added ``band``, ``bands``, ``counted``, ``blockers`` and ``assessments`` and made
 ``score`` nullable.
+
+A finding's ``lang`` is the language its text was checked in: the draft's, or, in a bilingual
+post, its paragraph's (a Swedish paragraph of a Finnish post is spelled in Swedish).
 
 ``fix`` is a safe replacement for exactly the flagged text (from ``line``:``column`` to
 ``end_line``:``end_column``); ``postcheck --fix`` applies them.
@@ -94,6 +97,9 @@ class Finding:
     cost: float = 0.0
     #: A safe replacement for the flagged text (``--fix`` applies it), or None.
     fix: str | None = None
+    #: The language the flagged text was checked in: the draft's, or its paragraph's in a
+    #: bilingual post.
+    lang: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the finding as a JSON-ready dictionary."""

@@ -90,7 +90,19 @@ def _finding(
         end_column=end_column,
         suggestions=tuple(problem.suggestions),
         fix=problem.fix if safe_fix(problem, context) else None,
+        lang=context.analysis.lang_at(problem.start) if problem.space == "prose" else context.lang,
     )
+
+
+def _in_its_language(problem: Problem, rule: type[Rule], context: Context) -> bool:
+    """Tell whether a problem lies where its rule's language is written.
+
+    A Finnish rule (colloquial forms, grammar, address) says nothing about the Swedish
+    paragraph of a bilingual post.
+    """
+    if rule.languages is None or problem.space != "prose" or not context.analysis.other_languages:
+        return True
+    return context.analysis.lang_at(problem.start) in rule.languages
 
 
 def run_rules(context: Context, config: Config, *, message_lang: str) -> RuleRun:
@@ -115,7 +127,9 @@ def run_rules(context: Context, config: Config, *, message_lang: str) -> RuleRun
                 fix=f'switch it off with [rules] {rule.name} = "off" and tell its authors',
             ) from error
         findings.extend(
-            _finding(problem, rule, severity, context, message_lang) for problem in problems
+            _finding(problem, rule, severity, context, message_lang)
+            for problem in problems
+            if _in_its_language(problem, rule, context)
         )
         if share is not None and math.isfinite(share):
             share = min(1.0, max(0.0, share))

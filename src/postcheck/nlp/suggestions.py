@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from postcheck.nlp.voikko import voikko
 
@@ -114,17 +114,32 @@ def _slips(word: str) -> Iterator[str]:
             yield head + letter + tail  # a letter left out ("yhteisyö", "ilmottaa")
 
 
-def _zipf(word: str) -> float:
-    """Return the word's Zipf frequency in Finnish (log10 of uses per billion words)."""
-    frequency = _frequencies().get(word.lower())
+def _zipf(word: str, lang: str = "fi") -> float:
+    """Return the word's Zipf frequency in ``lang`` (log10 of uses per billion words)."""
+    frequency = _frequencies(lang).get(word.lower())
     return math.log10(frequency) + 9 if frequency else _UNSEEN_ZIPF
 
 
 @functools.cache
-def _frequencies() -> dict[str, float]:
+def _frequencies(lang: str = "fi") -> dict[str, float]:
     import wordfreq
 
-    return wordfreq.get_frequency_dict("fi")
+    return wordfreq.get_frequency_dict(lang)
+
+
+def ranked_by_likelihood(word: str, candidates: Sequence[str], lang: str) -> tuple[str, ...]:
+    """Return a dictionary's corrections of a Swedish or English word, likeliest first.
+
+    Likeliest: cheapest to mistype (a doubled or missing letter, a neighbouring key) and
+    common in ``lang`` (wordfreq). Ties keep the dictionary's order.
+    """
+    order = {candidate: i for i, candidate in enumerate(candidates)}
+
+    def score(candidate: str) -> tuple[float, int]:
+        cost = typing_cost(word, candidate) - FREQUENCY_WEIGHT * _zipf(candidate, lang)
+        return cost, order[candidate]
+
+    return tuple(sorted(dict.fromkeys(candidates), key=score))
 
 
 @functools.lru_cache(maxsize=20_000)

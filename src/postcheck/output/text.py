@@ -47,7 +47,8 @@ def _report(report: Report, color: bool) -> list[str]:
     for finding in report.findings:
         place = f"{finding.line}:{finding.column}".ljust(width)
         severity = style(finding.severity.ljust(7), fg=_SEVERITY_STYLE[finding.severity])
-        rule = style(f"{finding.rule}/{finding.name}", dim=True)
+        checked_in = f" [{finding.lang}]" if finding.lang and finding.lang != report.lang else ""
+        rule = style(f"{finding.rule}/{finding.name}{checked_in}", dim=True)
         lines.append(f"  {place}  {severity}  {rule}  {finding.message}")
         if finding.suggestions:
             lines.append(f"  {' ' * width}  → {', '.join(finding.suggestions)}")

@@ -22,6 +22,8 @@ class WordLists:
     news: frozenset[str] = frozenset()
     invitations: tuple[str, ...] = ()
     next_steps: tuple[str, ...] = ()
+    #: Verbs that start a sentence as a call to action ("read", "läs").
+    actions: frozenset[str] = frozenset()
 
     def news_in(self, text: str) -> bool:
         """Tell whether a text has a news word or phrase ("today", "i dag")."""
@@ -65,4 +67,5 @@ def word_lists(lang: str) -> WordLists:
         news=frozenset(data.get("news", ())),
         invitations=tuple(data.get("invitations", ())),
         next_steps=tuple(data.get("next_steps", ())),
+        actions=frozenset(data.get("actions", ())),
     )

@@ -21,7 +21,7 @@ from postcheck.core.text import shorten
 from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.hunspell import WordList, speller
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.suggestions import ranked_suggestions
+from postcheck.nlp.suggestions import ranked_by_likelihood, ranked_suggestions
 from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.profiles.vocabulary import builtin_abbreviations
 from postcheck.rules.base import Message, Problem, Rule
@@ -355,13 +355,15 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     word: str = token.text
     if _glued_to_number(token, context) or _fine(word, context, words):
         return None
-    if word.lower() in builtin_abbreviations(context.lang) or _hyphen_ellipsis(token, context):
+    lang = context.analysis.lang_at(token.idx)
+    if word.lower() in builtin_abbreviations(lang) or _hyphen_ellipsis(token, context):
         return None
-    if context.lang == "sv" and _compound(word.lower(), words):
+    if lang == "sv" and _compound(word.lower(), words):
         return None
     if len(word) > _LONGEST:
         return ()
-    suggestions = _ranked(word, words.suggest(word.replace("’", "'")))
+    offered = words.suggest(word.replace("’", "'"))
+    suggestions = _ranked(word, ranked_by_likelihood(word, offered, lang))
     if "’" in word:
         suggestions = tuple(suggestion.replace("'", "’") for suggestion in suggestions)
     if word[:1].isupper():
@@ -373,21 +375,34 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
 
 
 class _HunspellSpelling(Rule):
-    """A word the language's Hunspell dictionary does not know (the base of PC104 and PC106)."""
+    """A word the language's Hunspell dictionary does not know (the base of PC104 and PC106).
+
+    It reads the drafts of its language and, in drafts of another language, the paragraphs
+    written in its language (a bilingual post).
+    """
 
     criterion = "correct"
     severity = "error"
     accepts_vocabulary = True
+    #: The language the dictionary spells.
+    language: ClassVar[str]
     #: The ``dictionary`` option's values: value → the dictionary's name in fi, en and sv.
     dictionary_names: ClassVar[Mapping[str, tuple[str, str, str]]] = {}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per misspelt word."""
+        analysis = context.analysis
+        if context.lang != self.language and not any(
+            lang == self.language for _, _, lang in analysis.other_languages
+        ):
+            return  # nothing in this language: the dictionary is not even opened
         dictionary = self.values["dictionary"]
         words = speller(dictionary)
         limit = self.values["suggestions"]
         fi, en, sv = self.dictionary_names[dictionary]
         for token in context.of_kind("word"):
+            if analysis.lang_at(token.idx) != self.language:
+                continue
             corrections = hunspell_typo(token, context, words)
             if corrections is None:
                 continue
@@ -442,7 +457,7 @@ class EnglishSpelling(_HunspellSpelling):
 
     code = "PC104"
     name = "english-spelling"
-    languages = frozenset({"en"})
+    language = "en"
     options: ClassVar[Mapping[str, Any]] = {
         "suggestions": Field("int", 5, maximum=20),
         "dictionary": Field(("en", "en_US", "en_GB"), "en"),
@@ -478,7 +493,7 @@ class SwedishSpelling(_HunspellSpelling):
 
     code = "PC106"
     name = "swedish-spelling"
-    languages = frozenset({"sv"})
+    language = "sv"
     options: ClassVar[Mapping[str, Any]] = {
         "suggestions": Field("int", 5, maximum=20),
         "dictionary": Field(("sv", "sv_FI", "sv_SE"), "sv"),

@@ -509,7 +509,8 @@ def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
     """Tell whether a paragraph gives the reader something to do."""
     kinds = context.doc._.kinds
     tokens = context.analysis.tokens_of(span)
-    english = context.lang != "fi"
+    lang = context.analysis.lang_at(last.start)
+    english = lang != "fi"
     return (
         any(
             kinds[token.i] in ("url", "domain", "email")
@@ -519,34 +520,21 @@ def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
         or any(last.start <= offset <= last.end for _, offset in context.draft.links)
         or "?" in _closing(context, last)
         or any(True for _ in _NEXT_STEP.find(context.doc, last.start, last.end))
-        or (
-            english
-            and word_lists(context.lang).gives_next_step(context.prose[last.start : last.end])
-        )
+        or (english and word_lists(lang).gives_next_step(context.prose[last.start : last.end]))
         or (english and any(kinds[token.i] in ("url", "domain") for token in context.tokens))
-        or (english and _english_imperative(context, span))
+        or (english and _action_first(context, span, lang))
     )
 
 
-#: English words that start a sentence as a call to action.
-_ACTIONS_EN = frozenset(
-    {
-        "read", "sign", "join", "book", "order", "apply", "register", "visit", "share", "tell",
-        "comment", "try", "get", "find", "see", "watch", "download", "contact", "call", "email",
-        "send", "reply", "follow", "subscribe", "learn", "discover", "come", "save", "buy", "shop",
-        "tag", "let", "ask", "check", "grab", "vote", "bring",
-    }
-)  # fmt: skip
-
-
-def _english_imperative(context: Context, span: Any) -> bool:
-    """Tell whether a sentence of the span starts with an English action verb."""
+def _action_first(context: Context, span: Any, lang: str) -> bool:
+    """Tell whether a sentence of the span starts with an action verb ("Read", "Läs")."""
+    actions = word_lists(lang).actions
     kinds = context.doc._.kinds
     for sentence in context.analysis.sentences:
         if sentence.start_char < span.start_char or sentence.start_char >= span.end_char:
             continue
         words = [t for t in context.analysis.tokens_of(sentence) if kinds[t.i] == "word"]
-        if words and words[0].text.lower() in _ACTIONS_EN:
+        if words and words[0].text.lower() in actions:
             return True
     return False
 

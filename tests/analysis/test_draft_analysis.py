@@ -1,0 +1,35 @@
+"""A draft's analysis: the paragraphs of a bilingual post, each in its own language."""
+
+BILINGUAL = (
+    "Avaamme uuden myymälän Turkuun lauantaina. Tervetuloa kahville ja tutustumaan valikoimaan!"
+    "\n\nVi öppnar en ny butik i Åbo på lördag. Välkommen på kaffe och bekanta dig med"
+    " sortimentet! Vi har skikat inbjudningar.\n"
+)
+
+
+def test_a_bilingual_post_is_checked_paragraph_by_paragraph_in_each_language():
+    from postcheck import check
+
+    report = check(BILINGUAL, channel="facebook")
+    assert report.lang == "fi"
+    swedish = [f for f in report.findings if f.line == 3]
+    assert {f.lang for f in swedish} == {"sv"}
+    assert [f.rule for f in swedish if f.rule.startswith(("PC10", "PC60"))] == ["PC106"]
+    [typo] = [f for f in swedish if f.rule == "PC106"]
+    assert typo.suggestions[0] == "skickat" and (typo.column, typo.end_column) == (99, 105)
+    assert all(f.lang == "fi" for f in report.findings if f.line == 1)
+    assert report.findings[0].to_dict()["lang"] in ("fi", "sv")
+
+
+def test_a_draft_none_of_whose_paragraphs_is_in_its_language_is_read_as_it_says():
+    from postcheck import check
+
+    text = 'She said "good stuff" at 9-17 in 2020-2025, up 3%.'
+    assert [f.lang for f in check(text, lang="fi").findings if f.rule == "PC131"] == ["fi"]
+
+
+def test_short_paragraphs_are_read_in_the_drafts_language():
+    from postcheck import check
+
+    report = check("Hyvää joulua!\n\nGod jul!\n\nMerry Christmas!\n", lang="fi")
+    assert {f.lang for f in report.findings} <= {"fi"}
