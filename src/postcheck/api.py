@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.draft_analysis import Analysis, analyse
+from postcheck.analysis.draft_analysis import BLOCK_WORDS, Analysis, analyse
 from postcheck.core.errors import InputError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
-from postcheck.document.draft import MARKDOWN_SUFFIXES, normalise, parse_draft, read_text
+from postcheck.document.draft import MARKDOWN_SUFFIXES, Draft, normalise, parse_draft, read_text
 from postcheck.document.frontmatter import FrontMatter, parse_front_matter
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.runner import run_rules
@@ -152,20 +152,27 @@ def _report(
 
 
 def _readable(context: Context, lang: str) -> tuple[float, str]:
-    """Return what the readability formulas cost the readable score, and why."""
+    """Return what the readability formulas cost the readable score, and why.
+
+    Wiio is a Finnish formula: the reason names it only when it was measured.
+    """
     measured, goal = context.readability, context.target
     cost = readable_cost(measured.lix, measured.wiio, measured.words, goal.lix_max, goal.wiio_max)
-    wiio = f"{measured.wiio:.1f}" if measured.wiio is not None else "–"
-    if lang == "fi":
-        reason = f"LIX {measured.lix:.0f} ja Wiio {wiio}; kohderyhmälle enintään {goal.lix_max:g} ja {goal.wiio_max:g}"
-    elif lang == "sv":
-        reason = (
-            f"LIX {measured.lix:.0f} och Wiio {wiio};"
-            f" för målgruppen högst {goal.lix_max:g} och {goal.wiio_max:g}"
-        )
+    lix, lix_max = f"{measured.lix:.0f}", f"{goal.lix_max:g}"
+    if measured.wiio is None:
+        reasons = {
+            "fi": f"LIX {lix}; kohderyhmälle enintään {lix_max}",
+            "sv": f"LIX {lix}; för målgruppen högst {lix_max}",
+            "en": f"LIX {lix}; for the audience at most {lix_max}",
+        }
     else:
-        reason = f"LIX {measured.lix:.0f} and Wiio {wiio}; for the audience at most {goal.lix_max:g} and {goal.wiio_max:g}"
-    return cost, reason
+        wiio, wiio_max = f"{measured.wiio:.1f}", f"{goal.wiio_max:g}"
+        reasons = {
+            "fi": f"LIX {lix} ja Wiio {wiio}; kohderyhmälle enintään {lix_max} ja {wiio_max}",
+            "sv": f"LIX {lix} och Wiio {wiio}; för målgruppen högst {lix_max} och {wiio_max}",
+            "en": f"LIX {lix} and Wiio {wiio}; for the audience at most {lix_max} and {wiio_max}",
+        }
+    return cost, reasons.get(lang, reasons["en"])
 
 
 def _checked_arguments(text: object, path: object, channels: object, *names: object) -> str | None:
@@ -237,10 +244,27 @@ def _check_channels(
         markdown = profile.markdown if profile else suffix_markdown
         if markdown not in analyses:
             draft = parse_draft(text, markdown=markdown, path=path, front_matter=front_matter)
-            detected = settings.lang or detect_language(draft.prose)
+            detected = settings.lang or _draft_language(draft)
             analyses[markdown] = analyse(draft, detected)
         reports.append(_report(analyses[markdown], profile, settings, settings_config, front))
     return reports
+
+
+def _draft_language(draft: Draft) -> str:
+    """Return a draft's language: the text's, but Finnish when its first paragraph is Finnish.
+
+    A bilingual post opens in its main language ("Finnish first, then the same in Swedish"),
+    even when the Swedish paragraph is the longer one.
+    """
+    found = detect_language(draft.prose)
+    if found == "fi":
+        return found
+    first = next(
+        (text for block in draft.blocks
+         if len((text := draft.prose[block.start : block.end]).split()) >= BLOCK_WORDS),
+        None,
+    )  # fmt: skip
+    return "fi" if first is not None and detect_language(first) == "fi" else found
 
 
 def check(

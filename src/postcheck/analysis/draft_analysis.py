@@ -69,6 +69,7 @@ class Analysis:
                 continue
             if self.lang == "fi":  # Voikko has read every word already: no second look needed
                 words = [t for t in self.tokens_of(self.block_span(block)) if kinds[t.i] == "word"]
+                words = [t for t in words if t.text[:1].islower()] or words  # not names
                 if sum(known(t) for t in words) >= CLEARLY_FINNISH * len(words):
                     own = True
                     continue

@@ -1,8 +1,8 @@
 """Telling Finnish, Swedish and English apart by counting the evidence for each.
 
 Finnish evidence: words Voikko knows, and colloquial Finnish forms ("mä", "oon"). Swedish
-evidence: words the Swedish Hunspell dictionary knows that are not common English words.
-English evidence: common English words that Voikko and the Swedish dictionary do not know.
+evidence: words the Swedish Hunspell dictionary knows. English evidence: common English words.
+A word both know counts half for each; capitalised words (names) count for none.
 Dictionary hits, not guesses: the language with most words wins, Finnish on a tie. A draft whose
 words are mostly Finnish is Finnish at once (Swedish is not even looked up, so Finnish checking
 is as fast as before); a draft without words gets the default.
@@ -28,25 +28,34 @@ CLEARLY_FINNISH = 0.5
 
 
 def detect_language(text: str, *, default: str = "fi") -> str:
-    """Return "fi", "sv" or "en" for ``text`` from its first 200 words (``default``: no words)."""
+    """Return "fi", "sv" or "en" for ``text`` from its first 200 words (``default``: no words).
+
+    Capitalised words are left out: names ("Mikko Järvinen", "Tammerfors") are no evidence of
+    a language, and Voikko knows many Finnish ones. A word both the Swedish dictionary and the
+    English list know ("in", "team") counts half for each.
+    """
     # 200 words fit in the first few thousand characters: tokenize no more than that.
     words = [token.text for token in tokenize(text[:4000]) if token.kind == "word"][:SAMPLE_WORDS]
-    if not words:
+    lower = [word for word in words if word[:1].islower()] or words
+    if not lower:
         return default
     analyzer = voikko("fi")
-    finnish = [analyzer.spell(word) or standard_form(word) is not None for word in words]
-    if sum(finnish) >= CLEARLY_FINNISH * len(words):
+    finnish = [analyzer.spell(word) or standard_form(word) is not None for word in lower]
+    if sum(finnish) >= CLEARLY_FINNISH * len(lower):
         return "fi"
     swedish_words = _swedish()
-    counts = {"fi": sum(finnish), "sv": 0, "en": 0}
-    for word, is_finnish in zip(words, finnish, strict=True):
+    counts = {"fi": float(sum(finnish)), "sv": 0.0, "en": 0.0}
+    for word, is_finnish in zip(lower, finnish, strict=True):
         if is_finnish:
             continue
         english = is_english_word(word)
         swedish = swedish_words is not None and swedish_words.check(word)
-        if swedish and not english:
+        if swedish and english:
+            counts["sv"] += 0.5
+            counts["en"] += 0.5
+        elif swedish:
             counts["sv"] += 1
-        elif english and not swedish:
+        elif english:
             counts["en"] += 1
     return max(counts, key=lambda lang: (counts[lang], lang == "fi", lang == "sv"))
 

@@ -114,6 +114,11 @@ def _slips(word: str) -> Iterator[str]:
             yield head + letter + tail  # a letter left out ("yhteisyö", "ilmottaa")
 
 
+def zipf(word: str, lang: str = "fi") -> float:
+    """Return the word's Zipf frequency in ``lang`` (log10 of uses per billion words)."""
+    return _zipf(word, lang)
+
+
 def _zipf(word: str, lang: str = "fi") -> float:
     """Return the word's Zipf frequency in ``lang`` (log10 of uses per billion words)."""
     frequency = _frequencies(lang).get(word.lower())

@@ -36,12 +36,15 @@ _FILE_TYPES = (
     "svg|webp|mp3|mp4|mov|py|pl|js|ts|rb|go|rs|java|php|sh|css|sql"
 )
 _L = r"\p{L}\p{M}"
+# Every repetition that can fail after it (the part before an "@", a domain's labels, a template
+# tag's body) is bounded: a long dotted run ("a.a.a.…") or an unclosed "{{" must not be scanned
+# again from every position (quadratic time on a 1 MB draft).
 _PATTERN = regex.compile(
     rf"""
     (?P<space>\s+)
   | (?P<entity>&(?:amp|lt|gt|quot|apos|nbsp|\#\d+);)
   | (?P<url>(?:https?://|www\.)[^\s<>"]+)
-  | (?P<email>[{_L}\p{{N}}._%+-]+@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)
+  | (?P<email>[{_L}\p{{N}}._%+-]{{1,64}}@[{_L}\p{{N}}-]{{1,63}}(?:\.[{_L}\p{{N}}-]{{1,63}}){{1,8}})
   | (?P<mention>(?<![{_L}\p{{N}}_@])@[{_L}\p{{N}}_]+(?:\.[{_L}\p{{N}}_]+)*
         (?:@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)?(?:[:'’]\p{{Ll}}+)?)
   | (?P<hashtag>(?<![{_L}\p{{N}}_#])\#[{_L}\p{{N}}_]*\p{{L}}[{_L}\p{{N}}_]*(?::\p{{Ll}}+)?)
@@ -55,10 +58,10 @@ _PATTERN = regex.compile(
   | (?P<numword>\d+(?:[.,]\d+)?-[{_L}][{_L}-]*)
   | (?P<ordinal>\d+\.(?=[ \u00A0]+\p{{Ll}}))
   | (?P<number>\d+(?:[\u00A0\u202F]\d{{3}})*(?:[.,:]\d+)*(?::\p{{L}}+)?)
-  | (?P<domain>[{_L}\p{{N}}][{_L}\p{{N}}-]*(?:\.[{_L}\p{{N}}-]+)*\.(?:{_TLDS})(?![{_L}\p{{N}}])
+  | (?P<domain>[{_L}\p{{N}}][{_L}\p{{N}}-]{{0,62}}(?:\.[{_L}\p{{N}}-]{{1,63}}){{0,8}}\.(?:{_TLDS})(?![{_L}\p{{N}}])
         (?:/[^\s<>"]*[^\s<>".,;:!?)\]'’”»]|:\p{{Ll}}+)?)
-  | (?P<template>%[\p{{L}}_][\w.-]*%|\{{\{{[^\n]*?\}}\}}|\{{%[^\n]*?%\}}|\{{:[^}}\n]*\}}
-        |\[\^[^\]\n]*\])
+  | (?P<template>%[\p{{L}}_][\w.-]{{0,100}}%|\{{\{{[^\n]{{0,300}}?\}}\}}|\{{%[^\n]{{0,300}}?%\}}
+        |\{{:[^}}\n]{{0,300}}\}}|\[\^[^\]\n]{{0,100}}\])
   | (?P<ident>[{_L}\p{{N}}]+(?:_[{_L}\p{{N}}]+)+(?:\.[\p{{L}}\p{{N}}]+)*
         |[{_L}\p{{N}}][{_L}\p{{N}}-]*\.(?:{_FILE_TYPES})(?![{_L}\p{{N}}]))
   | (?P<code>\p{{L}}+\p{{N}}[\p{{L}}\p{{N}}]*)

@@ -54,14 +54,15 @@ class Audience:
     def reading(self, lang: str) -> Audience:
         """Return the audience as it reads a draft in ``lang``.
 
-        Its own language: the audience itself. A language it reads (``[languages.LANG]``): the
-        audience with that language's fields. Any other: the audience as it is, less its jargon
+        A language it has a ``[languages.LANG]`` table for: the audience with that language's
+        fields (also for its own language: an audience made Swedish by ``lang = "sv"`` over a
+        built-in one reads with the Swedish table). Its own language otherwise: itself. Any other: the audience as it is, less its jargon
         list (the words of another language); PC608 says the languages differ.
         """
+        if lang in self.languages:  # also its own language, when a team made it read Swedish
+            return dataclasses.replace(self, **{"jargon": {}, **self.languages[lang], "lang": lang})
         if lang == self.lang:
             return self
-        if lang in self.languages:
-            return dataclasses.replace(self, **{"jargon": {}, **self.languages[lang], "lang": lang})
         return dataclasses.replace(self, jargon={})
 
 

@@ -48,24 +48,41 @@ _REMOTE_MENTION = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\.\w+")
 def _twitter(text: str) -> int:
     """X's weighted length, segment by segment (weights add up across whitespace).
 
-    twitter-text's URL patterns take super-linear time on long dotted runs ("1.1.1.…"), so the
-    text is measured per whitespace-separated segment (cached: ``fits`` measures many prefixes),
-    and a long segment without letters, which cannot hold a URL, in small pieces.
+    twitter-text's URL patterns take super-linear time on long dotted runs ("1.1.1.…",
+    "a.a.a.…"), so the text is measured per whitespace-separated segment (cached: ``fits``
+    measures many prefixes), and in small pieces a long segment that cannot be one URL: one
+    without letters, one with a run of 30 or more short dotted labels (no domain has so many),
+    or one longer than any URL.
     """
     return sum(_segment(part) for part in _SEGMENTS.findall(text))
 
 
 _SEGMENTS = regex.compile(r"\s+|\S+")
 _PIECE = 64
+#: A segment longer than this (without spaces) is no URL: browsers and X stop far below it.
+_LONGEST_URL = 4096
+
+
+#: Thirty dotted labels of one or two characters in a row: not a domain, a pathological run.
+_DOTTED_RUN = regex.compile(r"(?:[^\W_]{1,2}\.){30}")
 
 
 @functools.lru_cache(maxsize=20_000)
 def _segment(part: str) -> int:
-    if len(part) > _PIECE and not regex.search(r"\p{L}", part):
+    dotted = _DOTTED_RUN.search(part) is not None
+    huge = len(part) > _LONGEST_URL  # no URL is this long: a run of text, measured in pieces
+    if len(part) > _PIECE and (dotted or huge or not regex.search(r"\p{L}", part)):
+        size = _PIECE // 4 if dotted else _PIECE  # a dotted run is slow even in 64 characters
         graphemes = _GRAPHEME.findall(part)  # never cut an emoji sequence in two
-        pieces = ("".join(graphemes[i : i + _PIECE]) for i in range(0, len(graphemes), _PIECE))
-        return sum(int(_parse_tweet()(piece).weightedLength) for piece in pieces)
+        pieces = ("".join(graphemes[i : i + size]) for i in range(0, len(graphemes), size))
+        return sum(_piece(piece) for piece in pieces)
     return int(_parse_tweet()(part).weightedLength)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _piece(piece: str) -> int:
+    """Return the weighted length of a small piece of a long segment (pieces repeat)."""
+    return int(_parse_tweet()(piece).weightedLength)
 
 
 @functools.cache

@@ -30,12 +30,8 @@ class WordLists:
         return _has_any(text, self.news)
 
     def invites(self, text: str) -> bool:
-        """Tell whether a text invites comments or shares ("comment" also finds "comments").
-
-        An invitation starts a word: "dela" is in "dela gärna", not in "meddela".
-        """
-        padded = _words_of(text)
-        return any(f" {invitation}" in padded for invitation in self.invitations)
+        """Tell whether a text invites comments or shares (the listed words, whole)."""
+        return _has_any(text, self.invitations)
 
     def gives_next_step(self, text: str) -> bool:
         """Tell whether a text gives the reader a next step ("read more", "läs mer")."""

@@ -376,7 +376,7 @@ class LinkNotClickable(ChannelRule):
                     en=f"Links are not clickable in {channel.title} captions. Put the address"
                     ' in your profile and write "link in bio".',
                     sv=f"I {channel.title} går det inte att klicka på länkar i inläggstexten."
-                    " Lägg adressen i din profil och skriv ”länk i bion”.",
+                    " Lägg adressen i din profil och skriv ”länk i bio”.",
                 ),
                 ("linkki biossa",),
             )

@@ -18,10 +18,11 @@ from postcheck.analysis.context import Context
 from postcheck.analysis.spelling import is_close
 from postcheck.core.schema import Field
 from postcheck.core.text import shorten
+from postcheck.nlp.access import known
 from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.hunspell import WordList, speller
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.suggestions import ranked_by_likelihood, ranked_suggestions
+from postcheck.nlp.suggestions import ranked_by_likelihood, ranked_suggestions, zipf
 from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.profiles.vocabulary import builtin_abbreviations
 from postcheck.rules.base import Message, Problem, Rule
@@ -303,19 +304,26 @@ def _hyphen_ellipsis(token: Any, context: Context) -> bool:
 
 
 #: The shortest part of a Swedish compound the dictionary must know on its own.
-_PART = 3
+_PART = 4
+#: How common a word one slip away must be (Zipf, wordfreq) to make an unknown word its typo.
+COMMON_ZIPF = 3.0
 
 
 def _compound(word: str, words: WordList) -> bool:
     """Tell whether a Swedish word is a compound of words the dictionary knows.
 
     Swedish writes compounds together ("gammakameran" of "gamma" and "kameran"); Hunspell knows
-    many but not all. Two known parts, the first with or without the linking "s"
-    ("genomsnitt+s+tal"), make a compound: "kvardratkilometer" has no such split and stays a
+    many but not all. Two known parts of four letters or more, the first with or without the
+    linking "s" ("genomsnitt+s+tal"), make a compound, unless a common word is one slip away
+    ("försäljnig" is "försäljning"; "gammakameran" is not the rare "gammakamera"): "kvardratkilometer" has no such split and stays a
     misspelling.
     """
-    if len(word) < 2 * _PART + 2 or not word.isalpha():
+    if len(word) < 2 * _PART + 1 or not word.isalpha():
         return False
+    if any(
+        is_close(word, s.lower()) and zipf(s, "sv") >= COMMON_ZIPF for s in words.suggest(word)[:3]
+    ):
+        return False  # "försäljnig" is a slip of "försäljning", not "försälj" + "nig"
     for cut in range(_PART, len(word) - _PART + 1):
         head, tail = word[:cut], word[cut:]
         if not _known(tail, words):
@@ -357,6 +365,8 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None
     lang = context.analysis.lang_at(token.idx)
     if word.lower() in builtin_abbreviations(lang) or _hyphen_ellipsis(token, context):
+        return None
+    if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
     if lang == "sv" and _compound(word.lower(), words):
         return None

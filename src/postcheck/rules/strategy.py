@@ -256,7 +256,8 @@ _EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: myynti) or a phone label ("puh. 040 …", "tel."). "Soita Maijalle 040 …" has none of these.
 _CONTACT = regex.compile(
     r"(?i)\b(?:\w+mme|asiakaspalvelu\w*|vaihte\w*|vaihde\w*|myyn\w*|rekrytoi\w*|toimisto\w*"
-    r"|puh(?:elin)?\.?|p\.|tel\.?|customer service|our)\b"
+    r"|puh(?:elin)?\.?|p\.|tel\.?|tfn\.?|telefon\w*|mobil\w*|kundtjänst\w*|växel\w*"
+    r"|customer service|phone|our|vår\w*)\b"
 )
 _CONTACT_REACH = 60
 #: E-mail providers whose addresses belong to private people.

@@ -124,7 +124,9 @@ def _preview(report: Report, request: CheckRequest, config: Config) -> dict[str,
 
 
 def _targets(report: Report, config: Config) -> dict[str, float]:
-    audience = config.audience_profile(report.audience) if report.audience else GENERAL
+    audience = (config.audience_profile(report.audience) if report.audience else GENERAL).reading(
+        report.lang
+    )
     return {"lix_max": audience.lix_max, "wiio_max": audience.wiio_max}
 
 
