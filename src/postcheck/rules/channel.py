@@ -382,11 +382,13 @@ class LinkNotClickable(ChannelRule):
             )
 
 
+# Bounded repetitions: an unclosed "[" or "**" must not be scanned to the line's end again from
+# every position (quadratic on a long line).
 _MARKDOWN = regex.compile(
     r"""
-    (?P<bold>\*\*[^*\n]+\*\*|__[^_\n]+__)
+    (?P<bold>\*\*[^*\n]{1,300}\*\*|__[^_\n]{1,300}__)
   | (?P<heading>^[ \t]*\#{1,6}[ \t]+\S[^\n]*)
-  | (?P<link>\[[^\]\n]+\]\([^)\s]+\))
+  | (?P<link>\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\))
   | (?P<bullet>(?<=^[ \t]*)\*(?=[ \t]+\S))
     """,
     regex.VERBOSE | regex.MULTILINE,
