@@ -141,3 +141,13 @@ def test_any_front_matter_is_a_report_or_one_input_error(front):
         assert "\n" not in str(error)
     else:
         assert report.score is None or 0 <= report.score <= 100
+
+
+def test_a_pack_rule_named_with_a_line_break_is_still_one_line():
+    try:
+        parse_pack({"rule": [{"name": "\n"}]}, origin="pack.toml")
+    except PostcheckError as error:
+        assert str(error).startswith("pack.toml: rule ''\\n''")
+        assert "\n" not in str(error)
+    else:
+        raise AssertionError("a rule without a code was accepted")

@@ -141,7 +141,9 @@ def parse_entry(data: Mapping[str, Any], *, origin: str, lang: str | None = None
     """Validate one ``[[rule]]`` table; a ConfigError names the file, the entry and the key."""
     if "id" in data and "name" not in data:  # packs written before 0.2 call the name "id"
         data = {("name" if key == "id" else key): value for key, value in data.items()}
-    name = str(data.get("name", "?"))
+    given = data.get("name", "?")
+    # shown in one line whatever it holds: a name with a line break is shown as Python shows it
+    name = given if isinstance(given, str) and given.isprintable() else show(given)
     try:
         values = validate(data, ENTRY_FIELDS, where=origin, unknown="rule key")
         if not NAME.fullmatch(values["name"]):
