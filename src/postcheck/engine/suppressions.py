@@ -69,35 +69,51 @@ def suppressions(directives: Iterable[Directive], canonical: dict[str, str]) -> 
 
 
 def suppression_edits(text: str, finding: Finding, body_start: int) -> list[tuple[int, str]]:
-    """Return the suppression comments that silence a finding: (offset, text), last first.
+    """Return the suppression comments that silence a finding (see :class:`SuppressionEdits`)."""
+    return SuppressionEdits(text, body_start).of(finding)
 
-    A comment on its own line above the finding's line silences that line; a finding in the
-    front matter (where a comment cannot go) is silenced for the file, just after it. In a
-    Markdown table a comment line would split the table: the whole table is wrapped instead.
-    Offsets count code points; inserting the edits in the order given keeps them right.
+
+class SuppressionEdits:
+    """Where to insert which suppression comment to silence a finding, for one text.
+
+    The text's lines are split once: a page or an editor asks for every finding of a draft.
     """
-    index = LineIndex(text)
-    start = index.line_start(finding.line)
-    if start < body_start:
-        return [(body_start, f"<!-- postcheck-disable-file {finding.rule} -->\n")]
-    lines = text.split("\n")
-    row = finding.line - 1
 
-    def in_table(number: int) -> bool:
-        return 0 <= number < len(lines) and lines[number].lstrip().startswith("|")
+    def __init__(self, text: str, body_start: int) -> None:
+        self.text = text
+        self.body_start = body_start
+        self.index = LineIndex(text)
+        self.lines = text.split("\n")
 
-    if in_table(row):
-        first, last = row, row
-        while in_table(first - 1):
-            first -= 1
-        while in_table(last + 1):
-            last += 1
-        end = index.line_start(last + 2) if last + 1 < len(lines) else len(text)
-        closing = f"<!-- postcheck-enable {finding.rule} -->"
-        closing = closing + "\n" if end < len(text) or text.endswith("\n") else "\n" + closing
-        return [
-            (end, closing),
-            (index.line_start(first + 1), f"<!-- postcheck-disable {finding.rule} -->\n"),
-        ]
-    indent = lines[row][: len(lines[row]) - len(lines[row].lstrip(" \t"))]
-    return [(start, f"{indent}<!-- postcheck-disable-next-line {finding.rule} -->\n")]
+    def _in_table(self, number: int) -> bool:
+        return 0 <= number < len(self.lines) and self.lines[number].lstrip().startswith("|")
+
+    def of(self, finding: Finding) -> list[tuple[int, str]]:
+        """Return the suppression comments that silence a finding: (offset, text), last first.
+
+        A comment on its own line above the finding's line silences that line; a finding in the
+        front matter (where a comment cannot go) is silenced for the file, just after it. In a
+        Markdown table a comment line would split the table: the whole table is wrapped
+        instead. Offsets count code points; inserting the edits in the order given keeps them
+        right.
+        """
+        text, index, lines = self.text, self.index, self.lines
+        start = index.line_start(finding.line)
+        if start < self.body_start:
+            return [(self.body_start, f"<!-- postcheck-disable-file {finding.rule} -->\n")]
+        row = finding.line - 1
+        if self._in_table(row):
+            first, last = row, row
+            while self._in_table(first - 1):
+                first -= 1
+            while self._in_table(last + 1):
+                last += 1
+            end = index.line_start(last + 2) if last + 1 < len(lines) else len(text)
+            closing = f"<!-- postcheck-enable {finding.rule} -->"
+            closing = closing + "\n" if end < len(text) or text.endswith("\n") else "\n" + closing
+            return [
+                (end, closing),
+                (index.line_start(first + 1), f"<!-- postcheck-disable {finding.rule} -->\n"),
+            ]
+        indent = lines[row][: len(lines[row]) - len(lines[row].lstrip(" \t"))]
+        return [(start, f"{indent}<!-- postcheck-disable-next-line {finding.rule} -->\n")]

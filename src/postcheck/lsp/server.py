@@ -38,7 +38,7 @@ from postcheck.engine.config import (
     forget_config_files,
 )
 from postcheck.engine.fixes import fix_text
-from postcheck.engine.suppressions import suppression_edits
+from postcheck.engine.suppressions import SuppressionEdits
 from postcheck.engine.vocab import add_to_config
 from postcheck.lsp.diagnostics import Lines, diagnostics, without_words
 from postcheck.profiles.vocabulary import Vocabulary
@@ -223,10 +223,11 @@ def code_actions(ls: PostcheckServer, params: types.CodeActionParams) -> list[ty
         body_start = parse_front_matter(text).body_start
     except PostcheckError:  # broken front matter: its own diagnostic says so
         body_start = 0
+    ignoring = SuppressionEdits(text, body_start)
     actions: list[types.CodeAction] = []
     for diagnostic in params.context.diagnostics:
         if isinstance(diagnostic.data, dict) and "rule" in diagnostic.data:
-            actions.extend(_fixes(uri, version, lines, body_start, diagnostic, diagnostic.data))
+            actions.extend(_fixes(uri, version, lines, ignoring, diagnostic, diagnostic.data))
     checked = ls.checked.get(uri)
     if checked and any(f.fix is not None for r in checked.reports for f in r.findings):
         actions.append(
@@ -243,7 +244,7 @@ def _fixes(
     uri: str,
     version: int | None,
     lines: Lines,
-    body_start: int,
+    ignoring: SuppressionEdits,
     diagnostic: types.Diagnostic,
     data: dict[str, Any],
 ) -> list[types.CodeAction]:
@@ -268,12 +269,12 @@ def _fixes(
         word = data["vocabulary"]
         command = types.Command(title="Add to vocabulary", command=ADD_WORD, arguments=[uri, word])
         actions.append(action(f"Add “{word}” to the team's vocabulary", command=command))
-    edits = suppression_edits(lines.normal, _finding_at(diagnostic, data), body_start)
+    edits = ignoring.of(_finding_at(diagnostic, data))
     ignore = [types.TextEdit(_at(lines, at), lines.ended(insert)) for at, insert in edits]
     title = f"Ignore {data['rule']} on this line"
     actions.append(action(title, edit=_replace(uri, version, ignore)))
     comment = lines.ended(f"<!-- postcheck-disable-file {data['rule']} -->\n")
-    disable = [types.TextEdit(_at(lines, body_start), comment)]
+    disable = [types.TextEdit(_at(lines, ignoring.body_start), comment)]
     title = f"Disable {data['rule']} for this file"
     actions.append(action(title, edit=_replace(uri, version, disable)))
     return actions

@@ -19,10 +19,10 @@ from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Finding, Report
 from postcheck.document.draft import normalise, parse_draft
 from postcheck.document.frontmatter import parse_front_matter
-from postcheck.document.positions import LineIndex, Utf16Offsets
+from postcheck.document.positions import Utf16Offsets
 from postcheck.engine.config import Config
 from postcheck.engine.fixes import fix_text
-from postcheck.engine.suppressions import suppression_edits
+from postcheck.engine.suppressions import SuppressionEdits
 from postcheck.profiles.audiences import GENERAL
 
 
@@ -70,16 +70,15 @@ class CheckRequest:
 def _finding(
     finding: Finding,
     *,
-    text: str,
-    index: LineIndex,
+    ignoring: SuppressionEdits,
     utf16: Utf16Offsets,
     config: Config,
-    body_start: int,
 ) -> dict[str, Any]:
+    text, index = ignoring.text, ignoring.index
     start = index.line_start(finding.line) + finding.column - 1
     end = index.line_start(finding.end_line) + finding.end_column - 1
     rule = config.rule_set.get(finding.rule)
-    edits = suppression_edits(text, finding, body_start)
+    edits = ignoring.of(finding)
     word = text[start:end]
     return {
         **finding.to_dict(),
@@ -134,16 +133,15 @@ def page_check(request: CheckRequest, config: Config) -> dict[str, Any]:
     """Check a draft for the page: findings (merged over channels) and one report per channel."""
     reports = request.reports(config)
     text = request.text
-    index, utf16 = LineIndex(text), Utf16Offsets(text)
-    body_start = parse_front_matter(text, path=request.path).body_start
+    utf16 = Utf16Offsets(text)
+    ignoring = SuppressionEdits(text, parse_front_matter(text, path=request.path).body_start)
     findings: dict[tuple[object, ...], dict[str, Any]] = {}
     for report in reports:
         for finding in report.findings:
             if _key(finding) not in findings:
                 findings[_key(finding)] = _finding(
-                    finding, text=text, index=index, utf16=utf16, config=config,
-                    body_start=body_start,
-                )  # fmt: skip
+                    finding, ignoring=ignoring, utf16=utf16, config=config
+                )
             findings[_key(finding)].setdefault("channels", []).append(report.channel)
     return {
         "lang": reports[0].lang,
