@@ -65,6 +65,7 @@ class Snapshots:
         self.folder = folder
         self._by_files: dict[tuple[tuple[str, str], ...], tuple[str, Path]] = {}
         self._by_commit: dict[str, tuple[str, Path]] = {}
+        self._packs: dict[tuple[str, str], list[str]] = {}
 
     def of(self, commit: str) -> tuple[str, Path]:
         """Return the hash of a commit's configs and packs, and the folder they are written in."""
@@ -72,11 +73,17 @@ class Snapshots:
             self._by_commit[commit] = self._snapshot(commit)
         return self._by_commit[commit]
 
+    def _packs_of(self, path: str, blob: str) -> list[str]:
+        """Return the packs a config file names, read once per version of the file."""
+        if (path, blob) not in self._packs:
+            self._packs[(path, blob)] = _packs(path, self.repository.blob(blob))
+        return self._packs[(path, blob)]
+
     def _snapshot(self, commit: str) -> tuple[str, Path]:
         tomls = self.repository.toml_files(commit)
         files = {path: blob for path, blob in tomls.items() if _is_config(path)}
         for path, blob in list(files.items()):
-            for pack in _packs(path, self.repository.blob(blob)):
+            for pack in self._packs_of(path, blob):
                 if pack in tomls:
                     files[pack] = tomls[pack]  # a missing pack: loading the config says so
         wanted = tuple(sorted(files.items()))
