@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 
 from postcheck.api import check_all, check_file_all
+from postcheck.cli.archive import archive_command
 from postcheck.cli.batch import PARALLEL_FROM, Job, default_workers, run
 from postcheck.core.errors import PostcheckError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
@@ -485,6 +486,9 @@ def history_command(
     except PostcheckError as error:
         click.echo(f"postcheck: {error}", err=True)
         sys.exit(EXIT_ERROR)
+
+
+main.add_command(archive_command)
 
 
 @main.group("vocab")

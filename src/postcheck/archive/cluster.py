@@ -1,0 +1,139 @@
+"""Checking partitions on a Dask cluster: a local one, or an existing one by its address.
+
+The local cluster is worker processes of one thread each, bound to 127.0.0.1, with no
+dashboard. Before any post is sent, every worker must have the same postcheck version as this
+process (a worker without postcheck, or with another version, would give other results). The
+config is sent to each worker once; each worker checks with its own Voikko handle and pipeline.
+
+Partitions go out in input order and at most a few per worker thread are on the cluster at a
+time, so the client holds a bounded number of them however large the archive; results come
+back in input order. A partition the cluster fails on (a worker that died on it) comes back as
+one error record per post, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from postcheck.archive.check import check_partition, failed
+from postcheck.archive.read import Partition
+from postcheck.core.errors import DependencyError, InputError
+from postcheck.core.version import __version__
+from postcheck.engine.config import Config
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+#: How long to wait for an existing cluster to answer, in seconds.
+CONNECT_TIMEOUT = 10
+#: How long to wait for an existing cluster to have a worker, in seconds.
+WORKERS_TIMEOUT = 30
+#: Partitions on the cluster at a time, per worker thread.
+IN_FLIGHT_PER_THREAD = 2
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise DependencyError(
+            "checking on Dask needs dask and distributed",
+            fix="install postcheck[dask] (pip install 'postcheck[dask]'), "
+            "or check in this process with --workers 0",
+        ) from None
+    return distributed
+
+
+@contextmanager
+def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
+    """Yield a client of the cluster at ``scheduler``, or of a local cluster of ``workers``."""
+    distributed = _distributed()
+    if scheduler is None:
+        with (
+            distributed.LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                dashboard_address=None, silence_logs=logging.ERROR,
+            ) as cluster,
+            distributed.Client(cluster) as client,
+        ):  # fmt: skip
+            yield client
+        return
+    try:
+        client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
+    except (OSError, ValueError, TypeError) as error:
+        raise InputError(
+            f"cannot reach the Dask scheduler at {scheduler} ({error})",
+            fix="start one with: dask scheduler, or leave out --scheduler for a local cluster",
+        ) from None
+    with client:
+        try:
+            client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+        except TimeoutError:
+            raise InputError(
+                f"the Dask scheduler at {scheduler} has no workers",
+                fix=f"start some with: dask worker {scheduler} --nthreads 1",
+            ) from None
+        yield client
+
+
+def check_versions(client: Client) -> None:
+    """Raise DependencyError unless every worker has this process's postcheck version."""
+    versions = client.run(importlib.metadata.version, "postcheck", on_error="return")
+    for worker, version in sorted(versions.items()):
+        if version != __version__:
+            has = f"postcheck {version}" if isinstance(version, str) else "no postcheck"
+            raise DependencyError(
+                f"the Dask worker {worker} has {has}, this is postcheck {__version__}",
+                fix=f"install postcheck[dask]=={__version__} on every worker",
+            )
+
+
+def check_on(
+    client: Client, partitions: Iterable[Partition], config: Config
+) -> Iterator[tuple[Partition, list[dict[str, Any]]]]:
+    """Check partitions on the cluster; yield each with its records, in input order."""
+    untyped: Any = client  # distributed leaves scatter, nthreads and cancel unannotated
+    shared = untyped.scatter(config, broadcast=True, hash=False)
+    threads = sum(untyped.nthreads().values())
+    window = IN_FLIGHT_PER_THREAD * max(1, threads) + 1
+    pending: deque[tuple[Partition, Any]] = deque()
+    try:
+        for partition in partitions:
+            future = client.submit(check_partition, partition.posts, shared, pure=False)
+            pending.append((partition, future))
+            while len(pending) >= window:
+                yield _result(*pending.popleft())
+        while pending:
+            yield _result(*pending.popleft())
+    finally:
+        untyped.cancel([future for _, future in pending] + [shared])
+
+
+def _result(partition: Partition, future: Any) -> tuple[Partition, list[dict[str, Any]]]:
+    try:
+        records: list[dict[str, Any]] = future.result()
+    except Exception as error:  # a worker died on it, or the cluster lost it: said per post
+        reason = f"the cluster failed on this post's partition ({error!r})"
+        records = [failed(post, reason) for post in partition.posts]
+    future.release()
+    return partition, records
+
+
+def peak_memory() -> int:
+    """Return this process's peak resident set size in bytes (0 where it cannot be told)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def worker_peaks(client: Client) -> dict[str, int]:
+    """Return each worker's peak resident set size in bytes."""
+    peaks: dict[str, int] = client.run(peak_memory)
+    return peaks

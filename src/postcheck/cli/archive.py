@@ -1,0 +1,152 @@
+"""``postcheck archive``: the command line around :mod:`postcheck.archive`."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from postcheck.archive.read import FORMATS as INPUT_FORMATS
+from postcheck.archive.read import PARTITION_SIZE
+from postcheck.archive.records import Columns
+from postcheck.archive.run import Step, Totals, run
+from postcheck.archive.write import FORMATS as OUTPUT_FORMATS
+from postcheck.core.errors import InputError, PostcheckError
+from postcheck.engine.config import config_for, load_config
+
+EXIT_ERROR = 2
+
+
+@click.command("archive")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option(
+    "--output", "-o", required=True, type=click.Path(dir_okay=False),
+    help="File for the records: .parquet or .jsonl.",
+)  # fmt: skip
+@click.option(
+    "--format", "output_format", type=click.Choice(OUTPUT_FORMATS),
+    help="Output format (default: from the --output name).",
+)  # fmt: skip
+@click.option(
+    "--input-format", type=click.Choice(INPUT_FORMATS),
+    help="Input format (default: from each input's name).",
+)  # fmt: skip
+@click.option(
+    "--column", "columns", multiple=True, metavar="FIELD=COLUMN",
+    help="Read a field from another column: text=body, id=post_id (fields: text, id, channel, "
+    "audience, type, lang, author, date).",
+)  # fmt: skip
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False),
+    help="Config file to use instead of the nearest postcheck.toml of this folder.",
+)  # fmt: skip
+@click.option(
+    "--workers", type=click.IntRange(0, 1024),
+    help="Worker processes of the local Dask cluster (default: one per core); 0 checks in "
+    "this process, without Dask.",
+)  # fmt: skip
+@click.option(
+    "--scheduler", metavar="ADDRESS",
+    help="Check on the existing Dask cluster at this address (tcp://host:8786).",
+)  # fmt: skip
+@click.option(
+    "--partition-size", type=click.IntRange(1, 1_000_000), default=PARTITION_SIZE,
+    show_default=True, help="Posts checked together (a partition also stops at 16 MB of text).",
+)  # fmt: skip
+def archive_command(
+    inputs: tuple[str, ...],
+    output: str,
+    output_format: str | None,
+    input_format: str | None,
+    columns: tuple[str, ...],
+    config_path: str | None,
+    workers: int | None,
+    scheduler: str | None,
+    partition_size: int,
+) -> None:
+    """Check an archive of posts on Dask: one record per post, in input order.
+
+    INPUT is a JSON-lines, CSV or Parquet file (or a folder of them) with one post a record:
+    its text and, optionally, its id, channel, audience, type, lang, author and date. Each post
+    gets a record with its scores, band, findings per rule and findings; a post that cannot be
+    checked gets its error, and the run goes on. Needs postcheck[dask] unless --workers 0.
+    """
+    try:
+        totals = run_archive(
+            inputs, output, output_format=output_format, input_format=input_format,
+            columns=columns, config_path=config_path, workers=workers, scheduler=scheduler,
+            partition_size=partition_size,
+        )  # fmt: skip
+    except PostcheckError as error:
+        click.echo(f"postcheck: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(summary(totals, output), err=True)
+
+
+def run_archive(
+    inputs: tuple[str, ...],
+    output: str,
+    *,
+    output_format: str | None,
+    input_format: str | None,
+    columns: tuple[str, ...],
+    config_path: str | None,
+    workers: int | None,
+    scheduler: str | None,
+    partition_size: int,
+) -> Totals:
+    """Check the options, then run the archive with a progress bar on a terminal."""
+    if scheduler is not None and workers is not None:
+        raise InputError(
+            "--workers starts a local cluster, --scheduler uses an existing one",
+            fix="give one of them",
+        )
+    config = load_config(config_path) if config_path else config_for(".")
+    return run(
+        inputs, output, config=config, columns=Columns.parse(columns), input_format=input_format,
+        form=output_format, workers=(os.cpu_count() or 1) if workers is None else workers,
+        scheduler=scheduler, partition_size=partition_size, progress=_progress,
+    )  # fmt: skip
+
+
+def _progress(total: int) -> Step:
+    """Show a progress bar over the inputs' bytes on a terminal, with the posts checked."""
+    if total == 0 or not sys.stderr.isatty():
+        return lambda read, posts: None
+
+    def show(posts: int | None) -> str | None:
+        return None if posts is None else f"{posts:,} posts"
+
+    bar = click.progressbar(length=total, label="checking posts", file=sys.stderr,
+                            item_show_func=show)  # fmt: skip
+    bar.__enter__()
+    shown = 0
+
+    def step(read: int, posts: int) -> None:
+        nonlocal shown
+        bar.update(read - shown, posts)
+        shown = read
+        if read >= total:
+            bar.__exit__(None, None, None)
+
+    return step
+
+
+def summary(totals: Totals, output: str) -> str:
+    """Return the closing line: posts, time, rate, errors and the workers' peak memory."""
+    posts = "1 post" if totals.posts == 1 else f"{totals.posts:,} posts"
+    line = (
+        f"postcheck: {posts} checked in {totals.seconds:.1f} s "
+        f"({totals.rate:.1f} posts/s) into {output}"
+    )
+    if totals.errors:
+        line += f"; {totals.errors:,} could not be checked (see their error field)"
+    peaks = sorted(totals.peaks.values())
+    if peaks and peaks[-1]:
+        low, high = peaks[0] / 2**20, peaks[-1] / 2**20
+        if "this process" in totals.peaks:
+            line += f"; peak memory {high:.0f} MB"
+        else:
+            line += f"; peak memory per worker {low:.0f}–{high:.0f} MB"
+    return line
