@@ -41,7 +41,7 @@ def test_the_corpus_covers_every_channel_type_audience_and_language():
     assert set(counts["channel"]) == set(channels.names())
     assert set(counts["type"]) == set(POST_TYPES)
     assert set(counts["audience"]) == {"kuluttajat", "b2b", "asiantuntijat", "sisainen", "selko"}
-    assert set(counts["lang"]) == {"fi", "en"}
+    assert set(counts["lang"]) == {"fi", "sv", "en"}
 
 
 @pytest.mark.parametrize("folder", MESSAGES, ids=[folder.name for folder in MESSAGES])
