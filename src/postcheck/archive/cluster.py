@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import logging
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -54,13 +55,21 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
     """Yield a client of the cluster at ``scheduler``, or of a local cluster of ``workers``."""
     distributed = _distributed()
     if scheduler is None:
-        with (
-            distributed.LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                dashboard_address=None, silence_logs=logging.ERROR,
-            ) as cluster,
-            distributed.Client(cluster) as client,
-        ):  # fmt: skip
+        try:
+            with warnings.catch_warnings():
+                # Without a dashboard the scheduler still answers health checks over HTTP on
+                # 127.0.0.1; when another cluster has its port, it takes another one.
+                warnings.filterwarnings("ignore", message="Port .* is already in use")
+                cluster = distributed.LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                    dashboard_address=None, silence_logs=logging.ERROR,
+                )  # fmt: skip
+        except (OSError, RuntimeError) as error:
+            raise DependencyError(
+                f"cannot start a local Dask cluster ({error})",
+                fix="check in this process with --workers 0",
+            ) from None
+        with cluster, distributed.Client(cluster) as client:
             yield client
         return
     try:

@@ -292,17 +292,15 @@ def _open(source: Source) -> IO[bytes]:
 
 
 def _csv_header(source: Source, stream: IO[bytes]) -> list[str]:
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
-        header = next(csv.reader(text), None)
+        line = stream.readline(1 << 20).decode("utf-8-sig")
+        header = next(csv.reader([line]), None)
     except (UnicodeDecodeError, csv.Error) as error:
         raise InputError(
             f"its first line cannot be read as CSV ({error})",
             path=source.name,
             fix="save it as UTF-8 CSV whose first line names the columns",
         ) from None
-    finally:
-        text.detach()
     if not header:
         raise InputError(
             "has no header line", path=source.name, fix="make its first line name the columns"

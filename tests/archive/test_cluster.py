@@ -1,0 +1,87 @@
+"""On a real Dask cluster of two worker processes the records equal this process's, one by one."""
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from postcheck.archive.run import run
+from postcheck.cli.main import main
+from postcheck.engine.config import Config
+from tests.archive.conftest import POSTS, write_archive
+from tests.conftest import REPO
+
+distributed = pytest.importorskip("distributed")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None,
+    ) as local:  # fmt: skip
+        yield local
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    """Forty drafts of the project's corpora (front matter and all) and the POSTS, in two files."""
+    folder = tmp_path_factory.mktemp("archive")
+    drafts = sorted((REPO / "corpora" / "pairs").glob("*/*.txt"))[:40]
+    records = [{"id": f"{d.parent.name}/{d.name}", "text": d.read_text(encoding="utf-8")}
+               for d in drafts]  # fmt: skip
+    return [str(write_archive(folder / "drafts.jsonl", records)),
+            str(write_archive(folder / "posts.parquet", POSTS))]  # fmt: skip
+
+
+def lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_cluster_gives_the_records_of_this_process_one_by_one(cluster, inputs, tmp_path):
+    alone, spread = tmp_path / "alone.jsonl", tmp_path / "spread.jsonl"
+    run(inputs, str(alone), config=Config(), workers=0)
+    totals = run(inputs, str(spread), config=Config(), scheduler=cluster.scheduler_address,
+                 partition_size=3)  # fmt: skip
+    expected, got = lines(alone), lines(spread)
+    assert len(expected) == 45 and sum(r["error"] is not None for r in expected) == 2
+    for mine, theirs in zip(expected, got, strict=True):
+        assert theirs == mine
+    assert spread.read_bytes() == alone.read_bytes()
+    assert totals.posts == 45 and totals.errors == 2
+    assert len(totals.peaks) == 2 and all(peak > 0 for peak in totals.peaks.values())
+    assert all(address.startswith("tcp://127.0.0.1:") for address in totals.peaks)
+
+
+def test_parquet_from_the_cluster_equals_parquet_from_this_process(cluster, inputs, tmp_path):
+    alone, spread = tmp_path / "alone.parquet", tmp_path / "spread.parquet"
+    run(inputs, str(alone), config=Config(), workers=0)
+    run(inputs, str(spread), config=Config(), scheduler=cluster.scheduler_address)
+    assert pq.read_table(spread).to_pylist() == pq.read_table(alone).to_pylist()
+
+
+def test_the_command_starts_its_own_local_cluster(inputs, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    alone = CliRunner().invoke(main, ["archive", *inputs, "-o", "alone.jsonl", "--workers", "0"])
+    spread = CliRunner().invoke(
+        main, ["archive", *inputs, "-o", "spread.jsonl", "--workers", "2", "--partition-size", "4"]
+    )
+    assert (alone.exit_code, spread.exit_code) == (0, 0), spread.stderr
+    assert lines(tmp_path / "spread.jsonl") == lines(tmp_path / "alone.jsonl")
+    assert "; peak memory per worker " in spread.stderr
+
+
+def test_a_scheduler_that_does_not_answer_is_one_line(inputs, tmp_path):
+    result = CliRunner().invoke(
+        main, ["archive", *inputs, "-o", str(tmp_path / "o.jsonl"), "--scheduler",
+               "tcp://127.0.0.1:9"],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "postcheck: cannot reach the Dask scheduler at tcp://127.0.0.1:9"
+    )
+    assert result.stderr.count("\n") == 1

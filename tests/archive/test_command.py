@@ -1,0 +1,87 @@
+"""``postcheck archive`` end to end: the records, the closing line, and bad input as one line."""
+
+import json
+import subprocess
+import sys
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from postcheck.cli.main import main
+from tests.archive.conftest import POSTS
+
+
+def run(*args):
+    result = CliRunner().invoke(main, ["archive", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_an_archive_is_checked_into_json_lines(archive, tmp_path):
+    output = tmp_path / "out.jsonl"
+    code, out, err = run(str(archive()), "--output", str(output), "--workers", "0")
+    assert (code, out) == (0, "")
+    assert err.startswith("postcheck: 5 posts checked in ")
+    assert "; 2 could not be checked (see their error field); peak memory " in err
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["band"] is not None, r["error"] is None) for r in records] == [
+        ("p1", True, True), ("p2", True, True), ("p3", False, False), ("p4", False, False),
+        ("p5", True, True)]  # fmt: skip
+    assert records[0]["rules"]["PC101"] == 1 and records[0]["author"] == "Aino"
+    assert records[1]["lang"] == "en" and records[1]["date"] == "2026-01-02"
+    assert records[2]["error"].startswith("unknown channel 'myspace'")
+
+
+def test_renamed_columns_into_parquet(archive, tmp_path):
+    records = [{"post_id": post["id"], "body": post.get("text") or ""} for post in POSTS]
+    output = tmp_path / "out.parquet"
+    code, _, err = run(str(archive("posts.csv", records)), "-o", str(output), "--workers", "0",
+                       "--column", "text=body", "--column", "id=post_id")  # fmt: skip
+    assert code == 0, err
+    rows = pq.read_table(output).to_pylist()
+    assert [row["id"] for row in rows] == ["p1", "p2", "p3", "p4", "p5"]
+    assert [row["error"] for row in rows] == [None] * 5  # no channel named: each is checked
+    assert rows[3]["score"] is None and dict(rows[0]["rules"])["PC101"] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nope.jsonl"], "postcheck: nope.jsonl: no such file; check the path"),
+        (["posts.txt"], "postcheck: posts.txt: unknown archive format (.txt); name it .jsonl, "
+         ".csv or .parquet, or give --input-format"),
+        (["posts.jsonl", "--column", "text=body"], "postcheck: posts.jsonl: no column 'body' for "
+         "the posts' text (its first record has: id, text, channel, author); name the text "
+         "column with --column text=NAME"),
+        (["posts.jsonl", "--column", "txt=body"], "postcheck: --column 'txt=body': no field "
+         "'txt'; did you mean 'text'? (valid: audience, author, channel, date, id, lang, text, "
+         "type)"),
+        (["posts.jsonl", "--workers", "2", "--scheduler", "tcp://127.0.0.1:8786"], "postcheck: "
+         "--workers starts a local cluster, --scheduler uses an existing one; give one of them"),
+    ],
+)  # fmt: skip
+def test_bad_input_is_one_line_with_the_fix_and_exit_2(args, message, archive, tmp_path,
+                                                        monkeypatch):  # fmt: skip
+    archive()
+    (tmp_path / "posts.txt").write_text("Hei\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(*args, "--output", "out.jsonl")
+    assert (code, out, err) == (2, "", message + "\n")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_without_dask_the_fix_is_to_install_the_extra(archive, tmp_path):
+    script = (
+        "import sys; sys.modules['distributed'] = None\n"
+        "from postcheck.cli.main import console\n"
+        f"sys.argv = ['postcheck', 'archive', {str(archive())!r}, '-o', {str(tmp_path / 'o.jsonl')!r},"
+        " '--workers', '2']\n"
+        "console()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "postcheck: checking on Dask needs dask and distributed; install postcheck[dask] "
+        "(pip install 'postcheck[dask]'), or check in this process with --workers 0\n"
+    )
+    assert not (tmp_path / "o.jsonl").exists()
