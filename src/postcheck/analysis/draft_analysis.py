@@ -11,9 +11,15 @@ from typing import Any
 from postcheck.core.errors import DependencyError
 from postcheck.document.draft import Block, Draft
 from postcheck.nlp.access import info, known
-from postcheck.nlp.finnish import is_name
-from postcheck.nlp.language import CLEARLY_FINNISH, detect_language
-from postcheck.nlp.pipeline import pipeline
+from postcheck.nlp.finnish import address_form, is_name
+from postcheck.nlp.language import (
+    CLEARLY_FINNISH,
+    SAMPLE_CHARACTERS,
+    SAMPLE_WORDS,
+    detect_language,
+    sample_words,
+)
+from postcheck.nlp.pipeline import doc_tokens, pipeline
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 
 #: Token kinds that are concrete facts by themselves.
@@ -39,7 +45,7 @@ class Analysis:
     @cached_property
     def tokens(self) -> list[Any]:
         """The doc's tokens as a list, made once (spaCy makes a new Token object per access)."""
-        return list(self.doc)
+        return doc_tokens(self.doc)
 
     def tokens_of(self, span: Any) -> list[Any]:
         """Return the tokens of a span (a sentence, a block) from the cached list."""
@@ -83,6 +89,26 @@ class Analysis:
                 own = True
         return tuple(found) if own else ()
 
+    def sample_words(self) -> list[str]:
+        """Return the words language detection reads (:func:`~postcheck.nlp.language.sample_words`).
+
+        Read from the analysed tokens, so the draft is not tokenized a second time; an
+        abbreviation ("esim.") is the word before its dot, as detection sees it. Where a token
+        crosses the sample's end the prose is tokenized again, to read exactly the same words.
+        """
+        kinds = self.doc._.kinds
+        words = []
+        for token in self.tokens:
+            kind = kinds[token.i]
+            if kind != "word" and kind != "abbreviation":
+                continue
+            if token.idx + len(token.text) > SAMPLE_CHARACTERS:
+                return sample_words(self.prose)
+            words.append(token.text if kind == "word" else token.text[:-1])
+            if len(words) == SAMPLE_WORDS:
+                break
+        return words
+
     def lang_at(self, offset: int) -> str:
         """Return the language of the paragraph that holds the prose offset."""
         for start, end, lang in self.other_languages:
@@ -115,6 +141,22 @@ class Analysis:
     def is_name(self, token: Any) -> bool:
         """Tell whether a word token is a name (see :func:`postcheck.nlp.finnish.is_name`)."""
         return is_name(token, sentence_start=self.starts_sentence(token))
+
+    @cached_property
+    def _address_forms(self) -> dict[int, str]:
+        kinds = self.doc._.kinds
+        return {
+            token.i: form
+            for token in self.tokens
+            if kinds[token.i] == "word" and (form := address_form(token))
+        }
+
+    def address_form(self, token: Any) -> str | None:
+        """Return "sinä" or "te" when a word addresses the reader, else None.
+
+        See :func:`postcheck.nlp.finnish.address_form`; worked out once per draft.
+        """
+        return self._address_forms.get(token.i)
 
     def has_fact(self, tokens: Iterable[Any]) -> bool:
         """Tell whether tokens hold a concrete fact: a number (also in words), date, link or name."""

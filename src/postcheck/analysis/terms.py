@@ -9,10 +9,13 @@ match in sequence, across nothing but whitespace.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from postcheck.nlp.pipeline import doc_tokens
 
 _MATCHED_KINDS = frozenset({"word", "abbreviation"})
 
@@ -54,18 +57,23 @@ class _Words:
     index: dict[str, list[int]]
 
 
+@functools.lru_cache(maxsize=50_000)
+def _forms(text: str, lemmas: tuple[str, ...]) -> frozenset[str]:
+    """Return the forms a word matches by: its lowercase text and base forms (cached)."""
+    return frozenset({text.lower(), *(lemma.lower() for lemma in lemmas)})
+
+
 def _words(doc: Any) -> _Words:
     cached = doc.user_data.get("postcheck_terms")
     if cached is None:
         kinds = doc._.kinds
         infos = doc.user_data.get("postcheck_words")
-        tokens = [token for token in doc if kinds[token.i] in _MATCHED_KINDS]
+        tokens = [token for token in doc_tokens(doc) if kinds[token.i] in _MATCHED_KINDS]
         forms = []
         unknown = []
         for token in tokens:
             info = infos[token.i] if infos is not None else None
-            lemmas = info.lemmas if info is not None else ()
-            forms.append(frozenset({token.text.lower(), *(lemma.lower() for lemma in lemmas)}))
+            forms.append(_forms(token.text, info.lemmas if info is not None else ()))
             unknown.append(info is None or not info.analyses)
         index: dict[str, list[int]] = {}
         for position, word_forms in enumerate(forms):
@@ -112,7 +120,8 @@ class TermMatcher:
             end if end is not None else (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
         )
         # Only words that can start a term are tried: found through the draft's form index.
-        starts = {position for key in self._by_first for position in words.index.get(key, ())}
+        firsts = self._by_first.keys() & words.index.keys()
+        starts = {position for key in firsts for position in words.index[key]}
         if self._stems:
             starts.update(position for position, unknown in enumerate(words.unknown) if unknown)
         count = len(words.tokens)

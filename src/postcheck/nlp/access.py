@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from postcheck.nlp.pipeline import CHOICES, CONNEGATIVES, WORDS, WordInfo
+from postcheck.nlp.pipeline import CHOICES, CONNEGATIVES, READINGS, WORDS, WordInfo
 
 _EMPTY: Mapping[str, str] = {}
 
@@ -35,11 +35,15 @@ def analysed(token: Any) -> bool:
 
 def reading(token: Any) -> Mapping[str, str]:
     """Return the reading the pipeline chose for the word in its context (empty when none)."""
-    found = info(token)
-    if found is None or not found.analyses:
-        return _EMPTY
-    choice: int = token.doc.user_data[CHOICES][token.i]
-    return found.analyses[choice]
+    readings = token.doc.user_data.get(READINGS)
+    found: Mapping[str, str] = readings[token.i] if readings is not None else _EMPTY
+    return found
+
+
+def chosen_readings(doc: Any) -> list[int]:
+    """Return, per token of a Finnish doc, the index of the reading chosen in context."""
+    found: list[int] = doc.user_data[CHOICES]
+    return found
 
 
 def lemmas(token: Any) -> tuple[str, ...]:

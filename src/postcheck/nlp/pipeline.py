@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from postcheck.nlp.morphology import pos_tag, ud_features
@@ -35,6 +36,11 @@ WORDS = "postcheck_words"
 CHOICES = "postcheck_choices"
 #: The indices of verbs read as connegatives ("ette pääse": "pääse" is not an imperative).
 CONNEGATIVES = "postcheck_connegatives"
+#: The reading chosen for each token (an empty mapping for non-words and unknown words).
+READINGS = "postcheck_readings"
+#: Where a doc keeps its tokens as a list (spaCy makes a new ``Token`` object on every access).
+TOKENS = "postcheck_tokens"
+_NO_READING: Mapping[str, str] = MappingProxyType({})
 _CLOSERS = frozenset({'"', "”", "’", "»", ")", "]", "'"})
 
 
@@ -166,6 +172,14 @@ class SocialTokenizer:
         return doc
 
 
+def doc_tokens(doc: Any) -> list[Any]:
+    """Return the doc's tokens as a list, made once per doc and shared by every reader."""
+    found: list[Any] | None = doc.user_data.get(TOKENS)
+    if found is None:
+        found = doc.user_data[TOKENS] = list(doc)
+    return found
+
+
 def sentence_starts(
     texts: list[str], kinds: list[str], is_name: Callable[[str], bool] | None = None
 ) -> list[bool]:
@@ -224,7 +238,7 @@ def set_sentence_starts(doc: Any) -> Any:
     from spacy.attrs import SENT_START
 
     is_name = finnish_name if doc.lang_ == "fi" else None
-    starts = sentence_starts([token.text for token in doc], doc._.kinds, is_name)
+    starts = sentence_starts([token.text for token in doc_tokens(doc)], doc._.kinds, is_name)
     values = numpy.array([[1 if start else -1] for start in starts], dtype="int32").astype("uint64")
     if len(doc):
         doc.from_array([SENT_START], values)
@@ -241,9 +255,10 @@ def analyse_finnish_words(doc: Any) -> Any:
     kinds = doc._.kinds
     words: list[WordInfo | None] = [None] * len(doc)
     choices = [0] * len(doc)
+    readings: list[Mapping[str, str]] = [_NO_READING] * len(doc)
     negated = False
     connegatives: set[int] = set()
-    for token in doc:
+    for token in doc_tokens(doc):
         kind = kinds[token.i]
         if kind == "punct":
             negated = False
@@ -261,7 +276,7 @@ def analyse_finnish_words(doc: Any) -> Any:
             if info.analyses[choice].get("NEGATIVE") in ("true", "both"):
                 connegatives.add(token.i)
         choices[token.i] = choice
-        analysis = info.analyses[choice]
+        analysis = readings[token.i] = info.analyses[choice]
         token.lemma_ = analysis.get("BASEFORM", token.text)
         token.pos_ = info.pos_tags[choice]
         if info.morphs[choice]:
@@ -270,6 +285,7 @@ def analyse_finnish_words(doc: Any) -> Any:
         negated = word_class == "kieltosana" or (negated and word_class != "teonsana")
     doc.user_data[WORDS] = words
     doc.user_data[CHOICES] = choices
+    doc.user_data[READINGS] = readings
     doc.user_data[CONNEGATIVES] = frozenset(connegatives)
     return doc
 

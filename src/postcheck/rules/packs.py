@@ -389,7 +389,7 @@ def _matches(
         kinds = doc._.kinds
         wanted = TOKENS[entry.tokens]
         marks = {"exclamation": "!", "question": "?"}.get(entry.tokens)
-        for token in doc:
+        for token in context.analysis.tokens:
             if (
                 kinds[token.i] in wanted
                 and (marks is None or marks in token.text)

@@ -175,11 +175,12 @@ class NominalStyle(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per sentence with two or more -minen nouns."""
+        kinds = context.doc._.kinds
         for sentence in context.analysis.sentences:
             found = [
                 token
                 for token in context.analysis.tokens_of(sentence)
-                if context.doc._.kinds[token.i] == "word" and is_nominalisation(reading(token))
+                if kinds[token.i] == "word" and is_nominalisation(reading(token))
             ]
             if len(found) >= 2:
                 names = ", ".join(token.text for token in found)
