@@ -15,7 +15,6 @@ from postcheck.analysis.terms import TermMatcher
 from postcheck.core.text import shorten
 from postcheck.nlp.access import compound_part, known
 from postcheck.nlp.colloquial import standard_form
-from postcheck.nlp.finnish import address_form
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -91,7 +90,7 @@ def _address_tokens(context: Context) -> dict[str, list[Any]]:
         id(context.analysis.sentence_at(match.start)) for match in _TOGETHER.find(context.doc)
     }
     for token in context.tokens:
-        if kinds[token.i] != "word" or not (form := address_form(token)):
+        if kinds[token.i] != "word" or not (form := context.analysis.address_form(token)):
             continue
         if token.i in generic and form == "sinä":
             continue
@@ -339,10 +338,8 @@ class Colloquial(Rule):
         for token in context.tokens:
             if kinds[token.i] not in WORD_KINDS:
                 continue
-            if context.vocabulary.accepts(token.text):
-                continue
             standard = _colloquial(token)
-            if standard is None:
+            if standard is None or context.vocabulary.accepts(token.text):
                 continue
             yield Problem.on_token(
                 token,

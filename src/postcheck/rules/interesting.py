@@ -18,7 +18,7 @@ from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.access import analysed
-from postcheck.nlp.finnish import address_form, could_be_imperative, is_imperative, we_form
+from postcheck.nlp.finnish import could_be_imperative, is_imperative, we_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
@@ -27,10 +27,11 @@ _NEWS_FI = ("tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vi
 _NEWS = TermMatcher(_NEWS_FI)
 
 
-def _addresses(token: Any, lang: str) -> bool:
+def _addresses(token: Any, context: Context) -> bool:
     """Tell whether a word speaks to the reader (sinä/te forms, an imperative, "you")."""
+    lang = context.lang
     if lang == "fi":
-        return is_imperative(token) or address_form(token) is not None
+        return is_imperative(token) or context.analysis.address_form(token) is not None
     return token.text.lower() in word_lists(lang).you
 
 
@@ -58,7 +59,7 @@ def _hooked(context: Context) -> bool | None:
         (len(words) <= 6 and not about_us)
         or "?" in context.prose[first.start_char : first.end_char]
         or context.analysis.has_fact(first)
-        or any(_addresses(token, context.lang) for token in words)
+        or any(_addresses(token, context) for token in words)
         or news
         or _title_hooks(context)
     )
@@ -219,7 +220,7 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     words = context.of_kind("word")
     if context.lang == "fi":
         ours = [t for t in words if we_form(t)]
-        yours = [t for t in words if address_form(t)]
+        yours = [t for t in words if context.analysis.address_form(t)]
     else:
         lists = word_lists(context.lang)
         lower = [(token, token.text.lower()) for token in words]
