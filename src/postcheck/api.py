@@ -28,7 +28,7 @@ from postcheck.document.frontmatter import FrontMatter, parse_front_matter
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.runner import run_rules
 from postcheck.engine.scoring import readable_cost, score_draft
-from postcheck.nlp.language import detect_language
+from postcheck.nlp.language import detect_language, language_of_words
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.vocabulary import Vocabulary, builtin_words
 
@@ -244,19 +244,32 @@ def _check_channels(
         markdown = profile.markdown if profile else suffix_markdown
         if markdown not in analyses:
             draft = parse_draft(text, markdown=markdown, path=path, front_matter=front_matter)
-            detected = settings.lang or _draft_language(draft)
-            analyses[markdown] = analyse(draft, detected)
+            analyses[markdown] = _analysed(draft, settings.lang)
         reports.append(_report(analyses[markdown], profile, settings, settings_config, front))
     return reports
 
 
-def _draft_language(draft: Draft) -> str:
+def _analysed(draft: Draft, lang: str | None) -> Analysis:
+    """Return the draft analysed in ``lang``, or in its own language when none is given.
+
+    Most drafts are Finnish: the draft is analysed in Finnish first and its language read from
+    those tokens; only a draft that turns out to be in another language is analysed again.
+    """
+    if lang is not None:
+        return analyse(draft, lang)
+    finnish = analyse(draft, "fi")
+    found = _draft_language(draft, finnish)
+    return finnish if found == "fi" else analyse(draft, found)
+
+
+def _draft_language(draft: Draft, finnish: Analysis) -> str:
     """Return a draft's language: the text's, but Finnish when its first paragraph is Finnish.
 
     A bilingual post opens in its main language ("Finnish first, then the same in Swedish"),
-    even when the Swedish paragraph is the longer one.
+    even when the Swedish paragraph is the longer one. ``finnish`` is the draft analysed in
+    Finnish; its tokens are the sample read.
     """
-    found = detect_language(draft.prose)
+    found = language_of_words(finnish.sample_words())
     if found == "fi":
         return found
     first = next(

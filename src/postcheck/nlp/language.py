@@ -19,6 +19,8 @@ from postcheck.nlp.voikko import voikko
 
 #: How many words of a draft are enough to decide its language.
 SAMPLE_WORDS = 200
+#: The characters of a draft its first :data:`SAMPLE_WORDS` words are looked for in.
+SAMPLE_CHARACTERS = 4000
 
 
 #: The share of Finnish words that settles a draft as Finnish without looking further: then
@@ -34,8 +36,18 @@ def detect_language(text: str, *, default: str = "fi") -> str:
     a language, and Voikko knows many Finnish ones. A word both the Swedish dictionary and the
     English list know ("in", "team") counts half for each.
     """
+    return language_of_words(sample_words(text), default=default)
+
+
+def sample_words(text: str) -> list[str]:
+    """Return the words :func:`detect_language` reads: the first 200 in the first 4,000 characters."""
     # 200 words fit in the first few thousand characters: tokenize no more than that.
-    words = [token.text for token in tokenize(text[:4000]) if token.kind == "word"][:SAMPLE_WORDS]
+    sample = tokenize(text[:SAMPLE_CHARACTERS])
+    return [token.text for token in sample if token.kind == "word"][:SAMPLE_WORDS]
+
+
+def language_of_words(words: list[str], *, default: str = "fi") -> str:
+    """Return "fi", "sv" or "en" for a sample of a text's words (see :func:`detect_language`)."""
     lower = [word for word in words if word[:1].islower()] or words
     if not lower:
         return default
