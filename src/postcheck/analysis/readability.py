@@ -16,12 +16,14 @@ fewer). No English formula is computed for Finnish, and Wiio only for Finnish.
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from postcheck.analysis.draft_analysis import Analysis
-from postcheck.nlp.access import known, reading
+from postcheck.nlp.access import chosen_readings
+from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 from postcheck.nlp.voikko import voikko
 
@@ -192,6 +194,28 @@ def is_nominalisation(analysis: Mapping[str, str]) -> bool:
     )
 
 
+#: What :func:`_finnish_features` counts, in its order.
+_FEATURES = ("known", "poly", "compounds", "passives", "minen", "participles", "infinitives")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _finnish_features(word: str, choice: int) -> tuple[int, ...]:
+    """Return a Finnish word form's counts for :data:`_FEATURES` in its chosen reading (cached)."""
+    info = finnish_word(word)
+    reading: Mapping[str, str] = info.analyses[choice] if info.analyses else {}
+    is_known = info.known
+    polysyllabic = is_known and voikko("fi").syllables(reading.get("BASEFORM", word)) >= 4
+    return (
+        int(is_known),
+        int(polysyllabic),
+        int(reading.get("STRUCTURE", "").count("=") >= 3),
+        int(is_finite_passive(reading)),
+        int(is_nominalisation(reading)),
+        int(reading.get("PARTICIPLE") in _PARTICIPLES),
+        int(reading.get("MOOD") in ("E-infinitive", "MA-infinitive")),
+    )
+
+
 def _letters(text: str) -> int:
     return sum(char.isalpha() for char in text)
 
@@ -201,7 +225,7 @@ def measure_readability(analysis: Analysis) -> Readability:
     doc = analysis.doc
     kinds = doc._.kinds
     finnish = analysis.lang == "fi"
-    analyzer = voikko("fi") if finnish else None
+    choices = chosen_readings(doc) if finnish else []
     counts = dict.fromkeys(
         (
             "words",
@@ -225,17 +249,10 @@ def measure_readability(analysis: Analysis) -> Readability:
                 continue
             words += 1
             long_words += _letters(token.text) > LIX_LONG_WORD
-            if analyzer is not None and kinds[token.i] in WORD_KINDS:
-                analysis_ = reading(token)
-                if known(token):
-                    counts["known"] += 1
-                    base = analysis_.get("BASEFORM", token.text)
-                    counts["poly"] += analyzer.syllables(base) >= 4
-                counts["compounds"] += analysis_.get("STRUCTURE", "").count("=") >= 3
-                counts["passives"] += is_finite_passive(analysis_)
-                counts["minen"] += is_nominalisation(analysis_)
-                counts["participles"] += analysis_.get("PARTICIPLE") in _PARTICIPLES
-                counts["infinitives"] += analysis_.get("MOOD") in ("E-infinitive", "MA-infinitive")
+            if finnish and kinds[token.i] in WORD_KINDS:
+                features = _finnish_features(token.text, choices[token.i])
+                for name, value in zip(_FEATURES, features, strict=True):
+                    counts[name] += value
             elif not finnish and kinds[token.i] in WORD_KINDS:
                 counts["syllables"] += _syllables_en(token.text)
         if words:

@@ -27,6 +27,8 @@ INSTALL_HINT = (
 )
 
 _CACHE_SIZE = 200_000
+#: Paragraphs whose grammar errors are kept (at most a few kilobytes each).
+_PARAGRAPH_CACHE_SIZE = 4_096
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,10 @@ class Analyzer:
         self.analyze = functools.lru_cache(maxsize=_CACHE_SIZE)(self._analyze)
         self.suggest = functools.lru_cache(maxsize=_CACHE_SIZE)(self._suggest)
         self.syllables = functools.lru_cache(maxsize=_CACHE_SIZE)(self._syllables)
+        # Paragraphs, not word forms: an editor re-checks the unchanged ones on every keystroke.
+        self.grammar_errors = functools.lru_cache(maxsize=_PARAGRAPH_CACHE_SIZE)(
+            self._grammar_errors
+        )
 
     def _spell(self, word: str) -> bool:
         """Return True when Voikko accepts ``word`` as written."""
@@ -97,14 +103,14 @@ class Analyzer:
             pattern = self._handle.getHyphenationPattern(word)
         return 1 + sum(1 for mark in pattern if mark in "-=")
 
-    def grammar_errors(self, paragraph: str) -> list[GrammarError]:
+    def _grammar_errors(self, paragraph: str) -> tuple[GrammarError, ...]:
         """Return the errors Voikko's grammar checker finds (newlines split paragraphs).
 
         Descriptions are Voikko's own, in Finnish.
         """
         with self._lock:
             errors = self._handle.grammarErrors(paragraph, "fi")
-        return [
+        return tuple(
             GrammarError(
                 code=error.errorCode,
                 start=error.startPos,
@@ -113,7 +119,7 @@ class Analyzer:
                 description=error.shortDescription,
             )
             for error in errors
-        ]
+        )
 
     def version(self) -> str:
         """Return libvoikko's version."""
