@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import logging
+import sys
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -134,12 +135,24 @@ def _result(partition: Partition, future: Any) -> tuple[Partition, list[dict[str
 
 
 def peak_memory() -> int:
-    """Return this process's peak resident set size in bytes (0 where it cannot be told)."""
+    """Return this process's peak resident set size in bytes (0 where it cannot be told).
+
+    On Linux it is the kernel's high-water mark of this program (``VmHWM``): ``getrusage``
+    would also count what the parent held when it forked this process (a Dask worker's nanny).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     try:
         import resource
-    except ImportError:  # not on Windows
+    except ImportError:  # Windows
         return 0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes elsewhere
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
 
 
 def worker_peaks(client: Client) -> dict[str, int]:

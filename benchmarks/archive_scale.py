@@ -1,0 +1,233 @@
+"""How fast ``postcheck archive`` checks posts in one process and on Dask, and its memory.
+
+Posts are 60–200 words of real Finnish (the sentences of UD_Finnish-TDT and UD_Finnish-OOD in
+../shared/corpora), for the channels in turn, written as JSON lines; without the corpora the
+benchmark says so and stops. Measured on this machine:
+
+* warm: ``postcheck.archive.run.run`` in this process, and on a LocalCluster of 1 and of 2
+  worker processes (127.0.0.1, no dashboard), each after a warm-up (the model loaded): posts/s
+  and each worker's peak resident set size;
+* cold: the command ``postcheck archive POSTS -o OUT --workers N`` as a user runs it, start-up,
+  cluster and model loading included;
+* a 5 MB draft on one worker: the worker's peak resident set size;
+* streaming: reading a 1 GB JSON-lines archive partition by partition (what the client does
+  while the workers check): its peak resident set size.
+
+    .venv/bin/python benchmarks/archive_scale.py [--posts 2000] [--no-cold] [--no-big] [--no-gigabyte]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = REPO.parent / "shared" / "corpora"
+POSTCHECK = str(Path(sys.executable).with_name("postcheck"))
+CHANNELS = ("linkedin", "x", "facebook", "blog", "instagram", None)
+MB = 2**20
+
+
+@dataclass(order=True)
+class Warm:
+    """The best of the warm runs: posts/s, workers' CPU seconds per post, peak RSS per worker."""
+
+    rate: float
+    cpu: float
+    peaks: list[int]
+
+
+def sentences() -> list[str]:
+    """Return the sentences of the Finnish UD treebanks (none when the corpora are absent)."""
+    found = []
+    for path in sorted(CORPORA.glob("UD_Finnish-*/*.conllu")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# text = "):
+                found.append(line.removeprefix("# text = "))
+    return found
+
+
+def posts(count: int, pool: list[str], seed: int = 7) -> list[dict[str, str | None]]:
+    """Return ``count`` posts of 60–200 words, in paragraphs of three sentences."""
+    rng = random.Random(seed)
+    made = []
+    for number in range(count):
+        words, chosen = rng.randrange(60, 200), []
+        while sum(len(s.split()) for s in chosen) < words:
+            chosen.append(pool[rng.randrange(len(pool))])
+        text = "\n\n".join(" ".join(chosen[i : i + 3]) for i in range(0, len(chosen), 3))
+        made.append({"id": f"post-{number}", "text": text,
+                     "channel": CHANNELS[number % len(CHANNELS)]})  # fmt: skip
+    return made
+
+
+def write_jsonl(path: Path, records: list[dict[str, str | None]]) -> Path:
+    with path.open("w", encoding="utf-8") as stream:
+        for record in records:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def cpu_seconds() -> float:
+    """Return this process's CPU time (user and system), in seconds."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def warm(inputs: Path, warmup: Path, out: Path, workers: int, repeat: int) -> Warm:
+    """Check ``warmup``, then ``inputs`` ``repeat`` times on one cluster (or in this process)."""
+    from postcheck.archive.run import run
+    from postcheck.engine.config import Config
+
+    best = Warm(0.0, 0.0, [])
+    if workers == 0:
+        run([str(warmup)], str(out), config=Config(), workers=0)
+        for _ in range(repeat):
+            before = cpu_seconds()
+            totals = run([str(inputs)], str(out), config=Config(), workers=0)
+            cpu = (cpu_seconds() - before) / totals.posts
+            best = max(best, Warm(totals.rate, cpu, list(totals.peaks.values())))
+        return best
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                     dashboard_address=None, silence_logs=logging.ERROR) as cluster,
+        Client(cluster) as client,
+    ):  # fmt: skip
+        address = cluster.scheduler_address
+        run([str(warmup)], str(out), config=Config(), scheduler=address, partition_size=5)
+        for _ in range(repeat):
+            before = sum(client.run(cpu_seconds).values())
+            totals = run([str(inputs)], str(out), config=Config(), scheduler=address)
+            cpu = (sum(client.run(cpu_seconds).values()) - before) / totals.posts
+            best = max(best, Warm(totals.rate, cpu, sorted(totals.peaks.values())))
+    return best
+
+
+def cold(inputs: Path, out: Path, workers: int) -> tuple[float, str]:
+    """Run the command as a user would; return its wall time and closing line."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [POSTCHECK, "archive", str(inputs), "-o", str(out), "--workers", str(workers)],
+        capture_output=True, text=True, check=True, cwd=out.parent,
+    )  # fmt: skip
+    return time.perf_counter() - started, result.stderr.strip().splitlines()[-1]
+
+
+def big_draft(folder: Path, pool: list[str]) -> tuple[int, float, list[int]]:
+    """Check one draft of just under 5 MB on a one-worker cluster: size, seconds, worker peak."""
+    from distributed import LocalCluster
+
+    from postcheck.archive.run import run
+    from postcheck.engine.config import Config
+
+    parts, size, index = [], 0, 0
+    while size < 4_990_000:
+        sentence = pool[index % len(pool)] + ("\n\n" if index % 3 == 2 else " ")
+        parts.append(sentence)
+        size += len(sentence.encode("utf-8"))
+        index += 1
+    text = "".join(parts)
+    while len(text.encode("utf-8")) > 4_999_000:
+        text = text[:-1000]
+    path = write_jsonl(folder / "big.jsonl", [{"id": "big", "text": text, "channel": "blog"}])
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:  # fmt: skip
+        totals = run([str(path)], str(folder / "big.parquet"), config=Config(),
+                     scheduler=cluster.scheduler_address)  # fmt: skip
+    assert totals.errors == 0, "the 5 MB draft was not checked"
+    return len(text.encode("utf-8")), totals.seconds, list(totals.peaks.values())
+
+
+def gigabyte(folder: Path, pool: list[str]) -> tuple[int, int, float, int]:
+    """Write a 1 GB archive and read it partition by partition in a fresh process."""
+    path = folder / "gigabyte.jsonl"
+    sample = [json.dumps(post, ensure_ascii=False) + "\n" for post in posts(1000, pool, seed=11)]
+    written = 0
+    with path.open("w", encoding="utf-8") as stream:
+        while written < 2**30:
+            for line in sample:
+                stream.write(line)
+                written += len(line.encode("utf-8"))
+    result = subprocess.run([sys.executable, __file__, "--stream", str(path)],
+                            capture_output=True, text=True, check=True)  # fmt: skip
+    count, seconds, peak = result.stdout.split()
+    path.unlink()
+    return written, int(count), float(seconds), int(peak)
+
+
+def stream(path: str) -> None:
+    """Read an archive partition by partition; print its posts, seconds and peak RSS (VmHWM)."""
+    from postcheck.archive.cluster import peak_memory
+    from postcheck.archive.read import Archive
+
+    started = time.perf_counter()
+    count = sum(len(partition.posts) for partition in Archive([path]).partitions())
+    print(count, time.perf_counter() - started, peak_memory())
+
+
+def main() -> None:
+    """Measure and print Markdown tables."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--posts", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=2, help="warm runs of each; the best counts")
+    parser.add_argument("--no-cold", action="store_true", help="skip the command's cold runs")
+    parser.add_argument("--no-big", action="store_true", help="skip the 5 MB draft")
+    parser.add_argument("--no-gigabyte", action="store_true", help="skip the 1 GB archive")
+    parser.add_argument("--stream", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.stream:
+        stream(options.stream)
+        return
+    pool = sentences()
+    if not pool:
+        print(f"skipped: no UD_Finnish-* treebanks under {CORPORA}")
+        return
+    print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        made = posts(options.posts, pool)
+        inputs = write_jsonl(folder / "posts.jsonl", made)
+        warmup = write_jsonl(folder / "warmup.jsonl", posts(20, pool, seed=3))
+        words = sum(len(str(post["text"]).split()) for post in made)
+        print(f"\n{options.posts:,} posts, {words:,} words, {inputs.stat().st_size / MB:.1f} MB\n")
+        print("| where | warm posts/s (best of runs) | vs one process | worker CPU per post "
+              "| peak RSS per worker | cold command |")  # fmt: skip
+        print("|---|---|---|---|---|---|")
+        base = 0.0
+        for label, workers in (("this process", 0), ("LocalCluster, 1 worker", 1),
+                               ("LocalCluster, 2 workers", 2)):  # fmt: skip
+            best = warm(inputs, warmup, folder / "out.parquet", workers, options.repeat)
+            base = base or best.rate
+            shown = ", ".join(f"{peak / MB:.0f} MB" for peak in best.peaks)
+            command = "–"
+            if not options.no_cold:
+                seconds, _ = cold(inputs, folder / "cold.parquet", workers)
+                command = f"{seconds:.0f} s ({options.posts / seconds:.1f} posts/s)"
+            print(f"| {label} | {best.rate:.1f} | {best.rate / base:.2f}× | "
+                  f"{best.cpu * 1000:.1f} ms | {shown} | {command} |", flush=True)  # fmt: skip
+        if not options.no_big:
+            size, seconds, peaks = big_draft(folder, pool)
+            print(f"\n5 MB draft ({size:,} bytes) on one worker: {seconds:.0f} s, worker peak "
+                  f"RSS {peaks[0] / MB:.0f} MB", flush=True)  # fmt: skip
+        if not options.no_gigabyte:
+            size, count, seconds, peak = gigabyte(folder, pool)
+            print(f"\n1 GB archive ({size / MB:,.0f} MB, {count:,} posts) read in partitions: "
+                  f"{seconds:.0f} s ({count / seconds:,.0f} posts/s), peak RSS of the reader "
+                  f"{peak / MB:.0f} MB")  # fmt: skip
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
