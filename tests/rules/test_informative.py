@@ -68,3 +68,48 @@ def test_marking_yourself_as_a_participant_is_how_to_take_part():
     assert only(check(event), "PC503") == []
     [missing] = only(check(event.replace(" Merkitse itsesi osallistujaksi!", "")), "PC503")
     assert "miten osallistua" in missing.message
+
+
+def test_swedish_and_english_posts_need_their_type_essentials_too():
+    job = "---\ntype: job\nlang: sv\n---\nVi söker en logistikplanerare. Skicka din ansökan!\n"
+    [finding] = only(check(job), "PC503")
+    assert finding.message == (
+        "Inlägget av typen job anger inte sista ansökningsdagen. Lägg till det."
+    )
+    assert place(finding)[:2] == (5, 1)
+    dated = job.replace("Skicka", "Ansök senast söndag 16 maj. Skicka")
+    assert only(check(dated), "PC503") == []
+    event = "---\ntype: event\nlang: en\n---\nWe are organising a cooking class soon.\n"
+    messages = [f.message for f in only(check(event), "PC503")]
+    assert messages == [
+        "The event post does not give the date. Add it.",
+        "The event post does not give the time. Add it.",
+        "The event post does not give the place. Add it.",
+        "The event post does not give how to take part. Add it.",
+    ]
+    full = event.replace(
+        "soon.", "on Saturday 15 May, 11:00–14:00, at our kitchen on Hervanta Street. Sign up!"
+    )
+    assert only(check(full), "PC503") == []
+
+
+def test_a_date_is_a_deadline_only_in_a_sentence_about_applying():
+    text = (
+        "---\ntype: job\nlang: sv\n---\nI maj börjar vi leverera i Vasa. Vi söker en planerare."
+        " Skicka din ansökan till oss.\n"
+    )
+    assert "sista ansökningsdagen" in only(check(text), "PC503")[0].message
+    finnish = (
+        "---\ntype: job\n---\nToukokuussa aloitamme toimitukset Vaasassa. Haemme suunnittelijaa."
+        " Lähetä hakemuksesi meille.\n"
+    )
+    assert "hakuaika" in only(check(finnish), "PC503")[0].message
+    dated = finnish.replace("Lähetä hakemuksesi", "Hakuaika päättyy 16.5. Lähetä hakemuksesi")
+    assert only(check(dated), "PC503") == []
+
+
+def test_swedish_hedges_include_fillers_but_not_the_noun_typ():
+    text = "Appen finns nu i princip på svenska. Det tar typ en minut eller så."
+    findings = only(check(text, lang="sv"), "PC514")
+    assert [f.message.split("”")[1] for f in findings] == ["i princip", "typ", "eller så"]
+    assert only(check("En ny typ av kasse finns nu i butiken.", lang="sv"), "PC514") == []

@@ -8,7 +8,8 @@ with Voikko's analyses (imperatives, person and possessive forms) instead.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from postcheck.core.resources import load_toml, rules_dir
 
@@ -24,6 +25,9 @@ class WordLists:
     next_steps: tuple[str, ...] = ()
     #: Verbs that start a sentence as a call to action ("read", "läs").
     actions: frozenset[str] = frozenset()
+    #: What a post type needs ("date", "place", "apply" …) → words and phrases that give it;
+    #: an entry starting with "-" is a word ending ("-gatan").
+    needs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def news_in(self, text: str) -> bool:
         """Tell whether a text has a news word or phrase ("today", "i dag")."""
@@ -37,11 +41,26 @@ class WordLists:
         """Tell whether a text gives the reader a next step ("read more", "läs mer")."""
         return _has_any(text, self.next_steps)
 
+    def gives(self, need: str, text: str) -> bool:
+        """Tell whether a text has a word or phrase that gives a post type's ``need``."""
+        entries = self.needs.get(need, ())
+        endings = tuple(entry[1:] for entry in entries if entry.startswith("-"))
+        if endings and any(word.endswith(endings) for word in _words_of(text).split()):
+            return True
+        return _has_any(text, tuple(entry for entry in entries if not entry.startswith("-")))
+
 
 def _words_of(text: str) -> str:
     """Return a text's words, lowercase, one space apart and around (for phrase lookups)."""
     kept = "".join(char if char.isalnum() or char == "'" else " " for char in text.lower())
     return " " + " ".join(kept.split()) + " "
+
+
+def _normalised(entry: str) -> str:
+    """Return a list entry as :func:`_words_of` writes text ("a.m." → "a m"; "-gatan" kept)."""
+    if entry.startswith("-"):
+        return "-" + _words_of(entry[1:]).strip()
+    return _words_of(entry).strip()
 
 
 def _has_any(text: str, phrases: frozenset[str] | tuple[str, ...]) -> bool:
@@ -64,4 +83,8 @@ def word_lists(lang: str) -> WordLists:
         invitations=tuple(data.get("invitations", ())),
         next_steps=tuple(data.get("next_steps", ())),
         actions=frozenset(data.get("actions", ())),
+        needs={
+            need: tuple(_normalised(entry) for entry in entries)
+            for need, entries in data.get("needs", {}).items()
+        },
     )

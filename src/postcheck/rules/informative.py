@@ -15,6 +15,7 @@ from postcheck.analysis.terms import TermMatcher
 from postcheck.core.schema import Field
 from postcheck.nlp.access import reading
 from postcheck.nlp.finnish import NAME_CLASSES
+from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
 
 _CONTENT_CLASSES = frozenset(
@@ -166,6 +167,8 @@ _ROLE = TermMatcher(["etsiä", "hakea", "rekrytoida", "palkata", "tehtävä", "p
 #: ("Hakuaika on auki toistaiseksi"): the deadline is a date, a day or a month.
 _DEADLINE = TermMatcher(["mennessä", "viimeistään"])
 _APPLY = TermMatcher(["hakea", "lähettää", "ottaa yhteys", "hakemus"])
+#: Words that make a date in their sentence the deadline ("Hakuaika päättyy 16.5.").
+_APPLY_WHEN = TermMatcher(["hakea", "hakemus", "hakuaika", "haku", "päättyä", "sulkeutua"])
 _WHEN = TermMatcher(["tänään", "huomenna", "alkaen", "lähtien", "nyt", "heti"])
 _MORE = TermMatcher(
     ["lukea lisää", "lisätieto", "lisää tietoa", "kysyä", "kysyttävä", "ottaa yhteys"]
@@ -173,13 +176,26 @@ _MORE = TermMatcher(
 
 
 def _has(
-    context: Context, kinds: frozenset[str], *matchers: TermMatcher, pattern: str = ""
+    context: Context,
+    kinds: frozenset[str],
+    needs: tuple[str, ...],
+    *matchers: TermMatcher,
+    pattern: str = "",
 ) -> bool:
+    """Tell whether the draft gives one of a post type's ``needs``.
+
+    A token of ``kinds`` gives it (a link when ``kinds`` has links), else a listed word:
+    Finnish by base form (``matchers``, or the ``pattern`` in the text), other languages from
+    their word lists (``needs`` in ``rules/LANG/words.toml``).
+    """
     if kinds & _LINKS and context.draft.links:
         return True
     token_kinds = context.doc._.kinds
     if any(token_kinds[token.i] in kinds for token in context.tokens):
         return True
+    if context.lang != "fi":
+        lists = word_lists(context.lang)
+        return any(lists.gives(need, context.prose) for need in needs)
     if any(any(True for _ in matcher.find(context.doc)) for matcher in matchers):
         return True
     return bool(pattern) and pattern in context.prose.lower()
@@ -189,7 +205,37 @@ def _place(context: Context) -> bool:
     words = context.of_kind("word")
     if any(reading(token).get("CLASS") == "paikannimi" for token in words):
         return True
-    return _has(context, frozenset(), _PLACE_WORDS)
+    return _has(context, frozenset(), ("place",), _PLACE_WORDS)
+
+
+def _deadline(context: Context) -> bool:
+    """Tell whether a job post gives its deadline.
+
+    A deadline word ("mennessä", "senast", "apply by") or a date in a sentence about applying
+    ("Hakuaika päättyy 16.5.", "Ansökningstiden går ut 16 maj"). A date elsewhere is no deadline: "I maj börjar vi leverera i Österbotten".
+    """
+    if _has(context, frozenset(), ("deadline",), _DEADLINE):
+        return True
+    kinds = context.doc._.kinds
+    for sentence in context.analysis.sentences:
+        start, end = sentence.start_char, sentence.end_char
+        tokens = context.analysis.tokens_of(sentence)
+        if context.lang == "fi":
+            dated = any(kinds[t.i] == "date" for t in tokens) or _found(
+                _DATE_WORDS, context, start, end
+            )
+            applying = _found(_APPLY_WHEN, context, start, end)
+        else:
+            lists, text = word_lists(context.lang), context.prose[start:end]
+            dated = any(kinds[t.i] == "date" for t in tokens) or lists.gives("date", text)
+            applying = lists.gives("apply", text) or lists.gives("deadline", text)
+        if dated and applying:
+            return True
+    return False
+
+
+def _found(matcher: TermMatcher, context: Context, start: int, end: int) -> bool:
+    return any(True for _ in matcher.find(context.doc, start, end))
 
 
 _LINKS = frozenset({"url", "domain", "email"})
@@ -198,19 +244,19 @@ _TIMES = frozenset({"date", "time"})
 #: Post type → what it needs: (key, Finnish name, English name, test).
 _NEEDS: dict[str, tuple[tuple[str, str, str, Any], ...]] = {
     "event": (
-        ("date", "päivämäärä", "the date", lambda c: _has(c, frozenset({"date"}), _DATE_WORDS)),
-        ("time", "kellonaika", "the time", lambda c: _has(c, frozenset({"time"}), pattern="klo")),
+        ("date", "päivämäärä", "the date", lambda c: _has(c, frozenset({"date"}), ("date",), _DATE_WORDS)),
+        ("time", "kellonaika", "the time", lambda c: _has(c, frozenset({"time"}), ("time",), pattern="klo")),
         ("place", "paikka", "the place", _place),
-        ("take-part", "miten osallistua", "how to take part", lambda c: _has(c, _LINKS, _TAKE_PART)),
+        ("take-part", "miten osallistua", "how to take part", lambda c: _has(c, _LINKS, ("take_part",), _TAKE_PART)),
     ),
     "job": (
-        ("role", "tehtävä", "the role", lambda c: bool(c.front.get("title")) or _has(c, frozenset(), _ROLE)),
-        ("deadline", "hakuaika", "the deadline", lambda c: _has(c, frozenset({"date"}), _DEADLINE, _DATE_WORDS)),
-        ("apply", "miten hakea", "how to apply", lambda c: _has(c, _LINKS, _APPLY)),
+        ("role", "tehtävä", "the role", lambda c: bool(c.front.get("title")) or _has(c, frozenset(), ("role",), _ROLE)),
+        ("deadline", "hakuaika", "the deadline", _deadline),
+        ("apply", "miten hakea", "how to apply", lambda c: _has(c, _LINKS, ("apply",), _APPLY)),
     ),
     "announcement": (
-        ("when", "milloin", "when", lambda c: _has(c, _TIMES, _WHEN, _DATE_WORDS)),
-        ("more", "mistä lisätietoa", "where to read more", lambda c: _has(c, _LINKS, _MORE)),
+        ("when", "milloin", "when", lambda c: _has(c, _TIMES, ("when", "date"), _WHEN, _DATE_WORDS)),
+        ("more", "mistä lisätietoa", "where to read more", lambda c: _has(c, _LINKS, ("more",), _MORE)),
     ),
 }  # fmt: skip
 #: What each essential of :data:`_NEEDS` is called in Swedish.
@@ -241,7 +287,6 @@ class TypeNeeds(Rule):
     name = "type-needs"
     criterion = "informative"
     severity = "warning"
-    languages = frozenset({"fi"})
     types = frozenset(_NEEDS)
     earns = 20
     earned_by = Message(
