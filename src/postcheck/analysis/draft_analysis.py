@@ -167,6 +167,14 @@ class Analysis:
             for token in tokens
         )
 
+    def has_figure(self, tokens: Iterable[Any]) -> bool:
+        """Tell whether tokens hold a figure: a number (also in words), date, time, sum or share."""
+        kinds = self.doc._.kinds
+        return any(
+            kinds[token.i] in NUMBER_KINDS or (kinds[token.i] == "word" and _numeral(token))
+            for token in tokens
+        )
+
     def words(self) -> list[Any]:
         """Return the word tokens (words and abbreviations) of the draft."""
         kinds = self.doc._.kinds

@@ -214,8 +214,9 @@ _FIRST_PERSON_TYPES = frozenset({"crisis", "job"})
 def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     """Return the words that speak of us and those that speak to the reader.
 
-    "We" in a sentence with a concrete fact reports what the company did ("Laskimme hävikkiä
-    38 %"): that is news, not self-talk, and does not count.
+    "We" in a sentence with a figure (a number, date, time, sum or share) reports what the
+    company did ("Laskimme hävikkiä 38 %"): that is news, not self-talk, and does not count.
+    A name is no such figure: "At Kinda, we are proud of our lunch service" is self-talk.
     """
     words = context.of_kind("word")
     if context.lang == "fi":
@@ -231,7 +232,7 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     @functools.cache
     def factual(start: int) -> bool:
         sentence = analysis.sentence_at(start)
-        return sentence is not None and analysis.has_fact(analysis.tokens_of(sentence))
+        return sentence is not None and analysis.has_figure(analysis.tokens_of(sentence))
 
     def sentence_start(token: Any) -> int:
         sentence = analysis.sentence_at(token.idx)
