@@ -73,3 +73,15 @@ def test_readable_score_is_relative_to_the_audience():
     consumers = check(hard, audience="kuluttajat").scores["readable"]
     easy = check(hard, audience="selko").scores["readable"]
     assert easy <= consumers <= experts and band(consumers) == "red"
+
+
+def test_english_passives_are_counted_and_reported():
+    text = (
+        "Holidays are booked in the HR system by 31 March. Holidays are approved within two"
+        " weeks. A confirmation is sent by e-mail, and changes are handled separately."
+    )
+    [finding] = only(check(text, lang="en", audience="kuluttajat"), "PC203")
+    assert place(finding) == (1, 14, 1, 20)
+    assert "booked, approved, sent" in finding.message
+    active = "We book your holiday in the HR system. We approve it within two weeks."
+    assert only(check(active, lang="en", audience="kuluttajat"), "PC203") == []

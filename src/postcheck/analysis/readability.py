@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import functools
 import statistics
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from postcheck.analysis.draft_analysis import Analysis
-from postcheck.nlp.access import chosen_readings
+from postcheck.core.errors import DependencyError
+from postcheck.nlp.access import chosen_readings, reading
+from postcheck.nlp.hunspell import speller
+from postcheck.nlp.passives import english_passives, swedish_passives
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 from postcheck.nlp.voikko import voikko
@@ -259,6 +263,8 @@ def measure_readability(analysis: Analysis) -> Readability:
             sentences.append(Sentence(sentence.start_char, sentence.end_char, words, long_words))
             counts["words"] += words
             counts["long"] += long_words
+    if not finnish:
+        counts["passives"] = len(passive_tokens(analysis))
     result = Readability(
         words=counts["words"],
         sentences=tuple(sentences),
@@ -273,6 +279,34 @@ def measure_readability(analysis: Analysis) -> Readability:
         syllables_en=counts["syllables"],
     )
     return result
+
+
+def passive_tokens(analysis: Analysis) -> list[Any]:
+    """Return the draft's passive verbs, in order (in English and Swedish: the participle).
+
+    Finnish: finite passives from Voikko's readings ("käsitellään", "tehtiin"). English and
+    Swedish: :mod:`postcheck.nlp.passives` ("are approved", "loggas", "blir godkänd").
+    """
+    kinds = analysis.doc._.kinds
+    if analysis.lang == "fi":
+        return [
+            token
+            for token in analysis.tokens
+            if kinds[token.i] in WORD_KINDS and is_finite_passive(reading(token))
+        ]
+    known: Callable[[str], bool] | None = None
+    if analysis.lang == "sv":
+        try:
+            known = speller("sv").check
+        except DependencyError:
+            return []
+    found: list[Any] = []
+    for sentence in analysis.sentences:
+        words = [t for t in analysis.tokens_of(sentence) if kinds[t.i] in WORD_KINDS]
+        texts = [token.text for token in words]
+        indexes = english_passives(texts) if known is None else swedish_passives(texts, known)
+        found.extend(words[index] for index in indexes)
+    return found
 
 
 def _syllables_en(word: str) -> int:
