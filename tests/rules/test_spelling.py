@@ -316,3 +316,12 @@ def test_swedish_abbreviations_coordinated_compounds_and_new_compounds_are_fine(
     assert [f.suggestions[:1] for f in only(check(text, lang="sv"), "PC106")] == [
         ("kvadratkilometer",)
     ]
+
+
+def test_a_swedish_compound_written_apart_is_reported_with_the_joined_word():
+    [finding] = only(check("Vårt nya kyl rum i Vasa är klart.", lang="sv"), "PC107")
+    assert place(finding) == (1, 10, 1, 17)
+    assert finding.suggestions == ("kylrum",)
+    assert "särskrivning" in finding.message
+    # an adjective before its noun, and common words, are written apart
+    assert only(check("På lång sikt blir det små rum för att spara.", lang="sv"), "PC107") == []

@@ -132,6 +132,14 @@ def _frequencies(lang: str = "fi") -> dict[str, float]:
     return wordfreq.get_frequency_dict(lang)
 
 
+@functools.cache
+def common_words(lang: str, count: int = 300) -> frozenset[str]:
+    """Return the ``count`` most frequent words of ``lang`` (wordfreq): function words and the like."""
+    import wordfreq
+
+    return frozenset(wordfreq.top_n_list(lang, count))
+
+
 def ranked_by_likelihood(word: str, candidates: Sequence[str], lang: str) -> tuple[str, ...]:
     """Return a dictionary's corrections of a Swedish or English word, likeliest first.
 
