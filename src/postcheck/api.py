@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -95,17 +95,13 @@ def _report(
 ) -> Report:
     draft = analysis.draft
     target = config.audience_profile(settings.audience) if settings.audience else None
-    accepted = (
-        *builtin_words(analysis.lang),
-        *config.vocabulary.accept,
-        *(front.get("vocab") or ()),
-    )
+    accepted = (*config.vocabulary.accept, *(front.get("vocab") or ()))
     context = Context(
         analysis,
         channel,
         target,
         settings.type,
-        vocabulary=Vocabulary(accepted),
+        vocabulary=Vocabulary((*builtin_words(analysis.lang), *accepted)),
         team_vocabulary=config.vocabulary,
         strategy=config.strategy,
         front=front,
@@ -115,6 +111,15 @@ def _report(
     measured = context.readability
     message_lang = analysis.lang if config.messages == "auto" else config.messages
     run = run_rules(context, config, message_lang=message_lang)
+    for lang in sorted({lang for *_, lang in analysis.other_languages}):
+        # A bilingual post: the other language's own rules read its paragraphs.
+        other = replace(
+            context,
+            analysis=analyse(draft, lang),
+            vocabulary=Vocabulary((*builtin_words(lang), *accepted)),
+        )
+        part = run_rules(other, config, message_lang=message_lang, paragraphs_of=analysis)
+        run = run.with_findings_of(part)
     scored = score_draft(
         run.findings,
         run.evidence,

@@ -33,3 +33,32 @@ def test_short_paragraphs_are_read_in_the_drafts_language():
 
     report = check("Hyvää joulua!\n\nGod jul!\n\nMerry Christmas!\n", lang="fi")
     assert {f.lang for f in report.findings} <= {"fi"}
+
+
+def test_the_finnish_paragraph_of_a_swedish_post_is_checked_by_the_finnish_rules():
+    from postcheck import check
+
+    text = (
+        "---\nlang: sv\n---\nVi börjar leverera matkassar i Vasa från tisdag 4 maj, och du kan"
+        " beställa i appen.\n\nAloitamme ruokakassien toimitukset Vaasassa, ja voit tilata"
+        " kasin sovelluksesta helposti ja nopeeta.\n"
+    )
+    report = check(text)
+    finnish = [(f.rule, f.lang, f.line, f.column) for f in report.findings if f.line == 6]
+    assert ("PC101", "fi", 6, 61) in finnish and ("PC601", "fi", 6, 93) in finnish
+    [typo] = [f for f in report.findings if f.rule == "PC101"]
+    assert typo.message.startswith("Voikko känner inte till ordet ”kasin”")  # the draft's language
+    assert report.scores["correct"] < 100  # the other language's findings cost points too
+
+
+def test_the_swedish_rules_read_the_swedish_paragraph_of_a_finnish_post():
+    from postcheck import check
+
+    text = (
+        "Avaamme uuden kylmähuoneen Vaasaan toukokuussa, ja kassit pysyvät kylminä.\n\n"
+        "Vårt nya kyl rum i Vasa är klart i maj, och kassarna hålls kalla hela vägen hem.\n"
+    )
+    report = check(text, channel="facebook")
+    assert report.lang == "fi"
+    [split] = [f for f in report.findings if f.rule == "PC107"]
+    assert (split.line, split.column, split.end_column, split.lang) == (3, 10, 17, "sv")

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from postcheck.analysis.context import Context
+from postcheck.analysis.draft_analysis import Analysis
 from postcheck.core.errors import PostcheckError
 from postcheck.core.report import Finding
 from postcheck.engine.config import Config
@@ -34,6 +35,16 @@ class RuleRun:
     suppressed: int = 0
     #: What the evidence rules found the draft has.
     evidence: tuple[Evidence, ...] = ()
+
+    def with_findings_of(self, other: RuleRun) -> RuleRun:
+        """Return this run with another run's findings added (a bilingual post's other part)."""
+        findings = sorted((*self.findings, *other.findings), key=_position)
+        suppressed = self.suppressed + other.suppressed
+        return RuleRun(tuple(findings), self.measured, suppressed, self.evidence)
+
+
+def _position(finding: Finding) -> tuple[int, int, str, int, int]:
+    return (finding.line, finding.column, finding.rule, finding.end_line, finding.end_column)
 
 
 def active_rules(config: Config, context: Context) -> list[tuple[type[Rule], str]]:
@@ -105,17 +116,39 @@ def _in_its_language(problem: Problem, rule: type[Rule], context: Context) -> bo
     return context.analysis.lang_at(problem.start) in rule.languages
 
 
-def run_rules(context: Context, config: Config, *, message_lang: str) -> RuleRun:
-    """Run every active rule on ``context``; return the sorted findings and the evidence."""
+def _in_paragraphs(problem: Problem, analysis: Analysis, lang: str) -> bool:
+    """Tell whether a problem lies in a paragraph the draft's own analysis reads in ``lang``."""
+    return problem.space == "prose" and analysis.lang_at(problem.start) == lang
+
+
+def run_rules(
+    context: Context,
+    config: Config,
+    *,
+    message_lang: str,
+    paragraphs_of: Analysis | None = None,
+) -> RuleRun:
+    """Run every active rule on ``context``; return the sorted findings and the evidence.
+
+    With ``paragraphs_of`` (the draft analysed in its own language) the run is for a bilingual
+    post's other language, ``context.lang``: only the rules of that language run (the others
+    have read the whole draft already), only on the paragraphs ``paragraphs_of`` reads in that
+    language, and they earn no points.
+    """
     findings: list[Finding] = []
     measured: set[str] = set()
     evidence: list[Evidence] = []
     for rule, severity in active_rules(config, context):
+        if paragraphs_of is not None and rule.languages is None:
+            continue
         measured.add(rule.criterion)
         instance = rule(config.settings(rule).options)
         try:
             problems = list(instance.check(context))
-            share = instance.evidence(context, problems) if rule.earns else None
+            if paragraphs_of is not None:
+                problems = [p for p in problems if _in_paragraphs(p, paragraphs_of, context.lang)]
+            earns = rule.earns and paragraphs_of is None
+            share = instance.evidence(context, problems) if earns else None
         except PostcheckError:
             raise  # already one line naming the rule and the fix (a pack's slow pattern)
         except Exception as error:
@@ -141,5 +174,5 @@ def run_rules(context: Context, config: Config, *, message_lang: str) -> RuleRun
         kept = [f for f in findings if not silenced.covers((f.rule, f.name), f.line)]
     else:
         kept = findings
-    kept.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
+    kept.sort(key=_position)
     return RuleRun(tuple(kept), frozenset(measured), len(findings) - len(kept), tuple(evidence))
