@@ -62,3 +62,19 @@ def test_the_swedish_rules_read_the_swedish_paragraph_of_a_finnish_post():
     assert report.lang == "fi"
     [split] = [f for f in report.findings if f.rule == "PC107"]
     assert (split.line, split.column, split.end_column, split.lang) == (3, 10, 17, "sv")
+
+
+def test_a_bilingual_posts_measures_read_its_own_language_and_long_sentences_both():
+    from postcheck import check
+
+    finnish = "Avaamme uuden myymälän Turkuun lauantaina kello kymmenen aamulla."
+    swedish = (
+        "Vi öppnar en ny butik i Åbo på lördag klockan tio på förmiddagen och bjuder alla"
+        " som kommer förbi på kaffe, bullar och saft medan vi visar hela sortimentet och"
+        " berättar om våra nya matkassar för hela familjen."
+    )
+    report = check(f"{finnish}\n\n{swedish}\n", channel="facebook", audience="kuluttajat")
+    assert report.lang == "fi"
+    assert report.metrics["words"] == len(finnish.split())
+    [long] = [f for f in report.findings if f.rule == "PC201"]
+    assert (long.line, long.column, long.lang) == (3, 1, "sv")

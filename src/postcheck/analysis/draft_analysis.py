@@ -121,6 +121,15 @@ class Analysis:
         """The sentences that hold more than whitespace."""
         return [s for s in self.doc.sents if self.prose[s.start_char : s.end_char].strip()]
 
+    def in_own_language(self, offset: int) -> bool:
+        """Tell whether the prose offset lies in a paragraph of the draft's own language."""
+        return not self.other_languages or self.lang_at(offset) == self.lang
+
+    @cached_property
+    def own_sentences(self) -> list[Any]:
+        """The sentences in the draft's own language: a bilingual post's measures read these."""
+        return [s for s in self.sentences if self.in_own_language(s.start_char)]
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sentence.start_char for sentence in self.sentences]

@@ -58,6 +58,8 @@ class Sentence:
 class Readability:
     """The readability metrics of one draft."""
 
+    #: Words and sentences of the draft's own language (a bilingual post's other language is
+    #: measured apart: one formula over two languages would describe neither).
     words: int
     sentences: tuple[Sentence, ...]
     long_words: int
@@ -69,6 +71,8 @@ class Readability:
     participles: int
     infinitives: int
     syllables_en: int
+    #: Every sentence with words, in any language (the long-sentence rule reads them all).
+    every_sentence: tuple[Sentence, ...] = ()
 
     @property
     def sentence_count(self) -> int:
@@ -246,13 +250,17 @@ def measure_readability(analysis: Analysis) -> Readability:
         0,
     )
     sentences: list[Sentence] = []
+    every: list[Sentence] = []
     for sentence in analysis.sentences:
+        own = analysis.in_own_language(sentence.start_char)
         words = long_words = 0
         for token in analysis.tokens_of(sentence):
             if kinds[token.i] not in _COUNTED:
                 continue
             words += 1
             long_words += _letters(token.text) > LIX_LONG_WORD
+            if not own:
+                continue
             if finnish and kinds[token.i] in WORD_KINDS:
                 features = _finnish_features(token.text, choices[token.i])
                 for name, value in zip(_FEATURES, features, strict=True):
@@ -260,14 +268,18 @@ def measure_readability(analysis: Analysis) -> Readability:
             elif not finnish and kinds[token.i] in WORD_KINDS:
                 counts["syllables"] += _syllables_en(token.text)
         if words:
-            sentences.append(Sentence(sentence.start_char, sentence.end_char, words, long_words))
-            counts["words"] += words
-            counts["long"] += long_words
+            measured = Sentence(sentence.start_char, sentence.end_char, words, long_words)
+            every.append(measured)
+            if own:
+                sentences.append(measured)
+                counts["words"] += words
+                counts["long"] += long_words
     if not finnish:
         counts["passives"] = len(passive_tokens(analysis))
     result = Readability(
         words=counts["words"],
         sentences=tuple(sentences),
+        every_sentence=tuple(every),
         long_words=counts["long"],
         polysyllabic=counts["poly"],
         recognised=counts["known"],
@@ -301,7 +313,7 @@ def passive_tokens(analysis: Analysis) -> list[Any]:
         except DependencyError:
             return []
     found: list[Any] = []
-    for sentence in analysis.sentences:
+    for sentence in analysis.own_sentences:
         words = [t for t in analysis.tokens_of(sentence) if kinds[t.i] in WORD_KINDS]
         texts = [token.text for token in words]
         indexes = english_passives(texts) if known is None else swedish_passives(texts, known)

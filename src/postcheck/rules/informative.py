@@ -44,7 +44,8 @@ class LexicalDensity(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when the density is low."""
-        words = context.of_kind("word")
+        own = context.analysis.in_own_language
+        words = [token for token in context.of_kind("word") if own(token.idx)]
         if len(words) < MIN_WORDS_TO_JUDGE:
             return
         content = sum(

@@ -218,7 +218,8 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     company did ("Laskimme hävikkiä 38 %"): that is news, not self-talk, and does not count.
     A name is no such figure: "At Kinda, we are proud of our lunch service" is self-talk.
     """
-    words = context.of_kind("word")
+    own = context.analysis.in_own_language
+    words = [token for token in context.of_kind("word") if own(token.idx)]
     if context.lang == "fi":
         ours = [t for t in words if we_form(t)]
         yours = [t for t in words if context.analysis.address_form(t)]

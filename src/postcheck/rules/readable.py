@@ -59,7 +59,7 @@ class LongSentence(Rule):
         ):
             limit = MOBILE_SENTENCE_WORDS
         who_fi, who_en, who_sv = _audience_label(context)
-        for sentence in context.readability.sentences:
+        for sentence in context.readability.every_sentence:
             if sentence.words > limit:
                 yield Problem.on_prose(
                     context.prose,
