@@ -138,3 +138,20 @@ def test_a_word_the_team_accepts_is_never_to_be_written_in_lowercase():
     assert place(finding) == (1, 20, 1, 33)
     accepted = Config(vocabulary=TeamVocabulary(accept=("Kvanttikahvin",)))
     assert only(check(text, config=accepted), "PC116") == []
+
+
+def test_grammar_findings_speak_swedish_in_a_swedish_post():
+    text = (
+        "---\nlang: sv\n---\nVi levererar matkassar i Vasa från maj och du kan beställa i appen"
+        " redan nu.\n\nToimitamme ruokakasseja Vaasassa toukokuusta ja ja voit tilata"
+        " sovelluksesta jo nyt.\n"
+    )
+    [repeated] = [f for f in check(text).findings if f.rule == "PC118"]
+    assert (repeated.line, repeated.column, repeated.lang) == (6, 46, "fi")
+    assert repeated.message == "Ta bort det upprepade ordet."
+
+
+def test_every_grammar_rule_has_a_swedish_message():
+    from postcheck.rules.grammar import RULES
+
+    assert all(rule.swedish and rule.advice.sv for rule in RULES)

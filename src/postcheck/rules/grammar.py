@@ -32,6 +32,8 @@ class _Code:
     english: str
     advice_fi: str
     advice_en: str
+    swedish: str
+    advice_sv: str
 
 
 _CODES = (
@@ -43,6 +45,8 @@ _CODES = (
         "Incorrect spelling of a word or words.",
         "Korjaa ehdotuksen mukaan.",
         "Use the suggested spelling.",
+        "Felstavat ord eller ordpar.",
+        "Skriv som i förslaget.",
     ),
     _Code(
         "PC112",
@@ -52,6 +56,8 @@ _CODES = (
         "Remove extra whitespace.",
         "Poista ylimääräinen väli.",
         "Delete the extra space.",
+        "Ta bort överflödigt mellanslag.",
+        "Ta bort överflödigt mellanslag.",
     ),
     _Code(
         "PC113",
@@ -61,6 +67,8 @@ _CODES = (
         "Remove space before punctuation.",
         "Poista väli ennen välimerkkiä.",
         "Delete the space before the punctuation mark.",
+        "Ta bort mellanslaget före skiljetecknet.",
+        "Ta bort mellanslaget före skiljetecknet.",
     ),
     _Code(
         "PC114",
@@ -70,6 +78,8 @@ _CODES = (
         "Remove extra comma.",
         "Poista ylimääräinen pilkku.",
         "Delete the extra comma.",
+        "Ta bort överflödigt kommatecken.",
+        "Ta bort överflödigt kommatecken.",
     ),
     _Code(
         "PC115",
@@ -79,6 +89,8 @@ _CODES = (
         "Invalid sentence starter.",
         "Aloita virke toisin.",
         "Start the sentence differently.",
+        "Meningen börjar på ett ogiltigt sätt.",
+        "Börja meningen på ett annat sätt.",
     ),
     _Code(
         "PC116",
@@ -88,6 +100,8 @@ _CODES = (
         "Consider writing the word in lowercase.",
         "Jos sana ei ole nimi, kirjoita se pienellä.",
         "Unless it is a name, write it in lowercase.",
+        "Överväg att skriva ordet med liten bokstav.",
+        "Skriv det med liten bokstav, om det inte är ett namn.",
     ),
     _Code(
         "PC117",
@@ -97,6 +111,8 @@ _CODES = (
         "The word must be written with a capital letter.",
         "Aloita virke isolla kirjaimella.",
         "Start the sentence with a capital letter.",
+        "Ordet ska skrivas med stor bokstav.",
+        "Börja meningen med stor bokstav.",
     ),
     _Code(
         "PC118",
@@ -106,6 +122,8 @@ _CODES = (
         "Remove duplicate word.",
         "Poista toistunut sana.",
         "Delete the repeated word.",
+        "Ta bort det upprepade ordet.",
+        "Ta bort det upprepade ordet.",
     ),
     _Code(
         "PC119",
@@ -115,6 +133,8 @@ _CODES = (
         "Terminating punctuation is missing.",
         "Lisää virkkeen loppuun piste, kysymysmerkki tai huutomerkki.",
         "End the sentence with a full stop, question mark or exclamation mark.",
+        "Skiljetecken i slutet saknas.",
+        "Avsluta meningen med punkt, frågetecken eller utropstecken.",
     ),
     _Code(
         "PC120",
@@ -124,6 +144,8 @@ _CODES = (
         "Invalid punctuation at the end of quotation.",
         "Korjaa lainauksen lopun välimerkit.",
         "Fix the punctuation at the quotation's end.",
+        "Fel skiljetecken i slutet av citatet.",
+        "Rätta skiljetecknet i slutet av citatet.",
     ),
     _Code(
         "PC121",
@@ -133,6 +155,8 @@ _CODES = (
         "Foreign quotation mark.",
         "Käytä suomalaisia lainausmerkkejä ” ”.",
         "Use Finnish quotation marks ” ”.",
+        "Främmande citattecken.",
+        "Använd finska citattecken ” ”.",
     ),
     _Code(
         "PC122",
@@ -142,6 +166,8 @@ _CODES = (
         "Misplaced closing parenthesis.",
         "Siirrä sulkumerkki oikeaan kohtaan.",
         "Move the parenthesis to its place.",
+        "Slutparentesen står på fel ställe.",
+        "Flytta parentesen till rätt ställe.",
     ),
     _Code(
         "PC123",
@@ -151,6 +177,8 @@ _CODES = (
         "Mismatch between negative verb and main verb.",
         "Taivuta pääverbi kieltomuotoon (en tule, ei tule).",
         "Put the main verb in its negative form (en tule, ei tule).",
+        "Nekningsverbet och huvudverbet passar inte ihop.",
+        "Sätt huvudverbet i nekande form (en tule, ei tule).",
     ),
     _Code(
         "PC124",
@@ -160,6 +188,8 @@ _CODES = (
         "The verb must be in the A-infinitive.",
         "Käytä A-infinitiiviä (tehdä).",
         "Use the A-infinitive (tehdä).",
+        "Verbet ska stå i A-infinitiv.",
+        "Använd A-infinitiv (tehdä).",
     ),
     _Code(
         "PC125",
@@ -169,6 +199,8 @@ _CODES = (
         "The verb must be in the MA-infinitive.",
         "Käytä MA-infinitiiviä (tekemään).",
         "Use the MA-infinitive (tekemään).",
+        "Verbet ska stå i MA-infinitiv.",
+        "Använd MA-infinitiv (tekemään).",
     ),
     _Code(
         "PC126",
@@ -178,6 +210,8 @@ _CODES = (
         "The sentence ends with a conjunction.",
         "Täydennä virke tai poista sidesana.",
         "Finish the sentence or drop the conjunction.",
+        "Meningen slutar med en konjunktion.",
+        "Skriv färdigt meningen eller stryk konjunktionen.",
     ),
     _Code(
         "PC127",
@@ -187,6 +221,8 @@ _CODES = (
         "The sentence has no main verb.",
         "Tarkista, onko virke kokonainen.",
         "Check whether the sentence is complete.",
+        "Meningen saknar huvudverb.",
+        "Kontrollera att meningen är fullständig.",
     ),
     _Code(
         "PC128",
@@ -196,6 +232,8 @@ _CODES = (
         "The sentence has an extra main verb or a missing comma.",
         "Lisää pilkku sivulauseen rajalle tai jaa virke kahdeksi.",
         "Add a comma at the clause boundary or split the sentence.",
+        "Meningen har ett extra huvudverb eller saknar ett kommatecken.",
+        "Sätt kommatecken vid satsgränsen eller dela meningen.",
     ),
 )
 
@@ -208,6 +246,7 @@ class GrammarRule(Rule):
     voikko_code: int = 0
     advice: Message = Message("", "")
     english: str = ""
+    swedish: str = ""
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield the grammar errors of this rule's Voikko code."""
@@ -222,6 +261,7 @@ class GrammarRule(Rule):
                 Message(
                     fi=_join(description_fi, self.advice.fi),
                     en=_join(self.english, self.advice.en),
+                    sv=_join(self.swedish, self.advice.sv),
                 ),
                 error.suggestions,
                 fix=error.suggestions[0] if fixable else None,
@@ -252,8 +292,9 @@ def _make_rule(code: _Code) -> type[GrammarRule]:
         "name": code.name,
         "severity": code.severity,
         "voikko_code": code.number,
-        "advice": Message(code.advice_fi, code.advice_en),
+        "advice": Message(code.advice_fi, code.advice_en, code.advice_sv),
         "english": code.english,
+        "swedish": code.swedish,
     }
     class_name = "".join(part.capitalize() for part in code.name.split("-"))
     return type(class_name, (GrammarRule,), attributes)
