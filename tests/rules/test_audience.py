@@ -231,3 +231,12 @@ def test_spoken_forms_are_colloquial_not_misspellings(spoken, written):
     assert only(report, "PC101") == []
     [finding] = only(report, "PC601")
     assert finding.suggestions == (written,) and finding.column == 8
+
+
+def test_english_in_a_swedish_text_is_a_register_choice_not_a_misspelling():
+    report = check("Vi tar ownership för hela kedjan, end-to-end, och levererar i tid.", lang="sv")
+    assert [(f.rule, f.column) for f in report.findings if f.rule in ("PC602", "PC106")] == [
+        ("PC602", 8),
+        ("PC602", 35),
+    ]
+    assert report.findings[0].message.startswith("”ownership” är engelska i en svensk text")

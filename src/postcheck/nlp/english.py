@@ -122,3 +122,16 @@ def english_stem(word: str) -> str | None:
         if lower.endswith(ending) and len(stem) >= 4 and stem in _common_words():
             return stem
     return None
+
+
+def english_loan(word: str) -> bool:
+    """Tell whether a lowercase word, or each part of a hyphenated one, is common English.
+
+    "ownership", "end-to-end": borrowed English in a Swedish text, not a misspelling.
+    """
+    parts = word.split("-")
+    return (
+        word[:1].islower()
+        and len(word) >= 3
+        and all(part.isalpha() and is_english_word(part) for part in parts)
+    )

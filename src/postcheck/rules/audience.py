@@ -12,9 +12,12 @@ from typing import Any
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
 from postcheck.analysis.terms import TermMatcher
+from postcheck.core.errors import DependencyError
 from postcheck.core.text import shorten
 from postcheck.nlp.access import compound_part, known
 from postcheck.nlp.colloquial import standard_form
+from postcheck.nlp.english import english_loan
+from postcheck.nlp.hunspell import speller
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -356,15 +359,17 @@ class Colloquial(Rule):
 
 
 class EnglishWord(Rule):
-    """An English word in a Finnish text ("startup", "deadline", "next level").
+    """An English word in a Finnish or Swedish text ("startup", "deadline", "ownership").
 
     Borrowed English is not a misspelling, so the spelling rule leaves it alone; but not every
     reader understands it, and a Finnish word often says the same thing more plainly. A word
     counts as English when Voikko does not know it and it is common in English (pyspellchecker's
     English word frequencies), also with a Finnish ending ("meetingissä", "brokerin") unless a
-    Finnish word is a cheap slip away.
+    Finnish word is a cheap slip away. In Swedish: a lowercase word the Swedish dictionary does
+    not know and English does ("ownership", "end-to-end"); the spelling rule leaves those alone.
 
-    Fix: use the Finnish word if there is one ("startup" → "kasvuyritys"); keep the English one
+    Fix: use the Finnish or Swedish word if there is one ("startup" → "kasvuyritys",
+    "ownership" → "ansvar"); keep the English one
     when your audience uses it, and add it to ``vocabulary.accept`` so it is not reported again.
     """
 
@@ -372,10 +377,13 @@ class EnglishWord(Rule):
     name = "english-word"
     criterion = "audience"
     severity = "info"
-    languages = frozenset({"fi"})
+    languages = frozenset({"fi", "sv"})
 
     def check(self, context: Context) -> Iterator[Problem]:
-        """Yield one problem per English word in the Finnish text."""
+        """Yield one problem per English word in the Finnish or Swedish text."""
+        if context.lang == "sv":
+            yield from _english_in_swedish(context)
+            return
         for token, _ in context.verdicts("english"):
             word = shorten(token.text)
             yield Problem.on_token(
@@ -389,6 +397,33 @@ class EnglishWord(Rule):
                     " Använd det finska ordet om det finns ett.",
                 ),
             )
+
+
+def _english_in_swedish(context: Context) -> Iterator[Problem]:
+    """Yield one problem per borrowed English word in the Swedish paragraphs."""
+    try:
+        swedish = speller("sv")
+    except DependencyError:
+        return  # PC106 says the dictionary is missing
+    analysis = context.analysis
+    for token in context.of_kind("word"):
+        word = token.text
+        if analysis.lang_at(token.idx) != "sv" or not english_loan(word):
+            continue
+        if swedish.check(word) or context.vocabulary.accepts(word):
+            continue
+        shown = shorten(word)
+        yield Problem.on_token(
+            token,
+            Message(
+                fi=f"”{shown}” on englantia ruotsinkielisessä tekstissä. Ymmärtääkö kohderyhmä"
+                " sen? Käytä ruotsinkielistä sanaa, jos sellainen on.",
+                en=f'"{shown}" is English in a Swedish text. Will your audience understand it?'
+                " Use the Swedish word if there is one.",
+                sv=f"”{shown}” är engelska i en svensk text. Förstår din målgrupp ordet?"
+                " Använd det svenska ordet om det finns ett.",
+            ),
+        )
 
 
 #: The rules of this module, in code order.

@@ -22,6 +22,7 @@ from postcheck.core.schema import Field
 from postcheck.core.text import shorten
 from postcheck.nlp.access import known
 from postcheck.nlp.compounds import compound_parts
+from postcheck.nlp.english import english_loan
 from postcheck.nlp.hunspell import WordList, speller
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import (
@@ -348,9 +349,14 @@ def _glued_to_number(token: Any, context: Context) -> bool:
     return before or after
 
 
-def _is_slip(word: str, suggestion: str, words: WordList) -> bool:
-    """Tell whether ``suggestion`` is a common word one edit away (two for long words)."""
-    return is_close(word, suggestion) and _known(suggestion.lower(), words)
+def _is_slip(word: str, suggestion: str, words: WordList, lang: str) -> bool:
+    """Tell whether ``suggestion`` is a common word one edit away (two for long words).
+
+    Common: in the dictionary in lowercase and in everyday use (wordfreq), so a name at a line's
+    start ("Oskari Lehto, CTO") is no slip of a rare word ("askari").
+    """
+    lower = suggestion.lower()
+    return is_close(word, suggestion) and _known(lower, words) and zipf(lower, lang) >= COMMON_ZIPF
 
 
 def _ranked(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
@@ -375,8 +381,8 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None
     if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
-    if lang == "sv" and _compound(word.lower(), words):
-        return None
+    if lang == "sv" and (_compound(word.lower(), words) or english_loan(word)):
+        return None  # a compound Hunspell does not build, or borrowed English (PC602's)
     if len(word) > _LONGEST:
         return ()
     offered = words.suggest(word.replace("’", "'"))
@@ -386,7 +392,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     if word[:1].isupper():
         if not context.analysis.starts_sentence(token):
             return None
-        if not any(_is_slip(word, suggestion, words) for suggestion in suggestions):
+        if not any(_is_slip(word, suggestion, words, lang) for suggestion in suggestions):
             return None
     return suggestions
 
