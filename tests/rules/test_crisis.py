@@ -136,3 +136,12 @@ def test_pc806_emoji_in_a_crisis_message():
 def test_pc801_we_are_sorry_in_the_first_person_owns_the_problem():
     body = "Verkkokauppa oli poissa käytöstä tänään. Olemme siitä todella pahoillamme."
     assert crisis(body + SIGNED, "PC801") == []
+
+
+def test_marketing_in_a_swedish_crisis_message():
+    text = (
+        "---\ntype: crisis\nlang: sv\n---\nKassarna till Åbo kom tre timmar för sent i dag."
+        " Förlåt! Använd koden SORRY20 för 20 % rabatt. #kampanj\n"
+    )
+    found = [f.message.split("”")[1] for f in only(check(text), "PC804")]
+    assert found == ["koden SORRY20", "rabatt", "#kampanj"]

@@ -157,3 +157,13 @@ def test_key_message_written_as_a_hashtag_counts():
     assert only(check(words + " #KotimainenKahvi", config=config), "PC701") == []
     [missing] = only(check(words + " #aamiainen", config=config), "PC701")
     assert missing.severity == "warning"
+
+
+def test_a_discount_code_in_swedish_or_english_makes_an_advert():
+    swedish = "Beställ i dag med koden LIMPA15 och få 15 % rabatt på limpan."
+    [finding] = only(check(swedish, lang="sv"), "PC705")
+    assert finding.message.startswith("Reklam utan märkning")
+    english = "Order today with the code LIMPA15 for a 15% discount."
+    assert [f.rule for f in only(check(english, lang="en"), "PC705")] == ["PC705"]
+    disclosed = "Kommersiellt samarbete med Bageri Lindgren. " + swedish
+    assert only(check(disclosed, lang="sv"), "PC705") == []

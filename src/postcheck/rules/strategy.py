@@ -192,7 +192,13 @@ _DISCLOSURE_TAGS = frozenset(
         "#ad", "#sponsored", "#paidpartnership", "#reklam", "#samarbete", "#annons",
     }
 )  # fmt: skip
-_OFFER = TermMatcher(["koodi", "alennuskoodi", "alekoodi", "alennus", "koodilla"])
+_OFFER = TermMatcher(
+    [
+        "koodi", "alennuskoodi", "alekoodi", "alennus", "koodilla",
+        "code", "discount", "promo code", "discount code", "% off",
+        "kod", "koden", "rabatt", "rabattkod", "rabattkoden",
+    ]
+)  # fmt: skip
 
 
 class AdvertisingDisclosure(Rule):
@@ -201,7 +207,8 @@ class AdvertisingDisclosure(Rule):
     The Finnish Competition and Consumer Authority (KKV): commercial content must be clearly
     marked as advertising at the start — "Mainos" or "Kaupallinen yhteistyö" (also as a hashtag,
     #mainos, #kaupallinenyhteistyö). Checked for ``type: sponsored`` drafts and for any draft
-    with a discount code (a code such as AINO15 next to "koodi" or "alennus").
+    with a discount code (a code such as AINO15 next to "koodi", "alennus", "code", "discount",
+    "kod" or "rabatt").
 
     Fix: start the post with "Mainos" or "Kaupallinen yhteistyö: <partner>".
     """
