@@ -38,3 +38,9 @@ def test_a_mostly_finnish_draft_is_finnish_without_looking_up_swedish(monkeypatc
 
 def test_a_bilingual_finnish_first_post_is_finnish():
     assert detect_language("Uusi palvelumme on nyt käytössä. Ny tjänst nu i bruk.") == "fi"
+
+
+def test_a_text_in_capitals_is_read_in_lowercase():
+    assert detect_language("KYLRUMMET FLYTTAR TILL NYA LAGRET I VASA") == "sv"
+    assert detect_language("KYLMÄHUONE MUUTTAA UUTEEN VARASTOON VAASASSA") == "fi"
+    assert detect_language("THE COLD ROOM MOVES TO THE NEW WAREHOUSE") == "en"

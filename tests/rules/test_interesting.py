@@ -80,3 +80,19 @@ def test_a_name_does_not_make_self_talk_news():
     assert place(finding)[:2] == (1, 11)
     figures = "We cut our food waste by 38 % in 2026, and our kitchen saved 12 tonnes."
     assert only(check(figures, lang="en"), "PC402") == []
+
+
+def test_the_effort_cliche_is_a_buzzword_but_a_growth_figure_is_not():
+    assert [f.rule for f in only(check("Vi ger 110 % varje dag.", lang="sv"), "PC423")] == ["PC423"]
+    assert only(check("Olemme valmiita antamaan 110 % joka päivä."), "PC411") != []
+    assert only(check("Myynti kasvoi 120 % vuodessa."), "PC411") == []
+    assert only(check("Sales grew 120% in a year.", lang="en"), "PC421") == []
+
+
+def test_a_stock_opening_after_a_label_line_is_found():
+    text = (
+        "Kommersiellt samarbete: Bageri Lindgren\n\nVi är glada att kunna berätta att vi i maj"
+        " samarbetar med Bageri Lindgren. Limpan finns nu i matkassarna."
+    )
+    [finding] = only(check(text, lang="sv", channel="instagram"), "PC422")
+    assert place(finding)[:2] == (3, 1)

@@ -48,7 +48,12 @@ def sample_words(text: str) -> list[str]:
 
 def language_of_words(words: list[str], *, default: str = "fi") -> str:
     """Return "fi", "sv" or "en" for a sample of a text's words (see :func:`detect_language`)."""
-    lower = [word for word in words if word[:1].islower()] or words
+    # Names are left out; a text in capitals ("KYLRUMMET FLYTTAR") is read in lowercase.
+    lower = (
+        [word for word in words if word[:1].islower()]
+        or [word.lower() for word in words if word.isupper() and len(word) > 1]
+        or words
+    )
     if not lower:
         return default
     analyzer = voikko("fi")

@@ -47,6 +47,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import PATTERN_BUDGET, Context
+from postcheck.analysis.draft_analysis import BLOCK_WORDS
 from postcheck.analysis.terms import TermMatcher, miswritten_names
 from postcheck.core.errors import ConfigError, PostcheckError
 from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
@@ -331,6 +332,22 @@ def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in regions)
 
 
+def _opening(context: Context) -> list[tuple[int, int]]:
+    """Return the opening sentence: the first of the first paragraph of five words or more.
+
+    A title, a heading or a label line ("Kommersiellt samarbete: Bageri Lindgren", "Hei!") is
+    not where a stock opening hides; the sentence after it is.
+    """
+    prose = context.prose
+    for block in context.draft.blocks:
+        if block.kind != "paragraph" or len(prose[block.start : block.end].split()) < BLOCK_WORDS:
+            continue
+        for sentence in context.analysis.sentences:
+            if block.start <= sentence.start_char < block.end:
+                return [(sentence.start_char, sentence.end_char)]
+    return []
+
+
 def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
     """Return the prose spans a scope covers (one per unit for sentence and paragraph)."""
     sentences = [(s.start_char, s.end_char) for s in context.analysis.sentences]
@@ -342,7 +359,7 @@ def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
     if scope == "paragraph":
         return paragraphs
     pick = {
-        "first-sentence": sentences[:1],
+        "first-sentence": _opening(context) or sentences[:1],
         "last-sentence": sentences[-1:],
         "first-paragraph": paragraphs[:1],
         "last-paragraph": paragraphs[-1:],
