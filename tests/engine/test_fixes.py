@@ -120,8 +120,11 @@ def test_a_fix_never_reaches_into_markup_or_across_lines(draft):
 MARKUP = [
     "`pankki.net`", "![kaavio](kaavio.png)", "<br>", "<br />", "<!-- huom -->", "{{< relref \"2014-12-04\" >}}",
     "%tracknr2%", "{: class=\"lead\"}", "[linkki](https://kinda.fi/a-2020-2021)", "https://kinda.fi/x-1-2",
-    "#kampanja2020", "@kinda", "&#x430;", "[^lähde]",
+    "#kampanja2020", "@kinda", "&#x430;", "[^lähde]", '<code>a  , b "x" 9-17</code>',
+    "<kbd>Ctrl  , C</kbd>", '<samp>ok  , "y"</samp>', '{#otsikko key="v"}', '{# "huom" - x #}',
 ]  # fmt: skip
+#: Inline HTML is markup in Markdown; a plain-text post is published as typed, so there it is text.
+HTML_ELEMENTS = frozenset(piece for piece in MARKUP if piece.startswith(("<code", "<kbd", "<samp")))
 PROSE = [
     "Hei", "maailma", ",", ".", " , ", "  ", '"lainaus"', "klo 9-17", "2020-2025", "3,5%", "tänään",
     "Kinda", "on", "hyvä", "\n", "\n\n", "- ", "# ",
@@ -146,7 +149,19 @@ def test_fixing_touches_only_prose_and_twice_is_once(parts, path, front):
     assert changeable(once) == changeable(text)
     assert once.count("\n") == text.count("\n")
     for piece in MARKUP:
-        assert once.count(piece) == text.count(piece), piece
+        if path == "a.md" or piece not in HTML_ELEMENTS:
+            assert once.count(piece) == text.count(piece), piece
     if front:
         assert once.startswith('---\ntitle: "2023-05-21 klo 9-17"\n---\n')
     assert fix_text(once, findings_of) == (once, 0)
+
+
+def test_code_in_inline_html_is_not_prose_and_is_never_fixed():
+    draft = (
+        'Koodi <code>a  , b "x"</code> tässä  , ja <kbd>Ctrl  , C</kbd> sekä <pre>x  ,y</pre>.\n'
+    )
+    fixed, _ = fix_text(draft, lambda text: check(text, lang="fi", path="a.md").findings)
+    assert (
+        fixed
+        == 'Koodi <code>a  , b "x"</code> tässä, ja <kbd>Ctrl  , C</kbd> sekä <pre>x  ,y</pre>.\n'
+    )

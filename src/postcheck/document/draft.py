@@ -35,9 +35,12 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 _BLANK_LINES = regex.compile(r"\n[ \t]*\n\s*")
 #: HTML comments: never published, never prose (postcheck's directives live in them).
 COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
-#: Template syntax left in the text: shortcodes and tags, attribute lists, variables, footnotes.
+#: Template syntax left in the text: shortcodes and tags, template comments ({# … #}), attribute
+#: lists ({: .lead}, {#id key="v"}, {.class}), variables, footnotes.
 TEMPLATE = regex.compile(
-    r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}|%[\p{L}_][\w.-]*%|\[\^[^\]\n]*\]", regex.DOTALL
+    r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{:[^}\n]*\}|\{[#.][\p{L}_][^}\n]*\}"
+    r"|%[\p{L}_][\w.-]*%|\[\^[^\]\n]*\]",
+    regex.DOTALL,
 )
 
 

@@ -20,8 +20,11 @@ _BLOCKS = {
     "h6": "heading", "li": "list_item", "td": "table_cell", "th": "table_cell",
     "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph", "dt": "paragraph",
 }  # fmt: skip
-#: Elements whose content is never prose.
-_SKIPPED = frozenset({"script", "style", "code", "pre", "svg", "template", "noscript"})
+#: Elements whose content is never prose: code, program output, keys, variables, scripts.
+SKIPPED_ELEMENTS = frozenset(
+    {"script", "style", "code", "pre", "samp", "kbd", "var", "tt", "textarea", "svg",
+     "template", "noscript", "math"}
+)  # fmt: skip
 
 
 class _ProseParser(HTMLParser):
@@ -69,7 +72,7 @@ class _ProseParser(HTMLParser):
             self.builder.add_synthetic(text, at)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
+        if tag in SKIPPED_ELEMENTS:
             self.skipping += 1
         elif tag in _BLOCKS:
             self._open_block(_BLOCKS[tag])
@@ -81,7 +84,7 @@ class _ProseParser(HTMLParser):
             self._text(" ", self._here(), verbatim=False)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED:
+        if tag in SKIPPED_ELEMENTS:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCKS:
             self._close_block()

@@ -11,10 +11,11 @@ autolinks. A skipped inline piece leaves a single space so the words around it s
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from postcheck.document.html import html_prose
+from postcheck.document.html import SKIPPED_ELEMENTS, html_prose
 from postcheck.document.textmap import ProseBuilder
 
 if TYPE_CHECKING:
@@ -36,6 +37,22 @@ _BLOCK_KINDS = {
     "th_open": "table_cell",
     "td_open": "table_cell",
 }
+
+
+_OPENING_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)[\s/>]")
+_CLOSING_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
+
+
+def _opening_tag(html: str) -> str | None:
+    """Return the lowercase name of an opening tag ("<code class=x>" → "code"), else None."""
+    found = _OPENING_TAG.match(html)
+    return found.group(1).lower() if found and not html.rstrip().endswith("/>") else None
+
+
+def _closing_tag(html: str) -> str | None:
+    """Return the lowercase name of a closing tag ("</code>" → "code"), else None."""
+    found = _CLOSING_TAG.match(html)
+    return found.group(1).lower() if found else None
 
 
 def _line_starts(text: str, start: int) -> list[int]:
@@ -120,6 +137,23 @@ class _InlineWalker:
         if self._opened:
             self.labels.append((self._opened.pop(), len(self.builder)))
 
+    def _skip_element(self, children: Sequence[Token], index: int, tag: str) -> int:
+        """Skip the children up to the element's closing tag; return that tag's index."""
+        depth = 1
+        while index + 1 < len(children):
+            index += 1
+            child = children[index]
+            if child.type != "html_inline":
+                continue
+            if _opening_tag(child.content) == tag:
+                depth += 1
+            elif _closing_tag(child.content) == tag:
+                depth -= 1
+                if depth == 0:
+                    self.skip_past(child.content)
+                    return index
+        return index
+
     def walk(self, children: Sequence[Token]) -> None:
         index = 0
         while index < len(children):
@@ -146,6 +180,9 @@ class _InlineWalker:
             elif kind == "html_inline":
                 self.gap()
                 self.skip_past(child.content)
+                tag = _opening_tag(child.content)
+                if tag in SKIPPED_ELEMENTS:  # <code>…</code>: what is inside is not prose
+                    index = self._skip_element(children, index, tag)
             elif kind == "image":
                 self.gap()
                 self.skip_past("![")
