@@ -85,3 +85,50 @@ def test_a_scheduler_that_does_not_answer_is_one_line(inputs, tmp_path):
         "postcheck: cannot reach the Dask scheduler at tcp://127.0.0.1:9"
     )
     assert result.stderr.count("\n") == 1
+
+
+AUDIT = """
+import os, sys
+
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def _audit(event, args):
+    if event in ("socket.connect", "socket.bind") and isinstance(args[1], tuple):
+        host = args[1][0]
+    elif event == "socket.getaddrinfo":
+        host = args[0].decode() if isinstance(args[0], bytes) else args[0]
+    else:
+        return
+    if host is not None and host not in LOOPBACK:
+        with open(os.environ["POSTCHECK_AUDIT_LOG"], "a") as log:
+            log.write(f"{os.getpid()} {event} {args[1] if event != 'socket.getaddrinfo' else host}\\n")
+    elif event == "socket.connect":
+        with open(os.environ["POSTCHECK_AUDIT_LOG"] + ".loopback", "a") as log:
+            log.write(f"{os.getpid()}\\n")
+
+
+sys.addaudithook(_audit)
+"""
+
+
+def test_the_local_cluster_binds_and_connects_only_on_loopback(inputs, tmp_path):
+    """Every process of the run (the command, the scheduler, nannies, workers) is audited."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "sitecustomize.py").write_text(AUDIT, encoding="utf-8")
+    log = tmp_path / "network.log"
+    environment = {**os.environ, "PYTHONPATH": str(tmp_path), "POSTCHECK_AUDIT_LOG": str(log)}
+    result = subprocess.run(
+        [sys.executable, "-m", "postcheck", "archive", inputs[1], "-o", str(tmp_path / "o.jsonl"),
+         "--workers", "2"],
+        capture_output=True, text=True, env=environment, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "5 posts checked" in result.stderr
+    assert not log.exists(), log.read_text()
+    # The audit ran in the command (scheduler, nannies) and in both workers: each connected.
+    loopback = Path(f"{log}.loopback").read_text().split()
+    assert len(set(loopback)) >= 3
