@@ -7,6 +7,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
+from postcheck.archive.cluster import default_workers
 from postcheck.archive.run import run
 from postcheck.cli.main import main
 from postcheck.engine.config import Config
@@ -15,7 +16,29 @@ from tests.conftest import REPO
 
 distributed = pytest.importorskip("distributed")
 
-pytestmark = pytest.mark.slow
+
+def test_a_local_cluster_has_a_worker_per_core_and_at_most_one_per_gib():
+    import os
+
+    memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    assert default_workers() == max(1, min(os.cpu_count(), memory // 2**30))
+
+
+def test_peak_memory_is_the_programs_own_not_what_its_parent_held():
+    import subprocess
+    import sys
+
+    held = bytearray(300 * 2**20)  # the parent (as a nanny) holds 300 MiB when it starts the child
+    held[::4096] = b"x" * len(held[::4096])
+    child = (
+        "from postcheck.archive.cluster import peak_memory\n"
+        "block = bytearray(100 * 2**20); block[::4096] = b'x' * len(block[::4096])\n"
+        "print(peak_memory())"
+    )
+    peak = int(subprocess.run([sys.executable, "-c", child], capture_output=True, text=True,
+                              check=True).stdout)  # fmt: skip
+    del held
+    assert 100 * 2**20 <= peak < 200 * 2**20
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +65,7 @@ def lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_the_cluster_gives_the_records_of_this_process_one_by_one(cluster, inputs, tmp_path):
     alone, spread = tmp_path / "alone.jsonl", tmp_path / "spread.jsonl"
     run(inputs, str(alone), config=Config(), workers=0)
@@ -57,6 +81,7 @@ def test_the_cluster_gives_the_records_of_this_process_one_by_one(cluster, input
     assert all(address.startswith("tcp://127.0.0.1:") for address in totals.peaks)
 
 
+@pytest.mark.slow
 def test_parquet_from_the_cluster_equals_parquet_from_this_process(cluster, inputs, tmp_path):
     alone, spread = tmp_path / "alone.parquet", tmp_path / "spread.parquet"
     run(inputs, str(alone), config=Config(), workers=0)
@@ -64,6 +89,7 @@ def test_parquet_from_the_cluster_equals_parquet_from_this_process(cluster, inpu
     assert pq.read_table(spread).to_pylist() == pq.read_table(alone).to_pylist()
 
 
+@pytest.mark.slow
 def test_the_command_starts_its_own_local_cluster(inputs, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     alone = CliRunner().invoke(main, ["archive", *inputs, "-o", "alone.jsonl", "--workers", "0"])
@@ -75,6 +101,7 @@ def test_the_command_starts_its_own_local_cluster(inputs, tmp_path, monkeypatch)
     assert "; peak memory per worker " in spread.stderr
 
 
+@pytest.mark.slow
 def test_a_scheduler_that_does_not_answer_is_one_line(inputs, tmp_path):
     result = CliRunner().invoke(
         main, ["archive", *inputs, "-o", str(tmp_path / "o.jsonl"), "--scheduler",
@@ -112,6 +139,7 @@ sys.addaudithook(_audit)
 """
 
 
+@pytest.mark.slow
 def test_the_local_cluster_binds_and_connects_only_on_loopback(inputs, tmp_path):
     """Every process of the run (the command, the scheduler, nannies, workers) is audited."""
     import os

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 
+from postcheck.archive.cluster import default_workers
 from postcheck.archive.read import FORMATS as INPUT_FORMATS
 from postcheck.archive.read import PARTITION_SIZE
 from postcheck.archive.records import Columns
@@ -43,8 +43,8 @@ EXIT_ERROR = 2
 )  # fmt: skip
 @click.option(
     "--workers", type=click.IntRange(0, 1024),
-    help="Worker processes of the local Dask cluster (default: one per core); 0 checks in "
-    "this process, without Dask.",
+    help="Worker processes of the local Dask cluster (default: one per core, at most one per GB "
+    "of memory); 0 checks in this process, without Dask.",
 )  # fmt: skip
 @click.option(
     "--scheduler", metavar="ADDRESS",
@@ -105,7 +105,7 @@ def run_archive(
     config = load_config(config_path) if config_path else config_for(".")
     return run(
         inputs, output, config=config, columns=Columns.parse(columns), input_format=input_format,
-        form=output_format, workers=(os.cpu_count() or 1) if workers is None else workers,
+        form=output_format, workers=default_workers() if workers is None else workers,
         scheduler=scheduler, partition_size=partition_size, progress=_progress,
     )  # fmt: skip
 
