@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from postcheck import check
 from postcheck.core.report import Finding
 from postcheck.document.directives import parse_directives
@@ -109,3 +111,38 @@ def test_ignore_here_in_the_front_matter_silences_the_rule_for_the_file():
     assert apply(text, edits) == (
         "---\nslugg: x\n---\n<!-- postcheck-disable-file PC001 -->\nTeksti.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Käytä `<!-- postcheck-disable -->` näin.",
+        "    <!-- postcheck-disable -->",
+        "> ```\n> <!-- postcheck-disable -->\n> ```",
+        "- ohje:\n\n  ```\n  <!-- postcheck-disable -->\n  ```",
+        "<pre><!-- postcheck-disable --></pre>",
+        "<script>\n<!-- postcheck-disable -->\n</script>",
+    ],
+)
+def test_a_directive_shown_in_code_anywhere_is_not_obeyed(shown):
+    text = f"{shown}\n\nTämä on kisssa.\n"
+    line = text.count("\n", 0, text.index("kisssa")) + 1
+    [finding] = [f for f in check(text, path="a.md").findings if f.rule == "PC101"]
+    assert (finding.line, finding.column) == (line, 9)
+
+
+def test_a_directive_inside_a_paragraph_or_an_html_block_is_obeyed():
+    inline = "Tämä <!-- postcheck-disable-next-line PC101 --> rivi.\nOn kisssa.\n"
+    assert [f for f in check(inline, path="a.md").findings if f.rule == "PC101"] == []
+    block = "<div>\n<!-- postcheck-disable PC101 -->\n</div>\n\nTämä on kisssa.\n"
+    assert [f for f in check(block, path="a.md").findings if f.rule == "PC101"] == []
+
+
+def test_many_fences_and_directives_are_scanned_in_linear_time():
+    from postcheck.document.draft import parse_draft
+
+    text = "```\n```\n<!-- postcheck-disable -->\n" * 20_000
+    started = time.perf_counter()
+    directives = parse_draft(text, markdown=True).directives
+    assert [d.line for d in directives[:2]] == [3, 6] and len(directives) == 20_000
+    assert time.perf_counter() - started < 30  # quadratic took 70 s for 27,000

@@ -13,6 +13,7 @@ the engine (:mod:`postcheck.engine.suppressions`) turns them into silenced line 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import regex
@@ -20,10 +21,6 @@ import regex
 # "[^>]*" without a lazy quantifier: an unclosed comment fails in one pass, not quadratically.
 _DIRECTIVE = regex.compile(
     r"<!--\s*postcheck-(disable-next-line|disable-file|disable|enable)\b([^>]*)>"
-)
-#: Fenced code blocks of Markdown: a directive shown in one is an example, not a directive.
-_FENCE = regex.compile(
-    r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ ]{0,3}\1[ \t]*$|\Z)", regex.M | regex.S
 )
 
 
@@ -38,19 +35,25 @@ class Directive:
     end_line: int
 
 
-def parse_directives(text: str, start: int = 0, *, markdown: bool = False) -> list[Directive]:
+def parse_directives(
+    text: str, start: int = 0, *, obeyed: Collection[int] | None = None
+) -> list[Directive]:
     """Return the suppression comments of ``text`` from ``start`` on, in order.
 
-    In Markdown, a comment inside a fenced code block is shown, not obeyed.
+    ``obeyed``: the offsets of the comments that count (in Markdown, those read as HTML; a
+    directive shown in code is an example, not a directive); None: every comment counts.
+    Linear in the text: lines are counted once, from one directive to the next.
     """
-    fences = [m.span() for m in _FENCE.finditer(text, start)] if markdown else []
+    wanted = frozenset(obeyed) if obeyed is not None else None
     found = []
+    line, counted = 1, 0
     for match in _DIRECTIVE.finditer(text, start):
         body = match.group(2).rstrip()
-        if not body.endswith("--") or any(low <= match.start() < high for low, high in fences):
+        if not body.endswith("--") or (wanted is not None and match.start() not in wanted):
             continue
         keys = tuple(key for key in regex.split(r"[\s,]+", body[:-2].strip()) if key)
-        line = text.count("\n", 0, match.start()) + 1
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         end_line = line + match.group().count("\n")
         found.append(Directive(match.group(1), keys, match.start(), line, end_line))
     return found

@@ -73,6 +73,9 @@ class Draft:
     #: directives among them) and without surrounding whitespace.
     post: str = ""
     post_offsets: OffsetMap | None = None
+    #: In Markdown, the file offsets of the HTML comments read as HTML (a directive shown in
+    #: code is an example, not a directive); None in plain text, where every comment counts.
+    comments: tuple[int, ...] | None = None
 
     @cached_property
     def template_spans(self) -> list[tuple[int, int]]:
@@ -92,7 +95,7 @@ class Draft:
     @cached_property
     def directives(self) -> list[Directive]:
         """The draft's suppression comments, in order (found once per draft)."""
-        return parse_directives(self.text, self.front_matter.body_start, markdown=self.markdown)
+        return parse_directives(self.text, self.front_matter.body_start, obeyed=self.comments)
 
     def post_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the file-text span of the post span ``[start, end)``."""
@@ -276,8 +279,9 @@ def parse_draft(
     links: list[tuple[str, int]] = []
     labels: list[tuple[int, int]] = []
     post, post_offsets = _build(text, _post_pieces(text, front_matter.body_start))
+    comments = None
     if markdown:
-        raw_blocks, links, labels = markdown_prose(text, front_matter.body_start, builder)
+        raw_blocks, links, labels, comments = markdown_prose(text, front_matter.body_start, builder)
     else:
         raw_blocks = _plain_prose(post, post_offsets, builder)
     prose, offsets = builder.build()
@@ -294,4 +298,5 @@ def parse_draft(
         labels=tuple(labels),
         post=post,
         post_offsets=post_offsets,
+        comments=comments,
     )

@@ -42,6 +42,8 @@ class _ProseParser(HTMLParser):
         self.block_start: int | None = None
         self.skipping = 0
         self.separate = separate
+        #: File offsets of the comments outside code and scripts (where directives are obeyed).
+        self.comments: list[int] = []
 
     def _here(self) -> int:
         """Return the file offset where the parser's current construct starts."""
@@ -89,6 +91,10 @@ class _ProseParser(HTMLParser):
         elif tag in _BLOCKS:
             self._close_block()
 
+    def handle_comment(self, data: str) -> None:
+        if not self.skipping:
+            self.comments.append(self._here())
+
     def handle_data(self, data: str) -> None:
         self._text(data, self._here(), verbatim=True)
 
@@ -104,13 +110,22 @@ class _ProseParser(HTMLParser):
 
 
 def html_prose(
-    text: str, start: int, end: int, builder: ProseBuilder, *, separate: bool
+    text: str,
+    start: int,
+    end: int,
+    builder: ProseBuilder,
+    *,
+    separate: bool,
+    comments: list[int] | None = None,
 ) -> list[tuple[str, int, int]]:
     """Add the visible text of the HTML in ``text[start:end]`` to ``builder``; return its blocks.
 
-    ``separate`` puts a blank line before the first block (prose came before it).
+    ``separate`` puts a blank line before the first block (prose came before it). The file
+    offsets of its comments outside code, scripts and the like are added to ``comments``.
     """
     parser = _ProseParser(text[start:end], start, builder, separate)
     parser.feed(text[start:end])
     parser.close()
+    if comments is not None:
+        comments.extend(parser.comments)
     return parser.blocks

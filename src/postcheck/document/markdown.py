@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from postcheck.document.html import SKIPPED_ELEMENTS, html_prose
 from postcheck.document.textmap import ProseBuilder
@@ -73,6 +73,8 @@ class _InlineWalker:
         self.end = end
         self.builder = builder
         self.after_gap = False
+        #: File offsets of the HTML comments met (where directives are obeyed).
+        self.comments: list[int] = []
         #: Link targets met, with the prose offset where each link's text starts.
         self.links: list[tuple[str, int]] = []
         #: Prose spans of emphasised text and link text: labels, names and titles the writer
@@ -179,6 +181,8 @@ class _InlineWalker:
                     self.skip_past(child.markup)
             elif kind == "html_inline":
                 self.gap()
+                if child.content.startswith("<!--") and (at := self.find(child.content)) != -1:
+                    self.comments.append(at)
                 self.skip_past(child.content)
                 tag = _opening_tag(child.content)
                 if tag in SKIPPED_ELEMENTS:  # <code>…</code>: what is inside is not prose
@@ -206,20 +210,30 @@ class _InlineWalker:
             index += 1
 
 
-def markdown_prose(
-    text: str, body_start: int, builder: ProseBuilder
-) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]], list[tuple[int, int]]]:
+class MarkdownParts(NamedTuple):
+    """What :func:`markdown_prose` found besides the prose it added."""
+
+    blocks: list[tuple[str, int, int]]
+    links: list[tuple[str, int]]
+    labels: list[tuple[int, int]]
+    comments: tuple[int, ...]
+
+
+def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> MarkdownParts:
     """Add the prose of the Markdown body ``text[body_start:]`` to ``builder``.
 
     Returns the blocks as (kind, prose start, prose end), separated by a blank line in the prose,
-    the link targets as (URL, prose offset of the link's text), and the prose spans of
-    emphasised and link text (labels).
+    the link targets as (URL, prose offset of the link's text), the prose spans of
+    emphasised and link text (labels), and the file offsets of the HTML comments Markdown reads
+    as HTML: not those shown in code (inline code, indented or fenced code blocks, anywhere,
+    ``<pre>`` and ``<script>``).
     """
     tokens = _parser().parse(text[body_start:])
     starts = _line_starts(text, body_start)
     blocks: list[tuple[str, int, int]] = []
     links: list[tuple[str, int]] = []
     labels: list[tuple[int, int]] = []
+    comments: list[int] = []
     open_kinds: list[str] = []
     for token in tokens:
         if token.nesting == 1:
@@ -229,7 +243,9 @@ def markdown_prose(
         if token.type == "html_block" and token.map is not None:
             first_line, last_line = token.map
             end = starts[last_line] if last_line < len(starts) else len(text)
-            blocks += html_prose(text, starts[first_line], end, builder, separate=bool(blocks))
+            blocks += html_prose(
+                text, starts[first_line], end, builder, separate=bool(blocks), comments=comments
+            )
             continue
         if token.type != "inline" or not token.children or token.map is None:
             continue
@@ -246,5 +262,6 @@ def markdown_prose(
         walker.walk(token.children)
         links.extend(walker.links)
         labels.extend(walker.labels)
+        comments.extend(walker.comments)
         blocks.append((kind, block_start, len(builder)))
-    return blocks, links, labels
+    return MarkdownParts(blocks, links, labels, tuple(comments))
