@@ -257,3 +257,28 @@ def test_min_score_fails_a_draft_without_a_score(write):
     assert (
         f"{path}: no score (the draft has no prose) to compare with --min-score 50" in result.stderr
     )
+
+
+def test_standard_input_is_read_no_further_than_the_size_limit():
+    import subprocess
+    import sys
+
+    postcheck = Path(sys.executable).with_name("postcheck")
+    for device in ("/dev/zero", "/dev/urandom"):
+        with open(device, "rb") as endless:
+            done = subprocess.run(
+                [postcheck, "-"], stdin=endless, capture_output=True, text=True, timeout=60
+            )
+        assert done.returncode == 2
+        assert done.stderr.splitlines()[0] == (
+            "postcheck: <stdin>: over the 5 MB limit; split the draft, or raise max_size_mb in"
+            " postcheck.toml"
+        )
+
+
+def test_a_text_over_the_size_limit_is_refused_by_the_api():
+    with pytest.raises(InputError, match=r"the draft has 5,000,001 characters, over the 5 MB"):
+        check("a" * 5_000_001)
+    small = parse_config({"max_size_mb": 0.001})
+    with pytest.raises(InputError, match="over the 0.001 MB limit"):
+        check("sana " * 300, config=small)

@@ -23,7 +23,14 @@ from postcheck.analysis.draft_analysis import BLOCK_WORDS, Analysis, analyse
 from postcheck.core.errors import InputError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
-from postcheck.document.draft import MARKDOWN_SUFFIXES, Draft, normalise, parse_draft, read_text
+from postcheck.document.draft import (
+    MARKDOWN_SUFFIXES,
+    Draft,
+    check_size,
+    normalise,
+    parse_draft,
+    read_text,
+)
 from postcheck.document.frontmatter import FrontMatter, parse_front_matter
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.runner import run_rules
@@ -220,6 +227,7 @@ def _check_channels(
 ) -> list[Report]:
     path = _checked_arguments(text, path, channels, audience, lang, type)
     settings_config = _resolve_config(config)
+    check_size(text, max_size_mb=settings_config.max_size_mb, name=path)
     text = normalise(text)
     front_matter: FrontMatter = parse_front_matter(text, path=path)
     front = front_matter.data

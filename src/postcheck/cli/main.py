@@ -26,7 +26,7 @@ from postcheck.core.errors import PostcheckError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
 from postcheck.core.version import __version__
-from postcheck.document.draft import decode
+from postcheck.document.draft import decode, read_stream
 from postcheck.engine import vocab
 from postcheck.engine.config import CONFIG_FILE, Config, config_for, load_config
 from postcheck.engine.files import expand
@@ -84,6 +84,12 @@ def console() -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
+
+
+def _read_stdin(explicit: Config | None) -> str:
+    """Read a draft from standard input, no more than the size limit allows."""
+    limit = (explicit or Config()).max_size_mb
+    return decode(read_stream(sys.stdin.buffer, max_size_mb=limit), path="<stdin>")
 
 
 def _fails(report: Report, threshold: int, strict: bool) -> str | None:
@@ -184,7 +190,7 @@ def check_command(
         try:
             if isinstance(item, PostcheckError):
                 raise item
-            stdin = decode(sys.stdin.buffer.read(), path="<stdin>") if item == "-" else None
+            stdin = _read_stdin(explicit) if item == "-" else None
         except PostcheckError as bad:
             errors.append(FileError(bad.path, str(bad)))
             click.echo(f"postcheck: {bad}", err=True)
@@ -361,7 +367,7 @@ def score_command(paths: tuple[str, ...], config_path: str | None) -> None:
             if isinstance(item, PostcheckError):
                 raise item
             if item == "-":
-                text = decode(sys.stdin.buffer.read(), path="<stdin>")
+                text = _read_stdin(explicit)
                 reports = check_all(text, config=explicit or Config())
             else:
                 reports = check_file_all(item, config=explicit)

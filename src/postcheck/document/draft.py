@@ -19,6 +19,7 @@ import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import BinaryIO
 
 import regex
 
@@ -146,11 +147,7 @@ def read_bytes(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> bytes:
     limit = int(max_size_mb * 1_000_000)
 
     def too_big(size: int) -> InputError:
-        return InputError(
-            f"file is {size / 1_000_000:.1f} MB, over the {max_size_mb:g} MB limit",
-            path=name,
-            fix="split the draft, or raise max_size_mb in postcheck.toml",
-        )
+        return _too_big(f"file is {size / 1_000_000:.1f} MB, ", max_size_mb, name)
 
     try:
         status = Path(path).stat()
@@ -177,6 +174,34 @@ def read_bytes(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> bytes:
         raise InputError(f"cannot read: {error.strerror}", path=name) from error
     except ValueError as error:  # a NUL in the name
         raise InputError(f"cannot read: {error}", path=name, fix="check the path") from error
+
+
+def _too_big(what: str, max_size_mb: float, name: str) -> InputError:
+    return InputError(
+        f"{what}over the {max_size_mb:g} MB limit",
+        path=name,
+        fix="split the draft, or raise max_size_mb in postcheck.toml",
+    )
+
+
+def read_stream(
+    stream: BinaryIO, *, max_size_mb: float = MAX_SIZE_MB, name: str = "<stdin>"
+) -> bytes:
+    """Read a draft from a stream (standard input) up to ``max_size_mb``; refuse a longer one.
+
+    Never more than the limit is read: ``postcheck - < /dev/zero`` stops at once.
+    """
+    limit = int(max_size_mb * 1_000_000)
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _too_big("", max_size_mb, name)
+    return data
+
+
+def check_size(text: str, *, max_size_mb: float = MAX_SIZE_MB, name: str | None = None) -> None:
+    """Refuse a draft given as text with more characters than ``max_size_mb`` allows."""
+    if len(text) > max_size_mb * 1_000_000:
+        raise _too_big(f"the draft has {len(text):,} characters, ", max_size_mb, name or "<text>")
 
 
 def read_text(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> str:
