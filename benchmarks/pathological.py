@@ -19,6 +19,7 @@ import postcheck
 SHAPES = {
     "dotted digits 1.1.1.": "1.",
     "dotted letters a.a.a.": "a.",
+    "dotted labels www.a0.": "www.a0.",
     "unclosed disable comment + spaces": None,
     "one long word": "a",
     "emoji run": "👍🏽",

@@ -51,8 +51,8 @@ def _twitter(text: str) -> int:
     twitter-text's URL patterns take super-linear time on long dotted runs ("1.1.1.…",
     "a.a.a.…"), so the text is measured per whitespace-separated segment (cached: ``fits``
     measures many prefixes), and in small pieces a long segment that cannot be one URL: one
-    without letters, one with a run of 30 or more short dotted labels (no domain has so many),
-    or one longer than any URL.
+    without letters, one with 30 dots or more (no domain or URL has so many), or one longer
+    than any URL.
     """
     return sum(_segment(part) for part in _SEGMENTS.findall(text))
 
@@ -63,13 +63,14 @@ _PIECE = 64
 _LONGEST_URL = 4096
 
 
-#: Thirty dotted labels of one or two characters in a row: not a domain, a pathological run.
-_DOTTED_RUN = regex.compile(r"(?:[^\W_]{1,2}\.){30}")
+#: A segment with this many dots is no domain or URL (they have a handful): a pathological run
+#: ("1.1.1.…", "www.a0.www.a0.…") that twitter-text would measure in super-linear time.
+_MOST_DOTS = 30
 
 
 @functools.lru_cache(maxsize=20_000)
 def _segment(part: str) -> int:
-    dotted = _DOTTED_RUN.search(part) is not None
+    dotted = part.count(".") >= _MOST_DOTS
     huge = len(part) > _LONGEST_URL  # no URL is this long: a run of text, measured in pieces
     if len(part) > _PIECE and (dotted or huge or not regex.search(r"\p{L}", part)):
         size = _PIECE // 4 if dotted else _PIECE  # a dotted run is slow even in 64 characters
