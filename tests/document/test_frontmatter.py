@@ -92,3 +92,24 @@ def test_toml_front_matter_is_front_matter():
 def test_yaml_bombs_and_bad_values_are_one_line(text, message):
     with pytest.raises(InputError, match=message):
         parse_front_matter(text)
+
+
+def test_shared_keys_in_a_generators_shape_never_make_a_draft_uncheckable():
+    text = (
+        "---\nauthor:\n  name: Anna\ntitle: 2024\nlang: [fi, en]\ntype: 5\nimages: kuva.jpg\n"
+        "---\nHei.\n"
+    )
+    front = parse_front_matter(text)
+    assert front.data == {"author": "Anna", "title": "2024"}
+    assert [(u.key, u.foreign_value) for u in front.unknown_keys] == [
+        ("lang", "a list"),
+        ("type", "5"),
+        ("images", "kuva.jpg"),
+    ]
+    several = parse_front_matter("---\nauthor: [Anna, {name: Ben}]\n---\nHei.\n")
+    assert several.data == {"author": "Anna, Ben"}
+
+
+def test_generator_keys_are_known_in_any_case():
+    text = "---\nlastMod: 2024-01-01\nmarkup: goldmark\nhide_table_of_contents: true\n---\nHei.\n"
+    assert parse_front_matter(text).unknown_keys == ()

@@ -35,3 +35,15 @@ def test_site_generator_keys_are_not_reported_and_a_shared_key_names_the_postche
     assert "”postcheck:”" in finding.message and "uutiset" in finding.message
     report = check("---\ntype: uutiset\n---\nKahvila avaa ovensa.\n")
     assert report.type is None  # Hugo's type is not a post type: the draft is still checked
+
+
+def test_a_team_adds_front_matter_keys_its_other_tools_read():
+    from postcheck.engine.config import parse_config
+
+    text = "---\nhero_video: x.mp4\nchanel: x\n---\nTämä on hyvä teksti.\n"
+    assert [f.message for f in only(check(text), "PC001")][0].startswith(
+        "Tuntematon metatieto ”hero_video”"
+    )
+    config = parse_config({"rules": {"front-matter-key": {"keys": ["hero_video"]}}})
+    [left] = only(check(text, config=config), "PC001")
+    assert (left.line, "chanel" in left.message) == (3, True)

@@ -42,18 +42,38 @@ KNOWN_KEYS: dict[str, str] = {
     "postcheck": "postcheck's own settings, when the site generator uses the same keys",
 }
 #: Keys of static-site generators (Hugo, Jekyll, Eleventy, Astro, Docusaurus): known, not read.
+#: Compared in lowercase (Hugo's keys ignore case: ``lastMod`` is ``lastmod``).
 SITE_KEYS = frozenset(
-    {
-        "slug", "categories", "draft", "layout", "permalink", "aliases", "weight", "url",
-        "summary", "keywords", "lastmod", "publishDate", "publishdate", "expiryDate", "series",
-        "toc", "image", "cover", "featured_image", "menu", "sidebar", "sidebar_position",
-        "sidebar_label", "hide_title", "id", "excerpt", "comments", "published", "sitemap",
-        "eleventyNavigation", "eleventyExcludeFromCollections", "pagination", "authors",
-        "hero", "thumbnail", "canonical_url", "canonicalURL", "showToc", "math", "hidden",
-        "translationKey", "pubDate", "updatedDate", "heroImage", "pinned", "redirect_from",
-        "last_modified_at", "header", "linkTitle", "resources", "outputs", "headless",
-    }
+    key.lower()
+    for key in (
+        # Hugo
+        "aliases", "audio", "build", "cascade", "date", "description", "draft", "expiryDate",
+        "headless", "images", "isCJKLanguage", "keywords", "kind", "lastmod", "layout",
+        "linkTitle", "markup", "menu", "menus", "outputs", "params", "publishDate",
+        "resources", "sitemap", "slug", "summary", "translationKey", "url", "videos", "weight",
+        "series", "toc", "cover", "featured_image", "showToc", "math", "hidden", "pinned",
+        "news_keywords", "categories", "expirydate", "publishdate",
+        # Jekyll
+        "permalink", "published", "excerpt", "excerpt_separator", "render_with_liquid",
+        "redirect_from", "redirect_to", "last_modified_at", "header", "comments",
+        # Eleventy
+        "eleventyNavigation", "eleventyExcludeFromCollections", "eleventyComputed",
+        "eleventyImport", "eleventyDataSchema", "templateEngineOverride", "dynamicPermalink",
+        "pagination", "permalinkBypassOutputDir",
+        # Astro
+        "pubDate", "updatedDate", "heroImage", "canonical_url", "canonicalURL", "hero",
+        "thumbnail", "image",
+        # Docusaurus
+        "id", "sidebar", "sidebar_position", "sidebar_label", "sidebar_class_name",
+        "sidebar_custom_props", "displayed_sidebar", "hide_title", "hide_table_of_contents",
+        "toc_min_heading_level", "toc_max_heading_level", "pagination_label", "pagination_next",
+        "pagination_prev", "parse_number_prefixes", "custom_edit_url", "unlisted",
+        "last_update", "authors", "author_url", "author_image_url", "author_title",
+    )
 )  # fmt: skip
+#: Keys postcheck shares with site generators: a value postcheck cannot read is the
+#: generator's (a warning), never a reason to refuse the draft.
+SHARED_KEYS = ("lang", "type", "title", "description", "author", "images")
 #: Nesting deeper than this is refused (a few bytes of "[[[[" must not exhaust the stack).
 MAX_DEPTH = 20
 #: postcheck's own settings in a ``postcheck:`` table.
@@ -212,15 +232,21 @@ def _settings(
         )
     unknown: list[UnknownKey] = []
     for key, offset in offsets.items():
-        if key not in KNOWN_KEYS and key not in SITE_KEYS:
+        if key not in KNOWN_KEYS and key.lower() not in SITE_KEYS:
             unknown.append(UnknownKey(key, offset, closest(key, KNOWN_KEYS)))
-    shared: dict[str, tuple[str, ...]] = {"lang": LANGUAGES, "type": POST_TYPES}
-    for key, valid in shared.items():
-        value = data.get(key)
-        if isinstance(value, str) and value not in valid and not (own and key in own):
-            # The site generator's own "type: uutiset" or "lang: sv-SE": not postcheck's.
-            unknown.append(UnknownKey(key, offsets.get(key, 0), closest(value, valid), value))
-            del data[key]
+    for key in SHARED_KEYS:
+        if key not in data or data[key] is None or (own and key in own):
+            continue
+        value = _readable(key, data[key])
+        if value is None:
+            # The site generator's own "type: uutiset", "lang: sv-SE", "images: kuva.jpg".
+            found = data.pop(key)
+            valid = _CHOICES.get(key, ())
+            guess = closest(found, valid) if isinstance(found, str) and valid else None
+            shown = found if isinstance(found, str) else show(found)
+            unknown.append(UnknownKey(key, offsets.get(key, 0), guess, shown))
+        else:
+            data[key] = value
     if own:
         data.update({str(key): value for key, value in own.items()})
     _validate(data, offsets, text, path)
@@ -230,6 +256,31 @@ def _settings(
         unknown_keys=tuple(sorted(unknown, key=lambda found: found.offset)),
         key_offsets=offsets,
     )
+
+
+_CHOICES: dict[str, tuple[str, ...]] = {"lang": LANGUAGES, "type": POST_TYPES}
+
+
+def _readable(key: str, value: Any) -> Any:
+    """Return a shared key's value as postcheck reads it, or None when it is not postcheck's.
+
+    ``title: 2024`` is the text "2024"; a Jekyll ``author: {name: Anna}`` is "Anna" and
+    ``author: [Anna, Ben]`` "Anna, Ben"; ``lang: [fi, en]`` or ``type: uutiset`` is the site
+    generator's.
+    """
+    if key in _CHOICES:
+        return value if isinstance(value, str) and value in _CHOICES[key] else None
+    if key == "images":
+        return value if isinstance(value, list) else None
+    if key == "author":
+        if isinstance(value, dict):
+            return _readable(key, value.get("name"))
+        if isinstance(value, list):
+            names = [_readable(key, item) for item in value]
+            return ", ".join(name for name in names if name) or None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
 def _validate(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
 
 from postcheck.analysis.context import Context
+from postcheck.core.schema import Field
 from postcheck.core.text import shorten
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -22,18 +24,25 @@ class FrontMatterKey(Rule):
     uutiset``) is left to the generator and reported here, naming the ``postcheck:`` table where
     postcheck's own settings go.
 
-    Fix: correct the key's spelling, or remove the key if it is for another tool and you do not
-    want the reminder (or switch this rule off in config).
+    Fix: correct the key's spelling; a key another tool of yours reads goes in the option
+    ``keys`` (``[rules.front-matter-key] keys = ["hero_video", "og_image"]``), and it is
+    never reported again.
+
+    Options: ``keys`` (more front matter keys to know, besides the generators').
     """
 
     code = "PC001"
     name = "front-matter-key"
     criterion = "correct"
     severity = "warning"
+    options: ClassVar[Mapping[str, Any]] = {"keys": Field("words", [])}
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown front matter key."""
+        known = {key.lower() for key in self.values["keys"]}
         for unknown in context.draft.front_matter.unknown_keys:
+            if unknown.foreign_value is None and unknown.key.lower() in known:
+                continue
             if unknown.foreign_value is not None:
                 value = shorten(unknown.foreign_value)
                 slip_fi = slip_en = slip_sv = ""
