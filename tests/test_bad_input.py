@@ -280,5 +280,5 @@ def test_a_text_over_the_size_limit_is_refused_by_the_api():
     with pytest.raises(InputError, match=r"the draft has 5,000,001 characters, over the 5 MB"):
         check("a" * 5_000_001)
     small = parse_config({"max_size_mb": 0.001})
-    with pytest.raises(InputError, match="over the 0.001 MB limit"):
+    with pytest.raises(InputError, match=r"over the 0\.001 MB limit"):
         check("sana " * 300, config=small)

@@ -29,6 +29,11 @@ SCALARS = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.text(max_size=12),
 )
+#: Text that looks like what a user types into a message, a pattern or a glob, wrongly.
+TRICKY = st.sampled_from(
+    ["{match:d}", "{count!r}", "{match", "{min:>99999999}", "[z-a]", "!", "**/[", "\\", "(a|aa)+$",
+     "{match}", "%", "{{", "}"]
+)  # fmt: skip
 JUNK = st.recursive(
     SCALARS,
     lambda inner: st.one_of(
@@ -46,10 +51,10 @@ def right_value(kind: Any) -> st.SearchStrategy[Any]:
         "int": st.integers(min_value=-5, max_value=500),
         "number": st.floats(min_value=-5, max_value=500, allow_nan=False),
         "bool": st.booleans(),
-        "str": st.text(max_size=20),
+        "str": st.one_of(st.text(max_size=20), TRICKY),
         "range": st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=2),
-        "strings": st.lists(st.text(max_size=10), max_size=3),
-        "words": st.lists(st.text(min_size=1, max_size=10), max_size=3),
+        "strings": st.lists(st.one_of(st.text(max_size=10), TRICKY), max_size=3),
+        "words": st.lists(st.one_of(st.text(min_size=1, max_size=10), TRICKY), max_size=3),
         "table": st.dictionaries(st.text(max_size=8), st.text(max_size=8), max_size=3),
         "tables": st.lists(st.dictionaries(st.text(max_size=6), SCALARS, max_size=3), max_size=2),
         "section": st.dictionaries(st.text(max_size=6), SCALARS, max_size=3),
@@ -124,6 +129,8 @@ FRONT_VALUES = st.one_of(
     st.sampled_from(["x", "linkedin", "fi", "sv", "en", "crisis", "b2b", "[a, b]", "{a: 1}"]),
     st.integers(), st.floats(allow_nan=False).map(str), st.text(max_size=12).map(repr),
     st.just("2024-13-45"), st.just("!!float x"), st.just("*anchor"),
+    st.sampled_from(["!!bool maybe", "!!timestamp x", "!!int x", "!!binary x", "!!set {a}",
+                     "!!omap [a]", "!!python/name:os.system", "!!str", "!!null x", "!!seq x"]),
 )  # fmt: skip
 FRONT_KEYS = st.sampled_from(
     ["channel", "audience", "lang", "type", "vocab", "title", "slug", "draft", "postcheck", "x"]

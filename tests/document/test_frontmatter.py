@@ -87,6 +87,9 @@ def test_toml_front_matter_is_front_matter():
         ("---\n" + "a: " + "[" * 50 + "]" * 50 + "\n---\nHei\n", "nested deeper than 20"),
         ("---\ndate: 2024-13-45\n---\nHei\n", "a value YAML cannot read"),
         ("---\nx: !!float x\n---\nHei\n", "malformed YAML front matter"),
+        ("---\nx: !!bool maybe\n---\nHei\n", "a value YAML cannot read"),
+        ("---\ndate: !!timestamp x\n---\nHei\n", "a value YAML cannot read"),
+        ("---\nx: !!python/name:os.system\n---\nHei\n", "malformed YAML front matter"),
     ],
 )
 def test_yaml_bombs_and_bad_values_are_one_line(text, message):

@@ -109,6 +109,7 @@ def test_config_switches_rules_off_and_changes_severity(write):
         ("postcheck.toml", b'channel = "x\xe4"\n', "not valid UTF-8 at byte 12"),
         ("postcheck.toml", b"a = " + b"[" * 3000 + b"]" * 3000 + b"\n", "nested too deep"),
         ("postcheck.toml", b'exclude = ["!"]\n', "'exclude' pattern '!' is not valid"),
+        ("postcheck.toml", b'exclude = ["[z-a]"]\n', r"'exclude' pattern '\[z-a\]' is not valid"),
     ],
 )
 def test_broken_config_files_are_one_line(write, name, data, message):

@@ -19,6 +19,6 @@ def test_dotted_runs_are_counted_character_by_character_and_urls_still_weigh_23(
 
 def test_runs_of_longer_dotted_labels_are_counted_in_pieces_too():
     x = get("x")
-    text = " ".join(("www.a%d." % i) * 500 for i in range(6))
+    text = " ".join(f"www.a{i}." * 500 for i in range(6))
     assert x.length(text) == len(text)
     assert x.fits(text, 280) == 280

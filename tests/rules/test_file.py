@@ -41,7 +41,7 @@ def test_a_team_adds_front_matter_keys_its_other_tools_read():
     from postcheck.engine.config import parse_config
 
     text = "---\nhero_video: x.mp4\nchanel: x\n---\nTämä on hyvä teksti.\n"
-    assert [f.message for f in only(check(text), "PC001")][0].startswith(
+    assert next(f.message for f in only(check(text), "PC001")).startswith(
         "Tuntematon metatieto ”hero_video”"
     )
     config = parse_config({"rules": {"front-matter-key": {"keys": ["hero_video"]}}})

@@ -160,6 +160,18 @@ def test_filters_by_post_type():
             {"code": "KI100", "type": "existence", "terms": ["x"], "message_en": "{word}"},
             "'message_en' has an unknown placeholder {word}",
         ),
+        (
+            {"code": "KI100", "type": "existence", "terms": ["x"], "message": "{match:d}"},
+            "'message' formats the placeholder {match}",
+        ),
+        (
+            {"code": "KI100", "type": "existence", "terms": ["x"], "message_sv": "{count!x}"},
+            "'message_sv' formats the placeholder {count}",
+        ),
+        (
+            {"code": "KI100", "type": "existence", "terms": ["x"], "message": "{match:>999999}"},
+            "'message' formats the placeholder {match}",
+        ),
         ({"code": "PC101", "type": "existence", "terms": ["x"]}, "reuses the code or name 'PC101'"),
     ],
 )

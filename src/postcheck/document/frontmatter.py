@@ -175,8 +175,13 @@ def _yaml(source: str, start: int, path: str | None) -> tuple[Any, dict[str, int
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise fail(problem, mark.line if mark is not None else None) from error
-    except (ValueError, OverflowError, TypeError) as error:  # "2024-13-45", "!!float x"
-        raise fail(f"a value YAML cannot read ({str(error)[:80]})") from error
+    except InputError:
+        raise  # anchors, aliases, depth: already one line
+    except Exception as error:
+        # PyYAML's constructors fail in many ways on a bad tagged value ("2024-13-45",
+        # "!!float x", "!!bool maybe", "!!timestamp x"): each is one line for the writer.
+        problem = str(error)[:80] or type(error).__name__
+        raise fail(f"a value YAML cannot read ({problem})") from error
     if data is None:
         return None, {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):

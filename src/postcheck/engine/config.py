@@ -236,13 +236,15 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
 
 
 def _check_patterns(patterns: tuple[str, ...], where: str | None) -> None:
-    """Refuse an ``exclude`` pattern gitignore cannot read ("!" alone)."""
+    """Refuse an ``exclude`` pattern gitignore cannot read ("!" alone, "[z-a]")."""
+    import re
+
     import pathspec
 
     for pattern in patterns:
         try:
             pathspec.GitIgnoreSpec.from_lines([pattern])
-        except (ValueError, TypeError) as error:
+        except (ValueError, TypeError, re.error) as error:
             raise ConfigError(
                 f"'exclude' pattern {pattern!r} is not valid: {error}",
                 path=where,

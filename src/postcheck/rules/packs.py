@@ -173,16 +173,29 @@ PLACEHOLDERS = frozenset({"match", "suggestion", "count", "min", "max"})
 
 
 def _check_message(key: str, message: str) -> None:
-    """Refuse a message whose placeholders are broken ("{match") or unknown ("{word}")."""
+    """Refuse a message whose placeholders are broken, unknown or formatted.
+
+    Broken: "{match"; unknown: "{word}"; formatted: "{match:d}", "{match!x}" (a format could
+    fail, or fill memory, on every draft that matches).
+    """
     try:
-        fields = [
-            field for _, field, _, _ in string.Formatter().parse(message) if field is not None
+        parts = [
+            (field, spec, conversion)
+            for _, field, spec, conversion in string.Formatter().parse(message)
+            if field is not None
         ]
     except ValueError as error:
         raise ConfigError(
             f"'{key}' is not a valid message: {error}",
             fix="write placeholders as {match}; a literal brace as {{ or }}",
         ) from error
+    fields = [field for field, _, _ in parts]
+    formatted = [field for field, spec, conversion in parts if spec or conversion]
+    if formatted:
+        raise ConfigError(
+            f"'{key}' formats the placeholder {{{formatted[0]}}}; postcheck fills it in as it is",
+            fix="write the placeholder plainly, as {" + formatted[0] + "}",
+        )
     unknown = [field for field in fields if field not in PLACEHOLDERS]
     if unknown:
         raise ConfigError(
