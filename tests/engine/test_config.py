@@ -135,6 +135,23 @@ def test_the_nearest_config_is_found_from_the_drafts_own_folder(write, monkeypat
     assert finding.severity == "error"
 
 
+def test_another_folders_exclude_holds_when_the_run_starts_elsewhere(write, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from postcheck.cli.main import main
+
+    write("teamA/postcheck.toml", "")
+    write("teamB/postcheck.toml", 'exclude = ["deep"]\n')
+    write("teamB/deep/b.md", "Tämä on kisssa.\n")
+    kept = write("teamB/a.md", "Tämä on hyvä.\n")
+    monkeypatch.chdir(kept.parent.parent / "teamA")
+    result = CliRunner().invoke(main, ["--format", "json", "../teamB"])
+    assert [r["path"] for r in json.loads(result.output)["reports"]] == ["../teamB/a.md"]
+    assert config_for("../teamB/deep/b.md").excludes("../teamB/deep/b.md")
+
+
 def test_a_config_edited_deleted_or_created_meanwhile_is_seen(write):
     from postcheck.engine.config import forget_config_files
 

@@ -102,9 +102,11 @@ class Config:
         """Tell whether the config's ``exclude`` patterns leave ``path`` out."""
         if not self.exclude:
             return False
-        base = Path(self.path).parent.absolute() if self.path else Path.cwd()
+        # abspath, not Path.absolute(): "../teamB/deep/a.md" must lose its ".." to be seen
+        # under teamB's folder when the run starts in teamA.
+        base = Path(os.path.abspath(Path(self.path).parent)) if self.path else Path.cwd()
         try:
-            relative = Path(path).absolute().relative_to(base).as_posix()
+            relative = Path(os.path.abspath(path)).relative_to(base).as_posix()
         except ValueError:
             return False
         import pathspec
