@@ -275,6 +275,19 @@ def test_a_terminal_that_cannot_show_a_character_gets_a_replacement(write):
     assert b"? on" in result.stdout  # the arrow before the suggestion
 
 
+def test_json_stays_exact_where_the_terminal_cannot_show_a_character(write):
+    path = write("a.txt", 'Hei "maailma" on on hyvä.\n')
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "postcheck", "--format", "json", str(path)],
+        capture_output=True,
+        env=env,
+    )
+    assert result.returncode == 1 and b"\\u201d" in result.stdout
+    messages = [f["message"] for f in json.loads(result.stdout)["reports"][0]["findings"]]
+    assert "Suomessa lainausmerkit ovat ” ”: ”maailma”." in messages
+
+
 def test_stdin_diff_shows_the_fixes_and_fix_is_refused():
     code, out, _ = run("--diff", "-", input="Hei  maailma , tänään.\n")
     assert code == 1 and out.splitlines()[-1] == "+Hei maailma, tänään."

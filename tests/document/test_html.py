@@ -43,3 +43,12 @@ def test_every_html_prose_character_maps_back_to_the_file(parts, tag):
         source = draft.offsets.source(index)
         assert 0 <= source < len(text)
         assert text[source] == char or char in " \n&ä"  # entities and gaps are synthetic
+
+
+def test_a_summary_is_its_own_block_not_glued_to_the_text_after_it():
+    from postcheck import check
+
+    report = check(
+        "<details><summary>Lisätietoa</summary>Sisältö on tässä.</details>\n", path="a.md"
+    )
+    assert report.metrics["words"] == 4

@@ -75,6 +75,17 @@ def test_fix_follows_a_symlink_and_keeps_the_owner(write, tmp_path):
     assert (status.st_uid, status.st_gid) == (1234, 1234)
 
 
+def test_a_hard_linked_file_is_not_split_by_a_fix(write, tmp_path):
+    target = write("drafts/a.txt", DRAFT)
+    other = tmp_path / "other.txt"
+    os.link(target, other)
+    code, _, err = run("--fix", str(target))
+    assert code == 2
+    assert "the file has 2 hard links, and a fix replaces the file; nothing was written" in err
+    assert target.read_text(encoding="utf-8") == other.read_text(encoding="utf-8") == DRAFT
+    assert os.stat(target).st_ino == os.stat(other).st_ino
+
+
 def test_a_file_changed_since_it_was_read_is_not_overwritten(write):
     path = write("a.txt", "saved by the writer meanwhile\n")
     with pytest.raises(InputError, match="changed on disk while it was being checked"):

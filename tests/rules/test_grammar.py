@@ -155,3 +155,11 @@ def test_every_grammar_rule_has_a_swedish_message():
     from postcheck.rules.grammar import RULES
 
     assert all(rule.swedish and rule.advice.sv for rule in RULES)
+
+
+def test_a_no_break_space_is_never_fixed_into_a_plain_one():
+    report = check("Hinta on 10\u00a0\u00a0000 euroa ja se on  hyvä.", lang="fi")
+    assert [(f.rule, f.column, f.fix) for f in report.findings if f.rule == "PC112"] == [
+        ("PC112", 12, None),
+        ("PC112", 32, " "),
+    ]

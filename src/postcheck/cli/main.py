@@ -11,6 +11,7 @@ can be checked are checked even when others cannot. ``--exit-zero`` turns 1 into
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -84,6 +85,23 @@ def console() -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
+
+
+def _encodable(output: str, format_name: str) -> str:
+    """Return JSON and SARIF with \\u escapes when the output's encoding cannot show a character.
+
+    Text for people degrades to "?" there; data for programs must stay exact.
+    """
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if format_name not in ("json", "sarif"):
+        return output
+    try:
+        output.encode(encoding)
+    except UnicodeEncodeError:
+        return json.dumps(json.loads(output), ensure_ascii=True, indent=2) + "\n"
+    except LookupError:
+        pass
+    return output
 
 
 def _read_stdin(explicit: Config | None) -> str:
@@ -231,7 +249,7 @@ def check_command(
         sys.exit(EXIT_ERROR if errors else EXIT_FAILED if diffs and not exit_zero else EXIT_OK)
     color = _color()
     result = RunResult(tuple(reports), tuple(errors), _rules_of(reports, explicit))
-    click.echo(formatter(result, color), nl=False, color=color)
+    click.echo(_encodable(formatter(result, color), name), nl=False, color=color)
     sys.exit(EXIT_ERROR if errors else EXIT_FAILED if failed and not exit_zero else EXIT_OK)
 
 

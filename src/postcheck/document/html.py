@@ -19,6 +19,7 @@ _BLOCKS = {
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
     "h6": "heading", "li": "list_item", "td": "table_cell", "th": "table_cell",
     "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph", "dt": "paragraph",
+    "summary": "heading", "details": "paragraph", "caption": "paragraph", "legend": "heading",
 }  # fmt: skip
 #: Elements whose content is never prose: code, program output, keys, variables, scripts.
 SKIPPED_ELEMENTS = frozenset(

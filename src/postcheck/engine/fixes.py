@@ -93,12 +93,23 @@ def encode(text: str, *, bom: bool, crlf: bool) -> bytes:
 def write_atomically(path: str | Path, data: bytes, *, expected: bytes) -> None:
     """Replace the file at ``path`` with ``data`` atomically, only if it still holds ``expected``.
 
-    A symbolic link is followed: the file it points to is rewritten and the link stays. The new
+    A symbolic link is followed: the file it points to is rewritten and the link stays; a file
+    with hard links is refused (replacing it would split the names). The new
     file keeps the old one's permissions and owner. A file that changed on disk since it was
     read (``expected``) is left alone: an InputError says so, and nothing the writer saved in
     the meantime is lost. A file that cannot be written is an InputError naming the reason.
     """
     target = Path(path).resolve()
+    try:
+        links = target.stat().st_nlink
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror}", path=str(path)) from error
+    if links > 1:  # replacing the file would leave the other names with the old text
+        raise InputError(
+            f"the file has {links} hard links, and a fix replaces the file; nothing was written",
+            path=str(path),
+            fix="see the fixes with --diff and make them by hand",
+        )
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as error:

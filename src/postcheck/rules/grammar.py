@@ -254,7 +254,13 @@ class GrammarRule(Rule):
             if error.code != self.voikko_code:
                 continue
             description_fi = error.description.rstrip(".")
-            fixable = self.voikko_code in _FIXABLE and len(error.suggestions) == 1
+            flagged = context.prose[start : start + error.length]
+            # A no-break space is the writer's choice ("10 000", "s. 5"): never made plain.
+            fixable = (
+                self.voikko_code in _FIXABLE
+                and len(error.suggestions) == 1
+                and all(char == " " for char in flagged if char.isspace())
+            )
             yield Problem(
                 start,
                 start + max(error.length, 1),
