@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.grammar import grammar_errors
@@ -18,6 +18,8 @@ from postcheck.profiles.audiences import GENERAL, Audience
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.strategy import Strategy
 from postcheck.profiles.vocabulary import TeamVocabulary, Vocabulary
+
+T = TypeVar("T")
 
 #: Seconds all the rule packs' regular expressions together may spend on one draft.
 PATTERN_BUDGET = 0.5
@@ -45,6 +47,20 @@ class Context:
     lang_given: bool = False
     #: Codes and names of every rule in force (for checking suppression comments).
     rule_keys: frozenset[str] = frozenset()
+    _once: dict[Callable[[Context], Any], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def once(self, measure: Callable[[Context], T]) -> T:
+        """Return ``measure(self)``, worked out once per context.
+
+        A rule's ``check`` and ``evidence`` (and rules of one family) read the same measure of
+        the draft ("does the first sentence hook?"); a whole-draft scan is done once.
+        """
+        if measure not in self._once:
+            self._once[measure] = measure(self)
+        found: T = self._once[measure]
+        return found
 
     @cached_property
     def pattern_deadline(self) -> float:

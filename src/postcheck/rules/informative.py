@@ -96,11 +96,11 @@ class NoFacts(Rule):
         """Return 1 when the draft holds a concrete fact, 0 when not (None: no sentence)."""
         if not context.analysis.sentences:
             return None
-        return float(_has_fact(context))
+        return float(context.once(_has_fact))
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when no fact appears anywhere."""
-        if context.readability.words < 40 or _has_fact(context):
+        if context.readability.words < 40 or context.once(_has_fact):
             return
         first = context.analysis.sentences[0]
         yield Problem.on_sentence(

@@ -126,12 +126,12 @@ class WeakHook(Rule):
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the first sentence hooks, 0 when it does not (None: no sentence)."""
-        hooked = _hooked(context)
+        hooked = context.once(_hooked)
         return None if hooked is None else float(hooked)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem on the first sentence when it has no hook."""
-        if context.readability.words < MIN_WORDS_TO_JUDGE or _hooked(context) is not False:
+        if context.readability.words < MIN_WORDS_TO_JUDGE or context.once(_hooked) is not False:
             return
         first = context.analysis.sentences[0]
         yield Problem.on_sentence(
@@ -159,7 +159,6 @@ class SelfCentred(Rule):
     Fix: turn sentences around to the reader: "Olemme avanneet uuden palvelun" → "Voit nyt…".
     """
 
-    _counted: tuple[Context, tuple[list[Any], list[Any]]] | None = None
     code = "PC402"
     name = "self-centred"
     criterion = "interesting"
@@ -175,22 +174,16 @@ class SelfCentred(Rule):
         """Return 1 for a text to the reader, 0.5 for a neutral one, 0 for self-talk."""
         if context.type in _FIRST_PERSON_TYPES:
             return None
-        ours, yours = self._we_and_you(context)
+        ours, yours = context.once(_we_and_you)
         if _self_centred(ours, yours):
             return 0.0
         return 1.0 if yours else 0.5
-
-    def _we_and_you(self, context: Context) -> tuple[list[Any], list[Any]]:
-        """Count once per draft: the engine asks for the findings and then the evidence."""
-        if self._counted is None or self._counted[0] is not context:
-            self._counted = (context, _we_and_you(context))
-        return self._counted[1]
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first "we" form when the draft is mostly about us."""
         if context.type in _FIRST_PERSON_TYPES:
             return
-        ours, yours = self._we_and_you(context)
+        ours, yours = context.once(_we_and_you)
         if _self_centred(ours, yours):
             examples = ", ".join(token.text for token in ours[:3])
             yield Problem.on_token(

@@ -420,12 +420,12 @@ class CallToAction(Rule):
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
         """Return 1 when the post ends with a next step, 0 when not (None: not assessed)."""
-        ending = _next_step(context)
+        ending = context.once(_next_step)
         return None if ending is None else float(ending[1])
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the last paragraph when it has no next step."""
-        ending = _next_step(context)
+        ending = context.once(_next_step)
         if ending is None or ending[1]:
             return
         last = ending[0]
