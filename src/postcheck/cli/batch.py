@@ -9,6 +9,7 @@ does an unexpected failure, so that one broken file never stops the others.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
@@ -130,13 +131,7 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     if workers <= 1 or len(jobs) <= 1:
         yield from map(process, jobs)
         return
-    from postcheck.nlp.pipeline import pipeline
-
-    # Build the Finnish pipeline once here; the forked workers share it. Without Voikko every
-    # job says so itself.
-    with contextlib.suppress(PostcheckError):
-        pipeline("fi")
-
+    _warm_up(jobs[0])
     context = multiprocessing.get_context("fork")
     queue = list(jobs)
     while queue:
@@ -156,6 +151,24 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
         # kills workers and is reported as such; either way the rest go on in a new pool.
         yield _alone(queue[broke_at], context)
         queue = queue[broke_at + 1 :]
+
+
+#: A short draft with an unknown word: checking it loads what checking any draft needs.
+WARM_UP_TEXT = "Tämä on lämmittely, jossa on yksi kisssa ja linkki https://kinda.fi."
+
+
+def _warm_up(job: Job) -> None:
+    """Load here, once, what every worker would otherwise load for itself, then fork.
+
+    The Finnish pipeline, the first job's config and rule set, the term matchers and the word
+    frequencies are built by checking a short draft of our own (never the user's: a draft
+    that crashes a library must crash a worker, not this process). ``gc.freeze`` keeps the
+    collector from touching the shared objects, so the workers' copies stay shared.
+    """
+    with contextlib.suppress(Exception):  # the jobs themselves report whatever is broken
+        check_all(WARM_UP_TEXT, config=_config(job), path=None, lang="fi")
+    gc.collect()
+    gc.freeze()
 
 
 def _alone(job: Job, context: Any) -> Outcome:
