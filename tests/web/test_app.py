@@ -1,10 +1,14 @@
 """The page's web interface, driven in process: routes, errors, and what keeps other sites out."""
 
+import json
+import re
+
 import pytest
 from starlette.testclient import TestClient
 
+from postcheck.core.kinds import LANGUAGES
 from postcheck.engine.config import forget_config_files
-from postcheck.web.app import create_app
+from postcheck.web.app import STRINGS, create_app
 from postcheck.web.workspace import Workspace
 
 LOCAL = "http://127.0.0.1:8765"
@@ -134,6 +138,66 @@ def test_the_page_speaks_the_configs_language(write):
     page = client(Workspace(root)).get("/").text
     assert '<html lang="en">' in page and '"fixedLang": true' in page
     assert "Apply safe fixes" in page
+
+
+def shape(strings):
+    """Return each key of the strings (nested ones as ``criteria.readable``) with its placeholders."""
+    keys = {}
+    for key, value in strings.items():
+        if isinstance(value, dict):
+            keys.update({f"{key}.{inner}": found for inner, found in shape(value).items()})
+        else:
+            keys[key] = sorted(re.findall(r"\{\w+\}", value))
+    return keys
+
+
+def test_every_interface_string_is_in_finnish_swedish_and_english_with_its_placeholders():
+    assert tuple(STRINGS) == LANGUAGES
+    finnish = shape(STRINGS["fi"])
+    for lang in LANGUAGES:
+        assert shape(STRINGS[lang]) == finnish, lang
+        assert all(value.strip() for value in _values(STRINGS[lang])), lang
+    assert STRINGS["sv"]["fixed"] == "Rättelser gjorda: {n}"
+    assert STRINGS["sv"]["added"] == "Tillagt i ordlistan: {word}"
+
+
+def _values(strings):
+    for value in strings.values():
+        yield from _values(value) if isinstance(value, dict) else (value,)
+
+
+@pytest.mark.parametrize("setting", ['messages = "sv"', 'lang = "sv"'])
+def test_a_swedish_config_gives_a_swedish_page(write, setting):
+    root = write("sv/postcheck.toml", setting + "\n").parent
+    forget_config_files()
+    page = client(Workspace(root)).get("/").text
+    assert '<html lang="sv">' in page and '"fixedLang": true' in page
+    assert '"lang": "sv"' in page
+    assert '<title data-i18n="title">postcheck – granska ett utkast</title>' in page
+    assert (
+        '<button type="button" id="fix-all" data-i18n="fix_all">Gör säkra rättelser</button>'
+        in page
+    )
+    assert '<h2 id="findings-heading" data-i18n="findings">Anmärkningar</h2>' in page
+    assert '<h2 id="previews-heading" data-i18n="previews">Förhandsvisning i kanalen</h2>' in page
+    assert 'placeholder="Skriv eller klistra in ett utkast här.' in page
+    assert '<span id="file-name" data-i18n="new_text">Ny text</span>' in page
+    body = page.split("</head>")[1]
+    assert "Korjaa varmat korjaukset" not in body and "Apply safe fixes" not in body
+
+
+def test_without_config_the_page_starts_in_finnish_and_can_follow_a_swedish_draft(team):
+    web = client(Workspace(team))
+    page = web.get("/").text
+    assert '<html lang="fi">' in page and '"fixedLang": false' in page
+    setup = json.loads(re.search(r'id="setup">(.*?)</script>', page).group(1))
+    assert setup["strings"]["sv"]["fix_all"] == "Gör säkra rättelser"  # page.js switches to it
+    assert setup["choices"]["langs"] == ["fi", "sv", "en"]
+    text = "Vi är glada att berätta om vår nya tjänst. Den hjälper kunderna varje dag."
+    answer = web.post("/api/check", json={"text": text}).json()
+    assert answer["lang"] == "sv"
+    chosen = web.post("/api/check", json={"text": "Hej.", "lang": "sv"}).json()
+    assert chosen["lang"] == "sv"  # the draft-language menu (fi, sv, en) moves the page too
 
 
 def test_behind_a_proxy_the_allowed_host_name_and_its_origin_are_accepted(team):

@@ -168,6 +168,20 @@ def test_the_interface_follows_the_drafts_language(page):
     assert page.evaluate("document.documentElement.lang") == "en"
 
 
+def test_the_interface_speaks_swedish_for_a_swedish_draft(page):
+    type_draft(page, "Vi är glada att berätta om vår nya tjänst. Den hjälper kunderna varje dag.")
+    expect(page.locator("#findings-heading")).to_have_text("Anmärkningar")
+    expect(page.locator("#fix-all")).to_have_text("Gör säkra rättelser")
+    expect(page.locator("#status")).to_have_text(re.compile(r"^\d+ anmärkningar$"))
+    expect(page.locator("#scores details[data-criterion=correct] .name")).to_have_text(
+        "Språkriktig"
+    )
+    assert page.get_attribute("#draft", "placeholder") == (
+        "Skriv eller klistra in ett utkast här. Det granskas när du gör en paus i skrivandet."
+    )
+    assert page.evaluate("document.documentElement.lang") == "sv"
+
+
 def test_apply_safe_fixes_changes_only_what_is_certain(page):
     type_draft(page, "Hinta  on 5 %.  Ilmottaudu mukaan.")
     page.locator("mark").first.wait_for()

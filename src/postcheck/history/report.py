@@ -28,8 +28,16 @@ from postcheck.history.trends import (
 )
 
 _HERE = resources.files("postcheck.history")
-#: The report's text in Finnish and English.
+#: The report's text in Finnish, Swedish and English.
 STRINGS: dict[str, dict[str, Any]] = json.loads((_HERE / "strings.json").read_text("utf-8"))
+
+
+def report_language(*wanted: str | None) -> str:
+    """Return the first of ``wanted`` the report has labels for, else Finnish.
+
+    Give them in order of precedence: ``--lang``, then the config's ``messages`` and ``lang``.
+    """
+    return next((lang for lang in wanted if lang in STRINGS), "fi")
 
 
 def render(

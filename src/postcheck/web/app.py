@@ -44,15 +44,15 @@ from postcheck.web.workspace import ConflictError, Workspace
 
 _HERE = resources.files("postcheck.web")
 
-#: The page's interface text in Finnish and English.
+#: The page's interface text in Finnish, Swedish and English.
 STRINGS: dict[str, dict[str, str]] = json.loads((_HERE / "strings.json").read_text("utf-8"))
 
 
 def _interface_lang(workspace: Workspace) -> tuple[str, bool]:
     """Return the language the page speaks, and whether config fixes it.
 
-    Config's ``messages`` or ``lang`` fix it; otherwise the page starts in Finnish and follows
-    the language of the draft being written.
+    Config's ``messages`` or ``lang`` (``fi``, ``sv`` or ``en``) fix it; otherwise the page starts
+    in Finnish and follows the language of the draft being written.
     """
     config = workspace.config()
     for lang in (config.messages, config.lang):
