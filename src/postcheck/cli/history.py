@@ -16,7 +16,7 @@ from postcheck.history.collect import collect
 from postcheck.history.export import csv_text, jsonl, parquet
 from postcheck.history.git import Repository
 from postcheck.history.records import VersionRecord, writer_label
-from postcheck.history.report import render
+from postcheck.history.report import render, report_language
 from postcheck.history.trends import grouped
 
 
@@ -67,9 +67,7 @@ def run_history(
         err=True,
     )
     config = config_for(repository.root / "draft.md")
-    lang = report_lang or next(
-        (x for x in (config.messages, config.lang) if x in ("fi", "en")), "fi"
-    )
+    lang = report_language(report_lang, config.messages, config.lang)
     if html_path:
         page = render(records, repository=repository.root.name, rule_set=config.rule_set,
                       authors=authors, lang=lang, salt=salt)  # fmt: skip

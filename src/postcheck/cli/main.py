@@ -477,7 +477,7 @@ def lsp_command() -> None:
     default="pseudonymous", show_default=True, help="How writers are shown.",
 )  # fmt: skip
 @click.option(
-    "--lang", "report_lang", type=click.Choice(["fi", "en"]), help="The report's language."
+    "--lang", "report_lang", type=click.Choice(["fi", "sv", "en"]), help="The report's language."
 )
 @click.option("--jobs", type=click.IntRange(1, 256), default=1, help="Processes to check with.")
 @click.option("--no-cache", is_flag=True, help="Check every version again.")
