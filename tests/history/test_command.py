@@ -182,7 +182,7 @@ def test_a_writer_named_with_dollars_is_drawn_as_text(history_repo, tmp_path):
     assert "Bo $\\frac$" in report.read_text(encoding="utf-8")
 
 
-def test_a_swedish_report_on_request_or_from_the_teams_config(history_repo, tmp_path):
+def test_a_swedish_report_on_request(history_repo, tmp_path):
     report = tmp_path / "rapport.html"
     run(str(history_repo.root), "--html", str(report), "--authors", "hidden", "--lang", "sv")
     html = report.read_text(encoding="utf-8")
