@@ -331,3 +331,27 @@ def test_a_name_opening_a_line_is_no_slip_of_a_rare_word():
     assert only(check("Oskari Lehto, CTO", lang="en"), "PC104") == []
     [typo] = only(check("Recieve the package tomorrow.", lang="en"), "PC104")
     assert place(typo) == (1, 1, 1, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nähdään 3ssa vuodessa kerran.",  # glued to a number: 3:ssa
+        "Ööö... no niin.",  # a hesitation
+        "Hahaha, hyvä vitsi.",
+        "Annoksessa on bearnaisekastike ja lohta.",  # a loan without its accents
+        "Vau, mikä päivä!",  # an interjection of social media writing
+        "Paluu nr. 1 on tänään.",
+        "Mikä on soten tilanne?",
+    ],
+)
+def test_what_is_not_a_misspelling_on_social_media(text):
+    assert only(check(text, lang="fi"), "PC101") == []
+
+
+def test_a_name_in_lowercase_is_a_case_error_and_missing_dots_still_a_typo():
+    [name] = only(check("Älä välitä siitä, sanna.", lang="fi"), "PC101")
+    assert name.message == "”sanna” kirjoitetaan isolla alkukirjaimella: ”Sanna”."
+    assert place(name) == (1, 19, 1, 24)
+    [typo] = only(check("Tänään on hyvä paiva.", lang="fi"), "PC101")
+    assert typo.suggestions[0] == "päivä"

@@ -94,6 +94,28 @@ def _hyphen_parts_known(word: str, vocabulary: Vocabulary) -> bool:
     return all(parts) and (analyzer.spell(parts[-1]) or vocabulary.accepts(parts[-1]))
 
 
+#: A hesitation or a laugh: one letter or syllable repeated ("ööö", "mmm", "hahaha", "hehe").
+_HESITATION = regex.compile(r"(?i)(\p{L}{1,2})\1+")
+#: Accents Finnish does not write, off their letters (ä, ö and å are letters of their own).
+_ACCENTS = str.maketrans(
+    "áàâãéèêëíìîïóòôõúùûýÿçñÁÀÂÃÉÈÊËÍÌÎÏÓÒÔÕÚÙÛÝÇÑ",
+    "aaaaeeeeiiiioooouuuyycnAAAAEEEEIIIIOOOOUUUYCN",
+)
+
+
+def _without_accents(word: str) -> str:
+    """Return ``word`` with the accents Finnish does not write taken off ("béarnaise")."""
+    return word.translate(_ACCENTS)
+
+
+def glued_to_number(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a word is written together with a number: "ssa" in "3ssa", "am" in "10am"."""
+    doc, kinds, i = analysis.doc, analysis.doc._.kinds, token.i
+    before = i > 0 and kinds[i - 1] == "number" and not doc[i - 1].whitespace_
+    after = i + 1 < len(doc) and kinds[i + 1] == "number" and not token.whitespace_
+    return before or after
+
+
 def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict | None:
     """Return the verdict on a word token, or None when the word is fine.
 
@@ -101,7 +123,9 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     form (PC601 reports those), an acronym ("HR", "HR:n"), an abbreviation without its dot
     ("jne", "huom"), or a hyphenated compound whose tail is fine ("LinkedIn-päivitys",
     "try-except-rakenteeseen"). Case: Voikko or the team writes it with other capitals
-    ("helsingissä", "linkedin"). Names: a capital inside the word
+    ("helsingissä", "linkedin"), or a name written in lowercase ("sanna"). Also fine: a word
+    glued to a number ("3ssa"), a hesitation ("ööö"), a loan without its accents
+    ("bearnaisekastike"). Names: a capital inside the word
     ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
     small slip away. English: a common English word ("startup") or one with a Finnish ending
@@ -120,8 +144,14 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return None
     if len(word) > 60:
         return Verdict("typo", ())  # no word is this long; suggestions would only take time
+    if glued_to_number(token, analysis) or _HESITATION.fullmatch(word):
+        return None  # "3ssa" (3:ssa), "10min"; "ööö", "hmm", "hahaha"
     analyzer = voikko("fi")
     suggestions = analyzer.suggest(word)
+    if suggestions and _without_accents(suggestions[0]) == word:
+        return None  # a loan written without its accents: "bearnaisekastike", "cafe"
+    if word.islower() and suggestions and suggestions[0] == word[:1].upper() + word[1:]:
+        return Verdict("case", suggestions[:1])  # a name in lowercase: "sanna", "tarzan"
     if analysed(token):
         # Voikko knows the word in another capitalisation: "helsingissä" → "Helsingissä".
         return Verdict("case", suggestions)

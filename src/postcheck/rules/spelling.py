@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.spelling import is_close
+from postcheck.analysis.spelling import glued_to_number, is_close
 from postcheck.core.errors import DependencyError
 from postcheck.core.schema import Field
 from postcheck.core.text import shorten
@@ -341,14 +341,6 @@ def _compound(word: str, words: WordList) -> bool:
     return False
 
 
-def _glued_to_number(token: Any, context: Context) -> bool:
-    """Tell whether a word is written together with a number: "rd" in "3rd", "am" in "10am"."""
-    doc, kinds, i = context.doc, context.doc._.kinds, token.i
-    before = i > 0 and kinds[i - 1] == "number" and not doc[i - 1].whitespace_
-    after = i + 1 < len(doc) and kinds[i + 1] == "number" and not token.whitespace_
-    return before or after
-
-
 def _is_slip(word: str, suggestion: str, words: WordList, lang: str) -> bool:
     """Tell whether ``suggestion`` is a common word one edit away (two for long words).
 
@@ -374,7 +366,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     sentence start too unless a common word is a small slip away ("Recieve" → "Receive").
     """
     word: str = token.text
-    if _glued_to_number(token, context) or _fine(word, context, words):
+    if glued_to_number(token, context.analysis) or _fine(word, context, words):
         return None
     lang = context.analysis.lang_at(token.idx)
     if word.lower() in builtin_abbreviations(lang) or _hyphen_ellipsis(token, context):
