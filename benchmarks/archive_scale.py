@@ -177,6 +177,13 @@ def stream(path: str) -> None:
     print(count, time.perf_counter() - started, peak_memory())
 
 
+def quiet(load: float) -> None:
+    """Wait, up to ten minutes, until the machine's load average is under ``load`` (0: no wait)."""
+    deadline = time.monotonic() + 600
+    while load and os.getloadavg()[0] >= load and time.monotonic() < deadline:
+        time.sleep(5)
+
+
 def main() -> None:
     """Measure and print Markdown tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -185,6 +192,13 @@ def main() -> None:
     parser.add_argument("--no-cold", action="store_true", help="skip the command's cold runs")
     parser.add_argument("--no-big", action="store_true", help="skip the 5 MB draft")
     parser.add_argument("--no-gigabyte", action="store_true", help="skip the 1 GB archive")
+    parser.add_argument(
+        "--quiet",
+        type=float,
+        default=0.0,
+        metavar="LOAD",
+        help="before each warm run wait (up to 10 min) for a load average under LOAD",
+    )
     parser.add_argument("--stream", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.stream:
@@ -203,12 +217,15 @@ def main() -> None:
         words = sum(len(str(post["text"]).split()) for post in made)
         print(f"\n{options.posts:,} posts, {words:,} words, {inputs.stat().st_size / MB:.1f} MB\n")
         print("| where | warm posts/s (best of runs) | vs one process | worker CPU per post "
-              "| peak RSS per worker | cold command |")  # fmt: skip
-        print("|---|---|---|---|---|---|")
+              "| peak RSS per worker | load before, after | cold command |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|")
         base = 0.0
         for label, workers in (("this process", 0), ("LocalCluster, 1 worker", 1),
                                ("LocalCluster, 2 workers", 2)):  # fmt: skip
+            quiet(options.quiet)
+            load = os.getloadavg()[0]
             best = warm(inputs, warmup, folder / "out.parquet", workers, options.repeat)
+            load_shown = f"{load:.1f}, {os.getloadavg()[0]:.1f}"
             base = base or best.rate
             shown = ", ".join(f"{peak / MB:.0f} MB" for peak in best.peaks)
             command = "–"
@@ -216,7 +233,8 @@ def main() -> None:
                 seconds, _ = cold(inputs, folder / "cold.parquet", workers)
                 command = f"{seconds:.0f} s ({options.posts / seconds:.1f} posts/s)"
             print(f"| {label} | {best.rate:.1f} | {best.rate / base:.2f}× | "
-                  f"{best.cpu * 1000:.1f} ms | {shown} | {command} |", flush=True)  # fmt: skip
+                  f"{best.cpu * 1000:.1f} ms | {shown} | {load_shown} | {command} |",
+                  flush=True)  # fmt: skip
         if not options.no_big:
             size, seconds, peaks = big_draft(folder, pool)
             print(f"\n5 MB draft ({size:,} bytes) on one worker: {seconds:.0f} s, worker peak "
