@@ -17,7 +17,7 @@ from postcheck.analysis.draft_analysis import Analysis
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
 from postcheck.nlp.voikko import GrammarError, voikko
-from postcheck.profiles.vocabulary import Vocabulary
+from postcheck.profiles.vocabulary import Vocabulary, builtin_lowercase
 
 INVALID_SENTENCE_START = 5
 
@@ -122,6 +122,16 @@ def _personal_verb(token: Any) -> bool:
     )
 
 
+def _always_lowercase(token: Any) -> bool:
+    """Tell whether Finnish always writes a word in lowercase.
+
+    Weekdays, months and holidays (``lowercase`` in ``rules/fi/vocabulary.toml``), and
+    nationalities and inhabitants ("suomalainen", "tamperelainen").
+    """
+    base = reading(token).get("BASEFORM", token.text).lower()
+    return base in builtin_lowercase("fi") or base.endswith(("lainen", "läinen"))
+
+
 def _void_in_context(
     analysis: Analysis, vocabulary: Vocabulary, code: int, start: int, end: int
 ) -> bool:
@@ -130,7 +140,10 @@ def _void_in_context(
     Missing final punctuation in a fragment without a verb (a signature "Maija Mallikas,
     toimitusjohtaja") or in a label on its own line ("Lue lisää"), and a missing main verb in a
     "label: value" line or a short fragment ("Firmojen ongelmat.") are normal;
-    "consider lowercase" on a word next to another capitalised word is a name ("Koneviesti Oy"),
+    "consider lowercase" is kept only for words Finnish always writes in lowercase (weekdays,
+    months, holidays, nationalities and inhabitants: "Maanantaina", "Juhannuksena",
+    "Suomalaiset") — on real text the others were names and titles Voikko reads as common nouns
+    ("Rautakirja", "Psalmien kirja"); even then a word next to another capitalised word is a name ("Koneviesti Oy"),
     and so is one in emphasised or link text ("klikkaa **Tallenna**"), one Voikko does not know
     (the spelling rules report those) and one that opens a line of dialogue ("- Tehdään siis").
     """
@@ -152,6 +165,8 @@ def _void_in_context(
             or ":" in analysis.prose[sentence.start_char : sentence.end_char]
         )
     if code == LOWERCASE_REQUIRED:
+        if not _always_lowercase(span[0]):
+            return True  # a title, an organisation, a product: Voikko cannot tell names apart
         if _in_label(analysis, start, end) or not voikko("fi").spell(span.text.lower()):
             return True  # a marked label ("klikkaa **Tallenna**") or a name Voikko lacks
         if vocabulary.accepts(span.text):

@@ -37,6 +37,14 @@ def builtin_abbreviations(lang: str) -> frozenset[str]:
     return frozenset(word.lower() for word in words)
 
 
+@functools.cache
+def builtin_lowercase(lang: str) -> frozenset[str]:
+    """Return the words ``lang`` always writes in lowercase (weekdays, months, holidays)."""
+    path = rules_dir() / lang / "vocabulary.toml"
+    words = load_toml(path).get("lowercase", ()) if path.is_file() else ()
+    return frozenset(word.lower() for word in words)
+
+
 @dataclass(frozen=True)
 class TeamVocabulary:
     """The ``[vocabulary]`` table: words to accept, to prefer (avoided → preferred), to reject."""
