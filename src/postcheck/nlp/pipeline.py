@@ -38,6 +38,8 @@ CHOICES = "postcheck_choices"
 CONNEGATIVES = "postcheck_connegatives"
 #: The reading chosen for each token (an empty mapping for non-words and unknown words).
 READINGS = "postcheck_readings"
+#: Where a doc keeps its tokens' texts, as the tokenizer made them.
+TEXTS = "postcheck_texts"
 #: Where a doc keeps its tokens as a list (spaCy makes a new ``Token`` object on every access).
 TOKENS = "postcheck_tokens"
 _NO_READING: Mapping[str, str] = MappingProxyType({})
@@ -169,6 +171,7 @@ class SocialTokenizer:
             kinds.append(token.kind)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.kinds = kinds
+        doc.user_data[TEXTS] = words
         return doc
 
 
@@ -238,7 +241,8 @@ def set_sentence_starts(doc: Any) -> Any:
     from spacy.attrs import SENT_START
 
     is_name = finnish_name if doc.lang_ == "fi" else None
-    starts = sentence_starts([token.text for token in doc_tokens(doc)], doc._.kinds, is_name)
+    texts = doc.user_data.get(TEXTS) or [token.text for token in doc_tokens(doc)]
+    starts = sentence_starts(texts, doc._.kinds, is_name)
     values = numpy.array([[1 if start else -1] for start in starts], dtype="int32").astype("uint64")
     if len(doc):
         doc.from_array([SENT_START], values)
