@@ -78,3 +78,20 @@ def test_a_bilingual_posts_measures_read_its_own_language_and_long_sentences_bot
     assert report.metrics["words"] == len(finnish.split())
     [long] = [f for f in report.findings if f.rule == "PC201"]
     assert (long.line, long.column, long.lang) == (3, 1, "sv")
+
+
+def test_a_paragraph_without_evidence_stays_in_its_drafts_language():
+    from postcheck import check
+
+    lists = (
+        "We cut food waste by 38 % in our kitchens this year, and here is how we did it.\n\n"
+        "Key takeaways:\n* Synergy\n* Innovation\n* Passion\n"
+    )
+    credits = (
+        "We are hosting a panel on food waste in Tampere on 5 May, and you are welcome to join"
+        " us.\n\nSpeakers: Anna Virtanen, Mikko Korhonen, Jussi Ylönen\n"
+    )
+    for text, path in ((lists, "a.txt"), (credits, "a.md")):
+        report = check(text, lang="en", path=path)
+        assert {f.lang for f in report.findings} <= {"en"}, report.findings
+        assert not [f for f in report.findings if f.rule.startswith(("PC1", "PC6"))]

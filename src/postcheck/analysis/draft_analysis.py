@@ -14,6 +14,7 @@ from postcheck.nlp.access import info, known
 from postcheck.nlp.finnish import address_form, is_name
 from postcheck.nlp.language import (
     CLEARLY_FINNISH,
+    PARAGRAPH_EVIDENCE,
     SAMPLE_CHARACTERS,
     SAMPLE_WORDS,
     detect_language,
@@ -80,7 +81,7 @@ class Analysis:
                     own = True
                     continue
             try:
-                lang = detect_language(text, default=self.lang)
+                lang = detect_language(text, default=self.lang, min_evidence=PARAGRAPH_EVIDENCE)
             except DependencyError:
                 return ()
             if lang != self.lang:

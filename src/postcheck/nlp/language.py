@@ -19,6 +19,9 @@ from postcheck.nlp.voikko import voikko
 
 #: How many words of a draft are enough to decide its language.
 SAMPLE_WORDS = 200
+#: The fewest words of evidence that tell a paragraph's language apart from its draft's ("Key
+#: takeaways: Synergy, Innovation" is no Finnish paragraph in an English post).
+PARAGRAPH_EVIDENCE = 2.0
 #: The characters of a draft its first :data:`SAMPLE_WORDS` words are looked for in.
 SAMPLE_CHARACTERS = 4000
 
@@ -29,14 +32,15 @@ SAMPLE_CHARACTERS = 4000
 CLEARLY_FINNISH = 0.5
 
 
-def detect_language(text: str, *, default: str = "fi") -> str:
+def detect_language(text: str, *, default: str = "fi", min_evidence: float = 0.0) -> str:
     """Return "fi", "sv" or "en" for ``text`` from its first 200 words (``default``: no words).
 
     Capitalised words are left out: names ("Mikko Järvinen", "Tammerfors") are no evidence of
     a language, and Voikko knows many Finnish ones. A word both the Swedish dictionary and the
-    English list know ("in", "team") counts half for each.
+    English list know ("in", "team") counts half for each. With ``min_evidence`` a language
+    needs that many words of evidence to win over ``default`` (a paragraph of a draft).
     """
-    return language_of_words(sample_words(text), default=default)
+    return language_of_words(sample_words(text), default=default, min_evidence=min_evidence)
 
 
 def sample_words(text: str) -> list[str]:
@@ -46,19 +50,25 @@ def sample_words(text: str) -> list[str]:
     return [token.text for token in sample if token.kind == "word"][:SAMPLE_WORDS]
 
 
-def language_of_words(words: list[str], *, default: str = "fi") -> str:
-    """Return "fi", "sv" or "en" for a sample of a text's words (see :func:`detect_language`)."""
-    # Names are left out; a text in capitals ("KYLRUMMET FLYTTAR") is read in lowercase.
+def language_of_words(words: list[str], *, default: str = "fi", min_evidence: float = 0.0) -> str:
+    """Return "fi", "sv" or "en" for a sample of a text's words (see :func:`detect_language`).
+
+    A language needs some evidence, and ``min_evidence`` words of it when given; else
+    ``default`` stands.
+    """
+    # Names are left out; a text in capitals ("KYLRUMMET FLYTTAR") is read in lowercase. A draft
+    # of capitalised words only is read by them; a paragraph of names is no evidence at all
+    # ("Speakers: Anna Virtanen, Mikko Korhonen").
     lower = (
         [word for word in words if word[:1].islower()]
         or [word.lower() for word in words if word.isupper() and len(word) > 1]
-        or words
+        or ([] if min_evidence else words)
     )
     if not lower:
         return default
     analyzer = voikko("fi")
     finnish = [analyzer.spell(word) or standard_form(word) is not None for word in lower]
-    if sum(finnish) >= CLEARLY_FINNISH * len(lower):
+    if sum(finnish) >= max(min_evidence, CLEARLY_FINNISH * len(lower)):
         return "fi"
     swedish_words = _swedish()
     counts = {"fi": float(sum(finnish)), "sv": 0.0, "en": 0.0}
@@ -74,7 +84,9 @@ def language_of_words(words: list[str], *, default: str = "fi") -> str:
             counts["sv"] += 1
         elif english:
             counts["en"] += 1
-    return max(counts, key=lambda lang: (counts[lang], lang == "fi", lang == "sv"))
+    best = max(counts, key=lambda lang: (counts[lang], lang == "fi", lang == "sv"))
+    # Names, a list of buzzwords, a credits line: no evidence, so no language but the default.
+    return best if counts[best] > 0 and counts[best] >= min_evidence else default
 
 
 def _swedish() -> WordList | None:
