@@ -145,3 +145,12 @@ def test_marketing_in_a_swedish_crisis_message():
     )
     found = [f.message.split("”")[1] for f in only(check(text), "PC804")]
     assert found == ["koden SORRY20", "rabatt", "#kampanj"]
+
+
+def test_a_plain_word_after_koden_is_no_campaign_code():
+    text = (
+        "---\ntype: crisis\nlang: sv\n---\nDataintrånget är stoppat. Byt ditt lösenord och ange"
+        " koden som vi skickar till din telefon. Vi återkommer i morgon kl 12 med mer"
+        " information.\n"
+    )
+    assert only(check(text), "PC804") == []

@@ -167,3 +167,11 @@ def test_a_discount_code_in_swedish_or_english_makes_an_advert():
     assert [f.rule for f in only(check(english, lang="en"), "PC705")] == ["PC705"]
     disclosed = "Kommersiellt samarbete med Bageri Lindgren. " + swedish
     assert only(check(disclosed, lang="sv"), "PC705") == []
+
+
+def test_a_code_far_from_any_offer_word_is_no_discount():
+    text = (
+        "Our team helps B2B companies ship better code every week. Read how we did it in our new"
+        " case study: https://kinda.fi/case"
+    )
+    assert only(check(text, lang="en", path="a.md"), "PC705") == []

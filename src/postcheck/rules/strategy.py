@@ -221,8 +221,13 @@ class AdvertisingDisclosure(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when an advert is not marked."""
         kinds = context.doc._.kinds
-        has_code = any(kind == "code" for kind in kinds) and any(
-            True for _ in _OFFER.find(context.doc)
+        tokens = context.tokens
+        # A code next to an offer word ("koodilla AINO15", "code LIMPA15 for 15 % off"); a code
+        # elsewhere (B2B, CO2) is no discount.
+        has_code = any(
+            kinds[i] == "code"
+            for match in _OFFER.find(context.doc)
+            for i in range(max(0, match.first.i - 2), min(len(tokens), match.last.i + 3))
         )
         if context.type != "sponsored" and not has_code:
             return
