@@ -1,5 +1,7 @@
 """Informative (PC501–PC504; the pack PC510–PC511)."""
 
+import pytest
+
 from postcheck import check
 from tests.conftest import only, place
 
@@ -113,3 +115,34 @@ def test_swedish_hedges_include_fillers_but_not_the_noun_typ():
     findings = only(check(text, lang="sv"), "PC514")
     assert [f.message.split("”")[1] for f in findings] == ["i princip", "typ", "eller så"]
     assert only(check("En ny typ av kasse finns nu i butiken.", lang="sv"), "PC514") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        (
+            "Lähetä hakemuksesi osoitteeseen rekry@kinda.fi.\n\nViimeinen hakupäivä on 30.4.2026.",
+            True,
+        ),
+        (
+            "Lähetä hakemuksesi osoitteeseen rekry@kinda.fi. Paikka on haettavana 30.4.2026 asti.",
+            True,
+        ),
+        (
+            "Lähetä hakemuksesi osoitteeseen rekry@kinda.fi.\n\n## Hakuaika\n\n30.4.2026 klo 16.00",
+            True,
+        ),
+        ("Työ alkaa 1.6.2026. Lähetä hakemuksesi osoitteeseen rekry@kinda.fi.", False),
+    ],
+)
+def test_a_deadline_is_a_date_about_applying(body, deadline):
+    text = f"---\ntype: job\n---\nEtsimme myyntipäällikköä Vaasaan.\n\n{body}\n"
+    missing = [f for f in only(check(text, path="a.md"), "PC503") if "hakuaika" in f.message]
+    assert (missing == []) is deadline
+
+
+def test_you_may_apply_gives_no_date_and_i_am_no_time():
+    job = "---\ntype: job\nlang: en\n---\nWe are hiring a planner. You may apply on our website.\n"
+    assert any("deadline" in f.message for f in only(check(job), "PC503"))
+    event = "---\ntype: event\nlang: en\n---\nI am so excited about our cooking class!\n"
+    assert any("the time" in f.message for f in only(check(event), "PC503"))

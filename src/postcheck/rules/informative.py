@@ -169,7 +169,13 @@ _ROLE = TermMatcher(["etsiä", "hakea", "rekrytoida", "palkata", "tehtävä", "p
 _DEADLINE = TermMatcher(["mennessä", "viimeistään"])
 _APPLY = TermMatcher(["hakea", "lähettää", "ottaa yhteys", "hakemus"])
 #: Words that make a date in their sentence the deadline ("Hakuaika päättyy 16.5.").
-_APPLY_WHEN = TermMatcher(["hakea", "hakemus", "hakuaika", "haku", "päättyä", "sulkeutua"])
+#: Not "hakea": "Haemme tekijää heti, työ alkaa 1.6." gives a start, not a deadline.
+_APPLY_WHEN = TermMatcher(
+    [
+        "hakemus", "hakuaika", "haku", "hakupäivä", "haettava", "päättyä", "sulkeutua",
+        "asti", "saakka",
+    ]
+)  # fmt: skip
 _WHEN = TermMatcher(["tänään", "huomenna", "alkaen", "lähtien", "nyt", "heti"])
 _MORE = TermMatcher(
     ["lukea lisää", "lisätieto", "lisää tietoa", "kysyä", "kysyttävä", "ottaa yhteys"]
@@ -212,12 +218,15 @@ def _place(context: Context) -> bool:
 def _deadline(context: Context) -> bool:
     """Tell whether a job post gives its deadline.
 
-    A deadline word ("mennessä", "senast", "apply by") or a date in a sentence about applying
-    ("Hakuaika päättyy 16.5.", "Ansökningstiden går ut 16 maj"). A date elsewhere is no deadline: "I maj börjar vi leverera i Österbotten".
+    A deadline word ("mennessä", "senast", "apply by"), or a date in a sentence about applying
+    or in the sentence after one ("Viimeinen hakupäivä on 30.4.", "Paikka on haettavana 30.4.
+    asti", a heading "Hakuaika" and then "30.4. klo 16"). A date elsewhere is no deadline: "I
+    maj börjar vi leverera", "Haemme tekijää heti, työ alkaa 1.6.".
     """
     if _has(context, frozenset(), ("deadline",), _DEADLINE):
         return True
     kinds = context.doc._.kinds
+    applying_before = False
     for sentence in context.analysis.sentences:
         start, end = sentence.start_char, sentence.end_char
         tokens = context.analysis.tokens_of(sentence)
@@ -230,8 +239,9 @@ def _deadline(context: Context) -> bool:
             lists, text = word_lists(context.lang), context.prose[start:end]
             dated = any(kinds[t.i] == "date" for t in tokens) or lists.gives("date", text)
             applying = lists.gives("apply", text) or lists.gives("deadline", text)
-        if dated and applying:
+        if dated and (applying or applying_before):
             return True
+        applying_before = applying
     return False
 
 
