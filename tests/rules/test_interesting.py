@@ -96,3 +96,14 @@ def test_a_stock_opening_after_a_label_line_is_found():
     )
     [finding] = only(check(text, lang="sv", channel="instagram"), "PC422")
     assert place(finding)[:2] == (3, 1)
+
+
+def test_a_greeting_paragraph_is_still_the_opening():
+    text = (
+        "Hyvä asiakas,\n\nPäivitämme verkkokauppaamme ensi viikolla, joten tilaukset toimitetaan"
+        " maanantaista alkaen kahden päivän viiveellä.\n"
+    )
+    [finding] = only(check(text, path="a.md"), "PC410")
+    assert place(finding)[:2] == (1, 1)
+    titled = "# Uutta keittiössä\n\nMeillä on ilo kertoa, että uusi keittiö aukeaa.\n"
+    assert place(only(check(titled, path="a.md"), "PC410")[0])[:2] == (3, 1)

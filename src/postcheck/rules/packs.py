@@ -47,7 +47,6 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import PATTERN_BUDGET, Context
-from postcheck.analysis.draft_analysis import BLOCK_WORDS
 from postcheck.analysis.terms import TermMatcher, miswritten_names
 from postcheck.core.errors import ConfigError, PostcheckError
 from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
@@ -345,15 +344,23 @@ def _inside(offset: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in regions)
 
 
-def _opening(context: Context) -> list[tuple[int, int]]:
-    """Return the opening sentence: the first of the first paragraph of five words or more.
+#: A disclosure label a post opens with before its first real sentence.
+_LABEL = regex.compile(
+    r"(?i)\s*#?(?:mainos|kaupallinen\s*yhteistyö|yhteistyössä|sponsoroitu|reklam|annons"
+    r"|kommersiellt\s*samarbete|betalt\s*samarbete|advertisement|sponsored|paid\s*partnership"
+    r"|ad)\b"
+)
 
-    A title, a heading or a label line ("Kommersiellt samarbete: Bageri Lindgren", "Hei!") is
-    not where a stock opening hides; the sentence after it is.
+
+def _opening(context: Context) -> list[tuple[int, int]]:
+    """Return the opening sentence: the first one outside headings and a disclosure label.
+
+    A title or a label line ("Kommersiellt samarbete: Bageri Lindgren") is not where a stock
+    opening hides; the sentence after it is. A greeting ("Hyvä asiakas,") is an opening.
     """
     prose = context.prose
     for block in context.draft.blocks:
-        if block.kind != "paragraph" or len(prose[block.start : block.end].split()) < BLOCK_WORDS:
+        if block.kind == "heading" or _LABEL.match(prose, block.start, block.end):
             continue
         for sentence in context.analysis.sentences:
             if block.start <= sentence.start_char < block.end:
