@@ -355,3 +355,18 @@ def test_a_name_in_lowercase_is_a_case_error_and_missing_dots_still_a_typo():
     assert place(name) == (1, 19, 1, 24)
     [typo] = only(check("Tänään on hyvä paiva.", lang="fi"), "PC101")
     assert typo.suggestions[0] == "päivä"
+
+
+def test_swedish_typed_without_dots_is_a_misspelling_not_english():
+    report = check("Vi har over hundra nya kunder och vi ses pa ett mote fore jul.", lang="sv")
+    found = [
+        (f.rule, f.column, f.suggestions[0])
+        for f in report.findings
+        if f.rule in ("PC106", "PC602")
+    ]
+    assert found == [
+        ("PC106", 8, "över"),
+        ("PC106", 42, "på"),
+        ("PC106", 49, "möte"),
+        ("PC106", 54, "före"),
+    ]

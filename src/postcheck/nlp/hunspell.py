@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import threading
 from typing import Any
 
@@ -118,6 +119,32 @@ WordList = Speller | EitherSpeller
 VARIANTS = {"en": ("en_US", "en_GB"), "sv": ("sv_FI", "sv_SE")}
 #: Debian's package for a language's dictionaries, where it is not hunspell-LANG-REGION.
 _DEBIAN = {"sv": "hunspell-sv"}
+
+
+#: Letters a keyboard without Swedish or Finnish keys writes plain: a for å or ä, o for ö.
+_DOTTED = {"a": "åä", "o": "ö", "A": "ÅÄ", "O": "Ö"}
+
+
+def known_with_dots(word: str, words: WordList, most: int = 4) -> str | None:
+    """Return the word the dictionary knows with dots or a ring put back, or None.
+
+    "over" is "över", "fore" "före", "pa" "på": typed without å, ä and ö, not English. Only
+    words with at most ``most`` plain a's and o's are tried.
+    """
+    places = [i for i, char in enumerate(word) if char in _DOTTED]
+    if not places or len(places) > most:
+        return None
+    for choice in itertools.product(*[("", *_DOTTED[word[i]]) for i in places]):
+        if not any(choice):
+            continue
+        letters = list(word)
+        for i, letter in zip(places, choice, strict=True):
+            if letter:
+                letters[i] = letter
+        candidate = "".join(letters)
+        if words.check(candidate):
+            return candidate
+    return None
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from postcheck.core.text import shorten
 from postcheck.nlp.access import compound_part, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.english import english_loan
-from postcheck.nlp.hunspell import speller
+from postcheck.nlp.hunspell import known_with_dots, speller
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -412,6 +412,8 @@ def _english_in_swedish(context: Context) -> Iterator[Problem]:
             continue
         if swedish.check(word) or context.vocabulary.accepts(word):
             continue
+        if known_with_dots(word, swedish) is not None:
+            continue  # "over" is "över" typed without dots: PC106's misspelling
         shown = shorten(word)
         yield Problem.on_token(
             token,

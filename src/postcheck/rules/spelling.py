@@ -23,7 +23,7 @@ from postcheck.core.text import shorten
 from postcheck.nlp.access import known
 from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.english import english_loan
-from postcheck.nlp.hunspell import WordList, speller
+from postcheck.nlp.hunspell import WordList, known_with_dots, speller
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import (
     common_words,
@@ -373,12 +373,18 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None
     if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
-    if lang == "sv" and (_compound(word.lower(), words) or english_loan(word)):
+    if lang == "sv" and (
+        _compound(word.lower(), words)
+        or (english_loan(word) and known_with_dots(word, words) is None)
+    ):
         return None  # a compound Hunspell does not build, or borrowed English (PC602's)
     if len(word) > _LONGEST:
         return ()
     offered = words.suggest(word.replace("’", "'"))
     suggestions = _ranked(word, ranked_by_likelihood(word, offered, lang))
+    dotted = known_with_dots(word, words) if lang == "sv" else None
+    if dotted is not None:  # typed without å, ä, ö: "pa" is "på" before anything else
+        suggestions = (dotted, *(s for s in suggestions if s != dotted))
     if "’" in word:
         suggestions = tuple(suggestion.replace("'", "’") for suggestion in suggestions)
     if word[:1].isupper():
