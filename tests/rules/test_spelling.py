@@ -339,6 +339,7 @@ def test_a_name_opening_a_line_is_no_slip_of_a_rare_word():
         "Nähdään 3ssa vuodessa kerran.",  # glued to a number: 3:ssa
         "Ööö... no niin.",  # a hesitation
         "Hahaha, hyvä vitsi.",
+        "Hmm, hyvä kysymys.",
         "Annoksessa on bearnaisekastike ja lohta.",  # a loan without its accents
         "Vau, mikä päivä!",  # an interjection of social media writing
         "Paluu nr. 1 on tänään.",
@@ -355,6 +356,9 @@ def test_a_name_in_lowercase_is_a_case_error_and_missing_dots_still_a_typo():
     assert place(name) == (1, 19, 1, 24)
     [typo] = only(check("Tänään on hyvä paiva.", lang="fi"), "PC101")
     assert typo.suggestions[0] == "päivä"
+    # a repeated pair is no laugh: "tata" is "tätä" typed without dots
+    [dotless] = only(check("Katso tata videota.", lang="fi"), "PC101")
+    assert place(dotless) == (1, 7, 1, 11)
 
 
 def test_swedish_typed_without_dots_is_a_misspelling_not_english():

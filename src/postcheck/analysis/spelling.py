@@ -94,8 +94,9 @@ def _hyphen_parts_known(word: str, vocabulary: Vocabulary) -> bool:
     return all(parts) and (analyzer.spell(parts[-1]) or vocabulary.accepts(parts[-1]))
 
 
-#: A hesitation or a laugh: one letter or syllable repeated ("ööö", "mmm", "hahaha", "hehe").
-_HESITATION = regex.compile(r"(?i)(\p{L}{1,2})\1+")
+#: A hesitation or a laugh: one letter three times or more ("ööö", "mmm"), "hmm", or a laugh
+#: ("hahaha", "hehe", "hihi"). Not any repeated pair: "tata" is "tätä" typed without dots.
+_HESITATION = regex.compile(r"(?i)(\p{L})\1{2,}|h?m{2,}|(?:h[aeiouyäö]){2,}h?")
 #: Accents Finnish does not write, off their letters (ä, ö and å are letters of their own).
 _ACCENTS = str.maketrans(
     "áàâãéèêëíìîïóòôõúùûýÿçñÁÀÂÃÉÈÊËÍÌÎÏÓÒÔÕÚÙÛÝÇÑ",
