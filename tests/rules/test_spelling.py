@@ -325,6 +325,7 @@ def test_a_swedish_compound_written_apart_is_reported_with_the_joined_word():
     assert "särskrivning" in finding.message
     # an adjective before its noun, and common words, are written apart
     assert only(check("På lång sikt blir det små rum för att spara.", lang="sv"), "PC107") == []
+    assert only(check("Ni stöder små företag i regionen.", lang="sv"), "PC107") == []
 
 
 def test_a_name_opening_a_line_is_no_slip_of_a_rare_word():

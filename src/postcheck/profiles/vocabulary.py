@@ -37,11 +37,16 @@ def builtin_abbreviations(lang: str) -> frozenset[str]:
     return frozenset(word.lower() for word in words)
 
 
-@functools.cache
 def builtin_lowercase(lang: str) -> frozenset[str]:
     """Return the words ``lang`` always writes in lowercase (weekdays, months, holidays)."""
+    return builtin_list(lang, "lowercase")
+
+
+@functools.cache
+def builtin_list(lang: str, key: str) -> frozenset[str]:
+    """Return a word list of ``rules/LANG/vocabulary.toml`` (lowercase; empty when none)."""
     path = rules_dir() / lang / "vocabulary.toml"
-    words = load_toml(path).get("lowercase", ()) if path.is_file() else ()
+    words = load_toml(path).get(key, ()) if path.is_file() else ()
     return frozenset(word.lower() for word in words)
 
 
