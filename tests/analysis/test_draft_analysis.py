@@ -1,5 +1,8 @@
 """A draft's analysis: the paragraphs of a bilingual post, each in its own language."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 BILINGUAL = (
     "Avaamme uuden myymälän Turkuun lauantaina. Tervetuloa kahville ja tutustumaan valikoimaan!"
     "\n\nVi öppnar en ny butik i Åbo på lördag. Välkommen på kaffe och bekanta dig med"
@@ -95,3 +98,32 @@ def test_a_paragraph_without_evidence_stays_in_its_drafts_language():
         report = check(text, lang="en", path=path)
         assert {f.lang for f in report.findings} <= {"en"}, report.findings
         assert not [f for f in report.findings if f.rule.startswith(("PC1", "PC6"))]
+
+
+PIECES = [
+    "kissa",
+    "talo.fi",
+    "esim.",
+    "kevät-",
+    "ja",
+    "https://kinda.fi/a",
+    "Mikko",
+    "3.5.",
+    "!",
+    "\n\n",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=40), st.integers(3700, 4100))
+def test_the_language_sample_is_the_one_detection_reads(pieces, padding):
+    from postcheck.analysis.draft_analysis import analyse
+    from postcheck.document.draft import parse_draft
+    from postcheck.nlp.language import sample_words
+
+    text = "a" * padding + " " + " ".join(pieces) + "\n"
+    draft = parse_draft(text, markdown=False)
+    assert analyse(draft, "fi").sample_words() == sample_words(draft.prose)
+    short = " ".join(pieces) + "\n"
+    small = parse_draft(short, markdown=False)
+    assert analyse(small, "fi").sample_words() == sample_words(small.prose)

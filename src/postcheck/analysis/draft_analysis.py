@@ -27,6 +27,10 @@ from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 FACT_KINDS = NUMBER_KINDS | {"url", "domain", "email", "code"}
 
 
+#: How near the end of the language sample a token makes :meth:`Analysis.sample_words` tokenize
+#: the sample itself (a token cut there may read differently).
+_SAMPLE_MARGIN = 100
+
 #: The fewest words a paragraph needs to be read in its own language.
 BLOCK_WORDS = 5
 
@@ -94,20 +98,24 @@ class Analysis:
         """Return the words language detection reads (:func:`~postcheck.nlp.language.sample_words`).
 
         Read from the analysed tokens, so the draft is not tokenized a second time; an
-        abbreviation ("esim.") is the word before its dot, as detection sees it. Where a token
-        crosses the sample's end the prose is tokenized again, to read exactly the same words.
+        abbreviation ("esim.") is the word before its dot, as detection sees it. Near the
+        sample's end (where cutting the text may change a token: "talo.fi", "kevät- ja") the
+        prose is tokenized again, to read exactly the same words.
         """
+        near_the_end = SAMPLE_CHARACTERS - _SAMPLE_MARGIN
+        long_prose = len(self.prose) > SAMPLE_CHARACTERS
         kinds = self.doc._.kinds
-        words = []
+        words: list[str] = []
         for token in self.tokens:
-            kind = kinds[token.i]
-            if kind != "word" and kind != "abbreviation":
-                continue
-            if token.idx + len(token.text) > SAMPLE_CHARACTERS:
-                return sample_words(self.prose)
-            words.append(token.text if kind == "word" else token.text[:-1])
             if len(words) == SAMPLE_WORDS:
                 break
+            if long_prose and token.idx + len(token.text) > near_the_end:
+                return sample_words(self.prose)
+            kind = kinds[token.i]
+            if kind == "word":
+                words.append(token.text)
+            elif kind == "abbreviation":
+                words.append(token.text[:-1])
         return words
 
     def lang_at(self, offset: int) -> str:
