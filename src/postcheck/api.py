@@ -93,12 +93,41 @@ def _settings(
     return _Settings(audience, lang, post_type)
 
 
+class _Analyses:
+    """A draft's analyses, one per (Markdown or not, language), shared by every channel."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[bool, str], Analysis] = {}
+
+    def of(self, draft: Draft, lang: str) -> Analysis:
+        """Return ``draft`` analysed in ``lang`` (made on first use)."""
+        key = (draft.markdown, lang)
+        if key not in self._made:
+            self._made[key] = analyse(draft, lang)
+        return self._made[key]
+
+    def other_part(self, main: Analysis, lang: str) -> Analysis:
+        """Return the draft analysed in ``lang``, reading its paragraphs as ``main`` does.
+
+        The paragraphs ``main`` reads in another language than ``lang`` (its own ones among
+        them) are that analysis's other languages, so both agree where each language is.
+        """
+        draft = main.draft
+        paragraphs = tuple(
+            (block.start, block.end, main.lang_at(block.start))
+            for block in draft.blocks
+            if main.lang_at(block.start) != lang
+        )
+        return replace(self.of(draft, lang), paragraphs=paragraphs)
+
+
 def _report(
     analysis: Analysis,
     channel: Channel | None,
     settings: _Settings,
     config: Config,
     front: dict[str, Any],
+    analyses: _Analyses,
 ) -> Report:
     draft = analysis.draft
     target = config.audience_profile(settings.audience) if settings.audience else None
@@ -122,7 +151,7 @@ def _report(
         # A bilingual post: the other language's own rules read its paragraphs.
         other = replace(
             context,
-            analysis=analyse(draft, lang),
+            analysis=analyses.other_part(analysis, lang),
             vocabulary=Vocabulary((*builtin_words(lang), *accepted)),
         )
         part = run_rules(other, config, message_lang=message_lang, paragraphs_of=analysis)
@@ -251,28 +280,30 @@ def _check_channels(
                 error.message = f"front matter '{key}' on line {line}: {error.message}"
         raise
     suffix_markdown = bool(path and path.lower().endswith(MARKDOWN_SUFFIXES))
-    analyses: dict[bool, Analysis] = {}
+    analyses = _Analyses()
+    main: dict[bool, Analysis] = {}
     reports = []
     for profile in profiles:
         markdown = profile.markdown if profile else suffix_markdown
-        if markdown not in analyses:
+        if markdown not in main:
             draft = parse_draft(text, markdown=markdown, path=path, front_matter=front_matter)
-            analyses[markdown] = _analysed(draft, settings.lang)
-        reports.append(_report(analyses[markdown], profile, settings, settings_config, front))
+            main[markdown] = _analysed(draft, settings.lang, analyses)
+        reports.append(_report(main[markdown], profile, settings, settings_config, front, analyses))
     return reports
 
 
-def _analysed(draft: Draft, lang: str | None) -> Analysis:
+def _analysed(draft: Draft, lang: str | None, analyses: _Analyses) -> Analysis:
     """Return the draft analysed in ``lang``, or in its own language when none is given.
 
     Most drafts are Finnish: the draft is analysed in Finnish first and its language read from
-    those tokens; only a draft that turns out to be in another language is analysed again.
+    those tokens; only a draft that turns out to be in another language is analysed again (and
+    the Finnish analysis is kept for its Finnish paragraphs, if it has any).
     """
     if lang is not None:
-        return analyse(draft, lang)
-    finnish = analyse(draft, "fi")
+        return analyses.of(draft, lang)
+    finnish = analyses.of(draft, "fi")
     found = _draft_language(draft, finnish)
-    return finnish if found == "fi" else analyse(draft, found)
+    return finnish if found == "fi" else analyses.of(draft, found)
 
 
 def _draft_language(draft: Draft, finnish: Analysis) -> str:

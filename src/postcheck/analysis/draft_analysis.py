@@ -42,6 +42,8 @@ class Analysis:
     draft: Draft
     doc: Any
     lang: str
+    #: The paragraphs in other languages, when given rather than detected: (start, end, lang).
+    paragraphs: tuple[tuple[int, int, str], ...] | None = None
 
     def block_span(self, block: Block) -> Any:
         """Return the spaCy span of one prose block."""
@@ -72,6 +74,8 @@ class Analysis:
         (``lang: fi`` on an English text means Finnish rules, as asked). Without Voikko, no
         paragraph is told Finnish, so none is told apart.
         """
+        if self.paragraphs is not None:
+            return self.paragraphs
         found, own = [], False
         kinds = self.doc._.kinds
         for block in self.draft.blocks:
