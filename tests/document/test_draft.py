@@ -31,3 +31,15 @@ def test_missing_file_and_directory_are_input_errors(tmp_path):
         read_text(tmp_path / "nope.md")
     with pytest.raises(InputError, match="is a directory"):
         read_text(tmp_path)
+
+
+def test_template_spans_are_found_in_one_pass_and_an_unclosed_tag_ends_the_search():
+    import time
+
+    from postcheck.document.draft import template_spans
+
+    text = 'a {{< ref "x" >}} b {: .lead} %v% [^n] {# c #}'
+    assert template_spans(text) == [(2, 17), (20, 29), (30, 33), (34, 38), (39, 46)]
+    started = time.perf_counter()
+    assert template_spans("{#" * 200_000) == []
+    assert time.perf_counter() - started < 5  # quadratic took minutes

@@ -116,3 +116,7 @@ def test_shared_keys_in_a_generators_shape_never_make_a_draft_uncheckable():
 def test_generator_keys_are_known_in_any_case():
     text = "---\nlastMod: 2024-01-01\nmarkup: goldmark\nhide_table_of_contents: true\n---\nHei.\n"
     assert parse_front_matter(text).unknown_keys == ()
+
+
+def test_a_date_title_is_its_iso_text():
+    assert parse_front_matter("---\ntitle: 2024-05-01\n---\nHei.\n").data == {"title": "2024-05-01"}

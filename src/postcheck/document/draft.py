@@ -36,13 +36,33 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 _BLANK_LINES = regex.compile(r"\n[ \t]*\n\s*")
 #: HTML comments: never published, never prose (postcheck's directives live in them).
 COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
-#: Template syntax left in the text: shortcodes and tags, template comments ({# … #}), attribute
-#: lists ({: .lead}, {#id key="v"}, {.class}), variables, footnotes.
-TEMPLATE = regex.compile(
-    r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{:[^}\n]*\}|\{[#.][\p{L}_][^}\n]*\}"
-    r"|%[\p{L}_][\w.-]*%|\[\^[^\]\n]*\]",
-    regex.DOTALL,
+#: Template syntax that stays on one line: attribute lists ({: .lead}, {#id key="v"},
+#: {.class}), variables (%var%) and footnote labels ([^note]). Bounded, so an unclosed one fails
+#: within its line.
+_INLINE_TEMPLATE = regex.compile(
+    r"\{:[^}\n]{0,300}\}|\{[#.][\p{L}_][^}\n]{0,300}\}|%[\p{L}_][\w.-]{0,100}%"
+    r"|\[\^[^\]\n]{0,300}\]"
 )
+#: Template tags that may span lines: shortcodes ({{< … >}}), tags ({% … %}), comments ({# … #}).
+_PAIRED_TEMPLATE = (("{{", "}}"), ("{%", "%}"), ("{#", "#}"))
+
+
+def template_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Return the spans of template syntax in ``text`` from ``start`` on, in order.
+
+    Linear: a tag that is never closed ends the search for that kind of tag (no later one can
+    close either), instead of being looked for again from every opening.
+    """
+    spans = [match.span() for match in _INLINE_TEMPLATE.finditer(text, start)]
+    for opening, closing in _PAIRED_TEMPLATE:
+        position = text.find(opening, start)
+        while position != -1:
+            end = text.find(closing, position + len(opening))
+            if end == -1:
+                break
+            spans.append((position, end + len(closing)))
+            position = text.find(opening, end + len(closing))
+    return sorted(spans)
 
 
 @dataclass(frozen=True)
@@ -85,9 +105,7 @@ class Draft:
         Hugo and Jekyll shortcodes and tags (``{{< relref "…" >}}``, ``{% include %}``),
         kramdown attribute lists (``{: class="lead"}``), ``%variables%`` and footnote labels.
         """
-        return [
-            match.span() for match in TEMPLATE.finditer(self.text, self.front_matter.body_start)
-        ]
+        return template_spans(self.text, self.front_matter.body_start)
 
     def in_template(self, start: int, end: int) -> bool:
         """Tell whether the file span ``[start, end)`` touches template syntax."""

@@ -16,6 +16,7 @@ than :data:`MAX_DEPTH` are refused.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -283,8 +284,8 @@ def _readable(key: str, value: Any) -> Any:
         if isinstance(value, list):
             names = [_readable(key, item) for item in value]
             return ", ".join(name for name in names if name) or None
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return str(value)
+    if isinstance(value, (str, int, float, datetime.date)) and not isinstance(value, bool):
+        return str(value)  # a date is its ISO text: "2024-05-01"
     return None
 
 
