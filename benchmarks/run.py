@@ -12,6 +12,7 @@ run on one machine:
 * the Voikko floor: tokenising, spell-checking and analysing every word with libvoikko directly,
   uncached;
 * proselint, the peer, on the same files (its Python API in one process, and its command line);
+* the machine's own ceiling for ``--jobs 2``: two busy processes against one doing both jobs;
 * cold start: ``postcheck one.md`` against ``python -c "import spacy; spacy.blank('fi')"``;
 * peak memory (resident set size) of the benchmark process and of the command-line runs;
 * time against draft size (1×, 10×, 100× the same text) and a 1 MB draft.
@@ -189,6 +190,33 @@ def scaling(folder: Path) -> dict[str, float]:
     return results
 
 
+def _spin(count: int) -> int:
+    total = 0
+    for i in range(count):
+        total += i * i % 7
+    return total
+
+
+def machine_parallelism() -> float:
+    """Return how much faster this machine runs two busy processes than one doing both jobs.
+
+    The ceiling for ``--jobs 2``: two vCPUs that are hyperthreads of one core, or a machine
+    shared with other work, give well under 2×.
+    """
+    import multiprocessing
+
+    count = 10_000_000
+    started = time.perf_counter()
+    _spin(count)
+    _spin(count)
+    alone = time.perf_counter() - started
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(_spin, [count, count])
+        together = time.perf_counter() - started
+    return alone / together
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     cpuinfo = Path("/proc/cpuinfo")
@@ -232,6 +260,7 @@ def main() -> int:
         cold = median_of(5, [POSTCHECK, str(one)])
         floor_cold = median_of(5, [PYTHON, "-c", "import spacy; spacy.blank('fi')"])
         sizes = scaling(folder)
+        ceiling = machine_parallelism()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -290,7 +319,11 @@ def main() -> int:
             sizes["100x"] <= 120 * sizes["1x"],
             f"{sizes['100x'] / sizes['1x']:.0f}× the time",
         ),
-        ("--jobs 2 ≥ 1.7× --jobs 1", cli1 / cli2 >= 1.7, f"{cli1 / cli2:.2f}×"),
+        (
+            "--jobs 2 ≥ 1.7× --jobs 1",
+            cli1 / cli2 >= 1.7,
+            f"{cli1 / cli2:.2f}× (this machine runs two busy processes at {ceiling:.2f}× one)",
+        ),
         (
             "1 MB draft checked without error",
             True,
