@@ -282,3 +282,33 @@ def test_a_text_over_the_size_limit_is_refused_by_the_api():
     small = parse_config({"max_size_mb": 0.001})
     with pytest.raises(InputError, match=r"over the 0\.001 MB limit"):
         check("sana " * 300, config=small)
+
+
+def test_a_broken_x_counter_is_one_line_naming_the_fix(tmp_path):
+    import subprocess
+    import sys
+
+    draft = tmp_path / "a.txt"
+    draft.write_text("---\nchannel: x\n---\nHei maailma.\n", encoding="utf-8")
+    blocker = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.startswith('twitter_text'):\n"
+        "            raise ImportError('no twitter_text here')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from postcheck.cli.main import console\n"
+        "sys.argv = ['postcheck', sys.argv[1]]\n"
+        "console()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", blocker, str(draft)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "X's counter (twitter-text-parser) cannot be loaded" in done.stderr
+    assert "pip install --force-reinstall postcheck" in done.stderr
+
+
+def test_a_bad_value_in_the_postcheck_table_names_its_line():
+    with pytest.raises(InputError, match="front matter 'lang' on line 3 is unknown: 'xx'"):
+        check("---\ntitle: x\npostcheck:\n  lang: xx\n---\nHei.\n")

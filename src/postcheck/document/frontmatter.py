@@ -295,7 +295,9 @@ def _validate(
     """Check the values of the known keys; raise an InputError naming the key's line."""
 
     def fail(key: str, problem: str, fix: str) -> None:
-        line = text.count("\n", 0, key_offsets.get(key, 0)) + 1
+        # A key of the postcheck: table is on that table's lines.
+        offset = key_offsets.get(key, key_offsets.get("postcheck", 0))
+        line = text.count("\n", 0, offset) + 1
         raise InputError(f"front matter '{key}' on line {line} {problem}", path=path, fix=fix)
 
     channel = data.get("channel")

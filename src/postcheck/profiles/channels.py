@@ -36,7 +36,7 @@ from typing import Any, cast
 
 import regex
 
-from postcheck.core.errors import InputError, did_you_mean
+from postcheck.core.errors import DependencyError, InputError, did_you_mean
 from postcheck.core.resources import data_files, load_toml
 from postcheck.core.schema import Fields, build
 
@@ -96,8 +96,13 @@ def _parse_tweet() -> Callable[[str], Any]:
     """
     if importlib.util.find_spec("pkg_resources") is None:
         sys.modules.setdefault("pkg_resources", _pkg_resources())
-    from twitter_text import parse_tweet
-
+    try:
+        from twitter_text import parse_tweet
+    except ImportError as error:
+        raise DependencyError(
+            f"X's counter (twitter-text-parser) cannot be loaded ({error})",
+            fix="reinstall postcheck: pip install --force-reinstall postcheck",
+        ) from error
     return cast(Callable[[str], Any], parse_tweet)
 
 
