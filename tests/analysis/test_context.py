@@ -1,0 +1,21 @@
+"""What a rule reads: the Context, and the measures it works out once per draft."""
+
+from dataclasses import replace
+
+from postcheck.analysis.context import Context
+from postcheck.analysis.draft_analysis import analyse
+from postcheck.document.draft import parse_draft
+
+
+def test_a_measure_is_worked_out_once_per_context_and_anew_for_a_copy():
+    context = Context(analyse(parse_draft("Hei maailma.\n", markdown=False), "fi"))
+    calls: list[Context] = []
+
+    def words(of: Context) -> int:
+        calls.append(of)
+        return len(of.tokens)
+
+    assert context.once(words) == context.once(words) == len(context.tokens)
+    assert calls == [context]
+    copy = replace(context, type="post")
+    assert copy.once(words) == len(context.tokens) and calls == [context, copy]
