@@ -19,3 +19,10 @@ def test_a_measure_is_worked_out_once_per_context_and_anew_for_a_copy():
     assert calls == [context]
     copy = replace(context, type="post")
     assert copy.once(words) == len(context.tokens) and calls == [context, copy]
+
+
+def test_the_pattern_budget_grows_with_the_draft():
+    short = Context(analyse(parse_draft("Hei maailma.\n", markdown=False), "fi"))
+    long = Context(analyse(parse_draft("Hei maailma. " * 40_000 + "\n", markdown=False), "fi"))
+    assert short.pattern_budget == 0.5
+    assert long.pattern_budget == 0.5 * len(long.analysis.prose) / 100_000

@@ -21,8 +21,12 @@ from postcheck.profiles.vocabulary import TeamVocabulary, Vocabulary
 
 T = TypeVar("T")
 
-#: Seconds all the rule packs' regular expressions together may spend on one draft.
+#: Seconds all the rule packs' regular expressions together may spend on a draft of up to
+#: :data:`PATTERN_BUDGET_CHARACTERS` characters; a longer draft gets as much more as it is
+#: longer (a 5 MB draft 25 s), so the built-in patterns always finish and a pattern that
+#: backtracks for ever still stops.
 PATTERN_BUDGET = 0.5
+PATTERN_BUDGET_CHARACTERS = 100_000
 
 #: What a span's offsets count in: the prose, the published post or the file text.
 Space = Literal["prose", "post", "file"]
@@ -63,9 +67,14 @@ class Context:
         return found
 
     @cached_property
+    def pattern_budget(self) -> float:
+        """Seconds the draft's pattern searches may take together (see :data:`PATTERN_BUDGET`)."""
+        return PATTERN_BUDGET * max(1.0, len(self.analysis.prose) / PATTERN_BUDGET_CHARACTERS)
+
+    @cached_property
     def pattern_deadline(self) -> float:
         """When the draft's pattern searches must end (``time.monotonic()``): one budget a draft."""
-        return time.monotonic() + PATTERN_BUDGET
+        return time.monotonic() + self.pattern_budget
 
     @cached_property
     def readability(self) -> Readability:

@@ -46,7 +46,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from postcheck.analysis.context import PATTERN_BUDGET, Context
+from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names
 from postcheck.core.errors import ConfigError, PostcheckError
 from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
@@ -71,8 +71,6 @@ TOKENS: dict[str, frozenset[str]] = {
     "number": NUMBER_KINDS,
     "time": frozenset({"date", "time"}),
 }
-#: How long all the pack patterns together may search one draft, in seconds.
-PATTERN_TIMEOUT = PATTERN_BUDGET
 
 #: The keys of a ``[[rule]]`` table.
 ENTRY_FIELDS: Fields = {
@@ -418,7 +416,7 @@ def _matches(
             except TimeoutError as error:
                 raise PostcheckError(
                     f"rule {entry.code} ({entry.name}): the draft's patterns took longer than"
-                    f" {PATTERN_TIMEOUT} s (last: {pattern!r})",
+                    f" {context.pattern_budget:g} s (last: {pattern!r})",
                     path=context.draft.path,
                     fix=f"simplify the pattern in {entry.origin}",
                 ) from error
