@@ -149,13 +149,16 @@ def test_an_input_format_reads_any_name(tmp_path):
     assert len(posts(Archive([str(path)], input_format="jsonl"))) == 2
 
 
-def test_a_csv_file_that_is_not_utf8_stops_with_the_fix(tmp_path):
+def test_a_byte_that_is_not_utf8_spoils_only_its_own_csv_record(tmp_path):
+    from postcheck.archive.check import check_post
+    from postcheck.engine.config import Config
+
     path = tmp_path / "posts.csv"
     path.write_bytes(
         b"text\n" + b"Hei\n" * 5000 + "Hyv\xe4\xe4 p\xe4iv\xe4\xe4\n".encode("latin-1")
     )
-    archive = Archive([str(path)])
-    with pytest.raises(InputError) as raised:
-        posts(archive)
-    assert str(raised.value).startswith(f"{path}: not valid UTF-8 after record ")
-    assert str(raised.value).endswith("save it as UTF-8")
+    found = posts(Archive([str(path)]))
+    assert len(found) == 5001 and [post.text for post in found[:2]] == ["Hei", "Hei"]
+    record = check_post(found[-1], Config())
+    assert record["error"].startswith("the text holds a character that is not Unicode text")
+    assert record["score"] is None

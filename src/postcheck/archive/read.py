@@ -251,19 +251,16 @@ class Archive:
         if csv.field_size_limit() < self.record_bytes:
             csv.field_size_limit(self.record_bytes)
         with _open(source) as binary:
-            stream = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+            # A byte that is not UTF-8 spoils its own record (checking it says so), not the run.
+            stream = io.TextIOWrapper(
+                binary, encoding="utf-8-sig", errors="surrogateescape", newline=""
+            )
             reader = csv.DictReader(stream)
             row = 0
             try:
                 for values in reader:
                     row += 1
                     yield Post.of(source.name, row, values, self.columns), binary.tell()
-            except UnicodeDecodeError as error:
-                raise InputError(
-                    f"not valid UTF-8 after record {row} ({error.reason})",
-                    path=source.name,
-                    fix="save it as UTF-8",
-                ) from None
             except csv.Error as error:
                 raise InputError(
                     f"record {row + 1} cannot be read as CSV ({error})",
