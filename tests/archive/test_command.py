@@ -85,3 +85,39 @@ def test_without_dask_the_fix_is_to_install_the_extra(archive, tmp_path):
         "(pip install 'postcheck[dask]'), or check in this process with --workers 0\n"
     )
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_the_output_is_never_one_of_the_inputs(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "Hei maailma."}\n', encoding="utf-8")
+    code, _, err = run("in.jsonl", "--output", "in.jsonl", "--workers", "0")
+    assert code == 2 and err == (
+        "postcheck: in.jsonl: is one of the inputs: writing the scores would replace the posts;"
+        " name another file for --output\n"
+    )
+    assert (tmp_path / "in.jsonl").read_text(encoding="utf-8").startswith('{"id": "a"')
+
+
+def test_a_renamed_column_the_input_lacks_is_named_with_the_closest(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cols.csv").write_text("post_id,body\n1,Hei maailma\n", encoding="utf-8")
+    code, _, err = run(
+        "cols.csv", "--output", "o.jsonl", "--workers", "0", "--column", "text=body",
+        "--column", "id=postid",
+    )  # fmt: skip
+    assert code == 2 and err == (
+        "postcheck: cols.csv: no column 'postid' for the posts' id (it has: post_id, body);"
+        " name it with --column id=post_id\n"
+    )
+
+
+def test_a_byte_that_is_not_utf8_in_another_field_is_written_as_a_replacement(tmp_path,
+                                                                                monkeypatch):  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "b.csv").write_bytes(b"text,author\nHei maailma,Ma\xefja\n")
+    for output in ("b.jsonl", "b.parquet"):
+        code, _, _ = run("b.csv", "--output", output, "--workers", "0")
+        assert code == 0
+    [record] = [json.loads(line) for line in (tmp_path / "b.jsonl").read_text().splitlines()]
+    assert record["author"] == "Ma\ufffdja" and record["error"] is None
+    assert pq.read_table(tmp_path / "b.parquet").column("author").to_pylist() == ["Ma\ufffdja"]

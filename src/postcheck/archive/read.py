@@ -117,6 +117,18 @@ def _source(path: Path, name: str, input_format: str | None) -> Source:
     return Source(path, name, found, size)
 
 
+def _check_renamed(source: Source, columns: Columns, found: Sequence[str]) -> None:
+    """Refuse a column named with ``--column`` that the input does not have (a typo)."""
+    for field, column in columns.names.items():
+        if field != "text" and column != field and column not in found:
+            match = closest(column, found) or "NAME"
+            raise InputError(
+                f"no column '{column}' for the posts' {field} (it has: {', '.join(found[:20])})",
+                path=source.name,
+                fix=f"name it with --column {field}={match}",
+            )
+
+
 def _no_text_column(source: Source, columns: Columns, found: Sequence[str]) -> InputError:
     wanted = columns["text"]
     match = closest(wanted, found) or "NAME"
@@ -163,12 +175,14 @@ class Archive:
             names = list(self._parquet(source).schema_arrow.names)
             if text not in names:
                 raise _no_text_column(source, self.columns, names)
+            _check_renamed(source, self.columns, names)
             return
         with _open(source) as stream:
             if source.format == "csv":
                 header = _csv_header(source, stream)
                 if text not in header:
                     raise _no_text_column(source, self.columns, header)
+                _check_renamed(source, self.columns, header)
                 return
             for number, line in _lines(stream, self.record_bytes):
                 if line is None or not line.strip():

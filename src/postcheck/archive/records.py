@@ -90,7 +90,13 @@ def as_text(value: object) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        return value
+        # A byte that was not UTF-8 (read as a lone surrogate) is shown as "\ufffd": the field
+        # must be writable, and only the text decides whether a post can be checked.
+        try:
+            raw = value.encode("utf-8", "surrogateescape")  # the byte read, as it was
+        except UnicodeEncodeError:
+            raw = value.encode("utf-8", "surrogatepass")  # "\udc80" written in JSON
+        return raw.decode("utf-8", "replace")
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
     if isinstance(value, float) and value != value:  # NaN: pandas' missing value

@@ -7,6 +7,7 @@ give the same records in the same order.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from postcheck.archive.cluster import check_on, check_versions, connect, peak_me
 from postcheck.archive.read import PARTITION_SIZE, Archive, Partition
 from postcheck.archive.records import DEFAULT_COLUMNS, Columns
 from postcheck.archive.write import Writer, open_writer, output_format
+from postcheck.core.errors import InputError
 from postcheck.engine.config import Config
 
 #: Called with how many bytes of the inputs have been read and how many posts checked.
@@ -71,6 +73,14 @@ def run(
         inputs, columns=columns, input_format=input_format, partition_size=partition_size,
         record_bytes=int(config.max_size_mb * 4_000_000) + 1_000_000,
     )  # fmt: skip
+    target = os.path.realpath(output)
+    for source in archive.sources:
+        if os.path.realpath(source.path) == target:
+            raise InputError(
+                "is one of the inputs: writing the scores would replace the posts",
+                path=output,
+                fix="name another file for --output",
+            )
     writer = open_writer(output, output_format(output, form))
     step = progress(archive.size) if progress else None
     totals = Totals()
