@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -103,15 +104,24 @@ def run_archive(
             fix="give one of them",
         )
     config = load_config(config_path) if config_path else config_for(".")
-    return run(
-        inputs, output, config=config, columns=Columns.parse(columns), input_format=input_format,
-        form=output_format, workers=default_workers() if workers is None else workers,
-        scheduler=scheduler, partition_size=partition_size, progress=_progress,
-    )  # fmt: skip
+    bars: list[Any] = []
+    try:
+        return run(
+            inputs, output, config=config, columns=Columns.parse(columns),
+            input_format=input_format, form=output_format,
+            workers=default_workers() if workers is None else workers, scheduler=scheduler,
+            partition_size=partition_size, progress=lambda total: _progress(total, bars),
+        )  # fmt: skip
+    finally:
+        for bar in bars:  # also when the run stops early: the terminal gets its cursor back
+            bar.__exit__(None, None, None)
 
 
-def _progress(total: int) -> Step:
-    """Show a progress bar over the inputs' bytes on a terminal, with the posts checked."""
+def _progress(total: int, bars: list[Any]) -> Step:
+    """Show a progress bar over the inputs' bytes on a terminal, with the posts checked.
+
+    The bar is added to ``bars``, for the caller to close however the run ends.
+    """
     if total == 0 or not sys.stderr.isatty():
         return lambda read, posts: None
 
@@ -121,14 +131,13 @@ def _progress(total: int) -> Step:
     bar = click.progressbar(length=total, label="checking posts", file=sys.stderr,
                             item_show_func=show)  # fmt: skip
     bar.__enter__()
+    bars.append(bar)
     shown = 0
 
     def step(read: int, posts: int) -> None:
         nonlocal shown
         bar.update(read - shown, posts)
         shown = read
-        if read >= total:
-            bar.__exit__(None, None, None)
 
     return step
 
