@@ -121,3 +121,23 @@ def test_a_byte_that_is_not_utf8_in_another_field_is_written_as_a_replacement(tm
     [record] = [json.loads(line) for line in (tmp_path / "b.jsonl").read_text().splitlines()]
     assert record["author"] == "Ma\ufffdja" and record["error"] is None
     assert pq.read_table(tmp_path / "b.parquet").column("author").to_pylist() == ["Ma\ufffdja"]
+
+
+def test_a_run_stopped_by_the_system_leaves_no_output(tmp_path):
+    import signal
+    import time
+
+    posts = "".join(
+        json.dumps({"id": i, "text": f"Tämä on hyvä teksti numero {i} ja vähän pidempi lause."})
+        + "\n"
+        for i in range(5000)
+    )
+    (tmp_path / "in.jsonl").write_text(posts, encoding="utf-8")
+    command = [sys.executable, "-m", "postcheck", "archive", "in.jsonl", "-o", "out.jsonl",
+               "--workers", "0"]  # fmt: skip
+    running = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
+    running.send_signal(signal.SIGTERM)
+    _, err = running.communicate(timeout=60)
+    assert running.returncode == 130 and "interrupted" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Any
 
@@ -105,6 +106,9 @@ def run_archive(
         )
     config = load_config(config_path) if config_path else config_for(".")
     bars: list[Any] = []
+    # A stop asked by the system (kill, a job scheduler's timeout) ends the run as Ctrl-C
+    # does: the unfinished output is removed, nothing half-written is left.
+    signal.signal(signal.SIGTERM, _stop)
     try:
         return run(
             inputs, output, config=config, columns=Columns.parse(columns),
@@ -115,6 +119,11 @@ def run_archive(
     finally:
         for bar in bars:  # also when the run stops early: the terminal gets its cursor back
             bar.__exit__(None, None, None)
+
+
+def _stop(signum: int, frame: object) -> None:
+    """End the run on SIGTERM the way Ctrl-C ends it."""
+    raise KeyboardInterrupt
 
 
 def _progress(total: int, bars: list[Any]) -> Step:
