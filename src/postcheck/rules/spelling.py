@@ -373,16 +373,17 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None
     if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
-    if lang == "sv" and (
-        _compound(word.lower(), words)
-        or (english_loan(word) and known_with_dots(word, words) is None)
-    ):
-        return None  # a compound Hunspell does not build, or borrowed English (PC602's)
+    dotted = None  # the word with å, ä, ö put back, when the dictionary knows it so
+    if lang == "sv":
+        if _compound(word.lower(), words):
+            return None  # a compound Hunspell does not build
+        dotted = known_with_dots(word, words)
+        if dotted is None and english_loan(word):
+            return None  # borrowed English: PC602's
     if len(word) > _LONGEST:
         return ()
     offered = words.suggest(word.replace("’", "'"))
     suggestions = _ranked(word, ranked_by_likelihood(word, offered, lang))
-    dotted = known_with_dots(word, words) if lang == "sv" else None
     if dotted is not None:  # typed without å, ä, ö: "pa" is "på" before anything else
         suggestions = (dotted, *(s for s in suggestions if s != dotted))
     if "’" in word:
