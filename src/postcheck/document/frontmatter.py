@@ -308,11 +308,7 @@ def _validate(
         fail("channel", "must be a channel name or a list of them", "write channel: [linkedin, x]")
     # Channel and audience names are checked against the built-in and configured ones when
     # checking, since config may add its own.
-    choices: dict[str, tuple[str, ...]] = {
-        "lang": LANGUAGES,
-        "type": POST_TYPES,
-    }
-    for key, valid in choices.items():
+    for key, valid in _CHOICES.items():
         if key not in data or data[key] is None:
             continue
         value = data[key]

@@ -29,12 +29,9 @@ def builtin_words(lang: str) -> tuple[str, ...]:
     return tuple(load_toml(path).get("accept", ())) if path.is_file() else ()
 
 
-@functools.cache
 def builtin_abbreviations(lang: str) -> frozenset[str]:
     """Return the abbreviations accepted exactly as written in drafts of ``lang``."""
-    path = rules_dir() / lang / "vocabulary.toml"
-    words = load_toml(path).get("abbreviations", ()) if path.is_file() else ()
-    return frozenset(word.lower() for word in words)
+    return builtin_list(lang, "abbreviations")
 
 
 def builtin_lowercase(lang: str) -> frozenset[str]:

@@ -44,10 +44,11 @@ class WordLists:
     def gives(self, need: str, text: str) -> bool:
         """Tell whether a text has a word or phrase that gives a post type's ``need``."""
         entries = self.needs.get(need, ())
+        padded = _words_of(text)
         endings = tuple(entry[1:] for entry in entries if entry.startswith("-"))
-        if endings and any(word.endswith(endings) for word in _words_of(text).split()):
+        if endings and any(word.endswith(endings) for word in padded.split()):
             return True
-        return _has_any(text, tuple(entry for entry in entries if not entry.startswith("-")))
+        return any(f" {entry} " in padded for entry in entries if not entry.startswith("-"))
 
 
 def _words_of(text: str) -> str:
