@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from postcheck import CRITERIA, InputError, channels, check
-from postcheck.document.draft import parse_draft
+from postcheck.document.draft import normalise, parse_draft
 from postcheck.nlp.tokenizer import tokenize
 
 PIECES = st.sampled_from(
@@ -36,7 +36,7 @@ def valid_spans(report, text):
 @given(TEXTS, st.booleans())
 def test_parsing_maps_every_prose_character_back(text, markdown):
     try:
-        draft = parse_draft(text.replace("\r\n", "\n"), markdown=markdown)
+        draft = parse_draft(normalise(text), markdown=markdown)
     except InputError:
         return
     for index, char in enumerate(draft.prose):
