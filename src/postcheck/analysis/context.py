@@ -11,7 +11,8 @@ from typing import Any, Literal, TypeVar
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.grammar import grammar_errors
 from postcheck.analysis.readability import Readability, measure_readability
-from postcheck.analysis.spelling import Verdict, verdicts
+from postcheck.analysis.spelling import Verdict
+from postcheck.analysis.spelling_in_context import verdicts
 from postcheck.document.draft import Draft
 from postcheck.nlp.voikko import GrammarError
 from postcheck.profiles.audiences import GENERAL, Audience

@@ -17,9 +17,9 @@ from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.english import english_stem, is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
+from postcheck.nlp.inflection import SHORTEST_SHARED_ENDING, inflects_like
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import likely_slip, ranked_suggestions
-from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary, builtin_abbreviations
 
@@ -31,8 +31,11 @@ _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 class Verdict:
     """What the spelling rules make of one unknown word."""
 
-    kind: str  # "typo", "case" (capitalisation), "name", "english" or "compound"
+    kind: str  # "typo", "case" (capitalisation), "name", "english", "compound" or "term"
     suggestions: tuple[str, ...]
+    #: A term of the draft: the forms it is written in and how many times it is used.
+    forms: tuple[str, ...] = ()
+    uses: int = 1
 
 
 def edit_distance(first: str, second: str) -> int:
@@ -136,7 +139,7 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
     """
     word: str = token.text
-    if known(token) or vocabulary.accepts(word):
+    if known(token) or vocabulary.accepts(word) or _inflected_entry(word, vocabulary):
         return None
     if _ACRONYM.fullmatch(word) or standard_form(word) is not None or _abbreviation(word):
         return None
@@ -153,6 +156,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return None  # a loan written without its accents: "bearnaisekastike", "cafe"
     if word.islower() and suggestions and suggestions[0] == word[:1].upper() + word[1:]:
         return Verdict("case", suggestions[:1])  # a name in lowercase: "sanna", "tarzan"
+    if word[:1].isupper() and _INNER_CAPITAL.search(word):
+        return Verdict("name", suggestions)  # written so on purpose: "JoMa", "KuPS"
     if analysed(token):
         # Voikko knows the word in another capitalisation: "helsingissä" → "Helsingissä".
         return Verdict("case", suggestions)
@@ -178,6 +183,19 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     return Verdict("typo", ranked_suggestions(word))
 
 
+def _inflected_entry(word: str, vocabulary: Vocabulary) -> bool:
+    """Tell whether ``word`` inflects a lowercase vocabulary entry with a changing stem.
+
+    "tubettajista" of "tubettaja", "twiitannut" of "twiitata".
+    """
+    lower = word.lower()
+    return any(
+        inflects_like(lower, entry)
+        for entry in vocabulary.lowercase_entries()
+        if lower[:SHORTEST_SHARED_ENDING] == entry[:SHORTEST_SHARED_ENDING]
+    )
+
+
 def _abbreviation(word: str) -> bool:
     """Tell whether a short word is an abbreviation written without its dot ("jne", "huom").
 
@@ -186,38 +204,3 @@ def _abbreviation(word: str) -> bool:
     if len(word) > 5 or not word[1:].islower():
         return False
     return word.lower() in builtin_abbreviations("fi") or voikko("fi").spell(word.lower() + ".")
-
-
-def verdicts(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[Any, Verdict]]:
-    """Return (token, verdict) for every word of the draft that is not fine, in order.
-
-    A capitalised word at a sentence start is a name when the draft also writes it, or another
-    form of it, as a name in mid-sentence ("Maks" opens a sentence; "Maksin" and "Maks" appear
-    mid-sentence elsewhere).
-    """
-    kinds = analysis.doc._.kinds
-    found = [
-        (token, judged)
-        for token in analysis.tokens
-        if kinds[token.i] in WORD_KINDS and (judged := verdict(token, analysis, vocabulary))
-    ]
-    names = {
-        token.text
-        for token, judged in found
-        if judged.kind == "name" and not analysis.starts_sentence(token)
-    }
-    return [
-        (token, Verdict("name", judged.suggestions))
-        if judged.kind == "typo" and token.text[:1].isupper() and _named(token.text, names)
-        else (token, judged)
-        for token, judged in found
-    ]
-
-
-def _named(word: str, names: set[str]) -> bool:
-    """Tell whether ``word`` is one of ``names`` or shares its stem with one ("Maks", "Maksin")."""
-    if word in names:
-        return True
-    return len(word) >= 4 and any(
-        name.startswith(word) or (len(name) >= 4 and word.startswith(name)) for name in names
-    )

@@ -51,7 +51,9 @@ def _standard_candidates(word: str) -> list[str]:
     "jotenkin", "alko" for "alkoi", "ollu" for "ollut", "nurkas" for "nurkassa"), assimilates
     vowels ("oikeesti" for "oikeasti", "kattoo" for "katsoo"), shortens "-inen" ("ilonen",
     "sellanen"), "-maan" ("nouseen" for "nousemaan") and the pronoun stems ("mullakaan" for
-    "minullakaan").
+    "minullakaan"), and speaks the conditional short ("pitäs" for "pitäisi"), the plural
+    partitive short ("vahvoi" for "vahvoja"), an illative without its "n" ("siihe") and a
+    clitic "-s" ("kokeilkaas").
     """
     candidates = []
     if word.endswith(("ais", "äis")):
@@ -80,6 +82,16 @@ def _standard_candidates(word: str) -> list[str]:
         candidates.append(word + ("sä" if _front(word) else "sa"))  # "nurkas" for "nurkassa"
     if len(word) > 5 and word.endswith(("een", "ään")) and word[-4] not in _VOWELS:
         candidates.append(word[:-2] + ("mään" if _front(word) else "maan"))  # "nouseen"
+    if len(word) > 4 and word[-1] == "s" and word[-2] in _VOWELS:
+        candidates.append(word[:-1] + "isi")  # the conditional: "pitäs", "täytys"
+    if word.endswith(("kaas", "kääs", "pas", "päs")):
+        candidates.append(word[:-1])  # a clitic "-s": "kokeilkaas", "katsopas"
+    if word.endswith(("ppas", "ppäs")):
+        candidates.append(word[:-3] + word[-2])  # "muistappas" for "muistapa(s)"
+    if len(word) > 4 and word.endswith(("oi", "öi", "ei", "ui", "yi")):
+        candidates.append(word[:-1] + ("jä" if _front(word) else "ja"))  # "vahvoi", "heikkoi"
+    if word.endswith(("he", "hä", "hi", "ho", "hö")):
+        candidates.append(word + "n")  # the illative without its "n": "siihe", "tähä"
     if word.startswith(("mu", "su")) and len(word) > 3:
         candidates.append(("minu" if word[0] == "m" else "sinu") + word[2:])
     return candidates

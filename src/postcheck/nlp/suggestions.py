@@ -12,6 +12,7 @@ Finnish (wordfreq's frequency list, read once). Voikko's order breaks ties.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections.abc import Iterator, Sequence
 
@@ -130,6 +131,12 @@ def _frequencies(lang: str = "fi") -> dict[str, float]:
     import wordfreq
 
     return wordfreq.get_frequency_dict(lang)
+
+
+@functools.cache
+def frequent_words(lang: str, count: int) -> tuple[str, ...]:
+    """Return the ``count`` most frequent word forms of ``lang`` (wordfreq), most frequent first."""
+    return tuple(itertools.islice(_frequencies(lang), count))
 
 
 @functools.cache

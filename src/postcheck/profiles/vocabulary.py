@@ -87,6 +87,10 @@ class Vocabulary:
                 return True
         return False
 
+    def lowercase_entries(self) -> frozenset[str]:
+        """Return the entries written in lowercase (they match any capitalisation)."""
+        return frozenset(self._folded)
+
     def written_as(self, word: str) -> str | None:
         """Return how an entry with capitals writes ``word`` when only the case differs.
 

@@ -49,8 +49,12 @@ class Spelling(Rule):
     dot ("esim."), colloquial forms (PC601), common English words (PC602), words in the team's
     ``vocabulary.accept`` or the draft's ``vocab`` (an entry with capitals matches only that
     spelling; inflected forms such as "Kindan" are accepted too), and words that look like names
-    (PC103): a capital inside the word ("KuPS"), a capitalised word in mid-sentence, or one at a
-    sentence start that is not a small slip from a word Voikko knows.
+    (PC103): a capital inside the word ("KuPS"), a capitalised word in mid-sentence, one at a
+    sentence start that is not a small slip from a word Voikko knows, and one in a name of
+    several words ("Heinrich Scheidemann", "Eduardo da Silva", "al-Zaidi"). Nor are inflected
+    forms of a vocabulary entry whose stem changes ("tubettajista" of "tubettaja"), three
+    unknown words in a row (a passage in another language), or a word the draft uses three times
+    or more (PC108 reports it once as the draft's own term).
 
     Fix: correct the word. If it is right (a name, a brand, a new term), add it to
     ``vocabulary.accept`` in postcheck.toml so the whole team's drafts accept it, or to ``vocab``
@@ -197,6 +201,50 @@ class NewCompound(Rule):
                     f" ordlistan{_command(token.text)}",
                 ),
             )  # no suggestion: the compound may well be right, and a quick fix would split it
+
+
+class DraftTerm(Rule):
+    """A word Voikko does not know that the draft uses three times or more: its own term.
+
+    A game, a product or a field has words no dictionary lists ("simit", "simin", "simeille"
+    all through an article on a game). A misspelling is not repeated that way, so such a word
+    is reported once, where it first appears, with how many times and in which forms the draft
+    uses it: a term to add to the vocabulary, or a misspelling to correct everywhere. Forms a
+    common word is a cheap slip away from ("alottaa" three times for "aloittaa") are a habit of
+    misspelling and stay errors (PC101).
+
+    Fix: if the word is right, add it to the vocabulary with ``postcheck vocab add WORD`` so
+    every draft knows it; if not, correct it in each place.
+    """
+
+    code = "PC108"
+    accepts_vocabulary = True
+    name = "draft-term"
+    criterion = "correct"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per unknown word the draft uses again and again, at its first use."""
+        for token, result in context.verdicts("term"):
+            word = shorten(token.text)
+            forms = ", ".join(shorten(form) for form in result.forms[:4])
+            more = ", …" if len(result.forms) > 4 else ""
+            add = _command(min(result.forms, key=len))
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"Voikko ei tunne sanaa ”{word}”, jota luonnos käyttää {result.uses}"
+                    f" kertaa ({forms}{more}). Jos se on alan termi, lisää se sanastoon{add};"
+                    " jos se on kirjoitusvirhe, korjaa se joka kohdasta.",
+                    en=f'Voikko does not know "{word}", which the draft uses {result.uses}'
+                    f" times ({forms}{more}). If it is a term of the field, add it to the"
+                    f" vocabulary{add}; if it is a misspelling, correct it everywhere.",
+                    sv=f"Voikko känner inte till ”{word}”, som utkastet använder {result.uses}"
+                    f" gånger ({forms}{more}). Om det är en fackterm, lägg till den i"
+                    f" ordlistan{add}; om det är ett stavfel, rätta det överallt.",
+                ),
+            )
 
 
 class HashtagSpelling(Rule):
@@ -597,4 +645,5 @@ RULES: tuple[type[Rule], ...] = (
     NewCompound,
     SwedishSpelling,
     SplitCompound,
+    DraftTerm,
 )

@@ -1,0 +1,82 @@
+"""The spelling verdicts the rest of the draft changes: names, foreign passages, the draft's terms."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from postcheck import check
+from postcheck.analysis.spelling_in_context import _same_term
+from tests.conftest import only, place
+
+_SPELLING = ("PC101", "PC103", "PC108")
+
+
+def spelling(text: str) -> list[tuple[str, str]]:
+    report = check(text, lang="fi")
+    lines = text.split("\n")
+    return [
+        (f.rule, lines[f.line - 1][f.column - 1 : f.end_column - 1])
+        for f in report.findings
+        if f.rule in _SPELLING
+    ]
+
+
+def test_names_of_several_words_are_names_not_typos():
+    text = (
+        "Nikolaj Znaider soitti viulua. Mukana olivat Heinrich Scheidemann, Eduardo da Silva,"
+        " Robin van Persie ja Muntadar al-Zaidi.\n"
+    )
+    assert spelling(text) == [
+        ("PC103", "Nikolaj"),
+        ("PC103", "Znaider"),
+        ("PC103", "Heinrich"),
+        ("PC103", "Scheidemann"),
+        ("PC103", "Eduardo"),
+        ("PC103", "Persie"),
+        ("PC103", "Muntadar"),
+        ("PC103", "al-Zaidi"),
+    ]
+
+
+def test_a_misspelt_common_word_before_a_name_is_still_a_typo():
+    assert spelling("Ilmottaudu Tampereen tapahtumaan.\n") == [("PC101", "Ilmottaudu")]
+
+
+def test_a_camel_case_name_is_a_name_not_a_case_slip():
+    assert spelling("JoMa voitti eilen.\n") == [("PC103", "JoMa")]
+
+
+def test_three_unknown_words_in_a_row_are_another_language():
+    text = "Osoite on Pôdohospodárska platobná agentúra oddelenie, Bratislava.\n"
+    assert [rule for rule, _ in spelling(text)] == ["PC103"]  # the capitalised name only
+    assert spelling("Kissa ja koiira sekä hevnen.\n") == [
+        ("PC101", "koiira"),
+        ("PC101", "hevnen"),
+    ]
+
+
+def test_a_word_the_draft_uses_again_and_again_is_its_term_reported_once():
+    text = "Pelissä simit ovat tärkeitä.\nJokaisen simin tarpeet täytetään.\nSimeille voi antaa ruokaa.\n"
+    [term] = only(check(text, lang="fi"), "PC108")
+    assert place(term) == (1, 9, 1, 14)
+    assert "3 kertaa (simit, simin, simeille)" in term.message
+    assert term.message.count("postcheck vocab add simit") == 1
+    assert only(check(text, lang="fi"), "PC101") == []
+
+
+def test_a_repeated_misspelling_of_a_common_word_stays_a_typo():
+    text = "Päätin alottaa. Haluan alottaa nyt. Voit alottaa huomenna.\n"
+    assert [rule for rule, _ in spelling(text)] == ["PC101", "PC101", "PC101"]
+
+
+def test_two_uses_are_not_a_term():
+    text = "Pelissä simit ovat tärkeitä. Jokaisen simin tarpeet täytetään.\n"
+    assert [rule for rule, _ in spelling(text)] == ["PC101", "PC101"]
+
+
+@given(
+    st.text("abcdefghijklmnopqrstuvwxyzäö", min_size=1, max_size=12),
+    st.text("abcdeäö", max_size=12),
+)
+def test_forms_of_one_term_are_judged_alike_either_way(first, second):
+    assert _same_term(first, second) == _same_term(second, first)
+    assert _same_term(first, first) == (len(first) >= 3)

@@ -1,0 +1,27 @@
+"""Spoken Finnish forms and the written forms they stand for."""
+
+import pytest
+
+from postcheck.nlp.colloquial import standard_form
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("pitäs", "pitäisi"),  # the conditional spoken short
+        ("täytys", "täytyisi"),
+        ("kokeilkaas", "kokeilkaa"),  # a clitic -s
+        ("muistappas", "muistapa"),
+        ("vahvoi", "vahvoja"),  # the plural partitive spoken short
+        ("siihe", "siihen"),  # an illative without its n
+        ("tohon", "tuohon"),  # listed in rules/fi/colloquial.toml
+        ("Ett", "Että"),
+    ],
+)
+def test_spoken_forms_stand_for_written_ones(spoken, written):
+    assert standard_form(spoken) == written
+
+
+@pytest.mark.parametrize("typo", ["alottaa", "ilmottaudu", "tavotteena", "muillekkin", "säimme"])
+def test_misspellings_are_not_spoken_forms(typo):
+    assert standard_form(typo) is None
