@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from postcheck import check
 from postcheck.document.draft import parse_draft
+from postcheck.rules.grammar import RULES as GRAMMAR_RULES
 from tests.conftest import only, place
 
 BODY = (
@@ -52,3 +53,31 @@ def test_a_summary_is_its_own_block_not_glued_to_the_text_after_it():
         "<details><summary>Lisätietoa</summary>Sisältö on tässä.</details>\n", path="a.md"
     )
     assert report.metrics["words"] == 4
+
+
+def test_figure_and_table_captions_are_caption_blocks():
+    text = (
+        "<figure><img src='a.jpg'><figcaption>Toimitusjohtaja tehtaalla</figcaption></figure>\n"
+        "<table><caption>Kävijät vuonna 2024</caption><tr><td>12</td></tr></table>\n"
+    )
+    draft = parse_draft(text, markdown=True)
+    assert [(b.kind, draft.prose[b.start : b.end]) for b in draft.blocks] == [
+        ("caption", "Toimitusjohtaja tehtaalla"),
+        ("caption", "Kävijät vuonna 2024"),
+        ("table_cell", "12"),
+    ]
+
+
+def test_html_whitespace_is_one_space_as_a_browser_shows_it():
+    text = "<p>\n  Tämä on kappale,\n  joka jatkuu.  <br />\n  Toinen\trivi.</p>\n"
+    draft = parse_draft(text, markdown=True)
+    assert draft.prose == "Tämä on kappale, joka jatkuu. Toinen rivi."
+    # the words keep their places in the file; a collapsed run maps to where it starts
+    assert draft.source_span(17, 21) == (text.index("joka"), text.index("joka") + 4)
+    assert draft.offsets.source(draft.prose.index(" Toinen")) == text.index("  <br")
+
+
+def test_the_indentation_of_html_is_no_grammar_error():
+    text = "<p>\n  Tämä on kappale,\n  joka on sisennetty.  <br/>\n  Toinen rivi.\n</p>\n"
+    grammar = {rule.code for rule in GRAMMAR_RULES}
+    assert [f.rule for f in check(text, path="a.md").findings if f.rule in grammar] == []

@@ -3,12 +3,15 @@
 Posts migrated from WordPress and exports from a CMS are Markdown files whose body is HTML:
 ``<p>Tervetuloa …</p>``. The text a reader sees is prose, with its exact place in the file:
 every text run is added verbatim at its offset, an entity (``&amp;``) as the character it stands
-for. Block elements (paragraphs, headings, list items, table cells, quotes) start a new prose
+for, and a run of whitespace as the one space a browser shows (the source's line breaks and
+indentation are layout). Block elements (paragraphs, headings, list items, table cells, quotes,
+and the captions of figures and tables, ``<figcaption>`` and ``<caption>``) start a new prose
 block; scripts, styles and code are not prose; comments never are.
 """
 
 from __future__ import annotations
 
+import re
 from html import unescape
 from html.parser import HTMLParser
 
@@ -18,9 +21,12 @@ _BLOCKS = {
     "p": "paragraph", "div": "paragraph", "section": "paragraph", "article": "paragraph",
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
     "h6": "heading", "li": "list_item", "td": "table_cell", "th": "table_cell",
-    "blockquote": "quote", "figcaption": "paragraph", "dd": "paragraph", "dt": "paragraph",
-    "summary": "heading", "details": "paragraph", "caption": "paragraph", "legend": "heading",
+    "blockquote": "quote", "figcaption": "caption", "dd": "paragraph", "dt": "paragraph",
+    "summary": "heading", "details": "paragraph", "caption": "caption", "legend": "heading",
 }  # fmt: skip
+#: HTML's whitespace (not the no-break space), which a browser shows as one space.
+_SPACE = re.compile(r"[ \t\n\r\f]+")
+_PIECES = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
 #: Elements whose content is never prose: code, program output, keys, variables, scripts.
 SKIPPED_ELEMENTS = frozenset(
     {"script", "style", "code", "pre", "samp", "kbd", "var", "tt", "textarea", "svg",
@@ -69,10 +75,23 @@ class _ProseParser(HTMLParser):
             if self.separate or self.blocks:
                 self.builder.add_synthetic("\n\n", at)
             self.block_start = len(self.builder)
-        if verbatim:
-            self.builder.add(text, at)
-        else:
+        if not verbatim:
             self.builder.add_synthetic(text, at)
+            return
+        for piece in _PIECES.finditer(text):
+            if not _SPACE.fullmatch(piece.group()):
+                self.builder.add(piece.group(), at + piece.start())
+            elif self.builder.last_char().isspace() or len(self.builder) == self.block_start:
+                continue  # HTML shows a run of whitespace as one space, none at a block's start
+            elif piece.group() == " ":
+                self.builder.add(" ", at + piece.start())
+            else:
+                self.builder.add_synthetic(" ", at + piece.start())
+
+    def _break(self) -> None:
+        """Part the words around a line break (``<br>``) by one space."""
+        if not self.builder.last_char().isspace():
+            self._text(" ", self._here(), verbatim=False)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIPPED_ELEMENTS:
@@ -80,11 +99,11 @@ class _ProseParser(HTMLParser):
         elif tag in _BLOCKS:
             self._open_block(_BLOCKS[tag])
         elif tag == "br":
-            self._text(" ", self._here(), verbatim=False)
+            self._break()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
-            self._text(" ", self._here(), verbatim=False)
+            self._break()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIPPED_ELEMENTS:
