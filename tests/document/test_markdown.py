@@ -64,3 +64,47 @@ def test_emphasised_and_link_text_are_labels_in_prose():
         "koko juttu",
         "Varaa",
     ]
+
+
+def test_a_short_line_under_an_image_is_a_caption():
+    text = (
+        "Alku.\n\n![Tehdas](a.jpg)\n*Toimitusjohtaja uuden tehtaan edessä*\n\n"
+        "[![Kuva](b.jpg)](https://kinda.fi)\n\nMatti Meikäläinen Tampereella\n\nLoppu.\n"
+    )
+    _, blocks = prose_and_blocks(text)
+    assert [(kind, prose.strip()) for kind, prose in blocks if prose.strip()] == [
+        ("paragraph", "Alku."),
+        ("caption", "Toimitusjohtaja uuden tehtaan edessä"),
+        ("caption", "Matti Meikäläinen Tampereella"),
+        ("paragraph", "Loppu."),
+    ]
+
+
+def test_text_under_an_image_is_a_paragraph_when_it_is_long_or_of_several_lines():
+    long_line = " ".join(["sana"] * 31) + "."
+    text = f"![a](a.jpg)\n{long_line}\n\n![b](b.jpg)\n\nKappale jatkuu\ntoisella rivillä.\n"
+    _, blocks = prose_and_blocks(text)
+    assert [kind for kind, prose in blocks if prose.strip()] == ["paragraph", "paragraph"]
+    # a line above an image is no caption
+    _, blocks = prose_and_blocks("Teksti ennen kuvaa\n![a](a.jpg)\n")
+    assert [kind for kind, _ in blocks] == ["paragraph"]
+
+
+def test_the_summary_before_more_is_a_teaser():
+    for text in (
+        "Kymmenen vinkkiä kevääseen\n\n<!--more-->\n\nLoput.\n",
+        "Kymmenen vinkkiä kevääseen <!-- more -->\n\nLoput.\n",
+    ):
+        _, blocks = prose_and_blocks(text)
+        assert [(kind, prose.strip()) for kind, prose in blocks] == [
+            ("teaser", "Kymmenen vinkkiä kevääseen"),
+            ("paragraph", "Loput."),
+        ]
+    _, blocks = prose_and_blocks("# Otsikko\n\n<!--more-->\n")
+    assert [kind for kind, _ in blocks] == ["heading"]
+
+
+def test_a_line_break_tag_leaves_one_space_between_the_lines():
+    draft, blocks = prose_and_blocks("**Matti Meikäläinen**<br/>\nToimitusjohtaja  <br/>Kinda Oy\n")
+    assert blocks == [("paragraph", "Matti Meikäläinen Toimitusjohtaja Kinda Oy")]
+    assert draft.source_span(18, 33) == (27, 42)

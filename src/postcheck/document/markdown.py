@@ -3,7 +3,7 @@
 markdown-it-py gives each block its lines but gives inline text without positions, so the
 walker finds every inline piece in the source by searching forward from the end of the last
 piece. What a reader sees as text is prose: paragraphs, headings, list items, quotes, table cells,
-link texts, and the visible text of HTML blocks (:mod:`postcheck.document.html`). What is not
+captions (a short line under an image), link texts, and the visible text of HTML blocks (:mod:`postcheck.document.html`). What is not
 prose is skipped: code blocks and code spans, inline HTML tags, link targets, image sources,
 autolinks. A skipped inline piece leaves a single space so the words around it stay apart.
 """
@@ -41,6 +41,8 @@ _BLOCK_KINDS = {
 
 _OPENING_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)[\s/>]")
 _CLOSING_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
+#: An HTML line break, ``<br>``, ``<br/>`` or ``<br />``.
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _opening_tag(html: str) -> str | None:
@@ -162,11 +164,17 @@ class _InlineWalker:
             child = children[index]
             kind = child.type
             if kind == "text":
-                self.add_text(child.content)
+                following = children[index + 1] if index + 1 < len(children) else None
+                if following is not None and _BREAK.fullmatch(following.content):
+                    # "**Nimi**  <br/>": spaces before a line break are layout, not prose
+                    self.add_text(child.content.rstrip(" \t"))
+                else:
+                    self.add_text(child.content)
             elif kind == "softbreak":
                 found = self.find("\n")
                 if found != -1:
-                    self.builder.add_synthetic(" ", found)
+                    if not self.builder.last_char().isspace():  # "**Nimi**<br/>": one space
+                        self.builder.add_synthetic(" ", found)
                     self.cursor = found + 1
             elif kind == "hardbreak":
                 found = self.find("\n")
@@ -219,6 +227,53 @@ class MarkdownParts(NamedTuple):
     comments: tuple[int, ...]
 
 
+#: Text of at most this many words under an image is its caption: a line in the image's
+#: paragraph, or a paragraph of one line right after a paragraph of images.
+CAPTION_WORDS = 30
+
+#: The comment that ends a post's summary (the teaser shown in a list of posts).
+_MORE = re.compile(r"<!--\s*more\s*-->", re.IGNORECASE)
+
+#: Inline pieces that leave an image alone in its paragraph: a link around it, line breaks.
+_AROUND_IMAGES = frozenset({"link_open", "link_close", "softbreak", "hardbreak"})
+
+
+def _blank(child: Token) -> bool:
+    return child.type in _AROUND_IMAGES or (child.type == "text" and not child.content.strip())
+
+
+def _starts_with_image(children: Sequence[Token]) -> bool:
+    """Tell whether a paragraph's first piece is an image (a link around it aside)."""
+    first = next((child for child in children if not _blank(child)), None)
+    return first is not None and first.type == "image"
+
+
+def _only_images(children: Sequence[Token]) -> bool:
+    """Tell whether a paragraph holds images and nothing a reader reads as text."""
+    return any(child.type == "image" for child in children) and all(
+        child.type == "image" or _blank(child) for child in children
+    )
+
+
+def _ends_in_more(children: Sequence[Token]) -> bool:
+    """Tell whether a paragraph ends with the ``<!--more-->`` comment: it is the summary."""
+    last = next((child for child in reversed(children) if not _blank(child)), None)
+    return last is not None and last.type == "html_inline" and bool(_MORE.fullmatch(last.content))
+
+
+def _paragraph_kind(children: Sequence[Token], lines: int, prose: str, after_images: bool) -> str:
+    """Return the kind of a Markdown paragraph: caption, teaser or paragraph.
+
+    A caption is the short text in an image's paragraph after the image, or a paragraph of one
+    line right after a paragraph of images; a teaser is the summary that ends in
+    ``<!--more-->``.
+    """
+    short = 0 < len(prose.split()) <= CAPTION_WORDS
+    if short and (_starts_with_image(children) or (after_images and lines == 1)):
+        return "caption"
+    return "teaser" if _ends_in_more(children) else "paragraph"
+
+
 def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> MarkdownParts:
     """Add the prose of the Markdown body ``text[body_start:]`` to ``builder``.
 
@@ -226,7 +281,8 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> Markdow
     the link targets as (URL, prose offset of the link's text), the prose spans of
     emphasised and link text (labels), and the file offsets of the HTML comments Markdown reads
     as HTML: not those shown in code (inline code, indented or fenced code blocks, anywhere,
-    ``<pre>`` and ``<script>``).
+    ``<pre>`` and ``<script>``). Besides the kinds of their containers, paragraphs are
+    captions (text under an image) and teasers (the summary before ``<!--more-->``).
     """
     tokens = _parser().parse(text[body_start:])
     starts = _line_starts(text, body_start)
@@ -235,17 +291,21 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> Markdow
     labels: list[tuple[int, int]] = []
     comments: list[int] = []
     open_kinds: list[str] = []
+    after_images = False
     for token in tokens:
         if token.nesting == 1:
             open_kinds.append(_BLOCK_KINDS.get(token.type, "paragraph"))
         elif token.nesting == -1 and open_kinds:
             open_kinds.pop()
         if token.type == "html_block" and token.map is not None:
+            if _MORE.fullmatch(token.content.strip()) and blocks and blocks[-1][0] == "paragraph":
+                blocks[-1] = ("teaser", *blocks[-1][1:])
             first_line, last_line = token.map
             end = starts[last_line] if last_line < len(starts) else len(text)
             blocks += html_prose(
                 text, starts[first_line], end, builder, separate=bool(blocks), comments=comments
             )
+            after_images = False
             continue
         if token.type != "inline" or not token.children or token.map is None:
             continue
@@ -263,5 +323,11 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> Markdow
         links.extend(walker.links)
         labels.extend(walker.labels)
         comments.extend(walker.comments)
+        if kind == "paragraph":
+            prose = builder.tail(len(builder) - block_start)
+            kind = _paragraph_kind(token.children, last_line - first_line, prose, after_images)
+            after_images = _only_images(token.children)
+        else:
+            after_images = False
         blocks.append((kind, block_start, len(builder)))
     return MarkdownParts(blocks, links, labels, tuple(comments))

@@ -81,6 +81,17 @@ class ProseBuilder:
                 return part[-1]
         return ""
 
+    def tail(self, length: int) -> str:
+        """Return the last ``length`` characters added (reading only the pieces they are in)."""
+        pieces: list[str] = []
+        count = 0
+        for part in reversed(self._parts):
+            if count >= length:
+                break
+            pieces.append(part)
+            count += len(part)
+        return "".join(reversed(pieces))[count - length :] if length > 0 else ""
+
     def add(self, text: str, source_start: int) -> None:
         """Append ``text``, which stands verbatim in the source at ``source_start``."""
         self._append(text, source_start, verbatim=True)
