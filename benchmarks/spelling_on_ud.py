@@ -1,7 +1,7 @@
 """Measure postcheck's spelling findings on real Finnish text against raw Voikko.
 
 Reads the Universal Dependencies test sets in ../shared/corpora (UD_Finnish-OOD tweets, sent_id
-"tweet…", and UD_Finnish-TDT blog posts, sent_id "b…"), groups sentences into documents by their
+"tweet…", and UD_Finnish-TDT: its blog posts, sent_id "b…", and all its genres), groups sentences into documents by their
 sent_id, runs postcheck.check() on each document as a plain-text post, and prints per corpus:
 
 * words (UD tokens that are not punctuation) and how many raw Voikko flags word by word;
@@ -138,6 +138,7 @@ def main() -> int:
     tdt = args.corpora / "UD_Finnish-TDT" / "fi_tdt-ud-test.conllu"
     measure("UD_Finnish-OOD tweets", read_documents(ood, "tweet", voikko))
     measure("UD_Finnish-TDT blogs", read_documents(tdt, "b", voikko))
+    measure("UD_Finnish-TDT, all genres", read_documents(tdt, "", voikko))
     return 0
 
 

@@ -80,3 +80,15 @@ def test_two_uses_are_not_a_term():
 def test_forms_of_one_term_are_judged_alike_either_way(first, second):
     assert _same_term(first, second) == _same_term(second, first)
     assert _same_term(first, first) == (len(first) >= 3)
+
+
+def test_a_name_found_in_a_phrase_is_a_name_at_a_sentence_start_too():
+    assert spelling("Tatjana Levina juoksi. Levina karsiutui.\n") == [
+        ("PC103", "Levina"),
+        ("PC103", "Levina"),
+    ]
+
+
+def test_an_ending_after_an_abbreviations_colon_is_part_of_it():
+    assert spelling("Albumi äänitettiin U.S.A.:ssa viime vuonna.\n") == []
+    assert spelling("Kysymys ei kuulu EU: lle.\n") == [("PC101", "lle")]  # a space too many

@@ -113,8 +113,13 @@ def _without_accents(word: str) -> str:
 
 
 def glued_to_number(token: Any, analysis: Analysis) -> bool:
-    """Tell whether a word is written together with a number: "ssa" in "3ssa", "am" in "10am"."""
+    """Tell whether a word is written together with a number: "ssa" in "3ssa", "am" in "10am".
+
+    Or it is the ending after the colon of an abbreviation: "ssa" in "U.S.A.:ssa".
+    """
     doc, kinds, i = analysis.doc, analysis.doc._.kinds, token.i
+    if i > 0 and doc[i - 1].text.endswith(":") and not doc[i - 1].whitespace_:
+        return True
     before = i > 0 and kinds[i - 1] == "number" and not doc[i - 1].whitespace_
     after = i + 1 < len(doc) and kinds[i + 1] == "number" and not token.whitespace_
     return before or after

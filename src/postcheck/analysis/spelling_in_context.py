@@ -53,25 +53,42 @@ def verdicts(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[Any, Verd
 def _names_in_context(
     found: list[tuple[Any, Verdict]], analysis: Analysis
 ) -> list[tuple[Any, Verdict]]:
-    """Turn the capitalised typos that the words around them show to be names into names."""
-    names = {
-        token.text
-        for token, judged in found
-        if judged.kind == "name" and not analysis.starts_sentence(token)
-    }
+    """Turn the capitalised typos that the words around them show to be names into names.
+
+    First the names of several words and particles; then a sentence opener the draft writes as a
+    name in mid-sentence too (also in another form: "Maks", "Maksin").
+    """
     unknown = {token.i for token, _ in found}
-    result = []
+    phrased = []
     for token, judged in found:
         if judged.kind == "typo" and _particle(token, analysis):
             continue  # "da" in "Eduardo da Silva"
         if judged.kind == "typo" and _particle_name(token.text):
             judged = Verdict("name", judged.suggestions)  # "al-Zaidi"
-        elif judged.kind == "typo" and token.text[:1].isupper() and not token.text.isupper():
-            in_name = _named(token.text, names) or _in_name_phrase(token, analysis, unknown)
-            if in_name and not _common_slip(token.text):
-                judged = Verdict("name", judged.suggestions)
-        result.append((token, judged))
-    return result
+        elif (
+            judged.kind == "typo"
+            and _capitalised(token.text)
+            and _in_name_phrase(token, analysis, unknown)
+            and not _common_slip(token.text)
+        ):
+            judged = Verdict("name", judged.suggestions)  # "Heinrich Scheidemann"
+        phrased.append((token, judged))
+    names = {
+        token.text
+        for token, judged in phrased
+        if judged.kind == "name" and not analysis.starts_sentence(token)
+    }
+    return [
+        (token, Verdict("name", judged.suggestions))
+        if judged.kind == "typo" and _capitalised(token.text) and _named(token.text, names)
+        else (token, judged)
+        for token, judged in phrased
+    ]
+
+
+def _capitalised(word: str) -> bool:
+    """Tell whether a word starts with a capital and is not all capitals."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _named(word: str, names: set[str]) -> bool:
