@@ -172,3 +172,78 @@ def test_a_no_break_space_is_never_fixed_into_a_plain_one():
         ("PC112", 12, None),
         ("PC112", 32, " "),
     ]
+
+
+GRAMMAR_CODES = {rule.code for rule in RULES}
+
+
+def grammar(report):
+    return [(f.rule, *place(f)) for f in report.findings if f.rule in GRAMMAR_CODES]
+
+
+def test_captions_need_no_main_verb_nor_final_punctuation():
+    text = (
+        "Tehdas avattiin eilen.\n\n"
+        "![Tehdas](a.jpg)\n*Toimitusjohtaja Matti Meikäläinen avaa uuden tehtaan Tampereella*\n\n"
+        "Kuvassa toimitusjohtaja Matti Meikäläinen uuden tehtaan edessä Tampereella.\n\n"
+        "Kuva: toimitusjohtaja Matti Meikäläinen avaa tehtaan\n\n"
+        "<figure><img src='a.jpg'><figcaption>toimitusjohtaja Matti Meikäläinen avaa uuden"
+        " tehtaan</figcaption></figure>\n\n"
+        "Toimitusjohtaja Matti Meikäläinen uuden tehtaan edessä Tampereella.\n\n"
+        "Tehdas avataan huomenna\n"
+    )
+    assert grammar(check(text, channel="blog")) == [
+        ("PC117", 10, 38, 10, 53),  # a caption starts with a capital like any text
+        ("PC127", 12, 1, 12, 68),  # the same words in a paragraph of their own are a sentence
+        ("PC119", 14, 16, 14, 24),
+    ]
+
+
+def test_teaser_lines_need_no_main_verb_but_a_sentence_among_others_does():
+    text = (
+        "Firmojen suuret ongelmat kasvussa. Puolueiden suosio nousussa eduskuntavaaleissa."
+        " Tiedeuutinen avaruudesta.\n\n"
+        "Kokous alkaa kello yhdeksän. Kahvia ja pullaa kaikille kokoukseen tulijoille huomenna."
+        " Tervetuloa mukaan.\n"
+    )
+    assert grammar(check(text, channel="blog")) == [("PC127", 3, 30, 3, 87)]
+    lines = (
+        "Firmojen suuret ongelmat kasvussa\nPuolueiden suosio nousussa eduskuntavaaleissa\n"
+        "Tiedeuutinen avaruudesta\n\nKokous alkaa kello yhdeksän\n"
+    )
+    assert grammar(check(lines, channel="linkedin")) == [("PC119", 5, 20, 5, 28)]
+    summary = "Kymmenen vinkkiä parempaan ja kestävämpään kevääseen.\n\n<!--more-->\n\nLoput.\n"
+    assert grammar(check(summary, channel="blog")) == []
+
+
+def test_headings_list_items_and_table_cells_need_no_main_verb():
+    text = (
+        "# Kymmenen vinkkiä parempaan kevääseen.\n\n"
+        "- Kahvia ja pullaa kaikille kokoukseen tulijoille.\n\n"
+        "| Kahvia ja pullaa kaikille kokoukseen tulijoille. |\n|---|\n| x |\n"
+    )
+    assert grammar(check(text, channel="blog")) == []
+
+
+def test_table_padding_and_spaces_at_a_line_break_are_no_double_spaces():
+    table = (
+        "| Nimi    | Rooli         |\n|---------|---------------|\n| Matti   | Puheenjohtaja |\n"
+        "| Liisa  Virtanen | Sihteeri  |\n\nTämä on  virhe.\n"
+    )
+    for channel in ("linkedin", "blog"):  # as typed, and as a Markdown table
+        found = [(f.line, f.column) for f in only(check(table, channel=channel), "PC112")]
+        assert found == [(4, 8), (6, 8)]  # the writer's own double spaces
+    signature = "**Matti Meikäläinen**<br/>\nToimitusjohtaja  <br/>Kinda Oy\n\nHei  taas.\n"
+    assert [place(f) for f in only(check(signature, channel="blog"), "PC112")] == [(4, 4, 4, 6)]
+    typed = "Matti Meikäläinen  \nToimitusjohtaja\n\nHei  taas.\n"
+    assert [place(f) for f in only(check(typed, channel="linkedin"), "PC112")] == [(4, 4, 4, 6)]
+
+
+def test_names_and_ui_labels_are_no_sentence_starts():
+    text = (
+        "Avaa sivu ja klikkaa _Varaa_. Valitse **Tallenna**. Valitse sitten Tallenna nimellä.\n\n"
+        "Yhdistyneiden kansakuntien yleiskokous kokoontui eilen. Hän puhui Yhdistyneiden"
+        " kansakuntien kokouksessa.\n\n## Yhdistyneiden kansakuntien\n\nKuuntele\n"
+    )
+    for channel in ("blog", "linkedin"):
+        assert grammar(check(text, channel=channel)) == []

@@ -1,10 +1,13 @@
 """Voikko's grammar errors in a draft, with the ones its context makes void left out.
 
-Voikko's grammar checker runs once per prose block (a paragraph, heading, list item, quote or
-table cell; in a text published as typed, each line is its own paragraph). Headings, list items
-and table cells need no final punctuation and may start in lowercase; a social line that ends in
-hashtags, emoji, a mention or a link needs no final punctuation either. Rules read the result,
-computed once per draft, as :attr:`postcheck.analysis.context.Context.grammar_errors`.
+Voikko's grammar checker runs once per prose block (a paragraph, heading, list item, quote,
+table cell, caption or teaser; in a text published as typed, each line is its own paragraph).
+Headings, list items, table cells, captions and teaser lines (:mod:`postcheck.analysis.textkinds`)
+need no main verb and no final punctuation; headings, list items and table cells may start in
+lowercase, and so may a caption after its label ("Kuva: matti"); a social line that ends in
+hashtags, emoji, a mention or a link needs no final punctuation either. A space that lays out
+a table ("| Nimi    |") or ends a line is not a double space between words. Rules read the
+result, computed once per draft, as :attr:`postcheck.analysis.context.Context.grammar_errors`.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from postcheck.analysis.draft_analysis import Analysis
+from postcheck.analysis.textkinds import TextKinds
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
 from postcheck.nlp.voikko import GrammarError, voikko
@@ -34,10 +38,18 @@ MISSING_MAIN_VERB = 17
 LOWERCASE_START = 7
 
 
+EXTRA_WHITESPACE = 2
+
+
 _SOCIAL_ENDINGS = frozenset({"hashtag", "emoji", "url", "domain", "mention"})
 
 
 _LIST_LIKE = frozenset({"list_item", "table_cell"})
+
+
+#: Kinds of text that are not sentences: they need no main verb (PC127) and no final
+#: punctuation (PC119).
+_NOT_SENTENCES = frozenset({"heading", "list_item", "table_cell", "caption"})
 
 
 def _ends_socially(analysis: Analysis, block_start: int, line_end: int) -> bool:
@@ -181,6 +193,38 @@ def _void_in_context(
     return False
 
 
+def _layout_space(prose: str, block: Block, start: int, end: int) -> bool:
+    """Tell whether flagged whitespace lays out a table or ends a line: no gap between words.
+
+    A plain-text table pads its columns ("| Nimi    | Rooli |"), and spaces before a line break
+    ("Nimi  <br/>", "Nimi  " then a new line) are not seen.
+    """
+    before = prose[start - 1] if start > block.start else "\n"
+    after = prose[end] if end < block.end else "\n"
+    return "\n" in prose[start:end] or before in "|\n" or after in "|\n"
+
+
+def _void_by_kind(
+    analysis: Analysis, kinds: TextKinds, block: Block, code: int, start: int, end: int
+) -> bool:
+    """Tell whether the kind of text an error stands in makes it void.
+
+    Headings, list items, table cells, captions and teaser lines need no main verb and no
+    final punctuation; a caption may go on in lowercase after its label ("Kuva: matti"); a
+    table's padding and spaces at a line's end are layout.
+    """
+    if code == EXTRA_WHITESPACE:
+        return _layout_space(analysis.prose, block, start, end)
+    if code in (MISSING_MAIN_VERB, MISSING_END_PUNCTUATION):
+        if block.kind in _NOT_SENTENCES or kinds.is_caption(block, start):
+            return True
+        sentence = analysis.sentence_at(start)
+        return sentence is not None and kinds.is_teaser(block, sentence)
+    if code == LOWERCASE_START:
+        return kinds.follows_caption_label(start)
+    return False
+
+
 #: Voikko's Python binding rescans a paragraph from its start for every error it reports, so long
 #: blocks are checked in pieces of whole sentences of about this many characters.
 CHUNK_CHARACTERS = 2000
@@ -224,13 +268,15 @@ def _lowercase_is_fine(kind: str, text: str, error: GrammarError) -> bool:
 def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int, GrammarError]]:
     """Return (prose offset, error) for the draft's grammar errors.
 
-    Errors that context makes void (missing punctuation in headings, list items and social
-    lines; lowercase starts of list items and after an ellipsis ("mutta... ehkä"); errors that
+    Errors that context makes void (a missing main verb or final punctuation in headings, list
+    items, table cells, captions and teaser lines; missing punctuation in social lines; a
+    table's padding; lowercase starts of list items and after an ellipsis ("mutta... ehkä"); errors that
     start on a hashtag, mention, link, emoji, code or number; "consider lowercase" on a word the
     team's ``vocabulary`` accepts) are left out.
     """
     analyzer = voikko("fi")
     prose = analysis.draft.prose
+    kinds = TextKinds(analysis)
     found = []
     for block, chunk_start, text in _chunks(analysis):
         for error in analyzer.grammar_errors(text):
@@ -243,10 +289,10 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
             end = start + max(error.length, 1)
             if _void_in_context(analysis, vocabulary, error.code, start, end):
                 continue
+            if _void_by_kind(analysis, kinds, block, error.code, start, end):
+                continue
             if error.code == MISSING_END_PUNCTUATION:
                 if not flagged.strip():  # only the space an HTML tag left: "Hei!<br />"
-                    continue
-                if block.kind != "paragraph" and block.kind != "quote":
                     continue
                 line_end = prose.find("\n", start, block.end)
                 if _ends_socially(analysis, block.start, block.end if line_end < 0 else line_end):

@@ -5,9 +5,10 @@ table cell; in a text published as typed, each line is checked as its own paragr
 its error codes is a rule of its own (PC111 for code 1 … PC128 for code 18, written out below) so a team can switch off or soften one
 kind of error without losing the others. The Finnish message is Voikko's own description.
 
-Context matters: headings, list items and table cells need no final punctuation and may start in
-lowercase; a social line that ends in hashtags, emoji, a mention or a link needs no final
-punctuation either.
+Context matters: headings, list items, table cells, captions and teaser lines need no main verb
+and no final punctuation; headings, list items and table cells may start in lowercase; a social
+line that ends in hashtags, emoji, a mention or a link needs no final punctuation either; a
+table's padding is not a double space (:mod:`postcheck.analysis.grammar`).
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ _CODES = (
         "Delete the extra space.",
         "Ta bort överflödigt mellanslag.",
         "Ta bort överflödigt mellanslag.",
+        "Layout is not reported: the padding of a table typed as text (`| Nimi    | Rooli |`),"
+        " spaces at a line's end or before a line break (`**Nimi**  <br/>`), and the source's"
+        " line breaks and indentation inside HTML, which a browser shows as one space.",
     ),
     _Code(
         "PC113",
@@ -142,6 +146,12 @@ _CODES = (
         "End the sentence with a full stop, question mark or exclamation mark.",
         "Skiljetecken i slutet saknas.",
         "Avsluta meningen med punkt, frågetecken eller utropstecken.",
+        "Not reported where the text is not a sentence: headings, list items, table cells,"
+        " captions (`<figcaption>`, the short line under an image, a line that starts with a"
+        ' caption label such as "Kuva:", "Kuva/", "Kuvassa" or "Photo:", listed in'
+        " rules/LANG/vocabulary.toml), teaser lines (see PC127), a label or button of at most"
+        ' two words on its own line ("Lue lisää", "Kuuntele"), a fragment without a verb, and a'
+        " line that starts with a clock time.",
     ),
     _Code(
         "PC120",
@@ -230,6 +240,13 @@ _CODES = (
         "Check whether the sentence is complete.",
         "Meningen saknar huvudverb.",
         "Kontrollera att meningen är fullständig.",
+        "Reported only in running text: not in headings, list items, table cells and captions"
+        ' (see PC119), not for a fragment of at most three words ("Nyt tiedeuutinen.") or a'
+        ' "label: value" line, and not for teaser lines: short verbless sentences that make up'
+        ' a whole line ("Firmojen ongelmat. Puolueiden suosio. Nyt tiedeuutinen.") or stand in'
+        " lines of such sentences one under another, and the short sentences of a post's"
+        " summary before `<!--more-->`. One verbless sentence among sentences with verbs is"
+        " still reported.",
     ),
     _Code(
         "PC128",
@@ -294,10 +311,11 @@ def _make_rule(code: _Code) -> type[GrammarRule]:
         f"{code.english} (Voikko grammar checker, error code {code.number})\n\n"
         f"Voikko's grammar checker reports this in Finnish text. {code.advice_en}\n\n"
         + (f"{code.note}\n\n" if code.note else "")
-        + "The grammar checker runs on each prose block; headings, list items and table cells need"
-        " no final punctuation, and neither does a social line that ends in hashtags, emoji, a"
-        " mention or a link. Switch the rule off or change its severity in config if your"
-        " team's style differs."
+        + "The grammar checker runs on each prose block; headings, list items, table cells,"
+        " captions and teaser lines need no main verb and no final punctuation, and a social line"
+        " that ends in hashtags, emoji, a mention or a link needs no final punctuation either."
+        " Markup, code and link targets are never read. Switch the rule off or change its"
+        " severity in config if your team's style differs."
     )
     attributes: dict[str, Any] = {
         "__doc__": manual,
