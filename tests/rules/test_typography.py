@@ -115,3 +115,15 @@ def test_markdown_code_is_not_checked():
         ("PC132", (1, 45, 1, 46)),
         ("PC133", (1, 50, 1, 51)),
     ]
+
+
+def test_dates_in_paths_and_link_slugs_are_no_ranges():
+    text = (
+        "Lue https://example.fi/2024/05/03/uutinen ja example.fi/blogi/2019-2020-katsaus,"
+        " [juttu](/blogi/2019-2020-katsaus) tai /blogi/2019-2020-katsaus ja"
+        " blogi/2024-05-03-otsikko. Vuosina 2019-2020 kasvoimme.\n"
+    )
+    for channel in ("blog", "linkedin"):
+        [finding] = only(check(text, channel=channel), "PC132")
+        column = text.index("-2020 kasvoimme") + 1
+        assert place(finding) == (1, column, 1, column + 1) == (1, 186, 1, 187)

@@ -26,11 +26,27 @@ _PERCENT = regex.compile(r"(?<![\p{L}\p{N}_%.,])\d+(?:[.,]\d+)?(%)")
 _UNTOUCHED = frozenset({"url", "domain", "email", "code", "mention", "hashtag"})
 
 
+#: How far back a path is looked for (a slug is shorter; a long run of text is not read twice).
+_PATH_REACH = 200
+
+
+def _in_path(prose: str, start: int) -> bool:
+    """Tell whether ``start`` lies in a path or a link's slug ("/blogi/2019-2020-katsaus").
+
+    The tokenizer knows links with a scheme or a domain; a path without them is the run of
+    non-space characters with a "/" before ``start``.
+    """
+    before = prose[max(0, start - _PATH_REACH) : start]
+    return bool(before) and not before[-1].isspace() and "/" in before.split()[-1]
+
+
 def _in_prose(context: Context, start: int, end: int) -> bool:
-    """Tell whether ``[start, end)`` lies in running text, not inside a link, code or tag."""
+    """Tell whether ``[start, end)`` lies in running text, not in a link, path, code or tag."""
     span = context.doc.char_span(start, end, alignment_mode="expand")
     kinds = context.doc._.kinds
     if span is None or any(kinds[token.i] in _UNTOUCHED for token in span):
+        return False
+    if _in_path(context.prose, start):
         return False
     return not context.draft.in_template(*context.file_span(start, end))
 
@@ -70,6 +86,9 @@ class StraightQuotes(Rule):
 
 class RangeDash(Rule):
     """A hyphen in a range of times or years: Finnish uses an en dash ("klo 9–17", "2020–2025").
+
+    Links, paths and their slugs are not text: the dates in ``https://example.fi/2024/05/03/a``
+    or ``/blogi/2019-2020-katsaus`` are left as they are, and so are ISO dates ("2020-05-12").
 
     Fix: ``postcheck --fix`` replaces the hyphen (and the spaces around it) with "–".
     """
