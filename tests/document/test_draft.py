@@ -2,10 +2,8 @@ import codecs
 
 import pytest
 
-from postcheck import check
 from postcheck.core.errors import InputError
-from postcheck.document.draft import decode, parse_draft, read_text
-from tests.conftest import only, place
+from postcheck.document.draft import decode, read_text
 
 
 def test_utf8_with_bom_and_crlf_is_read_as_plain_text(write):
@@ -45,12 +43,3 @@ def test_template_spans_are_found_in_one_pass_and_an_unclosed_tag_ends_the_searc
     started = time.perf_counter()
     assert template_spans("{#" * 200_000) == []
     assert time.perf_counter() - started < 5  # quadratic took minutes
-
-
-def test_a_comment_between_spaces_leaves_one_space_in_a_post_published_as_typed():
-    text = "Tervetuloa lukemaan! <!--more--> Tämä on  uutta.\n"
-    draft = parse_draft(text, markdown=False)
-    assert draft.prose == draft.post == "Tervetuloa lukemaan! Tämä on  uutta."
-    assert draft.source_span(21, 25) == (33, 37)
-    [double] = only(check(text, channel="linkedin"), "PC112")  # the writer's own double space
-    assert place(double) == (1, 41, 1, 43)

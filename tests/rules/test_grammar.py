@@ -247,3 +247,10 @@ def test_names_and_ui_labels_are_no_sentence_starts():
     )
     for channel in ("blog", "linkedin"):
         assert grammar(check(text, channel=channel)) == []
+
+
+def test_the_spaces_around_a_comment_that_is_not_published_are_no_double_space():
+    text = "Tervetuloa lukemaan! <!--more--> Tämä on  uutta.\n"
+    for channel in ("linkedin", "blog"):
+        [double] = only(check(text, channel=channel), "PC112")  # the writer's own double space
+        assert place(double) == (1, 41, 1, 43)

@@ -193,15 +193,20 @@ def _void_in_context(
     return False
 
 
-def _layout_space(prose: str, block: Block, start: int, end: int) -> bool:
-    """Tell whether flagged whitespace lays out a table or ends a line: no gap between words.
+def _layout_space(analysis: Analysis, block: Block, start: int, end: int) -> bool:
+    """Tell whether flagged whitespace is layout or markup's, not a double space between words.
 
-    A plain-text table pads its columns ("| Nimi    | Rooli |"), and spaces before a line break
-    ("Nimi  <br/>", "Nimi  " then a new line) are not seen.
+    A plain-text table pads its columns ("| Nimi    | Rooli |"); spaces before a line break
+    ("Nimi  <br/>", "Nimi  " then a new line) are not seen; and spaces on both sides of markup
+    that is not published ("luettavaa! <!--more--> Tämä") are not the writer's double space.
     """
+    prose = analysis.prose
     before = prose[start - 1] if start > block.start else "\n"
     after = prose[end] if end < block.end else "\n"
-    return "\n" in prose[start:end] or before in "|\n" or after in "|\n"
+    if "\n" in prose[start:end] or before in "|\n" or after in "|\n":
+        return True
+    source_start, source_end = analysis.draft.source_span(start, end)
+    return source_end - source_start != end - start
 
 
 def _void_by_kind(
@@ -214,7 +219,7 @@ def _void_by_kind(
     table's padding and spaces at a line's end are layout.
     """
     if code == EXTRA_WHITESPACE:
-        return _layout_space(analysis.prose, block, start, end)
+        return _layout_space(analysis, block, start, end)
     if code in (MISSING_MAIN_VERB, MISSING_END_PUNCTUATION):
         if block.kind in _NOT_SENTENCES or kinds.is_caption(block, start):
             return True

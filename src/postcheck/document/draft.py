@@ -235,8 +235,7 @@ def read_text(path: str | Path, *, max_size_mb: float = MAX_SIZE_MB) -> str:
 def _post_pieces(text: str, body_start: int) -> list[tuple[int, int]]:
     """Return the file spans that make up the published post: the body minus HTML comments.
 
-    A comment alone on its line takes the line with it; one between spaces takes the spaces after
-    it (the words around it stay one space apart); surrounding whitespace is trimmed.
+    A comment alone on its line takes the line with it; surrounding whitespace is trimmed.
     """
     pieces: list[tuple[int, int]] = []
     position = body_start
@@ -254,10 +253,6 @@ def _post_pieces(text: str, body_start: int) -> list[tuple[int, int]]:
         else:
             pieces.append((position, match.start()))
             position = match.end()
-            if text[match.start() - 1 : match.start()] in (" ", "\t"):
-                # "luettavaa! <!--more--> Tämä": the spaces on both sides are one space
-                while text[position : position + 1] in (" ", "\t"):
-                    position += 1
     pieces.append((position, len(text)))
     pieces = [(a, b) for a, b in pieces if b > a]
     while pieces and not text[pieces[0][0] : pieces[0][1]].strip():
