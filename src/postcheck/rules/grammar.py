@@ -62,8 +62,9 @@ _CODES = (
         "Ta bort överflödigt mellanslag.",
         "Ta bort överflödigt mellanslag.",
         "Layout is not reported: the padding of a table typed as text (`| Nimi    | Rooli |`),"
-        " spaces at a line's end or before a line break (`**Nimi**  <br/>`), and the source's"
-        " line breaks and indentation inside HTML, which a browser shows as one space.",
+        " spaces at a line's end or before a line break (`**Nimi**  <br/>`), spaces on both sides"
+        " of a comment that is not published, and the source's line breaks and indentation"
+        " inside HTML, which a browser shows as one space.",
     ),
     _Code(
         "PC113",
