@@ -92,3 +92,8 @@ def test_a_name_found_in_a_phrase_is_a_name_at_a_sentence_start_too():
 def test_an_ending_after_an_abbreviations_colon_is_part_of_it():
     assert spelling("Albumi äänitettiin U.S.A.:ssa viime vuonna.\n") == []
     assert spelling("Kysymys ei kuulu EU: lle.\n") == [("PC101", "lle")]  # a space too many
+
+
+def test_a_typo_between_names_is_no_foreign_passage():
+    text = "Vuonna 1994 Lillehammerin talviolympialausissa Bédard voitti.\n"
+    assert ("PC101", "talviolympialausissa") in spelling(text)

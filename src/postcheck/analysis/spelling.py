@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from postcheck.analysis.agreement import agreeing_first, agreement
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.nlp.access import analysed, known
 from postcheck.nlp.colloquial import standard_form
@@ -19,7 +20,7 @@ from postcheck.nlp.english import english_stem, is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.inflection import SHORTEST_SHARED_ENDING, inflects_like
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.suggestions import likely_slip, ranked_suggestions
+from postcheck.nlp.suggestions import likely_slip, ranked_suggestions, zipf
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary, builtin_abbreviations
 
@@ -159,13 +160,13 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     suggestions = analyzer.suggest(word)
     if suggestions and _without_accents(suggestions[0]) == word:
         return None  # a loan written without its accents: "bearnaisekastike", "cafe"
-    if word.islower() and suggestions and suggestions[0] == word[:1].upper() + word[1:]:
-        return Verdict("case", suggestions[:1])  # a name in lowercase: "sanna", "tarzan"
     if word[:1].isupper() and _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)  # written so on purpose: "JoMa", "KuPS"
-    if analysed(token):
-        # Voikko knows the word in another capitalisation: "helsingissä" → "Helsingissä".
-        return Verdict("case", suggestions)
+    capitalised = bool(word.islower() and suggestions and suggestions[0] == word.capitalize())
+    if (capitalised or analysed(token)) and not _commoner_slip(word):
+        # a name in lowercase ("sanna", "tarzan"), or Voikko knows the word in another
+        # capitalisation: "helsingissä" → "Helsingissä"
+        return Verdict("case", suggestions[:1] if capitalised else suggestions)
     written = vocabulary.written_as(word)
     if written is not None:  # the team writes it with capitals: "linkedin" → "LinkedIn"
         return Verdict("case", (written,))
@@ -185,7 +186,18 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
             slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)
         if not slip:
             return Verdict("name", suggestions)
-    return Verdict("typo", ranked_suggestions(word))
+    suggestions = agreeing_first(ranked_suggestions(word), agreement(token, analysis))
+    return Verdict("typo", suggestions)
+
+
+def _commoner_slip(word: str) -> bool:
+    """Tell whether a common word, commoner than ``word`` itself, is one cheap slip from it.
+
+    "pelliä" is "peliä" mistyped, not the name "Pelli" in lowercase; "helsingissä" has no
+    such neighbour and is "Helsingissä".
+    """
+    slip = likely_slip(word)
+    return slip is not None and slip.islower() and zipf(slip) > zipf(word)
 
 
 def _inflected_entry(word: str, vocabulary: Vocabulary) -> bool:

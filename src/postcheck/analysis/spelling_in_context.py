@@ -174,10 +174,13 @@ def _in_name_phrase(token: Any, analysis: Analysis, unknown: set[int]) -> bool:
 def _without_foreign_runs(
     found: list[tuple[Any, Verdict]], analysis: Analysis
 ) -> list[tuple[Any, Verdict]]:
-    """Leave out the typos in a run of :data:`FOREIGN_RUN` unknown words or more."""
+    """Leave out the typos in a run of :data:`FOREIGN_RUN` of them or more.
+
+    Names do not count: "Lillehammerin talviolympialausissa Bédard" is one typo between names.
+    """
     runs: list[list[int]] = []
     for index, (token, judged) in enumerate(found):
-        if judged.kind not in ("typo", "name"):
+        if judged.kind != "typo":
             continue
         before = _neighbour(token, analysis, -1)
         if runs and before is not None and before.i == found[runs[-1][-1]][0].i:
@@ -185,9 +188,7 @@ def _without_foreign_runs(
         else:
             runs.append([index])
     foreign = {index for run in runs if len(run) >= FOREIGN_RUN for index in run}
-    return [
-        pair for index, pair in enumerate(found) if index not in foreign or pair[1].kind != "typo"
-    ]
+    return [pair for index, pair in enumerate(found) if index not in foreign]
 
 
 def _same_term(first: str, second: str) -> bool:
