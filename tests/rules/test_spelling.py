@@ -375,3 +375,10 @@ def test_swedish_typed_without_dots_is_a_misspelling_not_english():
         ("PC106", 49, "möte"),
         ("PC106", 54, "före"),
     ]
+
+
+def test_a_file_type_in_lowercase_and_a_word_in_another_script_are_no_misspellings():
+    text = "Lataa [pdf](raportti.pdf) tai jpg, ja kirjain &#x430; ja nimi Татьяна.\n"
+    assert only(check(text, lang="fi"), "PC101") == []
+    [mash] = only(check("Voi djkdhsjdjd sentään.\n", lang="fi"), "PC101")  # long: a slip
+    assert place(mash) == (1, 5, 1, 15)

@@ -26,6 +26,10 @@ from postcheck.profiles.vocabulary import Vocabulary, builtin_abbreviations
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+#: A short lowercase word without a vowel is an acronym or a file type ("pdf", "jpg", "csv"):
+#: every Finnish word has a vowel.
+_VOWELLESS = regex.compile(r"[b-df-hj-np-tv-xz]{2,4}")
+_LATIN = regex.compile(r"\p{Script=Latin}")
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     """Return the verdict on a word token, or None when the word is fine.
 
     Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
-    form (PC601 reports those), an acronym ("HR", "HR:n"), an abbreviation without its dot
+    form (PC601 reports those), an acronym ("HR", "HR:n", a file type in lowercase: "pdf"), a
+    word in another script ("Татьяна"), an abbreviation without its dot
     ("jne", "huom"), or a hyphenated compound whose tail is fine ("LinkedIn-päivitys",
     "try-except-rakenteeseen"). Case: Voikko or the team writes it with other capitals
     ("helsingissä", "linkedin"), or a name written in lowercase ("sanna"). Also fine: a word
@@ -147,7 +152,9 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     word: str = token.text
     if known(token) or vocabulary.accepts(word) or _inflected_entry(word, vocabulary):
         return None
-    if _ACRONYM.fullmatch(word) or standard_form(word) is not None or _abbreviation(word):
+    if _ACRONYM.fullmatch(word) or _VOWELLESS.fullmatch(word) or not _LATIN.search(word):
+        return None  # "HR", "pdf", a word in another script ("а", "Татьяна")
+    if standard_form(word) is not None or _abbreviation(word):
         return None
     tail = vocabulary.accepts_prefix(word) or vocabulary.compound_tail(word)
     if (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, vocabulary):
