@@ -45,9 +45,9 @@ class Spelling(Rule):
     capitalisation.
 
     Never reported: URLs, e-mail addresses, domains, @mentions, #hashtags (PC102 checks their
-    words), codes such as AINO15, numbers, acronyms in capitals ("HR:n") and file types in lowercase ("pdf"), words in another
-    script ("Татьяна"), abbreviations with their
-    dot ("esim."), colloquial forms (PC601), common English words (PC602), words in the team's
+    words), codes such as AINO15, numbers, acronyms in capitals ("HR:n") and file types in
+    lowercase ("pdf"), words in another script ("Татьяна"), abbreviations with their dot
+    ("esim."), colloquial forms (PC601), common English words (PC602), words in the team's
     ``vocabulary.accept`` or the draft's ``vocab`` (an entry with capitals matches only that
     spelling; inflected forms such as "Kindan" are accepted too), and words that look like names
     (PC103): a capital inside the word ("KuPS"), a capitalised word in mid-sentence, one at a
