@@ -3,25 +3,25 @@
 Each input is checked before anything is read past its start: it exists, its format is known
 (from its suffix or ``--input-format``) and it has the text column. Then the records are read
 a few at a time: JSON lines line by line (a line longer than the limit is skipped, never held),
-CSV with the csv module, Parquet batch by batch with pyarrow. A partition holds at most
+CSV record by record (:mod:`.csvfile`), Parquet batch by batch with pyarrow. A partition holds at most
 ``partition_size`` posts and ``partition_bytes`` of text, and never spans two files, so memory
 stays bounded whatever the size of the archive.
 
-A JSON line that is not a JSON object is a post with a ``problem``: it is reported in the output
-and the rest is read. A CSV file that is not UTF-8 stops the run (its records cannot be told
-apart after the bad byte).
+A JSON line that is not a JSON object, a CSV record whose quotes are broken and a record over
+the limit are each a post with a ``problem``: it is reported in the output and the rest is
+read. A CSV quote that is never closed leaves the rest of its file one bad record; the file is
+then also in :attr:`Archive.problems`, for the command to name.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from postcheck.archive import csvfile
 from postcheck.archive.records import DEFAULT_COLUMNS, Columns, Post
 from postcheck.core.errors import DependencyError, InputError, closest
 
@@ -34,8 +34,10 @@ SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "p
 PARTITION_SIZE = 100
 #: Text in a partition, at most (a longer post is a partition of its own).
 PARTITION_BYTES = 16_000_000
-#: The longest record (a JSON line, a CSV field) read, by default.
+#: The longest record (a JSON line, a CSV record) read, by default.
 RECORD_BYTES = 24_000_000
+#: The longest CSV header read.
+HEADER_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ class Archive:
         self.partition_size = partition_size
         self.partition_bytes = partition_bytes
         self.record_bytes = record_bytes
+        #: Inputs read only in part (a CSV file's quote never closed), found while reading.
+        self.problems: list[InputError] = []
         self.sources = sources(paths, input_format)
         for source in self.sources:
             self._probe(source)
@@ -262,25 +266,21 @@ class Archive:
                 yield Post(source.name, row, None, problem=problem), stream.tell()
 
     def _csv_posts(self, source: Source) -> Iterator[tuple[Post, int]]:
-        if csv.field_size_limit() < self.record_bytes:
-            csv.field_size_limit(self.record_bytes)
-        with _open(source) as binary:
-            # A byte that is not UTF-8 spoils its own record (checking it says so), not the run.
-            stream = io.TextIOWrapper(
-                binary, encoding="utf-8-sig", errors="surrogateescape", newline=""
-            )
-            reader = csv.DictReader(stream)
-            row = 0
-            try:
-                for values in reader:
-                    row += 1
-                    yield Post.of(source.name, row, values, self.columns), binary.tell()
-            except csv.Error as error:
-                raise InputError(
-                    f"record {row + 1} cannot be read as CSV ({error})",
-                    path=source.name,
-                    fix="quote fields that hold commas, quotes or line breaks",
-                ) from None
+        header: list[str] | None = None
+        row = 0
+        with _open(source) as stream:
+            for record, end in csvfile.records(stream, self.record_bytes):
+                if header is None:  # the first record: the probe found it readable
+                    header = record.fields or []
+                    continue
+                row += 1
+                if record.fields is None:
+                    if record.rest:
+                        self.problems.append(_lost(source, record))
+                    yield Post(source.name, row, None, problem=record.problem), end
+                    continue
+                values = dict(zip(header, record.fields, strict=False))
+                yield Post.of(source.name, row, values, self.columns), end
 
     def _parquet_posts(self, source: Source) -> Iterator[tuple[Post, int]]:
         parquet = self._parquet(source)
@@ -303,20 +303,24 @@ def _open(source: Source) -> IO[bytes]:
 
 
 def _csv_header(source: Source, stream: IO[bytes]) -> list[str]:
-    try:
-        line = stream.readline(1 << 20).decode("utf-8-sig")
-        header = next(csv.reader([line]), None)
-    except (UnicodeDecodeError, csv.Error) as error:
-        raise InputError(
-            f"its first line cannot be read as CSV ({error})",
-            path=source.name,
-            fix="save it as UTF-8 CSV whose first line names the columns",
-        ) from None
-    if not header:
+    first = next(csvfile.records(stream, HEADER_BYTES), None)
+    if first is None:
         raise InputError(
             "has no header line", path=source.name, fix="make its first line name the columns"
         )
-    return header
+    if first[0].fields is None:
+        raise InputError(f"its header: {first[0].problem}", path=source.name)
+    return first[0].fields
+
+
+def _lost(source: Source, record: csvfile.Record) -> InputError:
+    """Say that a CSV file's last posts are lost in a quoted field that is never closed."""
+    return InputError(
+        f"line {record.first}: a quoted field is never closed, so lines {record.first}–"
+        f"{record.last} (the rest of the file) could not be read as posts",
+        path=source.name,
+        fix='close the quote, and write each quote inside a field as two ("")',
+    )
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
