@@ -382,3 +382,18 @@ def test_a_file_type_in_lowercase_and_a_word_in_another_script_are_no_misspellin
     assert only(check(text, lang="fi"), "PC101") == []
     [mash] = only(check("Voi djkdhsjdjd sentään.\n", lang="fi"), "PC101")  # long: a slip
     assert place(mash) == (1, 5, 1, 15)
+
+
+def test_a_name_is_reported_once_where_the_draft_first_writes_it():
+    report = check("Kohan kertoi, että Kohan ryhmä voitti. Kohan mukaan se oli helppoa.\n")
+    [name] = only(report, "PC103")
+    assert place(name) == (1, 1, 1, 6)
+
+
+def test_a_word_voikko_writes_apart_is_a_compound_to_check_and_english_parts_are_english():
+    report = check("Teimme kaupassakäyntistrategiaa ja katsoimme train-locations -sivun.\n")
+    [compound] = only(report, "PC105")
+    assert place(compound) == (1, 8, 1, 32)
+    assert "kaupassa + käyntistrategiaa" in compound.message
+    assert only(report, "PC101") == []
+    assert [place(f)[:2] for f in only(report, "PC602")] == [(1, 46)]

@@ -38,7 +38,7 @@ class Verdict:
 
     kind: str  # "typo", "case" (capitalisation), "name", "english", "compound" or "term"
     suggestions: tuple[str, ...]
-    #: A term of the draft: the forms it is written in and how many times it is used.
+    #: A compound's parts; a term of the draft's forms (and how many times it is used).
     forms: tuple[str, ...] = ()
     uses: int = 1
 
@@ -179,13 +179,14 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("case", (written,))
     if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
-    if is_english_word(word):
-        return Verdict("english", ())
+    if is_english_word(word) or _english_parts(word):
+        return Verdict("english", ())  # "startup", "train-locations"
     if word.islower() and not likely_slip(word):  # "Hunterin" is a name, not a loan
         if english_stem(word):
             return Verdict("english", ())
-        if compound_parts(word):
-            return Verdict("compound", ())
+        parts = compound_parts(word) or _split_by_voikko(word, suggestions)
+        if parts:
+            return Verdict("compound", (), forms=parts)
     if word[:1].isupper() and not word.isupper():
         if analysis.starts_sentence(token):
             slip = any(is_close(word, suggestion) for suggestion in suggestions)
@@ -195,6 +196,23 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
             return Verdict("name", suggestions)
     suggestions = agreeing_first(ranked_suggestions(word), agreement(token, analysis))
     return Verdict("typo", suggestions)
+
+
+def _english_parts(word: str) -> bool:
+    """Tell whether every part of a hyphenated word is English ("train-locations")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part and is_english_word(part) for part in parts)
+
+
+def _split_by_voikko(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return the parts when Voikko's first suggestion is the word written apart.
+
+    "kaupassakäyntistrategiaa" → "kaupassa käyntistrategiaa": a compound whose first part is
+    inflected, which Finnish also writes together ("kouluunlähtö"); worth a look, not an error.
+    """
+    if not suggestions or suggestions[0].replace(" ", "") != word or " " not in suggestions[0]:
+        return None
+    return tuple(suggestions[0].split(" "))
 
 
 def _commoner_slip(word: str) -> bool:

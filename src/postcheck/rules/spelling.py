@@ -21,7 +21,6 @@ from postcheck.core.errors import DependencyError
 from postcheck.core.schema import Field
 from postcheck.core.text import shorten
 from postcheck.nlp.access import known
-from postcheck.nlp.compounds import compound_parts
 from postcheck.nlp.english import english_loan
 from postcheck.nlp.hunspell import WordList, known_with_dots, speller
 from postcheck.nlp.pipeline import finnish_word
@@ -131,7 +130,8 @@ class UnknownName(Rule):
     mid-sentence, or a capitalised word at a sentence start that is not a small slip from a word
     Voikko knows is most likely such a name, so it is not reported as a misspelling. It is still
     worth a look: names are where misspellings embarrass the most. Voikko's nearest words are
-    shown in case it is a slip after all.
+    shown in case it is a slip after all. A name is reported once, where the draft first writes
+    it, however often it appears.
 
     Fix: check the name's spelling; add it to the team's vocabulary with ``postcheck vocab add
     NAME`` (``vocabulary.accept`` in postcheck.toml; ``--draft FILE`` for one draft's ``vocab``)
@@ -146,8 +146,12 @@ class UnknownName(Rule):
     languages = frozenset({"fi"})
 
     def check(self, context: Context) -> Iterator[Problem]:
-        """Yield one problem per unknown capitalised word in mid-sentence."""
+        """Yield one problem per unknown name, where the draft first writes it."""
+        seen: set[str] = set()
         for token, result in context.verdicts("name"):
+            if token.text in seen:
+                continue  # a name written ten times is checked once
+            seen.add(token.text)
             word = shorten(token.text)
             yield Problem.on_token(
                 token,
@@ -170,9 +174,11 @@ class NewCompound(Rule):
     dictionary lists them all. A lowercase word that splits into a first part that can head a
     compound (a noun or adjective in the nominative or genitive) and a last part Voikko knows is
     reported as information, with its parts, not as a misspelling: check that it is one word and
-    not two ("viimekesän" is "viime kesän"). It carries no suggestion, so no quick fix splits a
-    compound that is right. A word one cheap slip from a common word is a
-    misspelling after all (PC101).
+    not two ("viimekesän" is "viime kesän"). So is a word Voikko's first suggestion writes apart
+    into two words it knows ("kaupassakäyntistrategiaa": "kaupassa käyntistrategiaa"), a
+    compound with an inflected first part, which Finnish also writes together ("kouluunlähtö").
+    It carries no suggestion, so no quick fix splits a compound that is right. A word one cheap
+    slip from a common word is a misspelling after all (PC101).
 
     Fix: write it apart if it is two words; if the compound is right, add it to the vocabulary
     with ``postcheck vocab add WORD``.
@@ -187,9 +193,9 @@ class NewCompound(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per unknown compound of known parts."""
-        for token, _ in context.verdicts("compound"):
+        for token, result in context.verdicts("compound"):
             word = shorten(token.text)
-            parts = " + ".join(compound_parts(token.text) or ())
+            parts = " + ".join(result.forms)
             yield Problem.on_token(
                 token,
                 Message(
