@@ -58,6 +58,14 @@ def test_renamed_columns_into_parquet(archive, tmp_path):
          "type)"),
         (["posts.jsonl", "--workers", "2", "--scheduler", "tcp://127.0.0.1:8786"], "postcheck: "
          "--workers starts a local cluster, --scheduler uses an existing one; give one of them"),
+        (["posts.jsonl", "--memory-limit", "2GB", "--scheduler", "tcp://127.0.0.1:8786"],
+         "postcheck: --memory-limit is for the workers of a local cluster, --scheduler uses an "
+         "existing one; give the limit to its workers: dask worker ADDRESS --memory-limit SIZE"),
+        (["posts.jsonl", "--memory-limit", "2GB", "--workers", "0"], "postcheck: --memory-limit "
+         "is for the workers of a local cluster; --workers 0 checks in this process; give one of "
+         "them"),
+        (["posts.jsonl", "--memory-limit", "2 gigs"], "postcheck: --memory-limit '2 gigs' is not "
+         "an amount of memory; write it as Dask does, for example 1.5GB or 2GiB"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_line_with_the_fix_and_exit_2(args, message, archive, tmp_path,
@@ -141,3 +149,29 @@ def test_a_run_stopped_by_the_system_leaves_no_output(tmp_path):
     _, err = running.communicate(timeout=60)
     assert running.returncode == 130 and "interrupted" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_a_broken_csv_is_reported_and_the_other_inputs_are_checked(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.csv").write_text(
+        'text,id\nHei maailma,1\n"Hän sanoi "moi" ja lähti",2\n"Avoin lainaus,3\nHei,4\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.jsonl").write_text('{"id": "5", "text": "Hei maailma."}\n', encoding="utf-8")
+    code, out, err = run("a.csv", "b.jsonl", "--output", "o.jsonl", "--workers", "0")
+    assert (code, out) == (2, "")
+    first, closing = err.splitlines()
+    assert first == (
+        "postcheck: a.csv: line 4: a quoted field is never closed, so lines 4–5 (the rest of the "
+        "file) could not be read as posts; close the quote, and write each quote inside a field "
+        'as two ("")'
+    )
+    assert closing.startswith("postcheck: 4 posts checked in ")
+    assert "; 2 could not be checked (see their error field)" in closing
+    records = [json.loads(line) for line in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert [(r["source"], r["row"], r["id"], r["error"] is None) for r in records] == [
+        ("a.csv", 1, "1", True), ("a.csv", 2, None, False), ("a.csv", 3, None, False),
+        ("b.jsonl", 1, "5", True)]  # fmt: skip
+    assert records[1]["error"].startswith(
+        "line 3 could not be read: a quoted field on line 3 has text after its closing quote"
+    )

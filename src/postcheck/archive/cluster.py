@@ -1,7 +1,12 @@
 """Checking partitions on a Dask cluster: a local one, or an existing one by its address.
 
 The local cluster is worker processes of one thread each, bound to 127.0.0.1, with no
-dashboard. Before any post is sent, every worker must have the same postcheck version as this
+dashboard, each with a memory limit (:data:`MEMORY_LIMIT` unless another is given): a worker
+whose memory passes 95 % of it is ended and started again by Dask, and its partition is
+checked again on another worker. Dask's other memory measures are off, as they cannot help
+here: a worker holds at most a few partitions' records, so its memory is the models' and the
+post's being checked; spilling records to disk would only write posts to disk, and pausing a
+worker would leave it waiting for memory that only checking the next post gives back. Before any post is sent, every worker must have the same postcheck version as this
 process (a worker without postcheck, or with another version, would give other results). The
 config is sent to each worker once; each worker checks with its own Voikko handle and pipeline.
 
@@ -38,19 +43,56 @@ CONNECT_TIMEOUT = 10
 WORKERS_TIMEOUT = 30
 #: Partitions on the cluster at a time, per worker thread.
 IN_FLIGHT_PER_THREAD = 2
+#: A local worker's memory limit by default, in Dask's syntax. A worker checking ordinary
+#: posts peaks at about 400 MB and one checking a 5 MB draft at about 880 MB (measured): under
+#: 1 GB, with room for a draft that needs more than the one measured.
+MEMORY_LIMIT = "1.5GB"
+#: The lowest memory limit taken: a worker with its models loaded holds about 400 MB.
+MEMORY_LIMIT_FLOOR = 512 * 2**20
+#: Dask's memory measures for the local workers: only ending a worker at 95 % of its limit.
+MEMORY_SETTINGS = {
+    "distributed.worker.memory.target": False,
+    "distributed.worker.memory.spill": False,
+    "distributed.worker.memory.pause": False,
+    "distributed.worker.memory.terminate": 0.95,
+}
 
 
-def default_workers() -> int:
-    """Return how many workers a local cluster gets: one per core, at most one per GiB of memory.
+def memory_bytes(limit: str) -> int:
+    """Return a memory limit in Dask's syntax (``1.5GB``, ``2GiB``, ``800MB``) in bytes.
 
-    A worker checking ordinary posts peaks at about half a GiB; a 5 MB draft takes it near 0.8.
+    Raises InputError for a value Dask cannot read or one too low for a worker's models.
+    """
+    _distributed()
+    from dask.utils import parse_bytes
+
+    try:
+        found = int(parse_bytes(limit))
+    except (ValueError, TypeError):
+        raise InputError(
+            f"--memory-limit {limit!r} is not an amount of memory",
+            fix=f"write it as Dask does, for example {MEMORY_LIMIT} or 2GiB",
+        ) from None
+    if found < MEMORY_LIMIT_FLOOR:
+        raise InputError(
+            f"--memory-limit {limit} is too little: a worker with its models loaded holds "
+            "about 400 MB",
+            fix=f"give at least 512MiB; the default is {MEMORY_LIMIT}",
+        )
+    return found
+
+
+def default_workers(memory_limit: int = 2**30) -> int:
+    """Return how many workers a local cluster gets: one per core, their limits within memory.
+
+    ``memory_limit`` is each worker's, in bytes: the workers together may use all of it.
     """
     cores = os.cpu_count() or 1
     try:
         memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (AttributeError, OSError, ValueError):  # not on this system: cores alone
         return cores
-    return max(1, min(cores, memory // 2**30))
+    return max(1, min(cores, memory // memory_limit))
 
 
 def _distributed() -> Any:
@@ -66,18 +108,26 @@ def _distributed() -> Any:
 
 
 @contextmanager
-def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
-    """Yield a client of the cluster at ``scheduler``, or of a local cluster of ``workers``."""
+def connect(
+    scheduler: str | None, workers: int, memory_limit: int | None = None
+) -> Iterator[Client]:
+    """Yield a client of the cluster at ``scheduler``, or of a local cluster of ``workers``.
+
+    Each local worker may use ``memory_limit`` bytes (:data:`MEMORY_LIMIT` when None).
+    """
     distributed = _distributed()
     if scheduler is None:
+        import dask.config
+
+        limit = memory_bytes(MEMORY_LIMIT) if memory_limit is None else memory_limit
         try:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), dask.config.set(MEMORY_SETTINGS):
                 # Without a dashboard the scheduler still answers health checks over HTTP on
                 # 127.0.0.1; when another cluster has its port, it takes another one.
                 warnings.filterwarnings("ignore", message="Port .* is already in use")
                 cluster = distributed.LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                    dashboard_address=None, silence_logs=logging.ERROR,
+                    dashboard_address=None, silence_logs=logging.ERROR, memory_limit=limit,
                 )  # fmt: skip
         except (OSError, RuntimeError) as error:
             raise DependencyError(

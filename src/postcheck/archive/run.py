@@ -1,8 +1,8 @@
 """A whole archive run: read the inputs, check each partition, write the records in order.
 
 ``workers=0`` checks in this process, without Dask; otherwise the partitions are checked on
-a local cluster of ``workers`` processes, or on the existing cluster at ``scheduler``. Both
-give the same records in the same order.
+a local cluster of ``workers`` processes (each within ``memory_limit``), or on the existing
+cluster at ``scheduler``. Both give the same records in the same order.
 """
 
 from __future__ import annotations
@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from postcheck.archive.check import check_partition
-from postcheck.archive.cluster import check_on, check_versions, connect, peak_memory, worker_peaks
+from postcheck.archive.cluster import (
+    MEMORY_LIMIT,
+    check_on,
+    check_versions,
+    connect,
+    default_workers,
+    memory_bytes,
+    peak_memory,
+    worker_peaks,
+)
 from postcheck.archive.read import PARTITION_SIZE, Archive, Partition
 from postcheck.archive.records import DEFAULT_COLUMNS, Columns
 from postcheck.archive.write import Writer, open_writer, output_format
@@ -37,6 +46,8 @@ class Totals:
     seconds: float = 0.0
     #: Each worker's peak resident set size in bytes (``this process`` with ``workers=0``).
     peaks: dict[str, int] = field(default_factory=dict)
+    #: Inputs read only in part (a CSV quote never closed): one line each, with the fix.
+    problems: list[InputError] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -60,15 +71,23 @@ def run(
     columns: Columns = DEFAULT_COLUMNS,
     input_format: str | None = None,
     form: str | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     scheduler: str | None = None,
     partition_size: int = PARTITION_SIZE,
+    memory_limit: str | None = None,
     progress: Progress | None = None,
 ) -> Totals:
     """Check every post of the inputs and write one record per post to ``output``.
 
-    Bad inputs and a bad output name are found before anything is checked (InputError).
+    ``workers=None`` is a local worker per core, as many as their ``memory_limit`` (Dask's
+    syntax, :data:`~postcheck.archive.cluster.MEMORY_LIMIT` by default) fits in memory. Bad
+    inputs, a bad output name and a bad memory limit are found before anything is checked
+    (InputError).
     """
+    limit = None
+    if scheduler is None and workers != 0:
+        limit = memory_bytes(memory_limit or MEMORY_LIMIT)
+        workers = default_workers(limit) if workers is None else workers
     archive = Archive(
         inputs, columns=columns, input_format=input_format, partition_size=partition_size,
         record_bytes=int(config.max_size_mb * 4_000_000) + 1_000_000,
@@ -90,7 +109,7 @@ def run(
             _write(in_process(archive.partitions(), config), writer, totals, step)
             totals.peaks = {"this process": peak_memory()}
         else:
-            with connect(scheduler, workers) as client:
+            with connect(scheduler, workers or 1, limit) as client:
                 check_versions(client)
                 _write(check_on(client, archive.partitions(), config), writer, totals, step)
                 totals.peaks = worker_peaks(client)
@@ -99,6 +118,7 @@ def run(
         writer.abort()
         raise
     totals.seconds = time.perf_counter() - started
+    totals.problems = list(archive.problems)
     return totals
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import signal
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 import click
 
-from postcheck.archive.cluster import default_workers
+from postcheck.archive.cluster import MEMORY_LIMIT
 from postcheck.archive.read import FORMATS as INPUT_FORMATS
 from postcheck.archive.read import PARTITION_SIZE
 from postcheck.archive.records import Columns
@@ -45,28 +46,23 @@ EXIT_ERROR = 2
 )  # fmt: skip
 @click.option(
     "--workers", type=click.IntRange(0, 1024),
-    help="Worker processes of the local Dask cluster (default: one per core, at most one per GB "
-    "of memory); 0 checks in this process, without Dask.",
+    help="Worker processes of the local Dask cluster (default: one per core, as many as their "
+    "--memory-limit fits in memory); 0 checks in this process, without Dask.",
 )  # fmt: skip
 @click.option(
     "--scheduler", metavar="ADDRESS",
     help="Check on the existing Dask cluster at this address (tcp://host:8786).",
 )  # fmt: skip
 @click.option(
+    "--memory-limit", metavar="SIZE",
+    help=f"Memory of each worker of the local cluster, in Dask's syntax (default: {MEMORY_LIMIT}); "
+    "a worker past it is started again and its posts checked again on another.",
+)  # fmt: skip
+@click.option(
     "--partition-size", type=click.IntRange(1, 1_000_000), default=PARTITION_SIZE,
     show_default=True, help="Posts checked together (a partition also stops at 16 MB of text).",
 )  # fmt: skip
-def archive_command(
-    inputs: tuple[str, ...],
-    output: str,
-    output_format: str | None,
-    input_format: str | None,
-    columns: tuple[str, ...],
-    config_path: str | None,
-    workers: int | None,
-    scheduler: str | None,
-    partition_size: int,
-) -> None:
+def archive_command(**options: Any) -> None:
     """Check an archive of posts on Dask: one record per post, in input order.
 
     INPUT is a JSON-lines, CSV or Parquet file (or a folder of them) with one post a record:
@@ -75,46 +71,64 @@ def archive_command(
     checked gets its error, and the run goes on. Needs postcheck[dask] unless --workers 0.
     """
     try:
-        totals = run_archive(
-            inputs, output, output_format=output_format, input_format=input_format,
-            columns=columns, config_path=config_path, workers=workers, scheduler=scheduler,
-            partition_size=partition_size,
-        )  # fmt: skip
+        totals = run_archive(Options(**options))
     except PostcheckError as error:
         click.echo(f"postcheck: {error}", err=True)
         sys.exit(EXIT_ERROR)
-    click.echo(summary(totals, output), err=True)
+    for problem in totals.problems:  # inputs read in part: named, and the exit status says so
+        click.echo(f"postcheck: {problem}", err=True)
+    click.echo(summary(totals, options["output"]), err=True)
+    if totals.problems:
+        sys.exit(EXIT_ERROR)
 
 
-def run_archive(
-    inputs: tuple[str, ...],
-    output: str,
-    *,
-    output_format: str | None,
-    input_format: str | None,
-    columns: tuple[str, ...],
-    config_path: str | None,
-    workers: int | None,
-    scheduler: str | None,
-    partition_size: int,
-) -> Totals:
+@dataclass(frozen=True)
+class Options:
+    """The options of ``postcheck archive`` as given (each named as its click parameter)."""
+
+    inputs: tuple[str, ...]
+    output: str
+    output_format: str | None
+    input_format: str | None
+    columns: tuple[str, ...]
+    config_path: str | None
+    workers: int | None
+    scheduler: str | None
+    partition_size: int
+    memory_limit: str | None
+
+
+def run_archive(options: Options) -> Totals:
     """Check the options, then run the archive with a progress bar on a terminal."""
-    if scheduler is not None and workers is not None:
+    if options.scheduler is not None and options.workers is not None:
         raise InputError(
             "--workers starts a local cluster, --scheduler uses an existing one",
             fix="give one of them",
         )
-    config = load_config(config_path) if config_path else config_for(".")
+    if options.scheduler is not None and options.memory_limit is not None:
+        raise InputError(
+            "--memory-limit is for the workers of a local cluster, --scheduler uses an existing "
+            "one",
+            fix="give the limit to its workers: dask worker ADDRESS --memory-limit SIZE",
+        )
+    if options.workers == 0 and options.memory_limit is not None:
+        raise InputError(
+            "--memory-limit is for the workers of a local cluster; --workers 0 checks in this "
+            "process",
+            fix="give one of them",
+        )
+    config = load_config(options.config_path) if options.config_path else config_for(".")
     bars: list[Any] = []
     # A stop asked by the system (kill, a job scheduler's timeout) ends the run as Ctrl-C
     # does: the unfinished output is removed, nothing half-written is left.
     signal.signal(signal.SIGTERM, _stop)
     try:
         return run(
-            inputs, output, config=config, columns=Columns.parse(columns),
-            input_format=input_format, form=output_format,
-            workers=default_workers() if workers is None else workers, scheduler=scheduler,
-            partition_size=partition_size, progress=lambda total: _progress(total, bars),
+            options.inputs, options.output, config=config, columns=Columns.parse(options.columns),
+            input_format=options.input_format, form=options.output_format,
+            workers=options.workers, scheduler=options.scheduler,
+            partition_size=options.partition_size, memory_limit=options.memory_limit,
+            progress=lambda total: _progress(total, bars),
         )  # fmt: skip
     finally:
         for bar in bars:  # also when the run stops early: the terminal gets its cursor back
