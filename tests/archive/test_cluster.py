@@ -7,21 +7,54 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from postcheck.archive.cluster import default_workers
+from postcheck.archive.cluster import MEMORY_LIMIT, connect, default_workers, memory_bytes
 from postcheck.archive.run import run
 from postcheck.cli.main import main
+from postcheck.core.errors import InputError
 from postcheck.engine.config import Config
 from tests.archive.conftest import POSTS, write_archive
 from tests.conftest import REPO
 
 distributed = pytest.importorskip("distributed")
+dask = pytest.importorskip("dask")
 
 
-def test_a_local_cluster_has_a_worker_per_core_and_at_most_one_per_gib():
+def test_a_local_cluster_has_a_worker_per_core_their_memory_limits_within_memory():
     import os
 
     memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    assert default_workers() == max(1, min(os.cpu_count(), memory // 2**30))
+    limit = memory_bytes(MEMORY_LIMIT)
+    assert limit == 1_500_000_000
+    assert default_workers(limit) == max(1, min(os.cpu_count(), memory // limit))
+    assert default_workers(memory) == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("lots", "--memory-limit 'lots' is not an amount of memory; write it as Dask does, for "
+         "example 1.5GB or 2GiB"),
+        ("300MB", "--memory-limit 300MB is too little: a worker with its models loaded holds about"
+         " 400 MB; give at least 512MiB; the default is 1.5GB"),
+    ],
+)  # fmt: skip
+def test_a_memory_limit_is_read_as_dask_reads_it_or_refused_with_the_fix(given, message):
+    assert memory_bytes("2GiB") == 2 * 2**30 and memory_bytes("800 MB") == 800_000_000
+    with pytest.raises(InputError) as raised:
+        memory_bytes(given)
+    assert str(raised.value) == message
+
+
+@pytest.mark.slow
+def test_the_local_workers_have_the_memory_limit_and_only_dasks_terminate_measure():
+    with connect(None, 2, memory_bytes("1GiB")) as client:
+        workers = client.scheduler_info()["workers"].values()
+        assert [worker["memory_limit"] for worker in workers] == [2**30, 2**30]
+        settings = client.run(
+            lambda: [dask.config.get(f"distributed.worker.memory.{name}")
+                     for name in ("target", "spill", "pause", "terminate")]
+        )  # fmt: skip
+        assert list(settings.values()) == [[False, False, False, 0.95]] * 2
 
 
 def test_peak_memory_is_the_programs_own_not_what_its_parent_held():
@@ -160,3 +193,42 @@ def test_the_local_cluster_binds_and_connects_only_on_loopback(inputs, tmp_path)
     # The audit ran in the command (scheduler, nannies) and in both workers: each connected.
     loopback = Path(f"{log}.loopback").read_text().split()
     assert len(set(loopback)) >= 3
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_loses_no_post_and_checks_none_twice(inputs, tmp_path):
+    """SIGKILL to a worker while it checks a partition: Dask checks its partitions again."""
+    import os
+    import signal
+
+    alone, spread = tmp_path / "alone.jsonl", tmp_path / "spread.jsonl"
+    run(inputs, str(alone), config=Config(), workers=0)
+    killed: list[int] = []
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None,
+    ) as local, distributed.Client(local) as client:  # fmt: skip
+        pids = client.run(os.getpid)
+
+        def progress(total):
+            def step(read, posts):
+                if killed or posts < 5:
+                    return
+                busy = [address for address, keys in client.processing().items() if keys]
+                if not busy:  # the partitions out were all checked: kill at a later step
+                    return
+                killed.append(pids[busy[0]])
+                os.kill(pids[busy[0]], signal.SIGKILL)
+
+            return step
+
+        totals = run(inputs, str(spread), config=Config(), scheduler=local.scheduler_address,
+                     partition_size=1, progress=progress)  # fmt: skip
+        after = set(client.run(os.getpid).values())
+    assert killed, "no worker was checking a partition at any step"
+    assert killed[0] not in after  # it was killed, and its nanny started another
+    got = lines(spread)
+    assert sorted((r["source"], r["row"]) for r in got) == sorted(
+        {(r["source"], r["row"]) for r in got}
+    )
+    assert got == lines(alone) and totals.posts == 45 and totals.errors == 2
