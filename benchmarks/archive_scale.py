@@ -4,14 +4,16 @@ Posts are 60–200 words of real Finnish (the sentences of UD_Finnish-TDT and UD
 ../shared/corpora), for the channels in turn, written as JSON lines; without the corpora the
 benchmark says so and stops. Measured on this machine:
 
-* warm: ``postcheck.archive.run.run`` in a fresh process, and on a new LocalCluster of 1 and of
-  2 worker processes (127.0.0.1, no dashboard), each after the same warm-up of 200 other posts
+* warm: ``postcheck.archive.run.run`` in a fresh process, and on a new local cluster of 1 and
+  of 2 worker processes made as the command makes it (127.0.0.1, no dashboard, each worker's
+  memory limit ``MEMORY_LIMIT``), each after the same warm-up of 200 other posts
   (the model loaded, the commonest words cached): posts/s, the workers' CPU seconds per post
   and each worker's peak resident set size; the three in turn for ``--rounds`` rounds, the best
   of each kept (another program's load slows a round, never speeds it);
 * cold: the command ``postcheck archive POSTS -o OUT --workers N`` as a user runs it, start-up,
   cluster and model loading included;
-* a 5 MB draft on one worker: the worker's peak resident set size;
+* a 5 MB draft on one worker (with the same memory limit): the worker's peak resident set
+  size;
 * streaming: reading a 1 GB JSON-lines archive partition by partition (what the client does
   while the workers check): its peak resident set size.
 
@@ -23,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import random
 import resource
@@ -100,17 +101,12 @@ def warm(inputs: Path, warmup: Path, out: Path, workers: int) -> Warm:
         )  # fmt: skip
         rate, cpu, peak = result.stdout.split()
         return Warm(float(rate), float(cpu), [int(peak)])
-    from distributed import Client, LocalCluster
-
+    from postcheck.archive.cluster import MEMORY_LIMIT, connect, memory_bytes
     from postcheck.archive.run import run
     from postcheck.engine.config import Config
 
-    with (
-        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                     dashboard_address=None, silence_logs=logging.ERROR) as cluster,
-        Client(cluster) as client,
-    ):  # fmt: skip
-        address = cluster.scheduler_address
+    with connect(None, workers, memory_bytes(MEMORY_LIMIT)) as client:  # as the command's
+        address = client.scheduler.address
         run([str(warmup)], str(out), config=Config(), scheduler=address, partition_size=10)
         before = sum(client.run(cpu_seconds).values())
         totals = run([str(inputs)], str(out), config=Config(), scheduler=address)
@@ -146,8 +142,8 @@ def big_draft(folder: Path, pool: list[str]) -> tuple[int, float, list[int], str
     Returns its size, the seconds, the worker's peak RSS and the record's error (None if none).
     """
     import pyarrow.parquet as pq
-    from distributed import LocalCluster
 
+    from postcheck.archive.cluster import MEMORY_LIMIT, connect, memory_bytes
     from postcheck.archive.run import run
     from postcheck.engine.config import Config
 
@@ -161,10 +157,12 @@ def big_draft(folder: Path, pool: list[str]) -> tuple[int, float, list[int], str
     while len(text.encode("utf-8")) > 4_999_000:
         text = text[:-1000]
     path = write_jsonl(folder / "big.jsonl", [{"id": "big", "text": text, "channel": "blog"}])
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:  # fmt: skip
+    with connect(None, 1, memory_bytes(MEMORY_LIMIT)) as client:  # as the command's
+        before = set(client.run(os.getpid).values())
         totals = run([str(path)], str(folder / "big.parquet"), config=Config(),
-                     scheduler=cluster.scheduler_address)  # fmt: skip
+                     scheduler=client.scheduler.address)  # fmt: skip
+        if set(client.run(os.getpid).values()) != before:
+            print(f"the worker passed its {MEMORY_LIMIT} memory limit and was started again")
     [record] = pq.read_table(folder / "big.parquet", columns=["error"]).to_pylist()
     return len(text.encode("utf-8")), totals.seconds, list(totals.peaks.values()), record["error"]
 

@@ -6,13 +6,16 @@ whose memory passes 95 % of it is ended and started again by Dask, and its parti
 checked again on another worker. Dask's other memory measures are off, as they cannot help
 here: a worker holds at most a few partitions' records, so its memory is the models' and the
 post's being checked; spilling records to disk would only write posts to disk, and pausing a
-worker would leave it waiting for memory that only checking the next post gives back. Before any post is sent, every worker must have the same postcheck version as this
-process (a worker without postcheck, or with another version, would give other results). The
-config is sent to each worker once; each worker checks with its own Voikko handle and pipeline.
+worker would leave it waiting for memory that only checking the next post gives back.
+
+Before any post is sent, every worker must have the same postcheck version as this process (a
+worker without postcheck, or with another version, would give other results). The config is
+sent to each worker once; each worker checks with its own Voikko handle and pipeline.
 
 Partitions go out in input order and at most a few per worker thread are on the cluster at a
 time, so the client holds a bounded number of them however large the archive; results come
-back in input order. A partition the cluster fails on (a worker that died on it) comes back as
+back in input order. A worker that dies loses nothing: Dask checks its partitions again on
+the others. A partition the cluster gives up on (workers died on it four times) comes back as
 one error record per post, and the run goes on.
 """
 
@@ -44,8 +47,8 @@ WORKERS_TIMEOUT = 30
 #: Partitions on the cluster at a time, per worker thread.
 IN_FLIGHT_PER_THREAD = 2
 #: A local worker's memory limit by default, in Dask's syntax. A worker checking ordinary
-#: posts peaks at about 400 MB and one checking a 5 MB draft at about 880 MB (measured): under
-#: 1 GB, with room for a draft that needs more than the one measured.
+#: posts peaks at about 400 MiB and one checking a 5 MB draft at up to 835 MiB (measured):
+#: under 1 GB, with room for a draft that needs more than the ones measured.
 MEMORY_LIMIT = "1.5GB"
 #: The lowest memory limit taken: a worker with its models loaded holds about 400 MB.
 MEMORY_LIMIT_FLOOR = 512 * 2**20

@@ -3,9 +3,9 @@
 Each input is checked before anything is read past its start: it exists, its format is known
 (from its suffix or ``--input-format``) and it has the text column. Then the records are read
 a few at a time: JSON lines line by line (a line longer than the limit is skipped, never held),
-CSV record by record (:mod:`.csvfile`), Parquet batch by batch with pyarrow. A partition holds at most
-``partition_size`` posts and ``partition_bytes`` of text, and never spans two files, so memory
-stays bounded whatever the size of the archive.
+CSV record by record (:mod:`.csvfile`), Parquet batch by batch with pyarrow. A partition holds
+at most ``partition_size`` posts and ``partition_bytes`` of text, and never spans two files, so
+memory stays bounded whatever the size of the archive.
 
 A JSON line that is not a JSON object, a CSV record whose quotes are broken and a record over
 the limit are each a post with a ``problem``: it is reported in the output and the rest is
