@@ -170,16 +170,21 @@ def main() -> None:
     cases = misspellings(arguments.corpora, arguments.count)
     ranks = measure(cases)
     print(f"{len(cases)} misspellings of UD Finnish word forms\n")
-    print(f"{'slip':24} {'n':>4}  voikko top-1  top-5   postcheck top-1  top-5")
+    print_table(ranks, ("voikko", "postcheck"))
+
+
+def print_table(ranks: dict[str, dict[str, list[int | None]]], methods: tuple[str, str]) -> None:
+    """Print top-1 and top-5 of two methods by kind of slip, and over all slips."""
+    print(f"{'slip':24} {'n':>4}  {methods[0]:>10} top-1  top-5   {methods[1]:>10} top-1  top-5")
     for kind in [*SLIPS, "all"]:
         row = []
-        for method in ("voikko", "postcheck"):
+        for method in methods:
             places = (
                 [p for kind_places in ranks[method].values() for p in kind_places]
                 if kind == "all"
                 else ranks[method][kind]
             )
-            row.append(f"{share(places, 1):11.0%} {share(places, 5):6.0%}")
+            row.append(f"{share(places, 1):16.0%} {share(places, 5):6.0%}")
         print(f"{kind:24} {len(places):4}  {row[0]}   {row[1]}")
 
 

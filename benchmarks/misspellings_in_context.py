@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from misspellings import CORPORA, SLIPS, rank_of, share
+from misspellings import CORPORA, SLIPS, print_table, rank_of
 
 import postcheck
 from postcheck.nlp.suggestions import ranked_suggestions
@@ -103,17 +103,7 @@ def main() -> None:
         ranks["word"][kind].append(rank_of(meant, ranked_suggestions(typed)[:5]))
         ranks["sentence"][kind].append(rank_of(meant, in_sentence(text, offset)))
     print(f"{len(found)} misspellings in UD_Finnish-TDT sentences\n")
-    print(f"{'slip':24} {'n':>4}  word top-1  top-5   in sentence top-1  top-5")
-    for kind in [*SLIPS, "all"]:
-        row = []
-        for method in ("word", "sentence"):
-            places = (
-                [p for kind_places in ranks[method].values() for p in kind_places]
-                if kind == "all"
-                else ranks[method][kind]
-            )
-            row.append(f"{share(places, 1):10.0%} {share(places, 5):6.0%}")
-        print(f"{kind:24} {len(places):4}  {row[0]}   {row[1]}")
+    print_table(ranks, ("word", "sentence"))
 
 
 if __name__ == "__main__":
