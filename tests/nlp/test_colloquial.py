@@ -25,3 +25,8 @@ def test_spoken_forms_stand_for_written_ones(spoken, written):
 @pytest.mark.parametrize("typo", ["alottaa", "ilmottaudu", "tavotteena", "muillekkin", "säimme"])
 def test_misspellings_are_not_spoken_forms(typo):
     assert standard_form(typo) is None
+
+
+@pytest.mark.parametrize("typo", ["kasoi", "samoi", "harvoi", "satui", "vaikuttus"])
+def test_a_shortening_a_typo_also_makes_is_a_typo_when_a_commoner_word_is_one_edit_away(typo):
+    assert standard_form(typo) is None  # kasvoi, samoin, harvoin, sattui, vaikutus

@@ -397,3 +397,14 @@ def test_a_word_voikko_writes_apart_is_a_compound_to_check_and_english_parts_are
     assert "kaupassa + käyntistrategiaa" in compound.message
     assert only(report, "PC101") == []
     assert [place(f)[:2] for f in only(report, "PC602")] == [(1, 46)]
+
+
+def test_a_split_only_a_slip_makes_is_a_misspelling_not_a_compound():
+    for text in ("Hillitsemme ilmastonmuutosen nyt.\n", "Se on hepommin kuin luulin.\n"):
+        report = check(text, lang="fi")
+        assert only(report, "PC105") == [] and len(only(report, "PC101")) == 1, text
+
+
+def test_a_dotless_word_is_not_its_own_capitalisation():
+    [typo] = only(check("Lue lisaa blogista.\n", lang="fi"), "PC101")
+    assert typo.suggestions[0] == "lisää"

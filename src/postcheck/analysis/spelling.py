@@ -15,7 +15,7 @@ from postcheck.analysis.agreement import agreeing_first, agreement
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.nlp.access import analysed, known
 from postcheck.nlp.colloquial import standard_form
-from postcheck.nlp.compounds import compound_parts
+from postcheck.nlp.compounds import SHORTEST_PART, compound_parts
 from postcheck.nlp.english import english_stem, is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.inflection import SHORTEST_SHARED_ENDING, inflects_like
@@ -63,6 +63,30 @@ def is_close(word: str, suggestion: str) -> bool:
     """Tell whether ``suggestion`` is one edit away (two for long words): a likely typo."""
     allowed = 1 if len(word) < 8 else 2
     return edit_distance(word.lower(), suggestion.lower()) <= allowed
+
+
+_DOTLESS = str.maketrans("äöÄÖ", "aoAO")
+#: Word classes whose inflected form heads a compound written together ("kaupassa|käynti").
+_INFLECTED_HEADS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+
+
+def finnish_correction(word: str, suggestions: tuple[str, ...]) -> str | None:
+    """Return the suggestion that shows ``word`` is mistyped Finnish, or None.
+
+    One edit away ("Päivälä" → "Päivällä", "Onnitteut" → "Onnittelut") or only its dots
+    missing ("Tehtavassa" → "Tehtävässä"), and a common word or an inflected form (a name's
+    case ending: "Tampereela" → "Tampereella"). Another name in its base form is no correction:
+    "Heinrich" is not "Heinrichs" mistyped.
+    """
+    lower = word.lower()
+    for suggestion in suggestions:
+        near = suggestion.lower().translate(_DOTLESS) == lower.translate(_DOTLESS)
+        if not near and edit_distance(lower, suggestion.lower()) > 1:
+            continue
+        for reading in finnish_word(suggestion).analyses:
+            if reading.get("CLASS") not in NAME_CLASSES or reading.get("SIJAMUOTO") != "nimento":
+                return suggestion
+    return None
 
 
 def _is_name_slip(word: str, suggestion: str) -> bool:
@@ -208,21 +232,34 @@ def _split_by_voikko(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]
     """Return the parts when Voikko's first suggestion is the word written apart.
 
     "kaupassakäyntistrategiaa" → "kaupassa käyntistrategiaa": a compound whose first part is
-    inflected, which Finnish also writes together ("kouluunlähtö"); worth a look, not an error.
+    an inflected noun or adjective, which Finnish also writes together ("kouluunlähtö"); worth a
+    look, not an error. Both parts have at least :data:`~postcheck.nlp.compounds.SHORTEST_PART`
+    letters, and no other suggestion is one edit away: "ilmastonmuutosen" is "ilmastonmuutoksen"
+    mistyped, not "ilmastonmuutos en".
     """
-    if not suggestions or suggestions[0].replace(" ", "") != word or " " not in suggestions[0]:
+    if not suggestions or suggestions[0].replace(" ", "") != word:
         return None
-    return tuple(suggestions[0].split(" "))
+    parts = tuple(suggestions[0].split(" "))
+    if len(parts) != 2 or min(len(part) for part in parts) < SHORTEST_PART:
+        return None
+    if any(edit_distance(word, other.lower()) <= 1 for other in suggestions[1:]):
+        return None
+    inflected = any(
+        reading.get("CLASS") in _INFLECTED_HEADS
+        and reading.get("SIJAMUOTO") not in (None, "nimento")
+        for reading in finnish_word(parts[0]).analyses
+    )
+    return parts if inflected else None
 
 
 def _commoner_slip(word: str) -> bool:
-    """Tell whether a common word, commoner than ``word`` itself, is one cheap slip from it.
+    """Tell whether a word ten times as common as ``word`` is one cheap slip from it.
 
     "pelliä" is "peliä" mistyped, not the name "Pelli" in lowercase; "helsingissä" has no
-    such neighbour and is "Helsingissä".
+    such neighbour and is "Helsingissä", and "sanna" is the name Sanna more than "sana".
     """
     slip = likely_slip(word)
-    return slip is not None and slip.islower() and zipf(slip) > zipf(word)
+    return slip is not None and slip.islower() and zipf(slip) >= zipf(word) + 1
 
 
 def _inflected_entry(word: str, vocabulary: Vocabulary) -> bool:

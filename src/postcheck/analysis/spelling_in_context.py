@@ -4,15 +4,18 @@
 verdicts:
 
 * **Names of several words**: a capitalised word beside another name ("Heinrich Scheidemann",
-  "Tatjana Levina") or a name particle ("Eduardo da Silva", "Robin van Persie", "al-Zaidi") is
-  a name, unless a common word is one cheap slip away ("Ilmottaudu Tampereen …"). A sentence
-  opener the draft also writes as a name in mid-sentence is one too ("Maks").
-* **Passages in another language**: three or more unknown words in a row ("platobná agentúra
-  oddelenie obilnín") are a quotation or an address in another language, not three typos.
+  "Nikolaj Znaider") or a name particle ("Eduardo da Silva", "Robin van Persie", "al-Zaidi") is
+  a name, unless it is mistyped Finnish: one edit or its dots from a common word or a case
+  form ("Onnitteut Annalle", "Tampereela Messukeskuksessa" stay errors). A sentence opener the
+  draft also writes as a name in mid-sentence is one too ("Maks").
+* **Passages in another language**: three or more unknown words in a row that are no mistyped
+  Finnish ("platobná agentúra oddelenie obilnín") are a quotation or an address in another
+  language, not three typos; a draft typed without ä and ö is still Finnish.
 * **The draft's own terms**: an unknown word the draft uses three times or more, in one form or
-  several ("sim", "simin", "simeille"), is a term of its subject, reported once (PC108) with
-  how to add it to the vocabulary; a typo is not repeated that way. Forms a common word is a
-  cheap slip from ("alottaa" ×3 for "aloittaa") are a habit, and stay typos.
+  several ("sim", "simin", "simit"), is a term of its subject, reported once (PC108) with how to
+  add it to the vocabulary; a typo is not repeated that way. A form that is a common word
+  mistyped ("alottaa" ×3 for "aloittaa", "jarjestaa" for "järjestää") is a habit, and stays a
+  typo each time.
 """
 
 from __future__ import annotations
@@ -21,11 +24,10 @@ from collections import defaultdict
 from typing import Any
 
 from postcheck.analysis.draft_analysis import Analysis
-from postcheck.analysis.spelling import Verdict, verdict
-from postcheck.nlp.access import known
+from postcheck.analysis.spelling import Verdict, finnish_correction, verdict
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.suggestions import likely_slip, zipf
+from postcheck.nlp.suggestions import ranked_suggestions, zipf
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.profiles.vocabulary import Vocabulary, builtin_list
 
@@ -33,8 +35,10 @@ from postcheck.profiles.vocabulary import Vocabulary, builtin_list
 FOREIGN_RUN = 3
 #: Uses of one unknown word (in any of its forms) that make it the draft's own term.
 TERM_USES = 3
-#: Letters two forms of one term share at least ("simit", "simeille" share "sim").
-TERM_STEM = 3
+#: Letters two forms of one term share at least ("simit", "simien" share "simi").
+TERM_STEM = 4
+#: How much commoner (in Zipf units, log10) a correction makes a repeated form a habit.
+HABIT_ZIPF = 0.5
 
 
 def verdicts(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[Any, Verdict]]:
@@ -56,22 +60,24 @@ def _names_in_context(
     """Turn the capitalised typos that the words around them show to be names into names.
 
     First the names of several words and particles; then a sentence opener the draft writes as a
-    name in mid-sentence too (also in another form: "Maks", "Maksin").
+    name in mid-sentence too (also in another form: "Maks", "Maksin"). A word that is mistyped
+    Finnish (:func:`~postcheck.analysis.spelling.finnish_correction`: "Onnitteut Annalle",
+    "Tampereela Messukeskuksessa") stays a typo, unless a name particle comes before it.
     """
-    unknown = {token.i for token, _ in found}
+    judged_at = {token.i: judged for token, judged in found}
     phrased = []
     for token, judged in found:
         if judged.kind == "typo" and _particle(token, analysis):
             continue  # "da" in "Eduardo da Silva"
         if judged.kind == "typo" and _particle_name(token.text):
             judged = Verdict("name", judged.suggestions)  # "al-Zaidi"
-        elif (
-            judged.kind == "typo"
-            and _capitalised(token.text)
-            and _in_name_phrase(token, analysis, unknown)
-            and not _common_slip(token.text)
-        ):
-            judged = Verdict("name", judged.suggestions)  # "Heinrich Scheidemann"
+        elif judged.kind == "typo" and _capitalised(token.text):
+            before = _neighbour(token, analysis, -1)
+            if (before is not None and before.text in _particles()) or (
+                finnish_correction(token.text, judged.suggestions) is None
+                and _in_name_phrase(token, analysis, judged_at)
+            ):
+                judged = Verdict("name", judged.suggestions)  # "Heinrich Scheidemann"
         phrased.append((token, judged))
     names = {
         token.text
@@ -97,14 +103,6 @@ def _named(word: str, names: set[str]) -> bool:
         return True
     return len(word) >= 4 and any(
         name.startswith(word) or (len(name) >= 4 and word.startswith(name)) for name in names
-    )
-
-
-def _common_slip(word: str) -> bool:
-    """Tell whether a common word that is not a name is one cheap slip from ``word``."""
-    slip = likely_slip(word)
-    return slip is not None and not any(
-        reading.get("CLASS") in NAME_CLASSES for reading in finnish_word(slip).analyses
     )
 
 
@@ -141,34 +139,32 @@ def _particle(token: Any, analysis: Analysis) -> bool:
     return after is not None and after.text[:1].isupper()
 
 
-def _capitalised_name(token: Any, analysis: Analysis, unknown: set[int]) -> bool:
+def _a_name(token: Any, judged_at: dict[int, Verdict]) -> bool:
     """Tell whether a neighbouring word is a name.
 
-    It is capitalised in mid-sentence, or at a sentence start a name Voikko knows or a word it
-    does not know at all ("Tatjana Levina").
+    A capitalised word Voikko reads as a name ("Annalle", "Tatjana"), or one it does not know
+    and that is no mistyped Finnish ("Znaider"). A capitalised common word ("Messukeskuksessa")
+    is not.
     """
-    if not token.text[:1].isupper() or token.text.isupper():
+    if not _capitalised(token.text):
         return False
-    if not analysis.starts_sentence(token):
-        return True
-    if token.i in unknown or not known(token):
-        return True
+    judged = judged_at.get(token.i)
+    if judged is not None:
+        return judged.kind == "name" or (
+            judged.kind == "typo" and finnish_correction(token.text, judged.suggestions) is None
+        )
     return any(
         reading.get("CLASS") in NAME_CLASSES for reading in finnish_word(token.text).analyses
     )
 
 
-def _in_name_phrase(token: Any, analysis: Analysis, unknown: set[int]) -> bool:
-    """Tell whether a capitalised word stands in a name of several words."""
-    before = _neighbour(token, analysis, -1)
-    if before is not None and before.text in _particles():
-        return True  # "van Persie"
+def _in_name_phrase(token: Any, analysis: Analysis, judged_at: dict[int, Verdict]) -> bool:
+    """Tell whether a capitalised word stands beside a name or before a name particle."""
     after = _neighbour(token, analysis, 1)
-    if after is not None and (after.text in _particles() or after.text[:1].isupper()):
-        after_is_name = after.text in _particles() or _capitalised_name(after, analysis, unknown)
-        if after_is_name:
-            return True
-    return before is not None and _capitalised_name(before, analysis, unknown)
+    if after is not None and (after.text in _particles() or _a_name(after, judged_at)):
+        return True
+    before = _neighbour(token, analysis, -1)
+    return before is not None and _a_name(before, judged_at)
 
 
 def _without_foreign_runs(
@@ -176,12 +172,14 @@ def _without_foreign_runs(
 ) -> list[tuple[Any, Verdict]]:
     """Leave out the typos in a run of :data:`FOREIGN_RUN` of them or more.
 
-    Names do not count: "Lillehammerin talviolympialausissa Bédard" is one typo between names.
+    Names do not count ("Lillehammerin talviolympialausissa Bédard" is one typo between names),
+    and neither does mistyped Finnish: a draft typed without ä and ö ("Tehtavassa paaset
+    tyoskentelemaan") is Finnish with its dots missing, not another language.
     """
     runs: list[list[int]] = []
     for index, (token, judged) in enumerate(found):
-        if judged.kind != "typo":
-            continue
+        if judged.kind != "typo" or finnish_correction(token.text, judged.suggestions):
+            continue  # mistyped Finnish ("Tehtavassa paaset tyoskentelemaan") is no passage
         before = _neighbour(token, analysis, -1)
         if runs and before is not None and before.i == found[runs[-1][-1]][0].i:
             runs[-1].append(index)
@@ -191,35 +189,41 @@ def _without_foreign_runs(
     return [pair for index, pair in enumerate(found) if index not in foreign]
 
 
-def _same_term(first: str, second: str) -> bool:
-    """Tell whether two lowercase words are forms of one stem ("sim", "simin", "simeille").
+def _same_term(anchor: str, form: str) -> bool:
+    """Tell whether ``form`` is a form of the stem of ``anchor``, a group's shortest form.
 
-    They share all but the last two letters of the shorter one, and at least :data:`TERM_STEM`.
+    The anchor is all of it ("sim", "simin"), or they share all but the anchor's last two letters
+    and at least :data:`TERM_STEM` ("simit", "simien").
     """
+    if len(anchor) >= 3 and form.startswith(anchor):
+        return True
     shared = 0
-    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+    while shared < min(len(anchor), len(form)) and anchor[shared] == form[shared]:
         shared += 1
-    shorter = min(len(first), len(second))
-    return shared >= max(TERM_STEM, shorter - 2)
+    return shared >= max(TERM_STEM, len(anchor) - 2)
 
 
 def _terms_of_the_draft(found: list[tuple[Any, Verdict]]) -> list[tuple[Any, Verdict]]:
-    """Report each unknown word the draft uses :data:`TERM_USES` times or more once, as a term."""
+    """Report each unknown word the draft uses :data:`TERM_USES` times or more once, as a term.
+
+    Forms that are a habit of misspelling a common word stay typos and are not counted.
+    """
     forms: dict[str, list[int]] = defaultdict(list)
     for index, (token, judged) in enumerate(found):
         if judged.kind == "typo":
             forms[token.text.lower()].append(index)
-    groups: list[list[str]] = []
-    for form in sorted(forms, key=len):
-        group = next((g for g in groups if any(_same_term(form, other) for other in g)), None)
+    buckets: dict[str, list[list[str]]] = defaultdict(list)  # groups by their first letters
+    for form in sorted((form for form in forms if not _habit(form)), key=len):
+        bucket = buckets[form[:3]]
+        group = next((group for group in bucket if _same_term(group[0], form)), None)
         if group is None:
-            groups.append([form])
+            bucket.append([form])
         else:
             group.append(form)
     replaced: dict[int, Verdict | None] = {}
-    for group in groups:
+    for group in (group for bucket in buckets.values() for group in bucket):
         uses = sorted(index for form in group for index in forms[form])
-        if len(uses) < TERM_USES or 2 * sum(_habit(form) for form in group) >= len(group):
+        if len(uses) < TERM_USES:
             continue
         replaced[uses[0]] = Verdict("term", (), forms=tuple(group), uses=len(uses))
         replaced.update(dict.fromkeys(uses[1:]))
@@ -234,8 +238,12 @@ def _terms_of_the_draft(found: list[tuple[Any, Verdict]]) -> list[tuple[Any, Ver
 def _habit(form: str) -> bool:
     """Tell whether a repeated unknown form is a habit of misspelling a common word.
 
-    A word ten times as common as the form is one cheap slip away ("alottaa" for "aloittaa";
-    not "simit" for "ismit").
+    A lowercase word over three times as common is one edit away or the form with its dots
+    ("alottaa" for "aloittaa", "jarjestaa" for "järjestää"; not "simit" for "ismit").
     """
-    slip = likely_slip(form)
-    return slip is not None and slip.islower() and zipf(slip) >= zipf(form) + 1
+    correction = finnish_correction(form, ranked_suggestions(form)[:3])
+    return (
+        correction is not None
+        and correction.islower()
+        and zipf(correction) > zipf(form) + HABIT_ZIPF
+    )

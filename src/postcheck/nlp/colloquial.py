@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from postcheck.core.resources import load_toml, rules_dir
+from postcheck.nlp.suggestions import typing_cost, zipf
 from postcheck.nlp.voikko import voikko
 
 
@@ -51,9 +52,7 @@ def _standard_candidates(word: str) -> list[str]:
     "jotenkin", "alko" for "alkoi", "ollu" for "ollut", "nurkas" for "nurkassa"), assimilates
     vowels ("oikeesti" for "oikeasti", "kattoo" for "katsoo"), shortens "-inen" ("ilonen",
     "sellanen"), "-maan" ("nouseen" for "nousemaan") and the pronoun stems ("mullakaan" for
-    "minullakaan"), and speaks the conditional short ("pitäs" for "pitäisi"), the plural
-    partitive short ("vahvoi" for "vahvoja"), an illative without its "n" ("siihe") and a
-    clitic "-s" ("kokeilkaas").
+    "minullakaan").
     """
     candidates = []
     if word.endswith(("ais", "äis")):
@@ -82,19 +81,50 @@ def _standard_candidates(word: str) -> list[str]:
         candidates.append(word + ("sä" if _front(word) else "sa"))  # "nurkas" for "nurkassa"
     if len(word) > 5 and word.endswith(("een", "ään")) and word[-4] not in _VOWELS:
         candidates.append(word[:-2] + ("mään" if _front(word) else "maan"))  # "nouseen"
-    if len(word) > 4 and word[-1] == "s" and word[-2] in _VOWELS:
-        candidates.append(word[:-1] + "isi")  # the conditional: "pitäs", "täytys"
-    if word.endswith(("kaas", "kääs", "pas", "päs")):
-        candidates.append(word[:-1])  # a clitic "-s": "kokeilkaas", "katsopas"
-    if word.endswith(("ppas", "ppäs")):
-        candidates.append(word[:-3] + word[-2])  # "muistappas" for "muistapa(s)"
-    if len(word) > 4 and word.endswith(("oi", "öi", "ei", "ui", "yi")):
-        candidates.append(word[:-1] + ("jä" if _front(word) else "ja"))  # "vahvoi", "heikkoi"
-    if word.endswith(("he", "hä", "hi", "ho", "hö")):
-        candidates.append(word + "n")  # the illative without its "n": "siihe", "tähä"
     if word.startswith(("mu", "su")) and len(word) > 3:
         candidates.append(("minu" if word[0] == "m" else "sinu") + word[2:])
     return candidates
+
+
+def _guessed_candidates(word: str) -> list[str]:
+    """Return the standard forms of shortenings a typo also makes.
+
+    They are tried only when no commoner word is one edit from ``word``: the conditional
+    ("pitäs" for "pitäisi", but "vaikuttus" is "vaikutus"), the plural partitive ("vahvoi" for
+    "vahvoja", but "harvoi" is "harvoin"), an illative without its "n" ("siihe") and a clitic
+    "-s" ("kokeilkaas").
+    """
+    candidates = []
+    if len(word) > 4 and word[-1] == "s" and word[-2] in _VOWELS:
+        candidates.append(word[:-1] + "isi")
+    if word.endswith(("kaas", "kääs", "pas", "päs")):
+        candidates.append(word[:-1])
+    if word.endswith(("ppas", "ppäs")):
+        candidates.append(word[:-3] + word[-2])  # "muistappas" for "muistapa(s)"
+    if len(word) > 4 and word.endswith(("oi", "öi", "ei", "ui", "yi")):
+        candidates.append(word[:-1] + ("jä" if _front(word) else "ja"))
+    if word.endswith(("he", "hä", "hi", "ho", "hö")):
+        candidates.append(word + "n")
+    return candidates
+
+
+def _plural_partitive_needed(spoken: str, candidate: str) -> bool:
+    """Tell whether a "-oi" → "-oja" guess fails: the written form must be a plural partitive."""
+    if not spoken.endswith(("oi", "öi", "ei", "ui", "yi")) or not candidate.endswith(("ja", "jä")):
+        return False
+    return not any(
+        reading.get("SIJAMUOTO") == "osanto" and reading.get("NUMBER") == "plural"
+        for reading in voikko("fi").analyze(candidate)
+    )
+
+
+def _mistyped(word: str, candidate: str) -> bool:
+    """Tell whether a word one edit from ``word`` is commoner than the guessed ``candidate``."""
+    guessed = zipf(candidate)
+    return any(
+        typing_cost(word, other) <= 1 and zipf(other) > guessed
+        for other in voikko("fi").suggest(word)
+    )
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -102,7 +132,8 @@ def standard_form(word: str) -> str | None:
     """Return the standard form of a colloquial word, or None when ``word`` is not colloquial.
 
     The word list ``rules/fi/colloquial.toml`` is consulted first; otherwise a form Voikko knows
-    is sought by undoing the usual sound changes of spoken Finnish.
+    is sought by undoing the usual sound changes of spoken Finnish, and then the shortenings a
+    typo also makes (:func:`_guessed_candidates`), when no commoner word is one edit away.
     """
     lower = word.lower()
     listed = colloquial_forms().get(lower)
@@ -111,5 +142,12 @@ def standard_form(word: str) -> str | None:
     analyzer = voikko("fi")
     for candidate in _standard_candidates(lower):
         if analyzer.spell(candidate):
+            return _keep_case(word, candidate)
+    for candidate in _guessed_candidates(lower):
+        if (
+            analyzer.spell(candidate)
+            and not _plural_partitive_needed(lower, candidate)
+            and not _mistyped(lower, candidate)
+        ):
             return _keep_case(word, candidate)
     return None

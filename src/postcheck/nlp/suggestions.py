@@ -50,6 +50,15 @@ def _neighbours() -> dict[str, str]:
 
 _NEIGHBOURS = _neighbours()
 _DOTTED = {"a": "ä", "ä": "a", "o": "ö", "ö": "o", "å": "a"}
+_WITHOUT_DOTS = str.maketrans("äö", "ao")
+_ALL_DOTS = str.maketrans("ao", "äö")
+_A_DOTS = str.maketrans("a", "ä")
+_O_DOTS = str.maketrans("o", "ö")
+
+
+def _keep_first_case(model: str, word: str) -> str:
+    """Return ``word`` with a capital first letter when ``model`` has one."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 def _substitution(typed: str, meant: str) -> float:
@@ -80,6 +89,8 @@ def typing_cost(typed: str, meant: str) -> float:
     letters more, any other edit 1.
     """
     typed, meant = typed.lower(), meant.lower()
+    if typed != meant and typed == meant.translate(_WITHOUT_DOTS):
+        return _DOTS  # one slip: the whole word typed on a keyboard without ä and ö
     previous2: list[float] = []
     previous = [0.0]
     for j in range(len(meant)):
@@ -100,7 +111,15 @@ def typing_cost(typed: str, meant: str) -> float:
 
 
 def _slips(word: str) -> Iterator[str]:
-    """Yield the words a writer may have meant, one common slip away from ``word``."""
+    """Yield the words a writer may have meant, one common slip away from ``word``.
+
+    A word typed without ä and ö has all of them missing ("jarjestaa", "lisaa"): its dots put
+    back, on every a, every o or both, count as one slip.
+    """
+    lower = word.lower()
+    if "a" in lower or "o" in lower:
+        for dotted in (_ALL_DOTS, _A_DOTS, _O_DOTS):
+            yield _keep_first_case(word, lower.translate(dotted))
     for i in range(len(word) + 1):
         head, tail = word[:i], word[i:]
         if tail:
@@ -173,7 +192,7 @@ def ranked_suggestions(word: str) -> tuple[str, ...]:
     # one candidate per spelling, whatever its case: "Kahvi", not "kahvi" too
     seen: dict[str, str] = {}
     for candidate in [*offered, *found]:
-        if candidate != word:
+        if candidate.lower() != word.lower():  # "Lisaa" is no correction of "lisaa"
             seen.setdefault(candidate.lower(), candidate)
     candidates = list(seen.values())
     order = {candidate: i for i, candidate in enumerate(candidates)}

@@ -70,6 +70,7 @@ class Vocabulary:
                 self._folded.add(entry)
             else:
                 self._exact.add(entry)
+        self._lowercase = frozenset(self._folded)
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._folded)
@@ -89,7 +90,7 @@ class Vocabulary:
 
     def lowercase_entries(self) -> frozenset[str]:
         """Return the entries written in lowercase (they match any capitalisation)."""
-        return frozenset(self._folded)
+        return self._lowercase
 
     def written_as(self, word: str) -> str | None:
         """Return how an entry with capitals writes ``word`` when only the case differs.

@@ -113,6 +113,12 @@ def _command(word: str) -> str:
     return f": postcheck vocab add {_quoted(word)}" if len(word) <= _LONGEST else "."
 
 
+def _command_for_all(words: tuple[str, ...]) -> str:
+    """Return ": postcheck vocab add WORD…" with every form a draft's term is written in."""
+    shown = [word for word in words if len(word) <= _LONGEST]
+    return f": postcheck vocab add {' '.join(_quoted(word) for word in shown)}" if shown else "."
+
+
 def _quoted(word: str) -> str:
     """Return a word as the shell takes it for ``postcheck vocab add``."""
     return (
@@ -237,7 +243,7 @@ class DraftTerm(Rule):
             word = shorten(token.text)
             forms = ", ".join(shorten(form) for form in result.forms[:4])
             more = ", …" if len(result.forms) > 4 else ""
-            add = _command(min(result.forms, key=len))
+            add = _command_for_all(result.forms)
             yield Problem.on_token(
                 token,
                 Message(
