@@ -36,3 +36,10 @@ def test_inflected_forms_with_a_changing_stem_are_found(word, entry):
 )
 def test_misspellings_and_other_words_are_not_inflected_forms(word, entry):
     assert not inflects_like(word, entry)
+
+
+def test_no_model_is_sought_for_a_word_no_finnish_ending_makes():
+    models.cache_clear()
+    assert not inflects_like("postcheck", "postata")  # "c" is no letter of a Finnish ending
+    assert not inflects_like("biologia", "bio")  # a short entry takes its endings as written
+    assert models.cache_info().currsize == 0

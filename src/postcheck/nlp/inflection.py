@@ -11,6 +11,7 @@ Voikko whether the result is an inflected form of the model itself.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 
 from postcheck.nlp.suggestions import frequent_words
@@ -21,10 +22,14 @@ LONGEST_SHARED_ENDING = 6
 SHORTEST_SHARED_ENDING = 3
 #: How many letters at the end of the entry its inflection may change ("twiitata" → "twiittaa").
 CHANGING_LETTERS = 3
+#: What Finnish inflection adds to a stem: native letters, ending in a vowel or n, t, s.
+_FINNISH_ENDING = re.compile(r"[adehijklmnoprstuvyäö]*[aeiouyäöntsk]")
+#: Shorter entries take their endings as written ("bio" → "biossa"); no model is sought.
+SHORTEST_ENTRY = 6
 #: How many models are tried: the most common words with the longest shared ending.
 MODELS = 3
 #: Models come from this many of the most common Finnish word forms.
-MODEL_POOL = 100_000
+MODEL_POOL = 60_000
 
 
 def _is_lemma(word: str) -> bool:
@@ -60,11 +65,15 @@ def inflects_like(word: str, entry: str) -> bool:
     a model of the entry is a form of that model ("tubettajista" → "opettajista", a form of
     "opettaja"). A misspelling of the stem ("tubetajista") shares too little.
     """
+    if word == entry:
+        return True
+    if len(entry) < SHORTEST_ENTRY:
+        return False  # "bio", "vau": their endings are added to them as written ("biossa")
     shared = 0
     while shared < min(len(word), len(entry)) and word[shared] == entry[shared]:
         shared += 1
-    if shared < max(SHORTEST_SHARED_ENDING, len(entry) - CHANGING_LETTERS) or word == entry:
-        return word == entry
+    if shared < len(entry) - CHANGING_LETTERS or not _FINNISH_ENDING.fullmatch(word[shared:]):
+        return False  # "postcheck" is no form of "postata"
     length, found = models(entry)
     cut = len(entry) - length  # the letters of the entry before the ending it shares
     if not found or cut > shared:
