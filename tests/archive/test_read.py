@@ -136,9 +136,6 @@ def test_a_file_not_of_its_format_is_one_line(tmp_path):
     not_parquet = tmp_path / "posts.parquet"
     not_parquet.write_text("id,text\n1,Hei\n")
     assert bad(not_parquet).startswith(f"{not_parquet}: not a Parquet file")
-    empty = tmp_path / "posts.csv"
-    empty.write_text("")
-    assert bad(empty) == f"{empty}: has no header line; make its first line name the columns"
     folder = tmp_path / "empty"
     folder.mkdir()
     assert bad(folder).startswith(f"{folder}: the folder holds no archive files")
@@ -162,3 +159,19 @@ def test_a_byte_that_is_not_utf8_spoils_only_its_own_csv_record(tmp_path):
     record = check_post(found[-1], Config())
     assert record["error"].startswith("the text holds a character that is not Unicode text")
     assert record["score"] is None
+
+
+def test_a_csv_file_without_a_header_is_named_and_the_other_inputs_are_still_read(tmp_path):
+    empty, broken = tmp_path / "a.csv", tmp_path / "b.csv"
+    empty.write_text("")
+    broken.write_text('"id,text\n1,Hei\n')
+    good = write_archive(tmp_path / "c.jsonl", POSTS[:2])
+    archive = Archive([str(empty), str(broken), str(good)])
+    assert [post.text for post in posts(archive)] == [post["text"] for post in POSTS[:2]]
+    assert [str(problem) for problem in archive.problems] == [
+        f"{empty}: not read: it has no header line; make its first line name the columns",
+        f"{broken}: not read: its header (lines 1–2) could not be read: the quoted field that "
+        "starts on line 1 is never closed, so the rest of the file is one field; close each "
+        'quoted field, and write a quote inside a field as two ("")',
+    ]
+    assert [p.read for p in archive.partitions()] == [archive.size]

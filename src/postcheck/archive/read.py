@@ -1,8 +1,9 @@
 """Reading an archive: JSON lines, CSV or Parquet files, streamed in partitions.
 
 Each input is checked before anything is read past its start: it exists, its format is known
-(from its suffix or ``--input-format``) and it has the text column. Then the records are read
-a few at a time: JSON lines line by line (a line longer than the limit is skipped, never held),
+(from its suffix or ``--input-format``) and it has the text column; a CSV file without a header
+that can be read is left unread and named in :attr:`Archive.problems`, and the others are read.
+Then the records are read a few at a time: JSON lines line by line (a line longer than the limit is skipped, never held),
 CSV record by record (:mod:`.csvfile`), Parquet batch by batch with pyarrow. A partition holds
 at most ``partition_size`` posts and ``partition_bytes`` of text, and never spans two files, so
 memory stays bounded whatever the size of the archive.
@@ -161,33 +162,44 @@ class Archive:
         self.partition_size = partition_size
         self.partition_bytes = partition_bytes
         self.record_bytes = record_bytes
-        #: Inputs read only in part (a CSV file's quote never closed), found while reading.
+        #: Inputs read only in part or not at all: a CSV file without a header that can be
+        #: read (found before reading), a CSV file's quote never closed (found while reading).
         self.problems: list[InputError] = []
         self.sources = sources(paths, input_format)
-        for source in self.sources:
-            self._probe(source)
+        #: The sources (by index) not read: their problem is in :attr:`problems`.
+        self.unread: set[int] = set()
+        for index, source in enumerate(self.sources):
+            if not self._probe(source):
+                self.unread.add(index)
 
     @property
     def size(self) -> int:
         """The bytes of every input file."""
         return sum(source.size for source in self.sources)
 
-    def _probe(self, source: Source) -> None:
-        """Check that a file can be read as its format and has the text column."""
+    def _probe(self, source: Source) -> bool:
+        """Check that a file can be read as its format and has the text column.
+
+        Returns False for a CSV file without a header that can be read, its problem added to
+        :attr:`problems`: the other inputs are still read.
+        """
         text = self.columns["text"]
         if source.format == "parquet":
             names = list(self._parquet(source).schema_arrow.names)
             if text not in names:
                 raise _no_text_column(source, self.columns, names)
             _check_renamed(source, self.columns, names)
-            return
+            return True
         with _open(source) as stream:
             if source.format == "csv":
                 header = _csv_header(source, stream)
+                if isinstance(header, InputError):
+                    self.problems.append(header)
+                    return False
                 if text not in header:
                     raise _no_text_column(source, self.columns, header)
                 _check_renamed(source, self.columns, header)
-                return
+                return True
             for number, line in _lines(stream, self.record_bytes):
                 if line is None or not line.strip():
                     continue
@@ -201,7 +213,8 @@ class Archive:
                     ) from None
                 if isinstance(value, dict) and text not in value:
                     raise _no_text_column(source, self.columns, list(value))
-                return
+                return True
+        return True
 
     def _parquet(self, source: Source) -> Any:
         pq = pyarrow_parquet()
@@ -217,7 +230,10 @@ class Archive:
     def partitions(self) -> Iterator[Partition]:
         """Yield the partitions in input order."""
         number, done = 0, 0
-        for source in self.sources:
+        for index, source in enumerate(self.sources):
+            if index in self.unread:
+                done += source.size
+                continue
             posts: list[Post] = []
             size, position = 0, 0
             for post, position in self._posts(source):
@@ -302,14 +318,19 @@ def _open(source: Source) -> IO[bytes]:
         raise InputError(f"cannot read: {error.strerror}", path=source.name) from None
 
 
-def _csv_header(source: Source, stream: IO[bytes]) -> list[str]:
+def _csv_header(source: Source, stream: IO[bytes]) -> list[str] | InputError:
+    """Return a CSV file's header, or why it has none (the file is then not read)."""
     first = next(csvfile.records(stream, HEADER_BYTES), None)
     if first is None:
-        raise InputError(
-            "has no header line", path=source.name, fix="make its first line name the columns"
+        return InputError(
+            "not read: it has no header line",
+            path=source.name,
+            fix="make its first line name the columns",
         )
     if first[0].fields is None:
-        raise InputError(f"its header: {first[0].problem}", path=source.name)
+        lines, _, why = (first[0].problem or "").partition(" could not be read: ")
+        return InputError(f"not read: its header ({lines}) could not be read: {why}",
+                          path=source.name)  # fmt: skip
     return first[0].fields
 
 
