@@ -1,13 +1,14 @@
 """On a real Dask cluster of two worker processes the records equal this process's, one by one."""
 
 import json
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from postcheck.archive.cluster import MEMORY_LIMIT, connect, default_workers, memory_bytes
+from postcheck.archive.cluster import MEMORY_LIMIT, check_on, default_workers, memory_bytes
 from postcheck.archive.run import run
 from postcheck.cli.main import main
 from postcheck.core.errors import InputError
@@ -19,42 +20,46 @@ distributed = pytest.importorskip("distributed")
 dask = pytest.importorskip("dask")
 
 
-def test_a_local_cluster_has_a_worker_per_core_their_memory_limits_within_memory():
-    import os
-
-    memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    limit = memory_bytes(MEMORY_LIMIT)
-    assert limit == 1_500_000_000
-    assert default_workers(limit) == max(1, min(os.cpu_count(), memory // limit))
-    assert default_workers(memory) == 1
+@pytest.mark.parametrize(
+    ("cores", "memory", "workers"),
+    [(8, 4_600_000_000, 3), (8, 1_000_000_000, 1), (2, 64_000_000_000, 2)],
+)
+def test_a_local_cluster_has_a_worker_per_core_their_limits_within_the_memory_dask_sees(
+    cores, memory, workers, monkeypatch
+):
+    """Dask's memory is the container's (cgroup) limit where there is one, not the host's."""
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(distributed.system, "MEMORY_LIMIT", memory)
+    assert default_workers(memory_bytes(MEMORY_LIMIT)) == workers
 
 
 @pytest.mark.parametrize(
     ("given", "message"),
     [
-        ("lots", "--memory-limit 'lots' is not an amount of memory; write it as Dask does, for "
-         "example 1.5GB or 2GiB"),
+        ("lots", "--memory-limit 'lots' is not a size of memory; give a size, such as 1.5GB or "
+         "2GiB"),
         ("300MB", "--memory-limit 300MB is too little: a worker with its models loaded holds about"
          " 400 MB; give at least 512MiB; the default is 1.5GB"),
+        ("", "--memory-limit is empty; give a size, such as 1.5GB or 2GiB"),
+        *[(dasks, f"--memory-limit {dasks} is not a size: Dask's auto, fractions of memory and 0 "
+           "(no limit) are not taken, as each worker needs a limit of its own; give a size, "
+           "such as 1.5GB or 2GiB") for dasks in ("auto", "0.5", "0", "1")],
     ],
 )  # fmt: skip
-def test_a_memory_limit_is_read_as_dask_reads_it_or_refused_with_the_fix(given, message):
+def test_a_memory_limit_is_a_size_or_refused_with_the_fix(given, message):
     assert memory_bytes("2GiB") == 2 * 2**30 and memory_bytes("800 MB") == 800_000_000
+    assert memory_bytes("1500000000") == 1_500_000_000
     with pytest.raises(InputError) as raised:
         memory_bytes(given)
     assert str(raised.value) == message
 
 
-@pytest.mark.slow
-def test_the_local_workers_have_the_memory_limit_and_only_dasks_terminate_measure():
-    with connect(None, 2, memory_bytes("1GiB")) as client:
-        workers = client.scheduler_info()["workers"].values()
-        assert [worker["memory_limit"] for worker in workers] == [2**30, 2**30]
-        settings = client.run(
-            lambda: [dask.config.get(f"distributed.worker.memory.{name}")
-                     for name in ("target", "spill", "pause", "terminate")]
-        )  # fmt: skip
-        assert list(settings.values()) == [[False, False, False, 0.95]] * 2
+def test_an_empty_memory_limit_is_refused_not_taken_for_the_default(tmp_path, archive):
+    result = CliRunner().invoke(
+        main, ["archive", str(archive()), "-o", str(tmp_path / "o.jsonl"), "--memory-limit", ""]
+    )
+    assert (result.exit_code, result.stderr) == (
+        2, "postcheck: --memory-limit is empty; give a size, such as 1.5GB or 2GiB\n")  # fmt: skip
 
 
 def test_peak_memory_is_the_programs_own_not_what_its_parent_held():
@@ -195,40 +200,92 @@ def test_the_local_cluster_binds_and_connects_only_on_loopback(inputs, tmp_path)
     assert len(set(loopback)) >= 3
 
 
+def _worker_memory(dask_worker):
+    manager = dask_worker.memory_manager
+    return [manager.memory_limit, manager.memory_target_fraction, manager.memory_spill_fraction,
+            manager.memory_pause_fraction]  # fmt: skip
+
+
+def _nanny_memory(dask_worker):
+    manager = dask_worker.memory_manager
+    return [manager.memory_limit, manager.memory_terminate_fraction]
+
+
 @pytest.mark.slow
 def test_a_worker_killed_mid_run_loses_no_post_and_checks_none_twice(inputs, tmp_path):
-    """SIGKILL to a worker while it checks a partition: Dask checks its partitions again."""
-    import os
+    """SIGKILL to a worker of the command's own cluster while it checks a partition.
+
+    Dask checks its partitions again, and its nanny starts another worker. The cluster is the
+    one the command makes, with its memory limit and its settings, whatever Dask's config says.
+    """
     import signal
 
     alone, spread = tmp_path / "alone.jsonl", tmp_path / "spread.jsonl"
     run(inputs, str(alone), config=Config(), workers=0)
-    killed: list[int] = []
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None,
-    ) as local, distributed.Client(local) as client:  # fmt: skip
-        pids = client.run(os.getpid)
+    killed: list[str] = []
+    seen: dict[str, object] = {}
 
-        def progress(total):
-            def step(read, posts):
-                if killed or posts < 5:
-                    return
+    def progress(total):
+        def step(read, posts):
+            client = distributed.default_client()
+            if not seen:
+                seen["workers"] = list(client.run(_worker_memory).values())
+                seen["nannies"] = list(client.run(_nanny_memory, nanny=True).values())
+            if not killed and posts >= 5:
                 busy = [address for address, keys in client.processing().items() if keys]
-                if not busy:  # the partitions out were all checked: kill at a later step
-                    return
-                killed.append(pids[busy[0]])
-                os.kill(pids[busy[0]], signal.SIGKILL)
+                if busy:  # else the partitions out were all checked: kill at a later step
+                    killed.append(busy[0])
+                    os.kill(client.run(os.getpid, workers=[busy[0]])[busy[0]], signal.SIGKILL)
+            if posts == 45:
+                client.wait_for_workers(2, timeout=60)
+                seen["after"] = set(client.scheduler_info()["workers"])
 
-            return step
+        return step
 
-        totals = run(inputs, str(spread), config=Config(), scheduler=local.scheduler_address,
+    ambient = {"distributed.worker.memory." + name: value
+               for name, value in [("target", 0.5), ("spill", 0.6), ("pause", 0.7),
+                                   ("terminate", 0.8)]}  # fmt: skip
+    with dask.config.set(ambient):
+        totals = run(inputs, str(spread), config=Config(), workers=2, memory_limit="1GiB",
                      partition_size=1, progress=progress)  # fmt: skip
-        after = set(client.run(os.getpid).values())
+    assert seen["workers"] == [[2**30, False, False, False]] * 2
+    assert seen["nannies"] == [[2**30, 0.95]] * 2
     assert killed, "no worker was checking a partition at any step"
-    assert killed[0] not in after  # it was killed, and its nanny started another
+    after = seen["after"]
+    assert len(after) == 2 and killed[0] not in after  # its nanny started another in its place
     got = lines(spread)
     assert sorted((r["source"], r["row"]) for r in got) == sorted(
         {(r["source"], r["row"]) for r in got}
     )
     assert got == lines(alone) and totals.posts == 45 and totals.errors == 2
+
+
+def check_or_die(posts, config):
+    """A worker's check that ends its process on the post 'KILL', as the memory limit would."""
+    if any(post.text == "KILL" for post in posts):
+        os._exit(1)
+    return [{"row": post.row, "error": None} for post in posts]
+
+
+@pytest.mark.slow
+def test_a_partition_the_cluster_gives_up_on_is_checked_again_post_by_post():
+    """Only the post that kills its workers gets an error, not its whole partition."""
+    from postcheck.archive.read import Partition
+    from postcheck.archive.records import Post
+
+    posts = [Post("a.jsonl", row, "KILL" if row == 3 else "Hei") for row in range(1, 6)]
+    partitions = [Partition(0, tuple(posts[:4]), 0), Partition(1, tuple(posts[4:]), 0)]
+    settings = {
+        "distributed.scheduler.allowed-failures": 0,  # gives up on the first death
+        "distributed.scheduler.worker-saturation": 1.0,
+    }  # a task at a time per worker
+    with dask.config.set(settings), distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None,
+    ) as local, distributed.Client(local) as client:  # fmt: skip
+        checked = list(check_on(client, partitions, Config(), check=check_or_die))
+    records = [record for _, found in checked for record in found]
+    assert [record["row"] for record in records] == [1, 2, 3, 4, 5]
+    assert [record["error"] is None for record in records] == [True, True, False, True, True]
+    assert records[2]["error"].startswith("the cluster failed on this post (KilledWorker(")
+    assert records[2]["error"].endswith("raise --memory-limit")

@@ -10,13 +10,15 @@ worker would leave it waiting for memory that only checking the next post gives 
 
 Before any post is sent, every worker must have the same postcheck version as this process (a
 worker without postcheck, or with another version, would give other results). The config is
-sent to each worker once; each worker checks with its own Voikko handle and pipeline.
+sent to the cluster once (as a task's result, which Dask makes again if every worker holding it
+dies); each worker checks with its own Voikko handle and pipeline.
 
 Partitions go out in input order and at most a few per worker thread are on the cluster at a
 time, so the client holds a bounded number of them however large the archive; results come
 back in input order. A worker that dies loses nothing: Dask checks its partitions again on
-the others. A partition the cluster gives up on (workers died on it four times) comes back as
-one error record per post, and the run goes on.
+the others. A partition the cluster gives up on (workers died on it four times) is sent again
+one post at a time, so that only a post the cluster gives up on by itself (one that keeps
+taking its worker past the memory limit) gets an error record, and the run goes on.
 """
 
 from __future__ import annotations
@@ -27,12 +29,13 @@ import os
 import sys
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from postcheck.archive.check import check_partition, failed
 from postcheck.archive.read import Partition
+from postcheck.archive.records import Post
 from postcheck.core.errors import DependencyError, InputError
 from postcheck.core.version import __version__
 from postcheck.engine.config import Config
@@ -46,7 +49,7 @@ CONNECT_TIMEOUT = 10
 WORKERS_TIMEOUT = 30
 #: Partitions on the cluster at a time, per worker thread.
 IN_FLIGHT_PER_THREAD = 2
-#: A local worker's memory limit by default, in Dask's syntax. A worker checking ordinary
+#: A local worker's memory limit by default. A worker checking ordinary
 #: posts peaks at about 400 MiB and one checking a 5 MB draft at up to 835 MiB (measured):
 #: under 1 GB, with room for a draft that needs more than the ones measured.
 MEMORY_LIMIT = "1.5GB"
@@ -62,20 +65,28 @@ MEMORY_SETTINGS = {
 
 
 def memory_bytes(limit: str) -> int:
-    """Return a memory limit in Dask's syntax (``1.5GB``, ``2GiB``, ``800MB``) in bytes.
+    """Return a memory size (``1.5GB``, ``2GiB``, ``800MB``, bytes) in bytes.
 
-    Raises InputError for a value Dask cannot read or one too low for a worker's models.
+    Raises InputError for anything else, Dask's ``auto``, fractions and ``0`` (no limit)
+    included: a worker needs a limit of its own, and the number of workers follows from it.
+    Also for a size too low for a worker's models.
     """
     _distributed()
     from dask.utils import parse_bytes
 
+    fix = f"give a size, such as {MEMORY_LIMIT} or 2GiB"
+    if not limit.strip():
+        raise InputError("--memory-limit is empty", fix=fix)
+    if limit.strip().lower() == "auto" or _fraction(limit):
+        raise InputError(
+            f"--memory-limit {limit} is not a size: Dask's auto, fractions of memory and 0 (no "
+            "limit) are not taken, as each worker needs a limit of its own",
+            fix=fix,
+        )
     try:
         found = int(parse_bytes(limit))
     except (ValueError, TypeError):
-        raise InputError(
-            f"--memory-limit {limit!r} is not an amount of memory",
-            fix=f"write it as Dask does, for example {MEMORY_LIMIT} or 2GiB",
-        ) from None
+        raise InputError(f"--memory-limit {limit!r} is not a size of memory", fix=fix) from None
     if found < MEMORY_LIMIT_FLOOR:
         raise InputError(
             f"--memory-limit {limit} is too little: a worker with its models loaded holds "
@@ -85,17 +96,23 @@ def memory_bytes(limit: str) -> int:
     return found
 
 
+def _fraction(limit: str) -> bool:
+    """Tell whether a limit is a number up to 1: to Dask, a fraction of memory (0: no limit)."""
+    try:
+        return float(limit) <= 1
+    except ValueError:
+        return False
+
+
 def default_workers(memory_limit: int = 2**30) -> int:
     """Return how many workers a local cluster gets: one per core, their limits within memory.
 
-    ``memory_limit`` is each worker's, in bytes: the workers together may use all of it.
+    ``memory_limit`` is each worker's, in bytes: the workers together may use all the memory
+    this process may use, as Dask tells it (the machine's, or less in a container: its
+    cgroup's limit, or RLIMIT_RSS).
     """
-    cores = os.cpu_count() or 1
-    try:
-        memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (AttributeError, OSError, ValueError):  # not on this system: cores alone
-        return cores
-    return max(1, min(cores, memory // memory_limit))
+    memory = int(_distributed().system.MEMORY_LIMIT)
+    return max(1, min(os.cpu_count() or 1, memory // memory_limit))
 
 
 def _distributed() -> Any:
@@ -171,34 +188,68 @@ def check_versions(client: Client) -> None:
 
 
 def check_on(
-    client: Client, partitions: Iterable[Partition], config: Config
+    client: Client,
+    partitions: Iterable[Partition],
+    config: Config,
+    check: Callable[[tuple[Post, ...], Config], list[dict[str, Any]]] = check_partition,
 ) -> Iterator[tuple[Partition, list[dict[str, Any]]]]:
-    """Check partitions on the cluster; yield each with its records, in input order."""
-    untyped: Any = client  # distributed leaves scatter, nthreads and cancel unannotated
-    shared = untyped.scatter(config, broadcast=True, hash=False)
+    """Check partitions on the cluster; yield each with its records, in input order.
+
+    ``check`` is what a worker runs on a partition's posts (:func:`check_partition`).
+    """
+    untyped: Any = client  # distributed leaves nthreads and cancel unannotated
+    # A task's result rather than scattered data: when every worker that held it has died
+    # (a post that keeps taking workers past their limit), Dask makes it again.
+    shared = client.submit(_given, config, pure=False)
     threads = sum(untyped.nthreads().values())
     window = IN_FLIGHT_PER_THREAD * max(1, threads) + 1
     pending: deque[tuple[Partition, Any]] = deque()
+
+    def submit(posts: tuple[Post, ...]) -> Any:
+        return client.submit(check, posts, shared, pure=False)
+
     try:
         for partition in partitions:
-            future = client.submit(check_partition, partition.posts, shared, pure=False)
-            pending.append((partition, future))
+            pending.append((partition, submit(partition.posts)))
             while len(pending) >= window:
-                yield _result(*pending.popleft())
+                yield _result(submit, *pending.popleft())
         while pending:
-            yield _result(*pending.popleft())
+            yield _result(submit, *pending.popleft())
     finally:
         untyped.cancel([future for _, future in pending] + [shared])
 
 
-def _result(partition: Partition, future: Any) -> tuple[Partition, list[dict[str, Any]]]:
+def _given(config: Config) -> Config:
+    """Return the config: a task whose result the workers share."""
+    return config
+
+
+def _result(
+    submit: Callable[[tuple[Post, ...]], Any], partition: Partition, future: Any
+) -> tuple[Partition, list[dict[str, Any]]]:
     try:
         records: list[dict[str, Any]] = future.result()
-    except Exception as error:  # a worker died on it, or the cluster lost it: said per post
-        reason = f"the cluster failed on this post's partition ({error!r})"
-        records = [failed(post, reason) for post in partition.posts]
+    except Exception:  # workers kept dying on it, or the cluster lost it: each post alone
+        records = _one_by_one(submit, partition)
     future.release()
     return partition, records
+
+
+def _one_by_one(
+    submit: Callable[[tuple[Post, ...]], Any], partition: Partition
+) -> list[dict[str, Any]]:
+    """Check a partition's posts each as a task of its own: an error only for one that fails."""
+    futures = [submit((post,)) for post in partition.posts]
+    records: list[dict[str, Any]] = []
+    for post, future in zip(partition.posts, futures, strict=True):
+        try:
+            records.extend(future.result())
+        except Exception as error:
+            reason = (f"the cluster failed on this post ({error!r}); if its workers were ended "
+                      "past their memory limit, raise --memory-limit")  # fmt: skip
+            records.append(failed(post, reason))
+        future.release()
+    return records
 
 
 def peak_memory() -> int:

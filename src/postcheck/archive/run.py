@@ -79,14 +79,14 @@ def run(
 ) -> Totals:
     """Check every post of the inputs and write one record per post to ``output``.
 
-    ``workers=None`` is a local worker per core, as many as their ``memory_limit`` (Dask's
-    syntax, :data:`~postcheck.archive.cluster.MEMORY_LIMIT` by default) fits in memory. Bad
+    ``workers=None`` is a local worker per core, as many as their ``memory_limit`` (a size
+    such as ``2GB``, :data:`~postcheck.archive.cluster.MEMORY_LIMIT` by default) fits in memory. Bad
     inputs, a bad output name and a bad memory limit are found before anything is checked
     (InputError).
     """
     limit = None
     if scheduler is None and workers != 0:
-        limit = memory_bytes(memory_limit or MEMORY_LIMIT)
+        limit = memory_bytes(MEMORY_LIMIT if memory_limit is None else memory_limit)
         workers = default_workers(limit) if workers is None else workers
     archive = Archive(
         inputs, columns=columns, input_format=input_format, partition_size=partition_size,

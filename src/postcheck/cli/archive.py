@@ -55,8 +55,8 @@ EXIT_ERROR = 2
 )  # fmt: skip
 @click.option(
     "--memory-limit", metavar="SIZE",
-    help=f"Memory of each worker of the local cluster, in Dask's syntax (default: {MEMORY_LIMIT}); "
-    "a worker past it is started again and its posts checked again on another.",
+    help=f"Memory of each worker of the local cluster, a size such as 2GB or 1.5GiB (default: "
+    f"{MEMORY_LIMIT}); a worker past 95 % of it is started again and its posts checked again.",
 )  # fmt: skip
 @click.option(
     "--partition-size", type=click.IntRange(1, 1_000_000), default=PARTITION_SIZE,
