@@ -65,7 +65,10 @@ def test_renamed_columns_into_parquet(archive, tmp_path):
          "is for the workers of a local cluster; --workers 0 checks in this process; give one of "
          "them"),
         (["posts.jsonl", "--memory-limit", "2 gigs"], "postcheck: --memory-limit '2 gigs' is not "
-         "an amount of memory; write it as Dask does, for example 1.5GB or 2GiB"),
+         "a size of memory; give a size, such as 1.5GB or 2GiB"),
+        (["posts.jsonl", "--memory-limit", "auto"], "postcheck: --memory-limit auto is not a "
+         "size: Dask's auto, fractions of memory and 0 (no limit) are not taken, as each worker "
+         "needs a limit of its own; give a size, such as 1.5GB or 2GiB"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_line_with_the_fix_and_exit_2(args, message, archive, tmp_path,
@@ -175,3 +178,18 @@ def test_a_broken_csv_is_reported_and_the_other_inputs_are_checked(tmp_path, mon
     assert records[1]["error"].startswith(
         "line 3 could not be read: a quoted field on line 3 has text after its closing quote"
     )
+
+
+def test_an_empty_csv_is_one_line_and_the_other_inputs_are_checked(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.csv").write_text("", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "5", "text": "Hei maailma."}\n', encoding="utf-8")
+    code, out, err = run("a.csv", "b.jsonl", "--output", "o.jsonl", "--workers", "0")
+    assert (code, out) == (2, "")
+    first, closing = err.splitlines()
+    assert first == (
+        "postcheck: a.csv: not read: it has no header line; make its first line name the columns"
+    )
+    assert closing.startswith("postcheck: 1 post checked in ")
+    records = [json.loads(line) for line in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert [(r["source"], r["id"], r["error"]) for r in records] == [("b.jsonl", "5", None)]
