@@ -81,3 +81,25 @@ def test_the_indentation_of_html_is_no_grammar_error():
     text = "<p>\n  Tämä on kappale,\n  joka on sisennetty.  <br/>\n  Toinen rivi.\n</p>\n"
     grammar = {rule.code for rule in GRAMMAR_RULES}
     assert [f.rule for f in check(text, path="a.md").findings if f.rule in grammar] == []
+
+
+def test_an_html_block_never_starts_or_ends_in_a_space():
+    for text in (
+        "<p>Tämä kirja on hyvä\n</p>\n",
+        "<p>\n  Tämä kirja on hyvä\n</p>\n",
+        '<div class="entry">\n  Tämä kirja on hyvä\n</div>\n',
+        "<p>Tämä kirja on hyvä <br/>\n</p>\n",
+        "<p>Tämä <b>kirja</b>\n  on hyvä <!-- x -->\n</p>\n",
+    ):
+        draft = parse_draft(text, markdown=True)
+        assert draft.prose == "Tämä kirja on hyvä", text
+
+
+def test_a_collapsed_run_of_whitespace_or_an_entity_ends_where_its_source_ends():
+    text = "<p>Avoinna 2019\n    -\n    2020 &amp; aina.</p>\n"
+    draft = parse_draft(text, markdown=True)
+    assert draft.prose == "Avoinna 2019 - 2020 & aina."
+    dash = draft.prose.index("-")
+    assert draft.source_span(dash - 1, dash + 2) == (text.index("\n"), text.index("2020"))
+    amp = draft.prose.index("&")
+    assert draft.source_span(amp, amp + 1) == (text.index("&amp;"), text.index("&amp;") + 5)

@@ -127,3 +127,9 @@ def test_dates_in_paths_and_link_slugs_are_no_ranges():
         [finding] = only(check(text, channel=channel), "PC132")
         column = text.index("-2020 kasvoimme") + 1
         assert place(finding) == (1, column, 1, column + 1) == (1, 186, 1, 187)
+
+
+def test_a_range_across_collapsed_html_whitespace_ends_where_the_year_starts():
+    text = "<p>Avoinna vuosina 2019\n    -\n    2020 kaikille.</p>\n"
+    [dash] = only(check(text, path="a.md", lang="fi"), "PC132")
+    assert place(dash) == (1, 24, 3, 5)

@@ -49,6 +49,8 @@ class _ProseParser(HTMLParser):
         self.block_start: int | None = None
         self.skipping = 0
         self.separate = separate
+        #: The whitespace met since the last visible text: (file offset, length, a plain " ").
+        self.pending: tuple[int, int, bool] | None = None
         #: File offsets of the comments outside code and scripts (where directives are obeyed).
         self.comments: list[int] = []
 
@@ -58,6 +60,7 @@ class _ProseParser(HTMLParser):
         return self.base + self.line_starts[line - 1] + column
 
     def _close_block(self) -> None:
+        self.pending = None
         if self.block_start is not None and len(self.builder) > self.block_start:
             self.blocks.append((self.kind, self.block_start, len(self.builder)))
         self.block_start = None
@@ -66,7 +69,7 @@ class _ProseParser(HTMLParser):
         self._close_block()
         self.kind = kind
 
-    def _text(self, text: str, at: int, *, verbatim: bool) -> None:
+    def _text(self, text: str, at: int, *, verbatim: bool, length: int = 1) -> None:
         if self.skipping or not text:
             return
         if self.block_start is None:
@@ -76,22 +79,42 @@ class _ProseParser(HTMLParser):
                 self.builder.add_synthetic("\n\n", at)
             self.block_start = len(self.builder)
         if not verbatim:
-            self.builder.add_synthetic(text, at)
+            if _SPACE.fullmatch(text):  # "&#32;": whitespace like any other
+                self._space(at, 1)
+            else:
+                self._flush_space()
+                self.builder.add_synthetic(text, at, length)
             return
         for piece in _PIECES.finditer(text):
-            if not _SPACE.fullmatch(piece.group()):
-                self.builder.add(piece.group(), at + piece.start())
-            elif self.builder.last_char().isspace() or len(self.builder) == self.block_start:
-                continue  # HTML shows a run of whitespace as one space, none at a block's start
-            elif piece.group() == " ":
-                self.builder.add(" ", at + piece.start())
+            if _SPACE.fullmatch(piece.group()):
+                self._space(at + piece.start(), len(piece.group()), piece.group() == " ")
             else:
-                self.builder.add_synthetic(" ", at + piece.start())
+                self._flush_space()
+                self.builder.add(piece.group(), at + piece.start())
+
+    def _space(self, at: int, length: int, plain: bool = False) -> None:
+        """Keep a run of whitespace (or a line break) for the next visible text of the block.
+
+        HTML shows a run of whitespace as one space, and none at a block's start or end: the
+        space is added only when more text follows in the same block.
+        """
+        started = self.block_start is not None and len(self.builder) > self.block_start
+        if started and self.pending is None:
+            self.pending = (at, length, plain)
+
+    def _flush_space(self) -> None:
+        if self.pending is not None:
+            at, length, plain = self.pending
+            if plain:
+                self.builder.add(" ", at)
+            else:
+                self.builder.add_synthetic(" ", at, length)
+            self.pending = None
 
     def _break(self) -> None:
         """Part the words around a line break (``<br>``) by one space."""
-        if not self.builder.last_char().isspace():
-            self._text(" ", self._here(), verbatim=False)
+        if self.block_start is not None and not self.skipping:
+            self._space(self._here(), len(self.get_starttag_text() or "") or 1)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIPPED_ELEMENTS:
@@ -118,11 +141,17 @@ class _ProseParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         self._text(data, self._here(), verbatim=True)
 
+    def _reference(self, reference: str) -> None:
+        """Add the character of an entity or character reference ("&amp;", "&#228;")."""
+        at = self._here()
+        length = len(reference) + (self.source[at - self.base + len(reference) :][:1] == ";")
+        self._text(unescape(f"{reference};"), at, verbatim=False, length=length)
+
     def handle_entityref(self, name: str) -> None:
-        self._text(unescape(f"&{name};"), self._here(), verbatim=False)
+        self._reference(f"&{name}")
 
     def handle_charref(self, name: str) -> None:
-        self._text(unescape(f"&#{name};"), self._here(), verbatim=False)
+        self._reference(f"&#{name}")
 
     def close(self) -> None:
         super().close()

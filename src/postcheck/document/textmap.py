@@ -18,6 +18,9 @@ class _Run:
     source_start: int
     length: int
     verbatim: bool
+    #: How many source characters a synthetic run stands for (an entity, a run of whitespace
+    #: shown as one space); a verbatim run stands for ``length`` characters.
+    source_length: int = 1
 
 
 class OffsetMap:
@@ -60,7 +63,9 @@ class OffsetMap:
                 self.source(start) if start < self._length else self.source(self._length - 1) + 1
             )
             return point, point
-        return self.source(start), self.source(end - 1) + 1
+        first, final = self.source(start), self.source(end - 1)  # raise outside the prose
+        last = self._runs[bisect.bisect_right(self._starts, end - 1) - 1]
+        return first, final + (1 if last.verbatim else max(last.source_length, 1))
 
 
 class ProseBuilder:
@@ -96,11 +101,17 @@ class ProseBuilder:
         """Append ``text``, which stands verbatim in the source at ``source_start``."""
         self._append(text, source_start, verbatim=True)
 
-    def add_synthetic(self, text: str, source_offset: int) -> None:
-        """Append ``text`` that is not in the source; every character maps to ``source_offset``."""
-        self._append(text, source_offset, verbatim=False)
+    def add_synthetic(self, text: str, source_offset: int, source_length: int = 1) -> None:
+        """Append ``text`` that is not in the source; every character maps to ``source_offset``.
 
-    def _append(self, text: str, source_start: int, *, verbatim: bool) -> None:
+        ``source_length`` is how many source characters it stands for ("&amp;" → 5, a run of
+        whitespace shown as one space): a span that ends in it ends where they do.
+        """
+        self._append(text, source_offset, verbatim=False, source_length=source_length)
+
+    def _append(
+        self, text: str, source_start: int, *, verbatim: bool, source_length: int = 1
+    ) -> None:
         if not text:
             return
         last = self._runs[-1] if self._runs else None
@@ -114,7 +125,7 @@ class ProseBuilder:
                 last.prose_start, last.source_start, last.length + len(text), True
             )
         else:
-            self._runs.append(_Run(self._length, source_start, len(text), verbatim))
+            self._runs.append(_Run(self._length, source_start, len(text), verbatim, source_length))
         self._parts.append(text)
         self._length += len(text)
 
