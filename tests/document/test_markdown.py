@@ -68,16 +68,31 @@ def test_emphasised_and_link_text_are_labels_in_prose():
 
 def test_a_short_line_under_an_image_is_a_caption():
     text = (
-        "Alku.\n\n![Tehdas](a.jpg)\n*Toimitusjohtaja uuden tehtaan edessä*\n\n"
-        "[![Kuva](b.jpg)](https://kinda.fi)\n\nMatti Meikäläinen Tampereella\n\nLoppu.\n"
+        "Alku.\n\n![Tehdas](a.jpg)\nToimitusjohtaja uuden tehtaan edessä\n\n"
+        "[![Kuva](b.jpg)](https://kinda.fi)\n\n*Matti Meikäläinen Tampereella*\n\n"
+        "![](c.jpg) _Uusi tehdas_\n\nLoppu.\n"
     )
     _, blocks = prose_and_blocks(text)
     assert [(kind, prose.strip()) for kind, prose in blocks if prose.strip()] == [
         ("paragraph", "Alku."),
         ("caption", "Toimitusjohtaja uuden tehtaan edessä"),
         ("caption", "Matti Meikäläinen Tampereella"),
+        ("caption", "Uusi tehdas"),
         ("paragraph", "Loppu."),
     ]
+
+
+def test_running_text_after_an_image_is_a_paragraph():
+    sentence = "Tehdas valmistui viime vuonna ja se työllistää nyt sata ihmistä"
+    for text in (
+        f"![Tehdas](a.jpg)\n\n{sentence}\n",  # a paragraph of its own, not emphasised
+        f"![](ikoni.png) {sentence}\n",  # text on the image's own line
+        f"![Tehdas](a.jpg)\nTehdas valmistui.\n{sentence}\n",  # two lines under it
+        f"![Tehdas](a.jpg)\n\n```\nx = 1\n```\n\n*{sentence}*\n",  # code between them
+        f"![Tehdas](a.jpg)\n\n---\n\n*{sentence}*\n",  # a rule between them
+    ):
+        _, blocks = prose_and_blocks(text)
+        assert [kind for kind, prose in blocks if sentence in prose] == ["paragraph"], text
 
 
 def test_text_under_an_image_is_a_paragraph_when_it_is_long_or_of_several_lines():
@@ -102,6 +117,14 @@ def test_the_summary_before_more_is_a_teaser():
         ]
     _, blocks = prose_and_blocks("# Otsikko\n\n<!--more-->\n")
     assert [kind for kind, _ in blocks] == ["heading"]
+
+
+def test_only_the_paragraph_right_before_more_is_the_summary():
+    for between in ("---", "```\nkoodia\n```"):
+        _, blocks = prose_and_blocks(f"Kokous alkaa kello yhdeksän\n\n{between}\n\n<!--more-->\n")
+        assert [kind for kind, _ in blocks] == ["paragraph"]
+    _, blocks = prose_and_blocks("Tänään kerromme uudesta tuotteesta.\n<!--more-->\n\nLoput.\n")
+    assert [kind for kind, _ in blocks] == ["teaser", "paragraph"]
 
 
 def test_a_line_break_tag_leaves_one_space_between_the_lines():

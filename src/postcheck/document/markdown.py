@@ -227,8 +227,8 @@ class MarkdownParts(NamedTuple):
     comments: tuple[int, ...]
 
 
-#: Text of at most this many words under an image is its caption: a line in the image's
-#: paragraph, or a paragraph of one line right after a paragraph of images.
+#: Text of at most this many words under an image is its caption: the one line under the image
+#: in the image's paragraph, or an emphasised paragraph right after a paragraph of images.
 CAPTION_WORDS = 30
 
 #: The comment that ends a post's summary (the teaser shown in a list of posts).
@@ -236,16 +236,14 @@ _MORE = re.compile(r"<!--\s*more\s*-->", re.IGNORECASE)
 
 #: Inline pieces that leave an image alone in its paragraph: a link around it, line breaks.
 _AROUND_IMAGES = frozenset({"link_open", "link_close", "softbreak", "hardbreak"})
+_BREAKS = frozenset({"softbreak", "hardbreak"})
+_EMPHASIS = frozenset({"em_open", "strong_open"})
+#: Tokens that may stand between a paragraph of images and its caption paragraph.
+_BETWEEN_PARAGRAPHS = frozenset({"paragraph_close", "paragraph_open"})
 
 
 def _blank(child: Token) -> bool:
     return child.type in _AROUND_IMAGES or (child.type == "text" and not child.content.strip())
-
-
-def _starts_with_image(children: Sequence[Token]) -> bool:
-    """Tell whether a paragraph's first piece is an image (a link around it aside)."""
-    first = next((child for child in children if not _blank(child)), None)
-    return first is not None and first.type == "image"
 
 
 def _only_images(children: Sequence[Token]) -> bool:
@@ -255,21 +253,68 @@ def _only_images(children: Sequence[Token]) -> bool:
     )
 
 
+def _emphasised(children: Sequence[Token]) -> bool:
+    """Tell whether all the text of ``children`` is one emphasised span ("*Kuvateksti*")."""
+    pieces = [child for child in children if not _blank(child)]
+    if len(pieces) < 2 or pieces[0].type not in _EMPHASIS:
+        return False
+    depth = 0
+    for index, piece in enumerate(pieces):
+        depth += piece.nesting
+        if depth == 0:
+            return index == len(pieces) - 1
+    return False
+
+
+def _lines(children: Sequence[Token]) -> list[list[Token]]:
+    """Split a paragraph's inline pieces into its source lines (at line breaks)."""
+    lines: list[list[Token]] = [[]]
+    for child in children:
+        if child.type in _BREAKS:
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    return [line for line in lines if any(not _blank(child) for child in line)]
+
+
+def _caption_under_image(children: Sequence[Token]) -> bool:
+    """Tell whether a paragraph is images on lines of their own and one line of text under them.
+
+    ``![Tehdas](a.jpg)`` then "Uusi tehdas Tampereella" on the next line is a picture with its
+    caption; text on the image's own line ("![](ikoni.png) Tämä on tärkeää") or more than one
+    line of text is prose, unless all of it after the images is emphasised.
+    """
+    first = next((i for i, child in enumerate(children) if not _blank(child)), None)
+    if first is None or children[first].type != "image":
+        return False
+    after = first
+    while after < len(children) and (children[after].type == "image" or _blank(children[after])):
+        after += 1
+    if _emphasised(children[after:]):
+        return True  # "![](a.jpg) *Uusi tehdas*"
+    lines = _lines(children)
+    images = 0
+    while images < len(lines) and _only_images(lines[images]):
+        images += 1
+    return 0 < images == len(lines) - 1
+
+
 def _ends_in_more(children: Sequence[Token]) -> bool:
     """Tell whether a paragraph ends with the ``<!--more-->`` comment: it is the summary."""
     last = next((child for child in reversed(children) if not _blank(child)), None)
     return last is not None and last.type == "html_inline" and bool(_MORE.fullmatch(last.content))
 
 
-def _paragraph_kind(children: Sequence[Token], lines: int, prose: str, after_images: bool) -> str:
+def _paragraph_kind(children: Sequence[Token], prose: str, after_images: bool) -> str:
     """Return the kind of a Markdown paragraph: caption, teaser or paragraph.
 
-    A caption is the short text in an image's paragraph after the image, or a paragraph of one
-    line right after a paragraph of images; a teaser is the summary that ends in
-    ``<!--more-->``.
+    A caption is short: the one line of text under an image in the image's paragraph (or all
+    emphasised text after it there), or an emphasised paragraph ("*Kuvateksti*") right after a
+    paragraph of images; a teaser is the summary that ends in ``<!--more-->``. Running text
+    after an image is a paragraph like any other.
     """
     short = 0 < len(prose.split()) <= CAPTION_WORDS
-    if short and (_starts_with_image(children) or (after_images and lines == 1)):
+    if short and (_caption_under_image(children) or (after_images and _emphasised(children))):
         return "caption"
     return "teaser" if _ends_in_more(children) else "paragraph"
 
@@ -292,20 +337,24 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> Markdow
     comments: list[int] = []
     open_kinds: list[str] = []
     after_images = False
+    previous = ""  # the type of the token before this one
     for token in tokens:
+        if token.type not in _BETWEEN_PARAGRAPHS and token.type != "inline":
+            after_images = False  # a caption follows its images at once: no fence, rule, list
+        before, previous = previous, token.type
         if token.nesting == 1:
             open_kinds.append(_BLOCK_KINDS.get(token.type, "paragraph"))
         elif token.nesting == -1 and open_kinds:
             open_kinds.pop()
         if token.type == "html_block" and token.map is not None:
-            if _MORE.fullmatch(token.content.strip()) and blocks and blocks[-1][0] == "paragraph":
-                blocks[-1] = ("teaser", *blocks[-1][1:])
+            summary = before == "paragraph_close" and bool(blocks) and blocks[-1][0] == "paragraph"
+            if summary and _MORE.fullmatch(token.content.strip()):
+                blocks[-1] = ("teaser", *blocks[-1][1:])  # the paragraph just before <!--more-->
             first_line, last_line = token.map
             end = starts[last_line] if last_line < len(starts) else len(text)
             blocks += html_prose(
                 text, starts[first_line], end, builder, separate=bool(blocks), comments=comments
             )
-            after_images = False
             continue
         if token.type != "inline" or not token.children or token.map is None:
             continue
@@ -325,7 +374,7 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> Markdow
         comments.extend(walker.comments)
         if kind == "paragraph":
             prose = builder.tail(len(builder) - block_start)
-            kind = _paragraph_kind(token.children, last_line - first_line, prose, after_images)
+            kind = _paragraph_kind(token.children, prose, after_images)
             after_images = _only_images(token.children)
         else:
             after_images = False
