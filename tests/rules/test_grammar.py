@@ -209,7 +209,7 @@ def test_teaser_lines_need_no_main_verb_but_a_sentence_among_others_does():
     assert grammar(check(text, channel="blog")) == [("PC127", 3, 30, 3, 87)]
     lines = (
         "Firmojen suuret ongelmat kasvussa\nPuolueiden suosio nousussa eduskuntavaaleissa\n"
-        "Tiedeuutinen avaruudesta\n\nKokous alkaa kello yhdeksän\n"
+        "Uusi tiedeuutinen avaruudesta\n\nKokous alkaa kello yhdeksän\n"
     )
     assert grammar(check(lines, channel="linkedin")) == [("PC119", 5, 20, 5, 28)]
     summary = "Kymmenen vinkkiä parempaan ja kestävämpään kevääseen.\n\n<!--more-->\n\nLoput.\n"
@@ -254,3 +254,108 @@ def test_the_spaces_around_a_comment_that_is_not_published_are_no_double_space()
     for channel in ("linkedin", "blog"):
         [double] = only(check(text, channel=channel), "PC112")  # the writer's own double space
         assert place(double) == (1, 41, 1, 43)
+
+
+def test_running_text_after_an_image_still_needs_its_final_punctuation():
+    sentence = "Tehdas valmistui viime vuonna ja se työllistää nyt sata ihmistä"
+    cases = [
+        (f"Alku on tässä.\n\n![Tehdas](a.jpg)\n\n{sentence}\n\nLoppu on tässä.\n", (5, 57)),
+        ("![](ikoni.png) Tämä on tärkeä huomio jota moni ei vielä tiedä\n", (1, 57)),
+        (
+            "![Tehdas](a.jpg)\nTehdas valmistui viime vuonna.\nSe työllistää nyt sata ihmistä\n"
+            "ja kasvaa edelleen\n",
+            (4, 11),
+        ),
+        (f"![Tehdas](a.jpg)\n\n```\nx = 1\n```\n\n{sentence}\n", (7, 57)),
+    ]
+    for text, (line, column) in cases:
+        found = [place(f)[:2] for f in only(check(text, channel="blog"), "PC119")]
+        assert found == [(line, column)], text
+    # a caption under its image is void: one line in the image's paragraph, or emphasised
+    captions = (
+        "![Tehdas](a.jpg)\nUusi tehdas Tampereella\n\n"
+        "![Tehdas](a.jpg)\n\n*Tehdas valmistui viime vuonna Tampereelle*\n"
+    )
+    assert grammar(check(captions, channel="blog")) == []
+
+
+def test_an_html_block_that_ends_in_whitespace_still_needs_its_final_punctuation():
+    for text, where in (
+        ("<p>Tämä kirja on hyvä\n</p>\n", (1, 18, 1, 22)),
+        ("<p>\n  Tämä kirja on hyvä\n</p>\n", (2, 17, 2, 21)),
+        ('<div class="entry">\n  Tämä kirja on hyvä\n</div>\n', (2, 17, 2, 21)),
+        ("<p>Tämä kirja on hyvä <br/>\n</p>\n", (1, 18, 1, 22)),
+    ):
+        assert grammar(check(text, path="a.md")) == [("PC119", *where)], text
+    assert grammar(check("<p>Hei!<br />\n</p>\n", path="a.md")) == []
+
+
+def test_a_caption_label_exempts_only_its_own_short_sentence():
+    cases = [
+        ("Kuvassa on uusi tehdas. Se valmistui viime vuonna ja työllistää sata ihmistä\n", 70),
+        ("Lähde: Tilastokeskus kertoo että työttömyys nousi viime vuonna\n", 57),
+        ("Video: katso se tästä. Se julkaistiin viime vuonna ja sitä katsottiin paljon\n", 71),
+        ("(Kuva: Liisa) Tehdas valmistui viime vuonna ja työllistää sata ihmistä\n", 64),
+    ]
+    for text, column in cases:
+        found = [place(f)[:2] for f in only(check(text, channel="blog"), "PC119")]
+        assert found == [(1, column)], text
+    credits = "Tehdas avattiin.\n\nLähde: Tilastokeskus\n\nKuva: toimitusjohtaja avaa tehtaan\n"
+    assert grammar(check(credits, channel="blog")) == []
+
+
+def test_verbless_sentences_in_running_text_are_no_teasers():
+    grew = "Yritys kasvoi viime vuonna nopeasti."
+    customers = "Uusia asiakkaita kolmesta eri maasta Euroopassa."
+    cases = [
+        (
+            f"{grew}\n\nUusia asiakkaita kolmesta eri maasta. Hyvät tulokset kaikilla mittareilla"
+            " kautta linjan\n\nSe palkkasi kymmenen uutta ihmistä.\n",
+            "blog",
+            [("PC127", 3, 1, 3, 38)],
+        ),
+        (f"{grew}\n\n{customers}\n\nKiitos!\n", "blog", [("PC127", 3, 1, 3, 49)]),
+        (
+            f"{grew}\n{customers}\nKiitos kaikille!\n#kasvu #yritys\n",
+            "linkedin",
+            [("PC127", 2, 1, 2, 49)],
+        ),
+        (
+            f"<p>{grew}</p>\n<p>{customers} Hyvä tulos kaikkiaan ja kautta linjan.</p>\n",
+            "blog",
+            [("PC127", 2, 4, 2, 52), ("PC127", 2, 53, 2, 91)],
+        ),
+    ]
+    for text, channel, expected in cases:
+        assert grammar(check(text, channel=channel)) == expected, text
+
+
+def test_the_summary_before_more_still_needs_final_punctuation_after_a_verb():
+    cases = [
+        (
+            "Tänään kerromme uudesta tuotteesta. Se on hieno\n<!--more-->\n\nLoput.\n",
+            (1, 43, 1, 48),
+        ),
+        ("Kokous alkaa kello yhdeksän\n\n---\n\n<!--more-->\n\nLoput.\n", (1, 20, 1, 28)),
+    ]
+    for text, where in cases:
+        assert grammar(check(text, channel="blog")) == [("PC119", *where)], text
+    fragment = "Kymmenen uutta vinkkiä parempaan kevääseen.\n\n<!--more-->\n\nLoput.\n"
+    assert grammar(check(fragment, channel="blog")) == []
+
+
+def test_a_double_space_typed_with_an_entity_is_reported():
+    for text, where in (
+        ("Tämä on&nbsp; hyvä juttu.\n", (1, 8, 1, 15)),
+        ("<p>Tämä on&nbsp; hyvä juttu.</p>\n", (1, 11, 1, 18)),
+        ("<p>Tämä on&nbsp;&nbsp;hyvä juttu.</p>\n", (1, 11, 1, 23)),
+    ):
+        assert [place(f) for f in only(check(text, channel="blog"), "PC112")] == [where], text
+    # spaces around a tag or a comment are no double space
+    for text in ("<p>Tämä on <b> hyvä</b> juttu.</p>\n", "Tämä on <!-- x --> hyvä juttu.\n"):
+        assert only(check(text, channel="blog"), "PC112") == [], text
+
+
+def test_a_heading_starts_with_a_capital():
+    assert grammar(check("# tervetuloa kotiin\n", channel="blog")) == [("PC117", 1, 3, 1, 13)]
+    assert grammar(check("- tervetuloa kotiin\n", channel="blog")) == []

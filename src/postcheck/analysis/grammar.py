@@ -3,10 +3,12 @@
 Voikko's grammar checker runs once per prose block (a paragraph, heading, list item, quote,
 table cell, caption or teaser; in a text published as typed, each line is its own paragraph).
 Headings, list items, table cells, captions and teaser lines (:mod:`postcheck.analysis.textkinds`)
-need no main verb and no final punctuation; headings, list items and table cells may start in
-lowercase, and so may a caption after its label ("Kuva: matti"); a social line that ends in
-hashtags, emoji, a mention or a link needs no final punctuation either. A space that lays out
-a table ("| Nimi    |") or ends a line is not a double space between words. Rules read the
+need no main verb and no final punctuation (in a post's summary, only its short verbless
+sentences need no verb); list items and table cells may start in lowercase, and so may a
+caption after its label ("Kuva: matti"), but a heading starts with a capital; a social line
+that ends in hashtags, emoji, a mention or a link needs no final punctuation either. A space
+that lays out a table ("| Nimi    |"), ends a line or stands beside a tag or an unpublished
+comment is not a double space between words; one typed as an entity ("on&nbsp; hyvä") is. Rules read the
 result, computed once per draft, as :attr:`postcheck.analysis.context.Context.grammar_errors`.
 """
 
@@ -15,6 +17,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from typing import Any
+
+import regex
 
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.textkinds import TextKinds
@@ -45,6 +49,10 @@ _SOCIAL_ENDINGS = frozenset({"hashtag", "emoji", "url", "domain", "mention"})
 
 
 _LIST_LIKE = frozenset({"list_item", "table_cell"})
+
+#: A comment or an HTML tag: markup between two spaces, which the reader does not see.
+_MARKUP = regex.compile(r"<!--|</?[A-Za-z]")
+_VISIBLE = regex.compile(r"\S")
 
 
 #: Kinds of text that are not sentences: they need no main verb (PC127) and no final
@@ -93,13 +101,14 @@ LABEL_WORDS = 2
 FRAGMENT_WORDS = 3
 
 
-def _whole_block(analysis: Analysis, sentence: Any) -> bool:
+def _whole_block(analysis: Analysis, kinds: TextKinds, sentence: Any) -> bool:
     """Tell whether a sentence is all the text of its line (nothing else around it)."""
     prose = analysis.prose
-    line_start = prose.rfind("\n", 0, sentence.start_char) + 1
-    line_end = prose.find("\n", sentence.start_char)
-    line = prose[line_start : line_end if line_end >= 0 else len(prose)]
-    return line.strip() == prose[sentence.start_char : sentence.end_char].strip()
+    line_start, line_end = kinds.line(sentence.start_char)
+    low, high = sorted((sentence.end_char, line_end))
+    return _VISIBLE.search(prose, line_start, sentence.start_char) is None and (
+        _VISIBLE.search(prose, low, high) is None
+    )
 
 
 #: Emphasised or link text of at most this many words is a label, name or title.
@@ -115,9 +124,13 @@ def _in_label(analysis: Analysis, start: int, end: int) -> bool:
     )
 
 
+#: How far before a word a dialogue dash is looked for (a line's start is never far from it).
+_DIALOGUE_REACH = 200
+
+
 def _opens_dialogue(prose: str, start: int) -> bool:
     """Tell whether the word at ``start`` follows a dash that opens a line or a sentence."""
-    before = prose[:start].rstrip()
+    before = prose[max(0, start - _DIALOGUE_REACH) : start].rstrip()
     if not before.endswith(("-", "–", "—")):
         return False
     return before[:-1].rstrip()[-1:] in ("", ".", "!", "?", ":")
@@ -145,7 +158,7 @@ def _always_lowercase(token: Any) -> bool:
 
 
 def _void_in_context(
-    analysis: Analysis, vocabulary: Vocabulary, code: int, start: int, end: int
+    analysis: Analysis, kinds: TextKinds, vocabulary: Vocabulary, code: int, start: int, end: int
 ) -> bool:
     """Tell whether the sentence around an error makes it void.
 
@@ -163,10 +176,10 @@ def _void_in_context(
     sentence = analysis.sentence_at(start)
     if span is None or not len(span) or sentence is None:
         return False
-    kinds = analysis.doc._.kinds
-    words = [token for token in analysis.tokens_of(sentence) if kinds[token.i] == "word"]
+    token_kinds = analysis.doc._.kinds
+    words = [token for token in analysis.tokens_of(sentence) if token_kinds[token.i] == "word"]
     if code == MISSING_END_PUNCTUATION:
-        if len(words) <= LABEL_WORDS and _whole_block(analysis, sentence):
+        if len(words) <= LABEL_WORDS and _whole_block(analysis, kinds, sentence):
             # a label or button on its own line ("Kuuntele", "Lue lisää"), unless a verb says
             # who does what ("Me tulemme")
             return not any(_personal_verb(token) for token in words)
@@ -197,8 +210,9 @@ def _layout_space(analysis: Analysis, block: Block, start: int, end: int) -> boo
     """Tell whether flagged whitespace is layout or markup's, not a double space between words.
 
     A plain-text table pads its columns ("| Nimi    | Rooli |"); spaces before a line break
-    ("Nimi  <br/>", "Nimi  " then a new line) are not seen; and spaces on both sides of markup
-    that is not published ("luettavaa! <!--more--> Tämä") are not the writer's double space.
+    ("Nimi  <br/>", "Nimi  " then a new line) are not seen; and spaces on both sides of a
+    comment that is not published or of a tag ("luettavaa! <!--more--> Tämä") are not the
+    writer's double space. Spaces typed as entities ("on&nbsp; hyvä") are seen, and reported.
     """
     prose = analysis.prose
     before = prose[start - 1] if start > block.start else "\n"
@@ -206,7 +220,7 @@ def _layout_space(analysis: Analysis, block: Block, start: int, end: int) -> boo
     if "\n" in prose[start:end] or before in "|\n" or after in "|\n":
         return True
     source_start, source_end = analysis.draft.source_span(start, end)
-    return source_end - source_start != end - start
+    return _MARKUP.search(analysis.draft.text, source_start, source_end) is not None
 
 
 def _void_by_kind(
@@ -215,8 +229,9 @@ def _void_by_kind(
     """Tell whether the kind of text an error stands in makes it void.
 
     Headings, list items, table cells, captions and teaser lines need no main verb and no
-    final punctuation; a caption may go on in lowercase after its label ("Kuva: matti"); a
-    table's padding and spaces at a line's end are layout.
+    final punctuation, and a short verbless sentence of a post's summary needs no main verb; a
+    caption may go on in lowercase after its label ("Kuva: matti"); a table's padding, spaces
+    at a line's end and spaces beside markup are layout.
     """
     if code == EXTRA_WHITESPACE:
         return _layout_space(analysis, block, start, end)
@@ -224,7 +239,11 @@ def _void_by_kind(
         if block.kind in _NOT_SENTENCES or kinds.is_caption(block, start):
             return True
         sentence = analysis.sentence_at(start)
-        return sentence is not None and kinds.is_teaser(block, sentence)
+        if sentence is None:
+            return False
+        if code == MISSING_MAIN_VERB and kinds.is_summary_fragment(block, sentence):
+            return True  # "Kymmenen vinkkiä kevääseen." before <!--more-->
+        return kinds.is_teaser(block, sentence)
     if code == LOWERCASE_START:
         return kinds.follows_caption_label(start)
     return False
@@ -238,13 +257,14 @@ CHUNK_CHARACTERS = 2000
 def _chunks(analysis: Analysis) -> Iterator[tuple[Block, int, str]]:
     """Yield (block, prose offset, text) pieces: whole blocks, long ones cut between sentences."""
     prose = analysis.prose
+    sentences = analysis.sentences
+    sentence_starts = [sentence.start_char for sentence in sentences]
     for block in analysis.draft.blocks:
         if block.end - block.start <= CHUNK_CHARACTERS:
             yield block, block.start, prose[block.start : block.end]
             continue
         start = block.start
-        sentences = analysis.sentences
-        first = bisect.bisect_right([s.start_char for s in sentences], block.start) - 1
+        first = bisect.bisect_right(sentence_starts, block.start) - 1
         for sentence in sentences[max(first, 0) :]:
             if sentence.start_char >= block.end:
                 break
@@ -270,6 +290,21 @@ def _lowercase_is_fine(kind: str, text: str, error: GrammarError) -> bool:
     )
 
 
+def _last_word(text: str, before: int) -> tuple[int, int] | None:
+    """Return the span of the word before whitespace Voikko flags as a missing final mark.
+
+    Voikko points at trailing whitespace when a block ends in it; the finding belongs on the
+    last word, unless that word ends a sentence already ("Hei! ": None).
+    """
+    end = len(text[:before].rstrip())
+    if not end or not text[end - 1].isalnum():
+        return None
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start, end
+
+
 def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int, GrammarError]]:
     """Return (prose offset, error) for the draft's grammar errors.
 
@@ -280,7 +315,6 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
     team's ``vocabulary`` accepts) are left out.
     """
     analyzer = voikko("fi")
-    prose = analysis.draft.prose
     kinds = TextKinds(analysis)
     found = []
     for block, chunk_start, text in _chunks(analysis):
@@ -292,17 +326,21 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
             if error.code == INVALID_SENTENCE_START and not any(c.isalnum() for c in flagged):
                 continue  # "!!!": repeated punctuation is PC413's, not a sentence start
             end = start + max(error.length, 1)
-            if _void_in_context(analysis, vocabulary, error.code, start, end):
+            if error.code == MISSING_END_PUNCTUATION and not flagged.strip():
+                last_word = _last_word(text, error.start)
+                if last_word is None:
+                    continue  # the space a tag left after a finished sentence: "Hei!<br />"
+                start, end = chunk_start + last_word[0], chunk_start + last_word[1]
+                flagged = text[last_word[0] : last_word[1]]
+            if _void_in_context(analysis, kinds, vocabulary, error.code, start, end):
                 continue
             if _void_by_kind(analysis, kinds, block, error.code, start, end):
                 continue
             if error.code == MISSING_END_PUNCTUATION:
-                if not flagged.strip():  # only the space an HTML tag left: "Hei!<br />"
+                line_start, line_end = kinds.line(start)
+                if _ends_socially(analysis, block.start, min(block.end, line_end)):
                     continue
-                line_end = prose.find("\n", start, block.end)
-                if _ends_socially(analysis, block.start, block.end if line_end < 0 else line_end):
-                    continue
-                line_start = max(block.start, prose.rfind("\n", block.start, start) + 1)
+                line_start = max(block.start, line_start)
                 if _starts_with_time(analysis, line_start):
                     continue  # a chapter or schedule line, "0:40 Jätä väliin", is a label
             if error.code == LOWERCASE_START and _lowercase_is_fine(block.kind, text, error):

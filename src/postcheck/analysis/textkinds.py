@@ -3,15 +3,23 @@
 Voikko's grammar checker reads every block as sentences, but some lines are not sentences.
 
 * A **caption** or credit needs no main verb and no final punctuation: a ``caption`` block (a
-  ``<figcaption>`` or ``<caption>``, the short text under a Markdown image) or a short line that
-  starts with a caption label and ":", "/" or "|" ("Kuva: Matti Meikäläinen", "Kuva/Lehtikuva",
-  "Photo: Unsplash") or with a caption opener ("Kuvassa toimitusjohtaja …"). The labels and
-  openers are data: ``caption_labels`` and ``caption_openers`` in ``rules/LANG/vocabulary.toml``,
-  those of every language (Finnish posts credit their pictures in English too).
-* A **teaser line** is a short verbless sentence among others like it: a line of headline
-  fragments ("Firmojen ongelmat. Puolueiden suosio. Nyt tiedeuutinen.") or such lines one under
-  another (a teaser list), and a short sentence of a post's summary (the ``teaser`` block before
-  ``<!--more-->``). One verbless sentence among sentences with verbs is not a teaser.
+  ``<figcaption>`` or ``<caption>``, the short text under a Markdown image) or the short first
+  sentence of a line that starts with a caption label and ":", "/" or "|" ("Kuva: Matti
+  Meikäläinen", "Kuva/Lehtikuva", "Photo: Unsplash") or with a caption opener ("Kuvassa
+  toimitusjohtaja …"): at most :data:`CAPTION_LABEL_WORDS` words, up to the closing bracket of
+  a label in brackets ("(Kuva: Liisa)"). A credit label ("Lähde:", "Source:") names where
+  something came from: a line after it with a verb ("Lähde: Tilastokeskus kertoo …") is a
+  sentence. The sentences after the caption on the same line are prose. The labels, credit
+  labels and openers are data: ``caption_labels``, ``credit_labels`` and ``caption_openers`` in
+  ``rules/LANG/vocabulary.toml``, those of every language (Finnish posts credit their pictures
+  in English too).
+* A **teaser line** is a line of short verbless sentences among others like it: a line of at
+  least three headline fragments ("Firmojen ongelmat. Puolueiden suosio. Nyt tiedeuutinen.")
+  or a run of at least three such lines one under another (a teaser list). Lines of one or two
+  words ("Kiitos!", "Terveisin Matti") are greetings and sign-offs, not teasers. In a post's
+  summary (the ``teaser`` block before ``<!--more-->``) a short verbless sentence needs no
+  main verb, but one with a verb still needs its final punctuation. One or two verbless
+  sentences among sentences with verbs are not teasers.
 """
 
 from __future__ import annotations
@@ -25,70 +33,139 @@ import regex
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.core.kinds import LANGUAGES
 from postcheck.document.draft import Block
-from postcheck.document.markdown import CAPTION_WORDS
 from postcheck.nlp.access import reading
 from postcheck.profiles.vocabulary import builtin_list
 
 #: A teaser line's sentences have at most this many words ("Puolueiden suosio nousussa").
 TEASER_WORDS = 8
 
+#: A line of at least this many teaser sentences, or a run of at least this many teaser lines,
+#: is a teaser list; fewer are verbless sentences in running text.
+TEASER_RUN = 3
+
+#: A line of at most this many words is a greeting or sign-off ("Kiitos!"), not a teaser.
+SIGN_OFF_WORDS = 2
+
+#: A caption or credit after its label has at most this many words ("Kuva: Matti Meikäläinen").
+CAPTION_LABEL_WORDS = 15
+
 #: Blocks whose lines may stand in a run of teaser lines (not headings, lists or tables).
 _RUNNING = frozenset({"paragraph", "quote", "teaser"})
+
+_VISIBLE = regex.compile(r"\S")
+_WORD = regex.compile(r"\S+")
 
 
 @functools.cache
 def caption_start() -> Any:
-    """Return the pattern of a caption label or opener at a line's start (any language)."""
+    """Return the pattern of a caption label or opener at a line's start (any language).
+
+    The group ``credit`` is set when the label is a credit label ("Lähde:", "Source:").
+    """
 
     def alternatives(key: str) -> str:
         words = {word for lang in LANGUAGES for word in builtin_list(lang, key)}
         ordered = sorted(words, key=lambda word: (-len(word), word))  # "kuvaaja" before "kuva"
         return "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in ordered) or "(?!)"
 
-    labels, openers = alternatives("caption_labels"), alternatives("caption_openers")
+    labels, credits = alternatives("caption_labels"), alternatives("credit_labels")
+    openers = alternatives("caption_openers")
+    separator = r"(?:\s*[:/|]|\s+\d+[a-z]?[.:](?=\s))"
     return regex.compile(
-        rf"[\s(\[*_]*(?:(?:{labels})(?:\s*[:/|]|\s+\d+[a-z]?[.:](?=\s))|(?:{openers})\b)",
+        rf"[\s(\[*_]*(?:(?P<credit>{credits})\s*[:/|]|(?:{labels}){separator}"
+        rf"|(?:{openers})\b)",
         regex.IGNORECASE,
     )
 
 
 class TextKinds:
-    """The captions and teaser lines of one analysed draft (lines looked at once each)."""
+    """The captions and teaser lines of one analysed draft (each line looked at once)."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.prose = analysis.prose
         self._sentence_starts = [sentence.start_char for sentence in analysis.sentences]
         self._block_starts = [block.start for block in analysis.draft.blocks]
+        self._line_starts = [0]
+        position = self.prose.find("\n")
+        while position != -1:
+            self._line_starts.append(position + 1)
+            position = self.prose.find("\n", position + 1)
         self._teaser_lines: dict[int, bool] = {}
+        self._in_runs: dict[int, bool] = {}
+        self._captions: dict[int, tuple[int, int] | None] = {}
+
+    def _line_index(self, offset: int) -> int:
+        return bisect.bisect_right(self._line_starts, offset) - 1
+
+    def _line_span(self, index: int) -> tuple[int, int]:
+        start = self._line_starts[index]
+        ends = index + 1 < len(self._line_starts)
+        return start, self._line_starts[index + 1] - 1 if ends else len(self.prose)
 
     def line(self, offset: int) -> tuple[int, int]:
         """Return the prose span of the line that holds ``offset``."""
-        start = self.prose.rfind("\n", 0, offset) + 1
-        end = self.prose.find("\n", offset)
-        return start, len(self.prose) if end < 0 else end
+        return self._line_span(self._line_index(offset))
 
     def _block_at(self, offset: int) -> Block | None:
         index = bisect.bisect_right(self._block_starts, offset) - 1
         blocks = self.analysis.draft.blocks
         return blocks[index] if index >= 0 and offset <= blocks[index].end else None
 
-    def caption_label_end(self, offset: int) -> int | None:
-        """Return where a short line's caption label ends ("Kuva: |…"), or None without one."""
-        start, end = self.line(offset)
-        if len(self.prose[start:end].split()) > CAPTION_WORDS:
+    def _caption(self, line_start: int, line_end: int) -> tuple[int, int] | None:
+        """Return (label end, caption end) of a line that starts with a caption, else None."""
+        prose = self.prose
+        found = caption_start().match(prose, line_start, line_end)
+        if found is None:
             return None
-        found = caption_start().match(self.prose, start, end)
-        return found.end() if found else None
+        first_word = _VISIBLE.search(prose, found.end(), line_end)
+        if first_word is None:
+            return found.end(), found.end()
+        if "(" in found.group() or "[" in found.group():  # "(Kuva: Liisa) Tehdas …"
+            closing = prose.find(")" if "(" in found.group() else "]", found.end(), line_end)
+            end = line_end if closing < 0 else closing + 1
+        else:
+            sentence = self.analysis.sentence_at(first_word.start())
+            end = line_end if sentence is None else min(sentence.end_char, line_end)
+        for words, _ in enumerate(_WORD.finditer(prose, line_start, end), 1):
+            if words > CAPTION_LABEL_WORDS:
+                return None
+        if found.group("credit") and self._has_verb(first_word.start(), end):
+            return None  # "Lähde: Tilastokeskus kertoo, että …" is a sentence, not a credit
+        return found.end(), end
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        span = self.analysis.doc.char_span(start, end, alignment_mode="expand")
+        kinds = self.analysis.doc._.kinds
+        return span is not None and any(
+            kinds[token.i] == "word" and reading(token).get("CLASS") == "teonsana" for token in span
+        )
+
+    def caption_at(self, offset: int) -> tuple[int, int] | None:
+        """Return (label end, caption end) when ``offset`` lies in a labelled caption, else None.
+
+        The caption is the short first sentence of a line that starts with a caption label
+        ("Kuva: Matti Meikäläinen."), or the bracket that holds the label ("(Kuva: Liisa)").
+        """
+        line_start, line_end = self.line(offset)
+        if line_start not in self._captions:
+            self._captions[line_start] = self._caption(line_start, line_end)
+        found = self._captions[line_start]
+        return found if found is not None and offset <= found[1] else None
+
+    def caption_label_end(self, offset: int) -> int | None:
+        """Return where a caption's label ends ("Kuva: |…"), or None outside a caption."""
+        found = self.caption_at(offset)
+        return None if found is None else found[0]
 
     def is_caption(self, block: Block, offset: int) -> bool:
-        """Tell whether the text at ``offset`` is a caption or a credit line."""
-        return block.kind == "caption" or self.caption_label_end(offset) is not None
+        """Tell whether the text at ``offset`` is a caption or a credit."""
+        return block.kind == "caption" or self.caption_at(offset) is not None
 
     def follows_caption_label(self, offset: int) -> bool:
         """Tell whether ``offset`` is the first word after a caption label ("Kuva: matti")."""
         end = self.caption_label_end(offset)
-        return end is not None and not self.prose[end:offset].strip()
+        return end is not None and _VISIBLE.search(self.prose, end, offset) is None
 
     def _words(self, sentence: Any) -> list[Any]:
         kinds = self.analysis.doc._.kinds
@@ -105,39 +182,58 @@ class TextKinds:
         last = bisect.bisect_left(self._sentence_starts, end)
         return self.analysis.sentences[first:last]
 
-    def _teaser_line(self, start: int) -> bool:
-        """Tell whether the line at ``start`` is all short verbless sentences, in running text."""
-        if start not in self._teaser_lines:
-            line_start, line_end = self.line(start)
+    def _teaser_line(self, index: int) -> bool:
+        """Tell whether line ``index`` is all short verbless sentences, in running text.
+
+        A line of one or two words ("Kiitos!", "Terveisin Matti") is a greeting, not a teaser.
+        """
+        if index not in self._teaser_lines:
+            line_start, line_end = self._line_span(index)
             block = self._block_at(line_start)
             sentences = self._line_sentences(line_start, line_end)
-            self._teaser_lines[start] = (
+            self._teaser_lines[index] = (
                 block is not None
                 and block.kind in _RUNNING
                 and bool(sentences)
+                and sum(len(self._words(sentence)) for sentence in sentences[:2]) > SIGN_OFF_WORDS
                 and all(self._short_and_verbless(sentence) for sentence in sentences)
             )
-        return self._teaser_lines[start]
+        return self._teaser_lines[index]
 
-    def _neighbour_lines(self, start: int, end: int) -> list[int]:
-        """Return the starts of the nearest lines with text before and after a line."""
-        prose = self.prose
-        found = []
-        before = prose[:start].rstrip()
-        if before:
-            found.append(prose.rfind("\n", 0, len(before)) + 1)
-        after = len(prose) - len(prose[end:].lstrip())
-        if after < len(prose):
-            found.append(after)
-        return found
+    def _blank(self, index: int) -> bool:
+        start, end = self._line_span(index)
+        return _VISIBLE.search(self.prose, start, end) is None
+
+    def _in_run(self, index: int) -> bool:
+        """Tell whether teaser line ``index`` stands in a run of at least TEASER_RUN of them.
+
+        Blank lines between them (Markdown paragraphs) do not break a run; every line of a run
+        is decided at once, so a long run is walked once.
+        """
+        if index not in self._in_runs:
+            run = [index]
+            for step in (-1, 1):
+                other = index + step
+                while 0 <= other < len(self._line_starts):
+                    if self._blank(other):
+                        other += step
+                    elif self._teaser_line(other):
+                        run.append(other)
+                        other += step
+                    else:
+                        break
+            for member in run:
+                self._in_runs[member] = len(run) >= TEASER_RUN
+        return self._in_runs[index]
 
     def is_teaser(self, block: Block, sentence: Any) -> bool:
-        """Tell whether a sentence is a teaser line: it needs no main verb or final punctuation."""
-        if block.kind == "teaser" and 0 < len(self._words(sentence)) <= TEASER_WORDS:
-            return True  # a short sentence of the summary before <!--more-->
-        start, end = self.line(sentence.start_char)
-        if not self._teaser_line(start):
+        """Tell whether a sentence is in a teaser line: it needs no main verb or final mark."""
+        index = self._line_index(sentence.start_char)
+        if not self._teaser_line(index):
             return False
-        if len(self._line_sentences(start, end)) > 1:
-            return True
-        return any(self._teaser_line(other) for other in self._neighbour_lines(start, end))
+        start, end = self._line_span(index)
+        return len(self._line_sentences(start, end)) >= TEASER_RUN or self._in_run(index)
+
+    def is_summary_fragment(self, block: Block, sentence: Any) -> bool:
+        """Tell whether a sentence is a short verbless one in the summary before <!--more-->."""
+        return block.kind == "teaser" and self._short_and_verbless(sentence)
