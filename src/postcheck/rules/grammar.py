@@ -6,8 +6,8 @@ its error codes is a rule of its own (PC111 for code 1 … PC128 for code 18, wr
 kind of error without losing the others. The Finnish message is Voikko's own description.
 
 Context matters: headings, list items, table cells, captions and teaser lines need no main verb
-and no final punctuation; headings, list items and table cells may start in lowercase; a social
-line that ends in hashtags, emoji, a mention or a link needs no final punctuation either; a
+and no final punctuation; list items and table cells may start in lowercase (a heading starts
+with a capital, as Kotus advises); a social line that ends in hashtags, emoji, a mention or a link needs no final punctuation either; a
 table's padding is not a double space (:mod:`postcheck.analysis.grammar`).
 """
 
@@ -63,8 +63,9 @@ _CODES = (
         "Ta bort överflödigt mellanslag.",
         "Layout is not reported: the padding of a table typed as text (`| Nimi    | Rooli |`),"
         " spaces at a line's end or before a line break (`**Nimi**  <br/>`), spaces on both sides"
-        " of a comment that is not published, and the source's line breaks and indentation"
-        " inside HTML, which a browser shows as one space.",
+        " of a comment that is not published or of an HTML tag, and the source's line breaks and"
+        " indentation inside HTML, which a browser shows as one space. Spaces typed as entities"
+        " (`on&nbsp; hyvä`) are what a reader sees, and are reported.",
     ),
     _Code(
         "PC113",
@@ -148,11 +149,19 @@ _CODES = (
         "Skiljetecken i slutet saknas.",
         "Avsluta meningen med punkt, frågetecken eller utropstecken.",
         "Not reported where the text is not a sentence: headings, list items, table cells,"
-        " captions (`<figcaption>`, the short line under an image, a line that starts with a"
-        ' caption label such as "Kuva:", "Kuva/", "Kuvassa" or "Photo:", listed in'
-        " rules/LANG/vocabulary.toml), teaser lines (see PC127), a label or button of at most"
-        ' two words on its own line ("Lue lisää", "Kuuntele"), a fragment without a verb, and a'
-        " line that starts with a clock time.",
+        ' captions, a label or button of at most two words on its own line ("Lue lisää",'
+        ' "Kuuntele"), a sentence without a verb (a fragment or a teaser line, see PC127), and'
+        " a line that starts with a clock time. A caption is a `<figcaption>` or `<caption>`;"
+        " under a Markdown image (at most 30 words), the one line of text below it in the"
+        " image's paragraph, text"
+        " after it there that is all emphasised, or an emphasised paragraph (`*…*`) right after"
+        " a paragraph of images; and the first sentence, of at most 15 words, of a line that"
+        ' starts with a caption label such as "Kuva:", "Kuva/", "Kuvassa" or "Photo:" (up to'
+        ' the closing bracket of "(Kuva: Liisa)"). After a credit label ("Lähde:", "Source:")'
+        " only a sentence without a verb is a credit. The labels are listed in"
+        " rules/LANG/vocabulary.toml. Running text after an image or after a caption's first"
+        " sentence, and a sentence with a verb in a post's summary before `<!--more-->`, are"
+        " reported like any paragraph.",
     ),
     _Code(
         "PC120",
@@ -243,11 +252,13 @@ _CODES = (
         "Kontrollera att meningen är fullständig.",
         "Reported only in running text: not in headings, list items, table cells and captions"
         ' (see PC119), not for a fragment of at most three words ("Nyt tiedeuutinen.") or a'
-        ' "label: value" line, and not for teaser lines: short verbless sentences that make up'
-        ' a whole line ("Firmojen ongelmat. Puolueiden suosio. Nyt tiedeuutinen.") or stand in'
-        " lines of such sentences one under another, and the short sentences of a post's"
-        " summary before `<!--more-->`. One verbless sentence among sentences with verbs is"
-        " still reported.",
+        ' "label: value" line, and not for teaser lines: a line of at least three short'
+        ' verbless sentences of at most eight words each ("Firmojen ongelmat. Puolueiden'
+        ' suosio. Nyt tiedeuutinen.") or a run of at least three lines of such sentences one'
+        ' under another (a line of one or two words, such as "Kiitos!" or "Terveisin'
+        ' Matti", is a greeting and does not count). Nor is it reported for a short verbless'
+        " sentence in a post's summary, the paragraph right before `<!--more-->`. One or two"
+        " verbless sentences among sentences with verbs are still reported.",
     ),
     _Code(
         "PC128",
