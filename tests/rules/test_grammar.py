@@ -347,6 +347,7 @@ def test_the_summary_before_more_still_needs_final_punctuation_after_a_verb():
 def test_a_double_space_typed_with_an_entity_is_reported():
     for text, where in (
         ("Tämä on&nbsp; hyvä juttu.\n", (1, 8, 1, 15)),
+        ("Tämä on&nbsp;&nbsp;hyvä juttu.\n", (1, 8, 1, 20)),
         ("<p>Tämä on&nbsp; hyvä juttu.</p>\n", (1, 11, 1, 18)),
         ("<p>Tämä on&nbsp;&nbsp;hyvä juttu.</p>\n", (1, 11, 1, 23)),
     ):

@@ -144,7 +144,8 @@ class _ProseParser(HTMLParser):
     def _reference(self, reference: str) -> None:
         """Add the character of an entity or character reference ("&amp;", "&#228;")."""
         at = self._here()
-        length = len(reference) + (self.source[at - self.base + len(reference) :][:1] == ";")
+        after = at - self.base + len(reference)
+        length = len(reference) + (self.source[after : after + 1] == ";")
         self._text(unescape(f"{reference};"), at, verbatim=False, length=length)
 
     def handle_entityref(self, name: str) -> None:

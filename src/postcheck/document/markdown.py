@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from html import unescape
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from postcheck.document.html import SKIPPED_ELEMENTS, html_prose
@@ -41,6 +42,8 @@ _BLOCK_KINDS = {
 
 _OPENING_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)[\s/>]")
 _CLOSING_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
+#: An entity or a character reference ("&nbsp;", "&#228;").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: An HTML line break, ``<br>``, ``<br/>`` or ``<br />``.
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
@@ -130,6 +133,11 @@ class _InlineWalker:
             return
         # Escapes and entities: the content differs from the source, align character by character.
         for char in content:
+            entity = _ENTITY.match(self.text, self.cursor, self.end)
+            if entity is not None and unescape(entity.group()) == char:  # "&nbsp;" as one char
+                self.builder.add_synthetic(char, self.cursor, len(entity.group()))
+                self.cursor = entity.end()
+                continue
             found = self.find(char)
             if found == -1:
                 self.builder.add_synthetic(char, min(self.cursor, len(self.text) - 1))
