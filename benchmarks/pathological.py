@@ -4,7 +4,9 @@ Each shape is checked once through ``postcheck.check`` (the whole pipeline: pars
 analysis, every rule, scoring) as an X post and as a blog post, and timed. The shapes come
 from the reliability issue: dotted runs that slowed X's counter ("1.1.1.…", "a.a.a.…"), an
 unclosed suppression comment followed by spaces, long runs without spaces, emoji runs, deep
-Markdown nesting, many emphasis marks and brackets, and plain words.
+Markdown nesting, many emphasis marks and brackets, and plain words; and from the review of
+captions and teasers, one paragraph of sentences on one line and many short verbless paragraphs
+(each grammar finding once looked its whole line up again).
 
     .venv/bin/python benchmarks/pathological.py [--size 1000000]
 """
@@ -27,6 +29,10 @@ SHAPES = {
     "emphasis marks": "*a* ",
     "brackets": "[(",
     "words": "sana ",
+    "sentences on one line": (
+        "Yritys kasvoi viime vuonna nopeasti. Uusia asiakkaita kolmesta eri maasta Euroopassa. "
+    ),
+    "verbless paragraphs and thanks": "Uusia asiakkaita kolmesta eri maasta Euroopassa.\n\nKiitos!\n\n",
 }
 
 
