@@ -360,3 +360,20 @@ def test_a_double_space_typed_with_an_entity_is_reported():
 def test_a_heading_starts_with_a_capital():
     assert grammar(check("# tervetuloa kotiin\n", channel="blog")) == [("PC117", 1, 3, 1, 13)]
     assert grammar(check("- tervetuloa kotiin\n", channel="blog")) == []
+
+
+def test_code_left_out_of_the_prose_leaves_no_grammar_error_beside_it():
+    quiet = (
+        "Käytä funktiota `foo`, joka löytyy kirjastosta.\n\n"
+        "`foo` on funktio, jota käytämme paljon.\n\n"
+        "Paina <kbd>Ctrl</kbd> , niin se toimii.\n"
+    )
+    report = check(quiet, lang="fi", channel="blog")  # Markdown
+    assert [f.rule for f in report.findings if f.rule in ("PC113", "PC117")] == []
+    loud = "Tämä on <b>hyvä </b>, mutta ei paras. Se toimii. <b>tämä</b> on lihavoitu.\n"
+    found = [
+        (f.rule, f.line, f.column)
+        for f in check(loud, lang="fi", channel="blog").findings
+        if f.rule in ("PC113", "PC117")
+    ]
+    assert found == [("PC113", 1, 16), ("PC117", 1, 53)]  # formatting tags hold prose

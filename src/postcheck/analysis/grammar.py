@@ -45,6 +45,9 @@ LOWERCASE_START = 7
 EXTRA_WHITESPACE = 2
 
 
+SPACE_BEFORE_PUNCTUATION = 3
+
+
 _SOCIAL_ENDINGS = frozenset({"hashtag", "emoji", "url", "domain", "mention"})
 
 
@@ -345,5 +348,41 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
                     continue  # a chapter or schedule line, "0:40 Jätä väliin", is a label
             if error.code == LOWERCASE_START and _lowercase_is_fine(block.kind, text, error):
                 continue
+            if error.code in _GAP_CODES and _beside_removed_markup(
+                analysis, error.code, start, end
+            ):
+                continue
             found.append((start, error))
     return found
+
+
+#: Errors that the place of something removed from the prose can cause: a space before
+#: punctuation (PC113: "funktiota `foo`, joka" reads "funktiota , joka"), a lowercase sentence
+#: start (PC117: "`foo` on funktio" reads "on funktio") and an invalid one.
+_GAP_CODES = frozenset({SPACE_BEFORE_PUNCTUATION, LOWERCASE_START, INVALID_SENTENCE_START})
+#: What ends content left out of the prose in the source: inline code, an element whose
+#: content is not prose (``<code>``, ``<kbd>`` …), an image. Formatting tags (``<b>``) are not:
+#: the words inside them are prose.
+_REMOVED = regex.compile(
+    r"`|</(?:code|kbd|samp|var|tt|pre|script|style|svg|math)\s*>|<img\b[^>]*>", regex.IGNORECASE
+)
+#: How far back before a word the source is read for the end of a removed span.
+_LOOK_BACK = 80
+
+
+def _beside_removed_markup(analysis: Analysis, code: int, start: int, end: int) -> bool:
+    """Tell whether an error comes from inline code or a tag left out of the prose.
+
+    A space before punctuation is void when code or a tag stood between the space and the mark
+    in the source; a lowercase or invalid sentence start when one stands right before the word
+    (the code was the sentence's first word).
+    """
+    draft = analysis.draft
+    if code == SPACE_BEFORE_PUNCTUATION:
+        if end >= len(draft.prose):
+            return False
+        source_start, source_end = draft.source_span(start, end + 1)
+        return _REMOVED.search(draft.text, source_start, source_end) is not None
+    source = draft.source_span(start, end)[0]
+    before = draft.text[max(0, source - _LOOK_BACK) : source].rstrip(" \t")
+    return any(found.end() == len(before) for found in _REMOVED.finditer(before))

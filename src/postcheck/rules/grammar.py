@@ -77,6 +77,9 @@ _CODES = (
         "Delete the space before the punctuation mark.",
         "Ta bort mellanslaget före skiljetecknet.",
         "Ta bort mellanslaget före skiljetecknet.",
+        "Not reported where inline code, an image or an element that is not prose (`<kbd>`,"
+        ' `<code>`) stood between the space and the mark: "funktiota `foo`, joka" is read as'
+        " prose without the code, and its space is the writer's right one.",
     ),
     _Code(
         "PC114",
@@ -126,6 +129,10 @@ _CODES = (
         "Start the sentence with a capital letter.",
         "Ordet ska skrivas med stor bokstav.",
         "Börja meningen med stor bokstav.",
+        "Not reported in list items and table cells, after an ellipsis, or where inline code,"
+        ' an image or an element that is not prose stands right before the word ("`foo` on'
+        " funktio\": the code is the sentence's first word). Text in formatting tags"
+        " (`<b>tämä</b>`) is prose and is reported.",
     ),
     _Code(
         "PC118",
