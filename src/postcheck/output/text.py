@@ -135,10 +135,15 @@ def format_text(result: RunResult, color: bool = False) -> str:
     counts = Counter(finding.severity for report in result.reports for finding in report.findings)
     files = len(result.reports) + len(result.errors)
     summary = (
-        f"{files} file{'s' if files != 1 else ''} checked: {counts['error']} errors,"
-        f" {counts['warning']} warnings, {counts['info']} info"
+        f"{_count(files, 'file')} checked: {_count(counts['error'], 'error')},"
+        f" {_count(counts['warning'], 'warning')}, {counts['info']} info"
     )
     if result.errors:
         summary += f"; {len(result.errors)} could not be checked"
     lines.append(summary)
     return "\n".join(lines) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    """Return "1 error", "2 errors", "0 errors"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
