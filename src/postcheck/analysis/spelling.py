@@ -1,7 +1,9 @@
-"""The spelling verdict on each word of a draft: fine, a typo, a name, a case slip or English.
+"""The spelling verdict on one word: fine, a typo, a name, a case slip, English or a compound.
 
-Rules read the verdicts (PC101 typos and case slips, PC103 names, PC602 English words); they are
-computed once per draft, through :attr:`postcheck.analysis.context.Context.spelling`.
+:mod:`postcheck.analysis.spelling_in_context` then reads the draft around the words (names of
+several words, passages in another language, the draft's own terms). Rules read the verdicts
+(PC101 typos and case slips, PC103 names, PC105 compounds, PC108 terms, PC602 English words);
+they are computed once per draft, through :attr:`postcheck.analysis.context.Context.spelling`.
 """
 
 from __future__ import annotations

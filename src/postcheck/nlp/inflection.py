@@ -61,9 +61,10 @@ def models(entry: str) -> tuple[int, tuple[str, ...]]:
 def inflects_like(word: str, entry: str) -> bool:
     """Tell whether lowercase ``word`` is an inflected form of the lowercase ``entry``.
 
-    The two share all but the entry's last :data:`CHANGING_LETTERS` letters, and ``word`` put on
-    a model of the entry is a form of that model ("tubettajista" → "opettajista", a form of
-    "opettaja"). A misspelling of the stem ("tubetajista") shares too little.
+    The entry has at least :data:`SHORTEST_ENTRY` letters, the two share all but its last
+    :data:`CHANGING_LETTERS`, the rest of ``word`` is what a Finnish ending can be, and ``word``
+    put on a model of the entry is a form of that model ("tubettajista" → "opettajista", a form
+    of "opettaja"). A misspelling of the stem ("tubetajista") shares too little.
     """
     if word == entry:
         return True
