@@ -212,8 +212,12 @@ def _terms_of_the_draft(found: list[tuple[Any, Verdict]]) -> list[tuple[Any, Ver
     for index, (token, judged) in enumerate(found):
         if judged.kind == "typo":
             forms[token.text.lower()].append(index)
+    in_bucket: dict[str, int] = defaultdict(int)  # uses by first letters: no term in fewer
+    for form, indexes in forms.items():
+        in_bucket[form[:3]] += len(indexes)
+    candidates = [form for form in forms if in_bucket[form[:3]] >= TERM_USES]
     buckets: dict[str, list[list[str]]] = defaultdict(list)  # groups by their first letters
-    for form in sorted((form for form in forms if not _habit(form)), key=len):
+    for form in sorted((form for form in candidates if not _habit(form)), key=len):
         bucket = buckets[form[:3]]
         group = next((group for group in bucket if _same_term(group[0], form)), None)
         if group is None:
