@@ -103,3 +103,12 @@ def test_a_collapsed_run_of_whitespace_or_an_entity_ends_where_its_source_ends()
     assert draft.source_span(dash - 1, dash + 2) == (text.index("\n"), text.index("2020"))
     amp = draft.prose.index("&")
     assert draft.source_span(amp, amp + 1) == (text.index("&amp;"), text.index("&amp;") + 5)
+
+
+def test_a_marked_section_the_standard_parser_cannot_read_is_skipped_not_a_crash():
+    for text, prose in [
+        ("<p>a <![](a.jpg)</p>\n", "a"),
+        ("<div>\n<![x\n</div>\n", ""),
+        ("<p>Teksti <![CDATA[x]]> jatkuu tässä.</p>\n", "Teksti jatkuu tässä."),
+    ]:
+        assert parse_draft(text, markdown=True).prose == prose, text

@@ -366,10 +366,14 @@ def test_code_left_out_of_the_prose_leaves_no_grammar_error_beside_it():
     quiet = (
         "Käytä funktiota `foo`, joka löytyy kirjastosta.\n\n"
         "`foo` on funktio, jota käytämme paljon.\n\n"
-        "Paina <kbd>Ctrl</kbd> , niin se toimii.\n"
+        "Paina <kbd>Ctrl</kbd>, niin se toimii.\n"
     )
     report = check(quiet, lang="fi", channel="blog")  # Markdown
     assert [f.rule for f in report.findings if f.rule in ("PC113", "PC117")] == []
+    spaced = check("Kutsu funktiota `foo` , joka palauttaa arvon.\n", lang="fi", channel="blog")
+    # a space too many after the code: reported, across the code, and never fixed there
+    found = [(f.column, f.end_column, f.fix) for f in spaced.findings if f.rule == "PC113"]
+    assert found == [(16, 24, None)]
     loud = "Tämä on <b>hyvä </b>, mutta ei paras. Se toimii. <b>tämä</b> on lihavoitu.\n"
     found = [
         (f.rule, f.line, f.column)
@@ -377,3 +381,12 @@ def test_code_left_out_of_the_prose_leaves_no_grammar_error_beside_it():
         if f.rule in ("PC113", "PC117")
     ]
     assert found == [("PC113", 1, 16), ("PC117", 1, 53)]  # formatting tags hold prose
+
+
+def test_missing_final_punctuation_before_markup_underlines_the_whole_last_word():
+    for text, line, span in [
+        ("# Otsikko\n\nTämä kirja on hyvä ![a](a.jpg)\n", 3, (15, 19)),
+        ("# Otsikko\n\n<p>Tämä kirja on hyvä&nbsp;</p>\n", 3, (18, 22)),
+    ]:
+        [finding] = only(check(text, lang="fi", channel="blog"), "PC119")
+        assert (finding.line, finding.column, finding.end_column) == (line, *span), text

@@ -15,6 +15,7 @@ result, computed once per draft, as :attr:`postcheck.analysis.context.Context.gr
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -335,6 +336,8 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
                     continue  # the space a tag left after a finished sentence: "Hei!<br />"
                 start, end = chunk_start + last_word[0], chunk_start + last_word[1]
                 flagged = text[last_word[0] : last_word[1]]
+                # the finding is the last word's, start to end
+                error = dataclasses.replace(error, start=last_word[0], length=end - start)
             if _void_in_context(analysis, kinds, vocabulary, error.code, start, end):
                 continue
             if _void_by_kind(analysis, kinds, block, error.code, start, end):
@@ -373,16 +376,20 @@ _LOOK_BACK = 80
 def _beside_removed_markup(analysis: Analysis, code: int, start: int, end: int) -> bool:
     """Tell whether an error comes from inline code or a tag left out of the prose.
 
-    A space before punctuation is void when code or a tag stood between the space and the mark
-    in the source; a lowercase or invalid sentence start when one stands right before the word
-    (the code was the sentence's first word).
+    A space before punctuation is void when the code or element ends right at the mark in the
+    source ("`foo`, joka"; "`foo` , joka" has a space too many and is reported); a lowercase or
+    invalid sentence start when one stands right before the word (the code was the sentence's
+    first word).
     """
     draft = analysis.draft
     if code == SPACE_BEFORE_PUNCTUATION:
-        if end >= len(draft.prose):
+        flagged = draft.prose[start:end]
+        at = start + len(flagged) - len(flagged.lstrip())  # the mark, after the space(s)
+        if at >= len(draft.prose):
             return False
-        source_start, source_end = draft.source_span(start, end + 1)
-        return _REMOVED.search(draft.text, source_start, source_end) is not None
-    source = draft.source_span(start, end)[0]
-    before = draft.text[max(0, source - _LOOK_BACK) : source].rstrip(" \t")
+        mark = draft.source_span(at, at + 1)[0]  # the code ends right at the mark: "`foo`,"
+        before = draft.text[max(0, mark - _LOOK_BACK) : mark]
+    else:
+        source = draft.source_span(start, end)[0]
+        before = draft.text[max(0, source - _LOOK_BACK) : source].rstrip(" \t")
     return any(found.end() == len(before) for found in _REMOVED.finditer(before))

@@ -116,6 +116,18 @@ class _ProseParser(HTMLParser):
         if self.block_start is not None and not self.skipping:
             self._space(self._here(), len(self.get_starttag_text() or "") or 1)
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """Skip a marked section (``<![CDATA[…]]>``).
+
+        One the standard parser cannot read ("<![](a.jpg)", a Markdown image typed after "<")
+        is skipped to its ">" instead of stopping the check with the parser's AssertionError.
+        """
+        try:
+            return int(super().parse_marked_section(i, report))
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return end + 1 if end != -1 else len(self.rawdata)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIPPED_ELEMENTS:
             self.skipping += 1
