@@ -26,11 +26,9 @@ CONSIDERED = 3
 
 
 def _word_before(token: Any, analysis: Analysis) -> Any | None:
-    """Return the word right before a token on its line, or None."""
-    i = token.i - 1
-    if i < 0 or analysis.doc[i].whitespace_ != " " or analysis.doc._.kinds[i] != "word":
-        return None
-    return analysis.doc[i]
+    """Return the word right before a token on its line, or None (not an abbreviation)."""
+    before = analysis.word_beside(token, -1)
+    return before if before is not None and analysis.doc._.kinds[before.i] == "word" else None
 
 
 def _forms(found: Any, attribute_only: bool) -> set[tuple[str, str]]:

@@ -160,6 +160,20 @@ class Analysis:
         """Tell whether a token starts a sentence (without spaCy's per-call scan of the doc)."""
         return token.i in self._sentence_first_tokens
 
+    def word_beside(self, token: Any, step: int) -> Any | None:
+        """Return the word right before (``step`` -1) or after (+1) a token, or None.
+
+        Only a word one space away on the same line counts: punctuation, a line break or a
+        double space between them is a boundary.
+        """
+        i = token.i + step
+        if not 0 <= i < len(self.doc):
+            return None
+        first = self.doc[i] if step < 0 else token
+        if first.whitespace_ != " " or self.doc._.kinds[i] not in WORD_KINDS:
+            return None
+        return self.doc[i]
+
     def is_name(self, token: Any) -> bool:
         """Tell whether a word token is a name (see :func:`postcheck.nlp.finnish.is_name`)."""
         return is_name(token, sentence_start=self.starts_sentence(token))

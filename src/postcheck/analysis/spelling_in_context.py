@@ -72,7 +72,7 @@ def _names_in_context(
         if judged.kind == "typo" and _particle_name(token.text):
             judged = Verdict("name", judged.suggestions)  # "al-Zaidi"
         elif judged.kind == "typo" and _capitalised(token.text):
-            before = _neighbour(token, analysis, -1)
+            before = analysis.word_beside(token, -1)
             if (before is not None and before.text in _particles()) or (
                 finnish_correction(token.text, judged.suggestions) is None
                 and _in_name_phrase(token, analysis, judged_at)
@@ -106,18 +106,6 @@ def _named(word: str, names: set[str]) -> bool:
     )
 
 
-def _neighbour(token: Any, analysis: Analysis, step: int) -> Any | None:
-    """Return the word right before (``step`` -1) or after (+1) a token on its line, or None."""
-    doc = analysis.doc
-    i = token.i + step
-    if not 0 <= i < len(doc):
-        return None
-    first, second = (doc[i], token) if step < 0 else (token, doc[i])
-    if first.whitespace_ != " " or analysis.doc._.kinds[i] not in WORD_KINDS:
-        return None
-    return second if step > 0 else first
-
-
 def _particles() -> frozenset[str]:
     """Return the particles of names from other languages ("van", "da", "al")."""
     return builtin_list("fi", "name_particles")
@@ -133,9 +121,9 @@ def _particle(token: Any, analysis: Analysis) -> bool:
     """Tell whether a lowercase word is a name particle inside a name ("Eduardo da Silva")."""
     if token.text not in _particles():
         return False
-    after = _neighbour(token, analysis, 1)
+    after = analysis.word_beside(token, 1)
     while after is not None and after.text in _particles():  # "von der Leyen"
-        after = _neighbour(after, analysis, 1)
+        after = analysis.word_beside(after, 1)
     return after is not None and after.text[:1].isupper()
 
 
@@ -160,10 +148,10 @@ def _a_name(token: Any, judged_at: dict[int, Verdict]) -> bool:
 
 def _in_name_phrase(token: Any, analysis: Analysis, judged_at: dict[int, Verdict]) -> bool:
     """Tell whether a capitalised word stands beside a name or before a name particle."""
-    after = _neighbour(token, analysis, 1)
+    after = analysis.word_beside(token, 1)
     if after is not None and (after.text in _particles() or _a_name(after, judged_at)):
         return True
-    before = _neighbour(token, analysis, -1)
+    before = analysis.word_beside(token, -1)
     return before is not None and _a_name(before, judged_at)
 
 
@@ -180,7 +168,7 @@ def _without_foreign_runs(
     for index, (token, judged) in enumerate(found):
         if judged.kind != "typo" or finnish_correction(token.text, judged.suggestions):
             continue  # mistyped Finnish ("Tehtavassa paaset tyoskentelemaan") is no passage
-        before = _neighbour(token, analysis, -1)
+        before = analysis.word_beside(token, -1)
         if runs and before is not None and before.i == found[runs[-1][-1]][0].i:
             runs[-1].append(index)
         else:
