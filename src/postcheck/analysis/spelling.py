@@ -22,7 +22,7 @@ from postcheck.nlp.english import english_stem, is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.inflection import SHORTEST_SHARED_ENDING, inflects_like
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.suggestions import likely_slip, ranked_suggestions, zipf
+from postcheck.nlp.suggestions import likely_slip, ranked_suggestions, without_dots, zipf
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary, builtin_abbreviations
 
@@ -67,7 +67,6 @@ def is_close(word: str, suggestion: str) -> bool:
     return edit_distance(word.lower(), suggestion.lower()) <= allowed
 
 
-_DOTLESS = str.maketrans("äöÄÖ", "aoAO")
 #: Word classes whose inflected form heads a compound written together ("kaupassa|käynti").
 _INFLECTED_HEADS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
@@ -82,7 +81,7 @@ def finnish_correction(word: str, suggestions: tuple[str, ...]) -> str | None:
     """
     lower = word.lower()
     for suggestion in suggestions:
-        near = suggestion.lower().translate(_DOTLESS) == lower.translate(_DOTLESS)
+        near = without_dots(suggestion.lower()) == without_dots(lower)
         if not near and edit_distance(lower, suggestion.lower()) > 1:
             continue
         for reading in finnish_word(suggestion).analyses:

@@ -6,3 +6,8 @@ from __future__ import annotations
 def shorten(text: str, limit: int = 40) -> str:
     """Return ``text`` for quoting in a message: long text is cut with "…" at ``limit``."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def with_first_case(model: str, word: str) -> str:
+    """Return ``word`` with a capital first letter when ``model`` starts with one."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word

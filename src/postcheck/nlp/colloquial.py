@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from postcheck.core.resources import load_toml, rules_dir
+from postcheck.core.text import with_first_case
 from postcheck.nlp.suggestions import typing_cost, zipf
 from postcheck.nlp.voikko import voikko
 
@@ -18,10 +19,6 @@ def colloquial_forms() -> dict[str, str]:
     """Return the colloquial forms (lowercase) and their standard equivalents."""
     forms = load_toml(rules_dir() / "fi" / "colloquial.toml")["forms"]
     return {str(form).lower(): str(standard) for form, standard in forms.items()}
-
-
-def _keep_case(model: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 _VOWEL_ASSIMILATION = (
@@ -138,16 +135,16 @@ def standard_form(word: str) -> str | None:
     lower = word.lower()
     listed = colloquial_forms().get(lower)
     if listed is not None:
-        return _keep_case(word, listed)
+        return with_first_case(word, listed)
     analyzer = voikko("fi")
     for candidate in _standard_candidates(lower):
         if analyzer.spell(candidate):
-            return _keep_case(word, candidate)
+            return with_first_case(word, candidate)
     for candidate in _guessed_candidates(lower):
         if (
             analyzer.spell(candidate)
             and not _plural_partitive_needed(lower, candidate)
             and not _mistyped(lower, candidate)
         ):
-            return _keep_case(word, candidate)
+            return with_first_case(word, candidate)
     return None

@@ -16,6 +16,7 @@ import itertools
 import math
 from collections.abc import Iterator, Sequence
 
+from postcheck.core.text import with_first_case
 from postcheck.nlp.voikko import voikko
 
 # One step of a QWERTY key row on a Finnish keyboard: letters typed for their neighbour.
@@ -50,15 +51,10 @@ def _neighbours() -> dict[str, str]:
 
 _NEIGHBOURS = _neighbours()
 _DOTTED = {"a": "ä", "ä": "a", "o": "ö", "ö": "o", "å": "a"}
-_WITHOUT_DOTS = str.maketrans("äö", "ao")
+_WITHOUT_DOTS = str.maketrans("äöÄÖ", "aoAO")
 _ALL_DOTS = str.maketrans("ao", "äö")
 _A_DOTS = str.maketrans("a", "ä")
 _O_DOTS = str.maketrans("o", "ö")
-
-
-def _keep_first_case(model: str, word: str) -> str:
-    """Return ``word`` with a capital first letter when ``model`` has one."""
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 def _substitution(typed: str, meant: str) -> float:
@@ -81,6 +77,11 @@ def _indel(word: str, i: int) -> float:
     return 1.0
 
 
+def without_dots(word: str) -> str:
+    """Return ``word`` as typed on a keyboard without ä and ö ("Tehtävässä" → "Tehtavassa")."""
+    return word.translate(_WITHOUT_DOTS)
+
+
 def typing_cost(typed: str, meant: str) -> float:
     """Return how unlikely it is that a writer meaning ``meant`` typed ``typed`` (0: the same).
 
@@ -89,7 +90,7 @@ def typing_cost(typed: str, meant: str) -> float:
     letters more, any other edit 1.
     """
     typed, meant = typed.lower(), meant.lower()
-    if typed != meant and typed == meant.translate(_WITHOUT_DOTS):
+    if typed != meant and typed == without_dots(meant):
         return _DOTS  # one slip: the whole word typed on a keyboard without ä and ö
     previous2: list[float] = []
     previous = [0.0]
@@ -119,7 +120,7 @@ def _slips(word: str) -> Iterator[str]:
     lower = word.lower()
     if "a" in lower or "o" in lower:
         for dotted in (_ALL_DOTS, _A_DOTS, _O_DOTS):
-            yield _keep_first_case(word, lower.translate(dotted))
+            yield with_first_case(word, lower.translate(dotted))
     for i in range(len(word) + 1):
         head, tail = word[:i], word[i:]
         if tail:
