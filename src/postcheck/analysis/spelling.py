@@ -15,6 +15,7 @@ import regex
 
 from postcheck.analysis.agreement import agreeing_first, agreement
 from postcheck.analysis.draft_analysis import Analysis
+from postcheck.core.text import shared_prefix
 from postcheck.nlp.access import analysed, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.compounds import SHORTEST_PART, compound_parts
@@ -102,8 +103,7 @@ def _is_name_slip(word: str, suggestion: str) -> bool:
         return False
     if not any(a.get("CLASS") in NAME_CLASSES for a in finnish_word(suggestion).analyses):
         return False
-    pairs = zip(word, suggestion, strict=False)
-    shared = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(word), len(suggestion)))
+    shared = shared_prefix(word, suggestion)
     return shared >= max(5, len(word) - 4)
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.spelling import Verdict, finnish_correction, verdict
+from postcheck.core.text import shared_prefix
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import ranked_suggestions, zipf
@@ -185,9 +186,7 @@ def _same_term(anchor: str, form: str) -> bool:
     """
     if len(anchor) >= 3 and form.startswith(anchor):
         return True
-    shared = 0
-    while shared < min(len(anchor), len(form)) and anchor[shared] == form[shared]:
-        shared += 1
+    shared = shared_prefix(anchor, form)
     return shared >= max(TERM_STEM, len(anchor) - 2)
 
 

@@ -11,3 +11,9 @@ def shorten(text: str, limit: int = 40) -> str:
 def with_first_case(model: str, word: str) -> str:
     """Return ``word`` with a capital first letter when ``model`` starts with one."""
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def shared_prefix(first: str, second: str) -> int:
+    """Return how many letters two words share from their start ("tubettaja", "tubettajia": 8)."""
+    length = min(len(first), len(second))
+    return next((i for i in range(length) if first[i] != second[i]), length)

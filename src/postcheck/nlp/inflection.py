@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Mapping
 
+from postcheck.core.text import shared_prefix
 from postcheck.nlp.suggestions import frequent_words
 from postcheck.nlp.voikko import voikko
 
@@ -70,9 +71,7 @@ def inflects_like(word: str, entry: str) -> bool:
         return True
     if len(entry) < SHORTEST_ENTRY:
         return False  # "bio", "vau": their endings are added to them as written ("biossa")
-    shared = 0
-    while shared < min(len(word), len(entry)) and word[shared] == entry[shared]:
-        shared += 1
+    shared = shared_prefix(word, entry)
     if shared < len(entry) - CHANGING_LETTERS or not _FINNISH_ENDING.fullmatch(word[shared:]):
         return False  # "postcheck" is no form of "postata"
     length, found = models(entry)
