@@ -8,6 +8,7 @@ they are computed once per draft, through :attr:`postcheck.analysis.context.Cont
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,8 +73,11 @@ def is_close(word: str, suggestion: str) -> bool:
 _INFLECTED_HEADS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
 
+@functools.lru_cache(maxsize=20_000)
 def finnish_correction(word: str, suggestions: tuple[str, ...]) -> str | None:
     """Return the suggestion that shows ``word`` is mistyped Finnish, or None.
+
+    Cached: the name, foreign-passage and term passes of a draft ask about the same typos.
 
     One edit away ("Päivälä" → "Päivällä", "Onnitteut" → "Onnittelut") or only its dots
     missing ("Tehtavassa" → "Tehtävässä"), and a common word or an inflected form (a name's
@@ -142,14 +146,20 @@ def _without_accents(word: str) -> str:
     return word.translate(_ACCENTS)
 
 
-def glued_to_number(token: Any, analysis: Analysis) -> bool:
-    """Tell whether a word is written together with a number: "ssa" in "3ssa", "am" in "10am".
+def glued_on(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a word is glued on to what comes before or after it, not a word of its own.
 
-    Or it is the ending after the colon of an abbreviation: "ssa" in "U.S.A.:ssa".
+    Written together with a number ("ssa" in "3ssa", "am" in "10am"), or the ending after an
+    abbreviation's colon ("ssa" in "U.S.A.:ssa").
     """
+    doc, i = analysis.doc, token.i
+    after_colon = i > 0 and doc[i - 1].text.endswith(":") and not doc[i - 1].whitespace_
+    return after_colon or _glued_to_number(token, analysis)
+
+
+def _glued_to_number(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a word is written together with a number: "ssa" in "3ssa", "am" in "10am"."""
     doc, kinds, i = analysis.doc, analysis.doc._.kinds, token.i
-    if i > 0 and doc[i - 1].text.endswith(":") and not doc[i - 1].whitespace_:
-        return True
     before = i > 0 and kinds[i - 1] == "number" and not doc[i - 1].whitespace_
     after = i + 1 < len(doc) and kinds[i + 1] == "number" and not token.whitespace_
     return before or after
@@ -186,7 +196,7 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return None
     if len(word) > 60:
         return Verdict("typo", ())  # no word is this long; suggestions would only take time
-    if glued_to_number(token, analysis) or _HESITATION.fullmatch(word):
+    if glued_on(token, analysis) or _HESITATION.fullmatch(word):
         return None  # "3ssa" (3:ssa), "10min"; "ööö", "hmm", "hahaha"
     analyzer = voikko("fi")
     suggestions = analyzer.suggest(word)

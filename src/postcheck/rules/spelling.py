@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.spelling import glued_to_number, is_close
+from postcheck.analysis.spelling import glued_on, is_close
 from postcheck.core.errors import DependencyError
 from postcheck.core.schema import Field
 from postcheck.core.text import shorten
@@ -427,7 +427,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     sentence start too unless a common word is a small slip away ("Recieve" → "Receive").
     """
     word: str = token.text
-    if glued_to_number(token, context.analysis) or _fine(word, context, words):
+    if glued_on(token, context.analysis) or _fine(word, context, words):
         return None
     lang = context.analysis.lang_at(token.idx)
     if word.lower() in builtin_abbreviations(lang) or _hyphen_ellipsis(token, context):
