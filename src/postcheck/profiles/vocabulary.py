@@ -60,17 +60,9 @@ class Vocabulary:
     """A set of accepted words with the matching rules described in the module docs."""
 
     def __init__(self, entries: Iterable[str] = ()) -> None:
-        self._exact: set[str] = set()
-        self._folded: set[str] = set()
-        for entry in entries:
-            entry = entry.strip()
-            if not entry:
-                continue
-            if entry == entry.lower():
-                self._folded.add(entry)
-            else:
-                self._exact.add(entry)
-        self._lowercase = frozenset(self._folded)
+        written = [entry.strip() for entry in entries if entry.strip()]
+        self._exact = frozenset(entry for entry in written if entry != entry.lower())
+        self._folded = frozenset(entry for entry in written if entry == entry.lower())
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._folded)
@@ -90,7 +82,7 @@ class Vocabulary:
 
     def lowercase_entries(self) -> frozenset[str]:
         """Return the entries written in lowercase (they match any capitalisation)."""
-        return self._lowercase
+        return self._folded
 
     def written_as(self, word: str) -> str | None:
         """Return how an entry with capitals writes ``word`` when only the case differs.
