@@ -4,8 +4,9 @@ Computed once per draft from the analysis (:func:`readability`) and reported in
 ``Report.metrics``. Finnish measures use Voikko: base forms and their syllables (Voikko's
 hyphenation) for Wiio, word classes and morphology for passives, nominalisations, participles and
 infinitives. English drafts get Flesch reading ease and Flesch–Kincaid grade from textstat's
-syllable counts on the pipeline's own sentences (textstat itself drops sentences of two words or
-fewer). No English formula is computed for Finnish, and Wiio only for Finnish.
+syllable counts (read faster by :mod:`postcheck.nlp.syllables`) on the pipeline's own sentences
+(textstat itself drops sentences of two words or fewer). No English formula is computed for
+Finnish, and Wiio only for Finnish.
 
 * ``lix`` = words per sentence + 100 × share of words longer than 6 letters.
 * ``wiio`` = 2.7 + 30 × (words whose base form has ≥ 4 syllables) / (words Voikko recognises),
@@ -28,6 +29,7 @@ from postcheck.nlp.access import chosen_readings, reading
 from postcheck.nlp.hunspell import speller
 from postcheck.nlp.passives import english_passives, swedish_passives
 from postcheck.nlp.pipeline import finnish_word
+from postcheck.nlp.syllables import english_syllables
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 from postcheck.nlp.voikko import voikko
 
@@ -266,7 +268,7 @@ def measure_readability(analysis: Analysis) -> Readability:
                 for name, value in zip(_FEATURES, features, strict=True):
                     counts[name] += value
             elif not finnish and kinds[token.i] in WORD_KINDS:
-                counts["syllables"] += _syllables_en(token.text)
+                counts["syllables"] += english_syllables(token.text)
         if words:
             measured = Sentence(sentence.start_char, sentence.end_char, words, long_words)
             every.append(measured)
@@ -319,12 +321,6 @@ def passive_tokens(analysis: Analysis) -> list[Any]:
         indexes = english_passives(texts) if known is None else swedish_passives(texts, known)
         found.extend(words[index] for index in indexes)
     return found
-
-
-def _syllables_en(word: str) -> int:
-    import textstat
-
-    return max(1, int(textstat.syllable_count(word)))
 
 
 #: Drafts shorter than this are not scored by readability formulas.
