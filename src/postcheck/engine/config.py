@@ -70,6 +70,10 @@ class RuleSettings:
     options: dict[str, Any] = field(default_factory=dict)
 
 
+#: The settings of a rule config does not mention.
+_UNCHANGED = RuleSettings()
+
+
 @dataclass(frozen=True)
 class Config:
     """Validated configuration. ``Config()`` is the default: every rule on, nothing preset."""
@@ -115,7 +119,7 @@ class Config:
 
     def settings(self, rule: RuleClass) -> RuleSettings:
         """Return the settings of ``rule`` (defaults when config does not mention it)."""
-        return self.rules.get(rule.code, RuleSettings())
+        return self.rules.get(rule.code, _UNCHANGED)
 
     def audience_profile(self, name: str, *, path: str | None = None) -> Audience:
         """Return audience ``name`` (or a built-in alias) as config has it."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -53,7 +53,15 @@ class WordInfo:
     known: bool
     analyses: tuple[Mapping[str, str], ...]
     pos_tags: tuple[str, ...]
-    morphs: tuple[str, ...]
+    #: UD features of the readings asked for (by index): most are never chosen, so never made
+    _morphs: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def morph(self, choice: int) -> str:
+        """Return the UD feature string of reading ``choice`` (``Case=Par|Number=Sing``)."""
+        found = self._morphs.get(choice)
+        if found is None:
+            found = self._morphs[choice] = ud_features(self.analyses[choice])
+        return found
 
     @property
     def lemma(self) -> str | None:
@@ -79,7 +87,7 @@ class WordInfo:
 def finnish_word(form: str) -> WordInfo:
     """Return Voikko's cached :class:`WordInfo` for a Finnish word form."""
     if len(form) > MAX_WORD_LENGTH:  # no word is this long; Voikko need not look
-        return WordInfo(known=False, analyses=(), pos_tags=(), morphs=())
+        return WordInfo(known=False, analyses=(), pos_tags=())
     analyzer = voikko("fi")
     lowercase = form[:1].islower()
 
@@ -94,7 +102,6 @@ def finnish_word(form: str) -> WordInfo:
         known=analyzer.spell(form),
         analyses=analyses,
         pos_tags=tuple(pos_tag(analysis) for analysis in analyses),
-        morphs=tuple(ud_features(analysis) for analysis in analyses),
     )
 
 
@@ -283,8 +290,8 @@ def analyse_finnish_words(doc: Any) -> Any:
         analysis = readings[token.i] = info.analyses[choice]
         token.lemma_ = analysis.get("BASEFORM", token.text)
         token.pos_ = info.pos_tags[choice]
-        if info.morphs[choice]:
-            token.set_morph(info.morphs[choice])
+        if morph := info.morph(choice):
+            token.set_morph(morph)
         word_class = analysis.get("CLASS")
         negated = word_class == "kieltosana" or (negated and word_class != "teonsana")
     doc.user_data[WORDS] = words
