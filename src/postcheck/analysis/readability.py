@@ -28,7 +28,7 @@ from postcheck.core.errors import DependencyError
 from postcheck.nlp.access import chosen_readings, reading
 from postcheck.nlp.hunspell import speller
 from postcheck.nlp.passives import english_passives, swedish_passives
-from postcheck.nlp.pipeline import finnish_word
+from postcheck.nlp.pipeline import finnish_word, token_texts
 from postcheck.nlp.syllables import english_syllables
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 from postcheck.nlp.voikko import voikko
@@ -226,49 +226,38 @@ def _finnish_features(word: str, choice: int) -> tuple[int, ...]:
     )
 
 
-def _letters(text: str) -> int:
-    return sum(char.isalpha() for char in text)
+@functools.lru_cache(maxsize=50_000)
+def _is_long(text: str) -> bool:
+    """Tell whether a word counts as long for LIX: more than :data:`LIX_LONG_WORD` letters."""
+    return len(text) > LIX_LONG_WORD and sum(char.isalpha() for char in text) > LIX_LONG_WORD
 
 
 def measure_readability(analysis: Analysis) -> Readability:
     """Return the draft's readability metrics (rules read them once a draft as ``context.readability``)."""
     doc = analysis.doc
     kinds = doc._.kinds
+    texts = token_texts(doc)
     finnish = analysis.lang == "fi"
     choices = chosen_readings(doc) if finnish else []
-    counts = dict.fromkeys(
-        (
-            "words",
-            "long",
-            "poly",
-            "known",
-            "compounds",
-            "passives",
-            "minen",
-            "participles",
-            "infinitives",
-            "syllables",
-        ),
-        0,
-    )
+    counts = dict.fromkeys(("words", "long", "syllables", *_FEATURES), 0)
+    features: list[tuple[int, ...]] = []  # of each Finnish word in the draft's own language
     sentences: list[Sentence] = []
     every: list[Sentence] = []
     for sentence in analysis.sentences:
         own = analysis.in_own_language(sentence.start_char)
         words = long_words = 0
-        for token in analysis.tokens_of(sentence):
-            if kinds[token.i] not in _COUNTED:
+        for i in range(sentence.start, sentence.end):
+            kind = kinds[i]
+            if kind not in _COUNTED:
                 continue
             words += 1
-            long_words += _letters(token.text) > LIX_LONG_WORD
-            if not own:
+            long_words += _is_long(texts[i])
+            if not own or kind not in WORD_KINDS:
                 continue
-            if finnish and kinds[token.i] in WORD_KINDS:
-                features = _finnish_features(token.text, choices[token.i])
-                for name, value in zip(_FEATURES, features, strict=True):
-                    counts[name] += value
-            elif not finnish and kinds[token.i] in WORD_KINDS:
-                counts["syllables"] += english_syllables(token.text)
+            if finnish:
+                features.append(_finnish_features(texts[i], choices[i]))
+            else:
+                counts["syllables"] += english_syllables(texts[i])
         if words:
             measured = Sentence(sentence.start_char, sentence.end_char, words, long_words)
             every.append(measured)
@@ -276,6 +265,8 @@ def measure_readability(analysis: Analysis) -> Readability:
                 sentences.append(measured)
                 counts["words"] += words
                 counts["long"] += long_words
+    if features:
+        counts.update(zip(_FEATURES, map(sum, zip(*features, strict=True)), strict=True))
     if not finnish:
         counts["passives"] = len(passive_tokens(analysis))
     result = Readability(

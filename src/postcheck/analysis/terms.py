@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from postcheck.nlp.pipeline import doc_tokens
+from postcheck.nlp.pipeline import doc_tokens, token_texts
 
 _MATCHED_KINDS = frozenset({"word", "abbreviation"})
 
@@ -67,16 +67,18 @@ def _words(doc: Any) -> _Words:
     cached = doc.user_data.get("postcheck_terms")
     if cached is None:
         kinds = doc._.kinds
-        infos = doc.user_data.get("postcheck_words")
-        tokens = [token for token in doc_tokens(doc) if kinds[token.i] in _MATCHED_KINDS]
+        infos = doc.user_data.get("postcheck_words") or [None] * len(kinds)
+        texts = token_texts(doc)
+        at = [i for i, kind in enumerate(kinds) if kind in _MATCHED_KINDS]
+        tokens = [doc_tokens(doc)[i] for i in at]
         forms = []
         unknown = []
-        for token in tokens:
-            info = infos[token.i] if infos is not None else None
-            forms.append(_forms(token.text, info.lemmas if info is not None else ()))
-            unknown.append(info is None or not info.analyses)
         index: dict[str, list[int]] = {}
-        for position, word_forms in enumerate(forms):
+        for position, i in enumerate(at):
+            info = infos[i]
+            word_forms = _forms(texts[i], info.lemmas if info is not None else ())
+            forms.append(word_forms)
+            unknown.append(info is None or not info.analyses)
             for form in word_forms:
                 index.setdefault(form, []).append(position)
         cached = _Words(tokens, forms, unknown, index)

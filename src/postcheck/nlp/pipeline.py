@@ -73,7 +73,7 @@ class WordInfo:
         """Voikko's word class (CLASS) of the first reading, or None when unanalysed."""
         return self.analyses[0].get("CLASS") if self.analyses else None
 
-    @property
+    @functools.cached_property
     def lemmas(self) -> tuple[str, ...]:
         """Every distinct base form Voikko gives, first reading first."""
         seen: dict[str, None] = {}
@@ -182,6 +182,14 @@ class SocialTokenizer:
         return doc
 
 
+def token_texts(doc: Any) -> list[str]:
+    """Return the doc's token texts as a list, as the tokenizer made them (one per token)."""
+    found: list[str] | None = doc.user_data.get(TEXTS)
+    if found is None:
+        found = doc.user_data[TEXTS] = [token.text for token in doc_tokens(doc)]
+    return found
+
+
 def doc_tokens(doc: Any) -> list[Any]:
     """Return the doc's tokens as a list, made once per doc and shared by every reader."""
     found: list[Any] | None = doc.user_data.get(TOKENS)
@@ -248,8 +256,7 @@ def set_sentence_starts(doc: Any) -> Any:
     from spacy.attrs import SENT_START
 
     is_name = finnish_name if doc.lang_ == "fi" else None
-    texts = doc.user_data.get(TEXTS) or [token.text for token in doc_tokens(doc)]
-    starts = sentence_starts(texts, doc._.kinds, is_name)
+    starts = sentence_starts(token_texts(doc), doc._.kinds, is_name)
     values = numpy.array([[1 if start else -1] for start in starts], dtype="int32").astype("uint64")
     if len(doc):
         doc.from_array([SENT_START], values)

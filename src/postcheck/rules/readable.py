@@ -99,8 +99,10 @@ class LongWord(Rule):
         target = context.target
         for token in context.of_kind("word"):
             analysis = reading(token)
-            letters = sum(char.isalpha() for char in token.text)
             many_parts = analysis.get("STRUCTURE", "").count("=") > target.compound_parts_max
+            if len(token.text) <= target.long_word_letters and not many_parts:
+                continue  # too few characters to hold too many letters
+            letters = sum(char.isalpha() for char in token.text)
             if letters <= target.long_word_letters and not many_parts:
                 continue
             parts = compound_parts(token.text, analysis) or [token.text]
