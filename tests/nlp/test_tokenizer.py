@@ -100,3 +100,35 @@ def test_camel_case_hashtags_split_into_words():
 def test_a_full_date_at_a_sentence_end_is_a_date_and_a_version_is_not():
     assert kinds("Haku päättyy 15.1.2027.")[-2:] == [("15.1.2027", "date"), (".", "punct")]
     assert ("1.2.2027.5", "number") in kinds("Versio 1.2.2027.5 on uusi.")
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aZöÅéßx1_@#.-:'’%/ \n,;!?)]\"”»(&{}€ł\u0301😀")),
+        max_size=24,
+    ),
+    st.integers(min_value=0, max_value=24),
+)
+def test_a_plain_word_is_what_the_whole_pattern_reads_there(text: str, position: int) -> None:
+    from postcheck.nlp.tokenizer import _PATTERN, _plain_word_end
+
+    end = _plain_word_end(text, min(position, len(text)))
+    if end is not None:
+        match = _PATTERN.match(text, min(position, len(text)))
+        assert match is not None
+        assert (match.lastgroup, match.end()) == ("word", end)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [("Hei maailma", 3), ("www.kinda.fi", None), ("kinda.fi", None), ("ABC123", None),
+     ("esim. näin", None), ("sana, toinen", 4), ("finto_seko", None), ("EU:n", None),
+     ("https://x.fi", None), ("Łódź", None), ("café", 4), ("sähkö-", None)],
+)  # fmt: skip
+def test_plain_words_skip_the_pattern_only_where_nothing_else_can_match(
+    text: str, plain: int | None
+) -> None:
+    from postcheck.nlp.tokenizer import _plain_word_end
+
+    assert _plain_word_end(text, 0) == plain

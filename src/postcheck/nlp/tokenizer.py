@@ -10,6 +10,7 @@ so. Every token records its start and end offset in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -75,6 +76,21 @@ _PATTERN = regex.compile(
 
 _URL_TRAILING = ".,;:!?'\"’”»"
 
+#: Most tokens are a plain word of Latin letters that a space or punctuation ends, which only
+#: the ``word`` alternative of :data:`_PATTERN` can match (every other one needs a digit, "@",
+#: "#", ".", "_", "-", "://" or a colon after the letters): found without trying the others.
+_PLAIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_ENDS_PLAIN_WORD = frozenset(' \t\r\n,;!?)]"”»')
+
+
+def _plain_word_end(text: str, position: int) -> int | None:
+    """Return where the plain word at ``position`` ends, or None when it is not one."""
+    found = _PLAIN_WORD.match(text, position)
+    if found is None:
+        return None
+    end = found.end()
+    return end if end == len(text) or text[end] in _ENDS_PLAIN_WORD else None
+
 
 _TEXT_STYLE = regex.compile(r"\p{Emoji_Presentation}|\uFE0F")
 
@@ -120,6 +136,11 @@ def tokenize(text: str, *, is_abbreviation: Callable[[str], bool] | None = None)
     position = 0
     length = len(text)
     while position < length:
+        plain = _plain_word_end(text, position)
+        if plain is not None:
+            tokens.append(Token(text[position:plain], "word", position, plain))
+            position = plain
+            continue
         match = _PATTERN.match(text, position)
         assert match is not None  # the symbol alternative matches any character
         kind = match.lastgroup or "symbol"
