@@ -76,20 +76,31 @@ _PATTERN = regex.compile(
 
 _URL_TRAILING = ".,;:!?'\"’”»"
 
-#: Most tokens are a plain word of Latin letters that a space or punctuation ends, which only
-#: the ``word`` alternative of :data:`_PATTERN` can match (every other one needs a digit, "@",
-#: "#", ".", "_", "-", "://" or a colon after the letters): found without trying the others.
+#: Most tokens are plain: a word of Latin letters that a space or punctuation ends, a run of
+#: spaces, a comma. Only one alternative of :data:`_PATTERN` can match them (the others need a
+#: digit, "@", "#", ".", "_", "-", "://" or a colon), so they are read without trying the rest.
 _PLAIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 _ENDS_PLAIN_WORD = frozenset(' \t\r\n,;!?)]"”»')
+_PLAIN_SPACE = re.compile(r"[ \n]+")
+_PLAIN_PUNCT = frozenset(",;!?()")
 
 
-def _plain_word_end(text: str, position: int) -> int | None:
-    """Return where the plain word at ``position`` ends, or None when it is not one."""
+def _plain_token(text: str, position: int) -> tuple[str, int] | None:
+    """Return the kind and end of the plain token at ``position``, or None when it is not one."""
+    char = text[position]
+    if char in _PLAIN_PUNCT:
+        return "punct", position + 1
+    if char == " " or char == "\n":
+        end = _PLAIN_SPACE.match(text, position).end()  # type: ignore[union-attr]
+        # what Unicode calls white space is str.isspace(): the pattern's \s stops here too
+        return ("space", end) if end == len(text) or not text[end].isspace() else None
+    if char == "." and (position + 1 == len(text) or text[position + 1] in " \n"):
+        return "punct", position + 1  # not "...", and no address goes on after a space
     found = _PLAIN_WORD.match(text, position)
     if found is None:
         return None
     end = found.end()
-    return end if end == len(text) or text[end] in _ENDS_PLAIN_WORD else None
+    return ("word", end) if end == len(text) or text[end] in _ENDS_PLAIN_WORD else None
 
 
 _TEXT_STYLE = regex.compile(r"\p{Emoji_Presentation}|\uFE0F")
@@ -136,10 +147,11 @@ def tokenize(text: str, *, is_abbreviation: Callable[[str], bool] | None = None)
     position = 0
     length = len(text)
     while position < length:
-        plain = _plain_word_end(text, position)
+        plain = _plain_token(text, position)
         if plain is not None:
-            tokens.append(Token(text[position:plain], "word", position, plain))
-            position = plain
+            kind, end = plain
+            tokens.append(Token(text[position:end], kind, position, end))
+            position = end
             continue
         match = _PATTERN.match(text, position)
         assert match is not None  # the symbol alternative matches any character
