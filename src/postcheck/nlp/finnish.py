@@ -21,9 +21,12 @@ def address_form(token: Any) -> str | None:
     connegative ("ette pääse": the negation verb carries the person) nor the first part of a
     coordinated compound ("Syys–marraskuussa").
     """
-    if connegative(token) or compound_part(token) or info(token) is None:
+    if info(token) is None:
         return None
-    return _address_of(token.text)
+    form = _address_of(token.text)  # cached per word form: most words answer None here
+    if form is None or connegative(token) or compound_part(token):
+        return None
+    return form
 
 
 @functools.lru_cache(maxsize=50_000)
