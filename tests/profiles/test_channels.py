@@ -3,7 +3,7 @@
 import emoji
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from postcheck import channels
@@ -206,3 +206,19 @@ def test_length_is_never_negative_and_appending_never_shortens(name, first, seco
 @pytest.mark.parametrize("text", list(CASES))
 def test_character_channels_count_code_points(name, text):
     assert channels.get(name).length(text) == len(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aä \r\n\t.é\u0301\u200d👍🏽🇫🇮\u0600x\u02ff\u0300")),
+        max_size=30,
+    )
+)
+def test_grapheme_bounds_are_the_clusters_unicode_defines(text: str) -> None:
+    import regex
+
+    from postcheck.profiles.channels import grapheme_bounds
+
+    expected = (0, *(match.end() for match in regex.finditer(r"\X", text)))
+    assert grapheme_bounds(text) == expected

@@ -220,6 +220,7 @@ def ranked_suggestions(word: str) -> tuple[str, ...]:
     return tuple(sorted(candidates, key=score))
 
 
+@functools.lru_cache(maxsize=20_000)
 def likely_slip(word: str) -> str | None:
     """Return a common Finnish word the writer probably meant by ``word``, or None.
 

@@ -119,6 +119,26 @@ def _pkg_resources() -> types.ModuleType:
     return stand_in
 
 
+#: Below this every character is a grapheme cluster of its own but CR LF: the marks, joiners
+#: and selectors that extend a cluster (Unicode's UAX #29) all come after it.
+_FIRST_EXTENDER = "\u0300"
+
+
+@functools.lru_cache(maxsize=2)
+def grapheme_bounds(text: str) -> tuple[int, ...]:
+    """Return the offsets where ``text``'s grapheme clusters start and where the last one ends.
+
+    Cached: a channel's limit, fold and recommended length all cut the same post.
+    """
+    if not text or max(text) < _FIRST_EXTENDER:
+        return tuple(
+            i
+            for i in range(len(text) + 1)
+            if not (0 < i < len(text) and text[i - 1 : i + 1] == "\r\n")
+        )
+    return (0, *(match.end() for match in _GRAPHEME.finditer(text)))
+
+
 def _graphemes(text: str) -> int:
     return len(_GRAPHEME.findall(text))
 
@@ -196,7 +216,7 @@ class Channel:
 
         The cut falls between grapheme clusters, never inside an emoji.
         """
-        bounds = [0] + [match.end() for match in _GRAPHEME.finditer(text)]
+        bounds = grapheme_bounds(text)
         low, high = 0, len(bounds) - 1
         while low < high:
             middle = (low + high + 1) // 2
