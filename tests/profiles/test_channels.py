@@ -209,12 +209,7 @@ def test_character_channels_count_code_points(name, text):
 
 
 @settings(max_examples=500, deadline=None)
-@given(
-    st.text(
-        alphabet=st.sampled_from(list("aä \r\n\t.é\u0301\u200d👍🏽🇫🇮\u0600x\u02ff\u0300")),
-        max_size=30,
-    )
-)
+@given(st.text(alphabet=st.sampled_from(list("aä \r\n\t.é\u0301\u200d👍🏽🇫🇮\u0600x\u02ff\u0300"))))
 def test_grapheme_bounds_are_the_clusters_unicode_defines(text: str) -> None:
     import regex
 
@@ -222,3 +217,19 @@ def test_grapheme_bounds_are_the_clusters_unicode_defines(text: str) -> None:
 
     expected = (0, *(match.end() for match in regex.finditer(r"\X", text)))
     assert grapheme_bounds(text) == expected
+
+
+def test_below_u0300_every_character_is_a_cluster_of_its_own_but_cr_lf() -> None:
+    import regex
+
+    from postcheck.profiles.channels import grapheme_bounds
+
+    characters = [chr(code) for code in range(0x300)]
+    pairs = [first + second for first in characters for second in characters]
+    differing = [
+        pair
+        for pair in pairs
+        if grapheme_bounds(pair) != (0, *(match.end() for match in regex.finditer(r"\X", pair)))
+    ]
+    assert len(pairs) == 589_824
+    assert differing == []

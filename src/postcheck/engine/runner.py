@@ -142,7 +142,7 @@ def run_rules(
         if paragraphs_of is not None and rule.languages is None:
             continue
         measured.add(rule.criterion)
-        instance = rule(config.settings(rule).options)
+        instance = rule(dict(config.settings(rule).options))  # a rule may change its own copy
         try:
             problems = list(instance.check(context))
             if paragraphs_of is not None:

@@ -54,7 +54,7 @@ class WordInfo:
     analyses: tuple[Mapping[str, str], ...]
     pos_tags: tuple[str, ...]
     #: UD features of the readings asked for (by index): most are never chosen, so never made
-    _morphs: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    _morphs: dict[int, str] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def morph(self, choice: int) -> str:
         """Return the UD feature string of reading ``choice`` (``Case=Par|Number=Sing``)."""
