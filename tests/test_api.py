@@ -115,3 +115,37 @@ def test_check_all_gives_one_report_per_channel_with_shared_content_findings():
     assert check(text).channel == "linkedin"  # check() reports on the first channel
     assert [r.channel for r in check_all(text, channels=["x"])] == ["x"]
     assert [r.channel for r in check_all("Hei.")] == [None]
+
+
+@pytest.mark.parametrize(("lang", "rule"), [("fi", "PC101"), ("en", "PC104"), ("sv", "PC106")])
+def test_each_warm_up_draft_has_the_misspelling_that_loads_its_suggestions(
+    lang: str, rule: str
+) -> None:
+    from postcheck.api import WARM_UP_DRAFTS
+
+    report = check(WARM_UP_DRAFTS[lang], lang=lang)
+    assert report.lang == lang
+    assert [finding.rule for finding in report.findings] == [rule]
+    assert report.findings[0].suggestions
+
+
+def test_warm_up_loads_each_languages_models_and_word_lists_in_a_fresh_process() -> None:
+    import subprocess
+    import sys
+
+    program = (
+        "from postcheck.api import warm_up\n"
+        "from postcheck.nlp import english, pipeline, suggestions, syllables\n"
+        "warm_up()\n"
+        "print(*(cached.cache_info().currsize for cached in (pipeline.pipeline,"
+        " suggestions._frequencies, english._common_words, syllables._pronounced)))\n"
+    )
+
+    def loaded(code: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    assert loaded(program.replace("warm_up()\n", "")) == "0 0 0 0"
+    # pipelines and word frequencies of fi, en and sv; the English words; English syllables
+    assert loaded(program) == "3 3 1 1"

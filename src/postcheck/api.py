@@ -409,3 +409,24 @@ def check_file_all(
         text, channels=channels, audience=audience, lang=lang, type=type, config=settings,
         path=str(path),
     )  # fmt: skip
+
+
+#: A draft per language, each with a misspelt word: checking them loads what later checks
+#: would load on first use (each language's pipeline, the rule set, the dictionaries, the word
+#: lists and frequencies a misspelt word's suggestions need).
+WARM_UP_DRAFTS = {
+    "fi": "Tämä on lämmittely, jossa on yksi kisssa ja linkki https://kinda.fi.",
+    "en": "This is a warm-up with one mispelled word and a link to https://kinda.fi.",
+    "sv": "Detta är en uppvärmning med ett felstavat ordd och en länk till https://kinda.fi.",
+}
+
+
+def warm_up(config: ConfigLike = None, languages: Sequence[str] = tuple(WARM_UP_DRAFTS)) -> None:
+    """Load now what checking drafts in ``languages`` loads on first use.
+
+    For a process that checks drafts as they come (the page, the language server, the parent
+    of ``--jobs`` workers): the first draft is then checked as fast as the rest (an English
+    or Swedish post's first check takes 0.6–0.8 s of loading otherwise).
+    """
+    for lang in languages:
+        check(WARM_UP_DRAFTS[lang], lang=lang, config=config)

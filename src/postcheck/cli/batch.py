@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from postcheck.api import check_all, check_file_all
+from postcheck.api import check_all, check_file_all, warm_up
 from postcheck.core.errors import InputError, PostcheckError
 from postcheck.core.report import Finding, Report
 from postcheck.document.draft import decode, read_bytes
@@ -152,10 +152,6 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
         queue = queue[broke_at + 1 :]
 
 
-#: A short draft with an unknown word: checking it loads what checking any draft needs.
-WARM_UP_TEXT = "Tämä on lämmittely, jossa on yksi kisssa ja linkki https://kinda.fi."
-
-
 def _warm_up(job: Job) -> None:
     """Load here, once, what every worker would otherwise load for itself, then fork.
 
@@ -165,7 +161,7 @@ def _warm_up(job: Job) -> None:
     tried: the workers ran a quarter slower.)
     """
     with contextlib.suppress(Exception):  # the jobs themselves report whatever is broken
-        check_all(WARM_UP_TEXT, config=_config(job), path=None, lang="fi")
+        warm_up(_config(job), ["fi"])
 
 
 def _alone(job: Job, context: Any) -> Outcome:

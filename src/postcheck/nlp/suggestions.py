@@ -147,7 +147,7 @@ def _zipf(word: str, lang: str = "fi") -> float:
 
 
 @functools.cache
-def _frequencies(lang: str = "fi") -> dict[str, float]:
+def _frequencies(lang: str) -> dict[str, float]:
     """Return wordfreq's frequency of each word form (``wordfreq.get_frequency_dict``).
 
     Built a bucket at a time with ``dict.fromkeys``, where wordfreq sets one word at a time:
@@ -229,6 +229,6 @@ def likely_slip(word: str) -> str | None:
     "kissa". A compound Voikko builds but nobody writes ("tuotetagliatellen") does not count.
     """
     for candidate in ranked_suggestions(word)[:3]:
-        if typing_cost(word, candidate) < CHEAP_SLIP and _frequencies().get(candidate.lower()):
+        if typing_cost(word, candidate) < CHEAP_SLIP and _frequencies("fi").get(candidate.lower()):
             return candidate
     return None
