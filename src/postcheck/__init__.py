@@ -10,7 +10,7 @@ from Voikko), English too.
 (54, 'red')
 """
 
-from postcheck.api import check, check_all, check_file, check_file_all
+from postcheck.api import check, check_all, check_file, check_file_all, warm_up
 from postcheck.core.errors import ConfigError, DependencyError, InputError, PostcheckError
 from postcheck.core.kinds import CRITERIA
 from postcheck.core.report import Finding, Report
@@ -34,4 +34,5 @@ __all__ = [
     "check_file",
     "check_file_all",
     "load_config",
+    "warm_up",
 ]
