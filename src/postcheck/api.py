@@ -424,9 +424,9 @@ WARM_UP_DRAFTS = {
 def warm_up(config: ConfigLike = None, languages: Sequence[str] = tuple(WARM_UP_DRAFTS)) -> None:
     """Load now what checking drafts in ``languages`` loads on first use.
 
-    For a process that checks drafts as they come (the page, the language server, the parent
-    of ``--jobs`` workers): the first draft is then checked as fast as the rest (an English
-    or Swedish post's first check takes 0.6–0.8 s of loading otherwise).
+    For a process that checks drafts as they come (the page, a service of your own, the parent
+    of ``--jobs`` workers before they fork): the first draft is then checked as fast as the
+    rest (an English or Swedish post's first check takes 0.6–0.8 s of loading otherwise).
     """
     for lang in languages:
         check(WARM_UP_DRAFTS[lang], lang=lang, config=config)

@@ -70,7 +70,8 @@ def _words(doc: Any) -> _Words:
         infos = doc.user_data.get("postcheck_words") or [None] * len(kinds)
         texts = token_texts(doc)
         at = [i for i, kind in enumerate(kinds) if kind in _MATCHED_KINDS]
-        tokens = [doc_tokens(doc)[i] for i in at]
+        every = doc_tokens(doc)
+        tokens = [every[i] for i in at]
         forms = []
         unknown = []
         index: dict[str, list[int]] = {}
