@@ -20,7 +20,7 @@ from typing import Any
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.draft_analysis import BLOCK_WORDS, Analysis, analyse
-from postcheck.core.errors import InputError
+from postcheck.core.errors import DependencyError, InputError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
 from postcheck.document.draft import (
@@ -427,6 +427,13 @@ def warm_up(config: ConfigLike = None, languages: Sequence[str] = tuple(WARM_UP_
     For a process that checks drafts as they come (the page, a service of your own, the parent
     of ``--jobs`` workers before they fork): the first draft is then checked as fast as the
     rest (an English or Swedish post's first check takes 0.6–0.8 s of loading otherwise).
+    Voikko missing raises :class:`~postcheck.core.errors.DependencyError` (every draft is read
+    in Finnish first); a missing English or Swedish dictionary only leaves that language out,
+    for its first draft's check to say what to install.
     """
     for lang in languages:
-        check(WARM_UP_DRAFTS[lang], lang=lang, config=config)
+        try:
+            check(WARM_UP_DRAFTS[lang], lang=lang, config=config)
+        except DependencyError:
+            if lang == "fi":
+                raise

@@ -99,3 +99,18 @@ def test_doctor_names_the_missing_english_dictionary_and_the_fix(tmp_path):
     assert "MISSING: the Hunspell dictionary for 'en_US' is not installed" in result.stdout
     assert "sudo apt-get install libenchant-2-2 hunspell-en-us" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+@needs_namespaces
+def test_warm_up_leaves_out_a_language_whose_dictionary_is_missing():
+    result = hidden(
+        DICTIONARIES,
+        'import postcheck; postcheck.warm_up(); print(postcheck.check("Hyvää huomenta.").lang)',
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "fi"
+    result = hidden(
+        DICTIONARIES, 'import postcheck; postcheck.check("Good morning to you all.", lang="en")'
+    )
+    assert result.returncode == 1
+    assert "the Hunspell dictionary for 'en" in result.stderr
