@@ -45,3 +45,24 @@ def test_a_worker_that_dies_is_reported_for_its_file_and_the_rest_are_checked(
     assert [r["path"].rsplit("/", 1)[1] for r in document["reports"]] == [
         f"{n:02}.txt" for n in range(12) if n != 5
     ]
+
+
+def test_a_dying_worker_inside_a_chunk_of_jobs_costs_only_its_file(tmp_path, install_plugin):
+    from postcheck.cli.batch import MOST_PER_MESSAGE
+
+    install_plugin("zz_crash", CRASHING, "Crash")
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    count = 2 * MOST_PER_MESSAGE * 3  # three jobs to a message: the killer is not a chunk's first
+    for n in range(count):
+        text = "KAATUU tässä.\n" if n == 7 else f"Kahvila {n} avaa ovensa maanantaina.\n"
+        (drafts / f"{n:02}.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["--jobs", "2", "--format", "json", str(drafts)])
+    sys.modules.pop("zz_crash", None)
+    assert result.exit_code == 2
+    assert result.stderr.count("stopped unexpectedly") == 1
+    assert "07.txt: the process checking it stopped unexpectedly" in result.stderr
+    document = json.loads(result.stdout)
+    assert [r["path"].rsplit("/", 1)[1] for r in document["reports"]] == [
+        f"{n:02}.txt" for n in range(count) if n != 7
+    ]

@@ -27,6 +27,8 @@ from postcheck.output.types import FileError
 
 #: With this many files or more, the default is a process per core.
 PARALLEL_FROM = 20
+#: The most jobs sent to a worker in one message (fewer when there are few jobs per worker).
+MOST_PER_MESSAGE = 8
 
 
 @dataclass(frozen=True)
@@ -135,15 +137,17 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     queue = list(jobs)
     while queue:
         broke_at = None
+        # Jobs go to the workers a few at a time: one message per job cost the parent a
+        # noticeable share of a core on a two-core machine, where the workers need both.
+        chunk = max(1, min(MOST_PER_MESSAGE, len(queue) // (workers * MOST_PER_MESSAGE)))
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(process, job) for job in queue]
-            for index, future in enumerate(futures):
-                try:
-                    outcome = future.result()
-                except BrokenProcessPool:
-                    broke_at = index  # a worker died: every unfinished job here failed with it
-                    break
-                yield outcome
+            done = 0
+            try:
+                for outcome in pool.map(process, queue, chunksize=chunk):
+                    yield outcome
+                    done += 1
+            except BrokenProcessPool:
+                broke_at = done  # a worker died: every unfinished job here failed with it
         if broke_at is None:
             return
         # Check the job the pool broke at alone: if its worker dies again, it is the one that
