@@ -5,6 +5,8 @@ import sys
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from postcheck import check
 from postcheck.core.errors import ConfigError
@@ -102,3 +104,37 @@ def test_format_plugins_come_from_entry_points(tmp_path, monkeypatch):
 def test_unknown_format_suggests_the_closest():
     with pytest.raises(ConfigError, match="did you mean 'sarif'"):
         get_format("sarf")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list('ab "\\\n\t{}[],:ääö🎉\u2028')), max_size=12),
+        max_size=3,
+    ),
+    st.lists(
+        st.text(alphabet=st.sampled_from(list('"reports": []\\\nä')), max_size=20), max_size=2
+    ),
+)
+def test_the_json_document_is_json_dumps_of_it_whether_reports_come_rendered_or_not(
+    drafts: list[str], messages: list[str]
+) -> None:
+    from postcheck.output.json import format_json, render_report
+
+    reports = tuple(check(f"Hei {draft} maailma.") for draft in drafts)
+    errors = tuple(FileError(f"{i}.md", message) for i, message in enumerate(messages))
+    expected = (
+        json.dumps(
+            {
+                "version": 2,
+                "reports": [report.to_dict() for report in reports],
+                "errors": [{"path": e.path, "message": e.message} for e in errors],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
+    assert format_json(RunResult(reports, errors)) == expected
+    rendered = tuple(render_report(report) if i % 2 else None for i, report in enumerate(reports))
+    assert format_json(RunResult(reports, errors, rendered=rendered)) == expected

@@ -23,6 +23,7 @@ from postcheck.core.report import Finding, Report
 from postcheck.document.draft import decode, read_bytes
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.fixes import encode, file_style, fix_text, unified_diff, write_atomically
+from postcheck.output.json import render_report
 from postcheck.output.types import FileError
 
 #: With this many files or more, the default is a process per core.
@@ -41,6 +42,8 @@ class Job:
     fix: bool = False
     diff: bool = False
     text: str | None = None
+    #: Render the reports' JSON where they are checked (a worker), not all at the end.
+    render_json: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class Outcome:
     error: FileError | None = None
     notes: tuple[str, ...] = ()
     min_score: int = 0
+    #: The reports' JSON (:func:`~postcheck.output.json.render_report`), when the job asked.
+    rendered: tuple[str, ...] = ()
 
 
 def _config(job: Job) -> Config:
@@ -114,7 +119,8 @@ def process(job: Job) -> Outcome:
             return _fix(job, config)
         else:
             reports = check_file_all(job.item, config=config, **job.options)
-        return Outcome(job.item, tuple(reports), min_score=config.min_score)
+        rendered = tuple(map(render_report, reports)) if job.render_json else ()
+        return Outcome(job.item, tuple(reports), min_score=config.min_score, rendered=rendered)
     except PostcheckError as error:
         return Outcome(job.item, error=FileError(error.path, str(error)))
     except Exception as error:  # a bug: say so in one line, keep checking the other files

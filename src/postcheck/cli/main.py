@@ -213,8 +213,19 @@ def check_command(
             errors.append(FileError(bad.path, str(bad)))
             click.echo(f"postcheck: {bad}", err=True)
             continue
-        jobs.append(Job(item, options, config_path, fix=fix, diff=diff, text=stdin))
+        jobs.append(
+            Job(
+                item,
+                options,
+                config_path,
+                fix=fix,
+                diff=diff,
+                text=stdin,
+                render_json=name == "json",
+            )
+        )
     reports: list[Report] = []
+    rendered: list[str | None] = []  # each report's JSON, where its worker rendered it
     diffs: list[str] = []
     said: set[str] = set()
     failed = False
@@ -238,6 +249,7 @@ def check_command(
             if outcome.diff:
                 diffs.append(outcome.diff)
             reports.extend(outcome.reports)
+            rendered.extend(outcome.rendered or (None,) * len(outcome.reports))
             threshold = min_score if min_score is not None else outcome.min_score
             for report in outcome.reports:
                 reason = _fails(report, threshold, strict)
@@ -248,7 +260,7 @@ def check_command(
         click.echo("".join(diffs), nl=False)
         sys.exit(EXIT_ERROR if errors else EXIT_FAILED if diffs and not exit_zero else EXIT_OK)
     color = _color()
-    result = RunResult(tuple(reports), tuple(errors), _rules_of(reports, explicit))
+    result = RunResult(tuple(reports), tuple(errors), _rules_of(reports, explicit), tuple(rendered))
     click.echo(_encodable(formatter(result, color), name), nl=False, color=color)
     sys.exit(EXIT_ERROR if errors else EXIT_FAILED if failed and not exit_zero else EXIT_OK)
 

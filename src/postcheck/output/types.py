@@ -25,3 +25,6 @@ class RunResult:
     errors: tuple[FileError, ...]
     #: The rules in force for these reports, by code (for formats that describe rules: SARIF).
     rules: Mapping[str, type[Rule]] = field(default_factory=dict)
+    #: Each report's JSON as the ``json`` format writes it, where a worker rendered it already
+    #: (None where not; empty: none was).
+    rendered: tuple[str | None, ...] = ()
