@@ -16,7 +16,7 @@ import regex
 
 from postcheck.analysis.agreement import agreeing_first, agreement
 from postcheck.analysis.draft_analysis import Analysis
-from postcheck.core.text import shared_prefix
+from postcheck.core.text import capitalised, shared_prefix
 from postcheck.nlp.access import analysed, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.compounds import SHORTEST_PART, compound_parts
@@ -204,11 +204,11 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return None  # a loan written without its accents: "bearnaisekastike", "cafe"
     if word[:1].isupper() and _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)  # written so on purpose: "JoMa", "KuPS"
-    capitalised = bool(word.islower() and suggestions and suggestions[0] == word.capitalize())
-    if (capitalised or analysed(token)) and not _commoner_slip(word):
+    name_in_lowercase = bool(word.islower() and suggestions and suggestions[0] == word.capitalize())
+    if (name_in_lowercase or analysed(token)) and not _commoner_slip(word):
         # a name in lowercase ("sanna", "tarzan"), or Voikko knows the word in another
         # capitalisation: "helsingissä" → "Helsingissä"
-        return Verdict("case", suggestions[:1] if capitalised else suggestions)
+        return Verdict("case", suggestions[:1] if name_in_lowercase else suggestions)
     written = vocabulary.written_as(word)
     if written is not None:  # the team writes it with capitals: "linkedin" → "LinkedIn"
         return Verdict("case", (written,))
@@ -222,7 +222,7 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         parts = compound_parts(word) or _split_by_voikko(word, suggestions)
         if parts:
             return Verdict("compound", (), forms=parts)
-    if word[:1].isupper() and not word.isupper():
+    if capitalised(word):
         if analysis.starts_sentence(token):
             slip = any(is_close(word, suggestion) for suggestion in suggestions)
         else:

@@ -25,7 +25,7 @@ from typing import Any
 
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.spelling import Verdict, finnish_correction, verdict
-from postcheck.core.text import shared_prefix
+from postcheck.core.text import capitalised, shared_prefix
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import ranked_suggestions, zipf
@@ -72,7 +72,7 @@ def _names_in_context(
             continue  # "da" in "Eduardo da Silva"
         if judged.kind == "typo" and _particle_name(token.text):
             judged = Verdict("name", judged.suggestions)  # "al-Zaidi"
-        elif judged.kind == "typo" and _capitalised(token.text):
+        elif judged.kind == "typo" and capitalised(token.text):
             before = analysis.word_beside(token, -1)
             if (before is not None and before.text in _particles()) or (
                 finnish_correction(token.text, judged.suggestions) is None
@@ -87,15 +87,10 @@ def _names_in_context(
     }
     return [
         (token, Verdict("name", judged.suggestions))
-        if judged.kind == "typo" and _capitalised(token.text) and _named(token.text, names)
+        if judged.kind == "typo" and capitalised(token.text) and _named(token.text, names)
         else (token, judged)
         for token, judged in phrased
     ]
-
-
-def _capitalised(word: str) -> bool:
-    """Tell whether a word starts with a capital and is not all capitals."""
-    return word[:1].isupper() and not word.isupper()
 
 
 def _named(word: str, names: set[str]) -> bool:
@@ -135,7 +130,7 @@ def _a_name(token: Any, judged_at: dict[int, Verdict]) -> bool:
     and that is no mistyped Finnish ("Znaider"). A capitalised common word ("Messukeskuksessa")
     is not.
     """
-    if not _capitalised(token.text):
+    if not capitalised(token.text):
         return False
     judged = judged_at.get(token.i)
     if judged is not None:

@@ -13,6 +13,11 @@ def with_first_case(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+def capitalised(word: str) -> bool:
+    """Tell whether a word starts with a capital and is not all capitals ("Tampere", not "EU")."""
+    return word[:1].isupper() and not word.isupper()
+
+
 def shared_prefix(first: str, second: str) -> int:
     """Return how many letters two words share from their start ("tubettaja", "tubettajia": 8)."""
     length = min(len(first), len(second))
