@@ -432,8 +432,8 @@ def warm_up(config: ConfigLike = None, languages: Sequence[str] = tuple(WARM_UP_
     for its first draft's check to say what to install.
     """
     for lang in languages:
-        try:
-            check(WARM_UP_DRAFTS[lang], lang=lang, config=config)
+        try:  # as Markdown, as the page and most drafts are: the Markdown parser loads too
+            check(WARM_UP_DRAFTS[lang], lang=lang, config=config, path="warm-up.md")
         except DependencyError:
             if lang == "fi":
                 raise
