@@ -41,6 +41,7 @@ def main() -> None:
     pool = sentences()
     rng = random.Random(2026)
     rng.shuffle(pool)
+    postcheck.warm_up()
     postcheck.check(draft_of(300, pool[-200:]), channel="blog")  # warm the process
     print(f"Machine: {machine()}\n")
     print("| draft | case | p50 | p95 | target |")

@@ -135,10 +135,12 @@ def default_workers(files: int) -> int:
 
 def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     """Yield one outcome per job, in order, using ``workers`` processes."""
-    if workers <= 1 or len(jobs) <= 1:
+    parallel = workers > 1 and len(jobs) > 1
+    if parallel or len(jobs) >= PARALLEL_FROM:  # (the word lists cost a few files 0.4 s)
+        _warm_up(jobs[0])
+    if not parallel:
         yield from map(process, jobs)
         return
-    _warm_up(jobs[0])
     context = multiprocessing.get_context("fork")
     queue = list(jobs)
     while queue:
@@ -163,12 +165,13 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
 
 
 def _warm_up(job: Job) -> None:
-    """Load here, once, what every worker would otherwise load for itself, then fork.
+    """Load here, once, what every worker would otherwise load for itself, before forking.
 
     The Finnish pipeline, the first job's config and rule set, the term matchers and the word
     frequencies are built by checking a short draft of our own (never the user's: a draft
-    that crashes a library must crash a worker, not this process). (``gc.freeze()`` here was
-    tried: the workers ran a quarter slower.)
+    that crashes a library must crash a worker, not this process), and kept out of the
+    garbage collector's full collections (:func:`~postcheck.api.warm_up`), in the workers
+    and in a run of many files in this process alike.
     """
     with contextlib.suppress(Exception):  # the jobs themselves report whatever is broken
         warm_up(_config(job), ["fi"])
