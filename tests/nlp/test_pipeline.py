@@ -45,3 +45,11 @@ def test_word_analyses_are_cached_per_form():
     pipeline("fi")("talo talo talo")
     info = finnish_word.cache_info()
     assert (info.misses, info.hits) == (1, 2)
+
+
+def test_a_word_voikko_cannot_read_keeps_spacys_empty_lemma_pos_and_morph():
+    doc = pipeline("fi")("Kirjoitimme xqzvw eilen.")
+    unknown = doc[1]
+    assert unknown.text == "xqzvw"
+    assert (unknown.lemma_, unknown.pos_, str(unknown.morph)) == ("", "", "")
+    assert doc[2].lemma_ == "eilen"  # the words after it still get theirs

@@ -55,6 +55,10 @@ class WordInfo:
     pos_tags: tuple[str, ...]
     #: UD features of the readings asked for (by index): most are never chosen, so never made
     _morphs: dict[int, str] = field(default_factory=dict, init=False, compare=False, repr=False)
+    #: spaCy's ids of the lemma, POS and morphology of the readings asked for, with their vocab
+    _attributes: dict[int, tuple[Any, tuple[int, int, int]]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def morph(self, choice: int) -> str:
         """Return the UD feature string of reading ``choice`` (``Case=Par|Number=Sing``)."""
@@ -271,41 +275,81 @@ def analyse_finnish_words(doc: Any) -> Any:
     passive, "tehdä" alone an infinitive).
     """
     kinds = doc._.kinds
-    words: list[WordInfo | None] = [None] * len(doc)
-    choices = [0] * len(doc)
-    readings: list[Mapping[str, str]] = [_NO_READING] * len(doc)
+    texts = token_texts(doc)
+    words: list[WordInfo | None] = [None] * len(texts)
+    choices = [0] * len(texts)
+    readings: list[Mapping[str, str]] = [_NO_READING] * len(texts)
     negated = False
     connegatives: set[int] = set()
-    for token in doc_tokens(doc):
-        kind = kinds[token.i]
+    for i, kind in enumerate(kinds):
         if kind == "punct":
             negated = False
         if kind not in WORD_KINDS:
             continue
-        info = finnish_word(token.text)
-        words[token.i] = info
+        info = words[i] = finnish_word(texts[i])
         if not info.analyses:
             continue
         choice = 0
         if negated:
             choice = next(
-                (i for i, a in enumerate(info.analyses) if a.get("NEGATIVE") == "true"), 0
+                (n for n, a in enumerate(info.analyses) if a.get("NEGATIVE") == "true"), 0
             )
             if info.analyses[choice].get("NEGATIVE") in ("true", "both"):
-                connegatives.add(token.i)
-        choices[token.i] = choice
-        analysis = readings[token.i] = info.analyses[choice]
-        token.lemma_ = analysis.get("BASEFORM", token.text)
-        token.pos_ = info.pos_tags[choice]
-        if morph := info.morph(choice):
-            token.set_morph(morph)
+                connegatives.add(i)
+        choices[i] = choice
+        analysis = readings[i] = info.analyses[choice]
         word_class = analysis.get("CLASS")
         negated = word_class == "kieltosana" or (negated and word_class != "teonsana")
+    _set_lemma_pos_morph(doc, texts, words, choices)
     doc.user_data[WORDS] = words
     doc.user_data[CHOICES] = choices
     doc.user_data[READINGS] = readings
     doc.user_data[CONNEGATIVES] = frozenset(connegatives)
     return doc
+
+
+def _set_lemma_pos_morph(
+    doc: Any, texts: list[str], words: list[WordInfo | None], choices: list[int]
+) -> None:
+    """Set spaCy's lemma, POS and morphology of each analysed word, in one array operation.
+
+    (Setting ``token.lemma_`` and the rest one token at a time made a ``Token`` and looked up
+    its strings for each word of each draft.)
+    """
+    import numpy
+    from spacy.attrs import LEMMA, MORPH, POS
+
+    rows = []
+    for text, info, choice in zip(texts, words, choices, strict=True):
+        if info is None or not info.analyses:
+            rows.append(_UNANALYSED)
+        else:
+            rows.append(_attributes(doc.vocab, text, info, choice))
+    if rows:
+        doc.from_array([LEMMA, POS, MORPH], numpy.array(rows, dtype="uint64"))
+
+
+#: The lemma, POS and morphology of a token without a reading: none (spaCy's zero).
+_UNANALYSED = (0, 0, 0)
+
+
+def _attributes(vocab: Any, text: str, info: WordInfo, choice: int) -> tuple[int, int, int]:
+    """Return the ids of the lemma, POS and morphology of ``text``'s reading ``choice``.
+
+    ``info`` is ``text``'s :class:`WordInfo`; the ids are made once per reading and vocab.
+    """
+    found = info._attributes.get(choice)
+    if found is None or found[0] is not vocab:
+        from spacy.parts_of_speech import IDS
+
+        morph = info.morph(choice)
+        ids = (
+            vocab.strings.add(info.analyses[choice].get("BASEFORM", text)),
+            IDS[info.pos_tags[choice]],
+            vocab.morphology.add(morph) if morph else 0,
+        )
+        found = info._attributes[choice] = (vocab, ids)
+    return found[1]
 
 
 @functools.cache
