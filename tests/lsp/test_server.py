@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from lsprotocol import types
 from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
+
+from tests.nlp.hiding import hidden, needs_namespaces
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -102,6 +105,35 @@ def change(client: LanguageClient, uri: str, version: int, text: str) -> None:
 
 def codes(found: list[types.Diagnostic]) -> list[str]:
     return sorted(str(d.code) for d in found)
+
+
+async def test_the_server_loads_finnish_once_initialised_and_says_so_in_the_log(client):
+    for _ in range(400):
+        ready = [m for m in client.log_messages if m.message.startswith("postcheck ")]
+        if ready:
+            break
+        await asyncio.sleep(0.025)
+    assert len(ready) == 1
+    assert ready[0].type == types.MessageType.Info
+    assert re.fullmatch(r"postcheck \S+: ready \(\d+\.\d s to load\)", ready[0].message)
+
+
+@needs_namespaces
+async def test_without_voikko_the_server_logs_what_to_install():
+    code = (
+        "import asyncio\n"
+        "from postcheck.lsp.server import PostcheckServer\n"
+        "server = PostcheckServer()\n"
+        "logged = []\n"
+        "server.window_log_message = logged.append\n"
+        "asyncio.run(server.warm_up())\n"
+        "print(logged[0].type.name, logged[0].message)\n"
+    )
+    result = await asyncio.to_thread(hidden, ("/usr/lib/voikko",), code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Warning postcheck: ")
+    assert "the Voikko dictionary for 'fi' is not installed" in result.stdout
+    assert "sudo apt-get install libvoikko1 voikko-fi" in result.stdout
 
 
 async def test_diagnostics_are_at_exact_utf16_ranges_with_code_manual_and_severity(client):

@@ -5,6 +5,8 @@ Diagnostics are sent when a document opens and after it changes: a change waits
 started, and a check that finishes after a newer version arrived is thrown away. Checks run one
 at a time in a worker thread, so the server keeps answering (and never holds up saving: it
 asks for nothing on save). The nearest ``postcheck.toml`` applies, read again when it changes.
+Once the client is initialised, the worker loads Finnish (every draft is read in Finnish first)
+and says so in the client's log, or says what to install.
 
 Code actions: each suggestion (the first preferred), the safe fix, *fix all safe fixes*,
 *add to the team's vocabulary* (then only the diagnostics of the added word are taken away, no
@@ -15,6 +17,7 @@ code lens at the top shows the scores; ``postcheck/report`` returns the whole re
 from __future__ import annotations
 
 import asyncio
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +27,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from postcheck.api import check_all
+from postcheck.api import check_all, warm_up
 from postcheck.core.errors import PostcheckError
 from postcheck.core.kinds import CRITERIA
 from postcheck.core.report import Finding, Report
@@ -73,6 +76,8 @@ class PostcheckServer(LanguageServer):
         self.generation = 0
         #: One thread checks, one document at a time: the event loop stays free to answer.
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postcheck-check")
+        #: Loading Finnish in the worker, begun once the client is initialised.
+        self.warming: asyncio.Future[None] | None = None
 
     def config_of(self, uri: str) -> Config:
         """Return the config that applies to a document (the nearest one, or the defaults)."""
@@ -120,6 +125,21 @@ class PostcheckServer(LanguageServer):
             types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=version)
         )
 
+    async def warm_up(self) -> None:
+        """Load Finnish in the worker before the first document comes; log how it went."""
+        loop = asyncio.get_running_loop()
+        started = time.perf_counter()
+        try:
+            await loop.run_in_executor(self.worker, warm_up, None, ["fi"])
+        except PostcheckError as error:
+            message = types.LogMessageParams(types.MessageType.Warning, f"postcheck: {error}")
+        else:
+            seconds = time.perf_counter() - started
+            message = types.LogMessageParams(
+                types.MessageType.Info, f"postcheck {__version__}: ready ({seconds:.1f} s to load)"
+            )
+        self.window_log_message(message)
+
     def schedule(self, uri: str, version: int | None, delay: float) -> None:
         """Check a document soon, cancelling a check of it that has not finished waiting."""
         waiting = self.pending.get(uri)
@@ -164,7 +184,8 @@ def initialize(ls: PostcheckServer, params: types.InitializeParams) -> None:
 
 @server.feature(types.INITIALIZED)
 def initialized(ls: PostcheckServer, params: types.InitializedParams) -> None:
-    """Ask the client to tell about config files changing, when it can."""
+    """Load Finnish; ask the client to tell about config files changing, when it can."""
+    ls.warming = asyncio.ensure_future(ls.warm_up())
     capabilities = ls.client_capabilities.workspace
     watching = capabilities and capabilities.did_change_watched_files
     if watching and watching.dynamic_registration:
