@@ -66,3 +66,21 @@ def test_a_partition_keeps_its_order_and_a_failed_post_stops_nothing():
     records = check_partition(posts, Config())
     assert [record["row"] for record in records] == [1, 2, 3]
     assert [record["error"] is None for record in records] == [True, False, True]
+
+
+def test_a_process_warms_up_before_its_first_partition_and_only_once():
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from postcheck.archive import check\n"
+        "from postcheck.archive.records import Post\n"
+        "from postcheck.engine.config import Config\n"
+        "print(gc.get_freeze_count() > 0, end=' ')\n"
+        "check.check_partition([Post('a.jsonl', 1, 'Hei kaikki!')], Config())\n"
+        "check.check_partition([Post('a.jsonl', 2, 'Moi')], Config())\n"
+        "print(gc.get_freeze_count() > 50_000, check._warm_up.cache_info().misses)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False True 1", result.stderr

@@ -14,11 +14,13 @@ life of the process; a lock makes the threads of one Dask worker take turns with
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import threading
 from collections.abc import Iterable
 from typing import Any
 
-from postcheck.api import check
+from postcheck.api import check, warm_up
 from postcheck.archive.records import Post
 from postcheck.core.errors import PostcheckError
 from postcheck.core.kinds import CRITERIA
@@ -35,7 +37,18 @@ _ONE_AT_A_TIME = threading.Lock()
 def check_partition(posts: Iterable[Post], config: Config) -> list[dict[str, Any]]:
     """Check posts in order and return their output records."""
     with _ONE_AT_A_TIME:
+        _warm_up()
         return [check_post(post, config) for post in posts]
+
+
+@functools.cache
+def _warm_up() -> None:
+    """Load Finnish once per process, out of the garbage collector's way (see ``warm_up``).
+
+    Voikko missing is left for each post's record to say.
+    """
+    with contextlib.suppress(PostcheckError):
+        warm_up(None, ["fi"])
 
 
 def check_post(post: Post, config: Config) -> dict[str, Any]:
