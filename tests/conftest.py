@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,14 @@ from postcheck.core.report import Finding, Report
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 EXAMPLES = REPO / "corpora" / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _collectable_again() -> object:
+    """Undo a ``warm_up`` freeze (a test checking an archive partition in this process makes
+    one): what a test leaves behind stays collectable for the rest of the session."""
+    yield
+    gc.unfreeze()
 
 
 def only(report: Report, rule: str) -> list[Finding]:

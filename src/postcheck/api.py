@@ -433,9 +433,11 @@ def warm_up(config: ConfigLike = None, languages: Sequence[str] = tuple(WARM_UP_
     for its first draft's check to say what to install.
 
     It ends with :func:`gc.freeze`: what the process holds by then (spaCy, the rule set, the
-    word lists: a few hundred thousand objects) is kept out of the garbage collector's full
+    word lists: about a hundred thousand objects) is kept out of the garbage collector's full
     collections, which otherwise walk all of it (about 0.3 s each, in the middle of some check)
-    and, in ``--jobs`` workers, touch memory the workers share with the parent.
+    and, in ``--jobs`` workers, touch memory the workers share with the parent. The caller's
+    own objects of that moment are frozen too: a reference cycle among them is no longer
+    collected (:func:`gc.unfreeze` undoes it).
     """
     for lang in languages:
         try:  # as Markdown, as the page and most drafts are: the Markdown parser loads too

@@ -80,7 +80,23 @@ def test_a_process_warms_up_before_its_first_partition_and_only_once():
         "print(gc.get_freeze_count() > 0, end=' ')\n"
         "check.check_partition([Post('a.jsonl', 1, 'Hei kaikki!')], Config())\n"
         "check.check_partition([Post('a.jsonl', 2, 'Moi')], Config())\n"
-        "print(gc.get_freeze_count() > 50_000, check._warm_up.cache_info().misses)\n"
+        "print(gc.get_freeze_count() > 0, check._warm_up.cache_info().misses)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False True 1", result.stderr
+
+
+def test_a_failing_warm_up_leaves_each_post_to_be_checked(monkeypatch):
+    from postcheck.archive import check as module
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("bug while loading")
+
+    monkeypatch.setattr(module, "warm_up", broken)
+    module._warm_up.cache_clear()
+    try:
+        records = check_partition([Post("a.jsonl", 1, "Hei kaikki!")], Config())
+    finally:
+        module._warm_up.cache_clear()
+    assert [(record["row"], record["error"]) for record in records] == [(1, None)]
+    assert records[0]["score"] is not None

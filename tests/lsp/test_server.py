@@ -136,6 +136,24 @@ async def test_without_voikko_the_server_logs_what_to_install():
     assert "sudo apt-get install libvoikko1 voikko-fi" in result.stdout
 
 
+async def test_a_bug_while_loading_is_logged_as_an_error(monkeypatch):
+    from postcheck.lsp import server
+
+    def broken(*args: object) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(server, "warm_up", broken)
+    ls = server.PostcheckServer()
+    logged: list[types.LogMessageParams] = []
+    monkeypatch.setattr(ls, "window_log_message", logged.append)
+    await ls.warm_up()
+    [message] = logged
+    assert message.type == types.MessageType.Error
+    assert message.message == (
+        "postcheck: loading Finnish failed (OSError('disk gone')); please report this bug"
+    )
+
+
 async def test_diagnostics_are_at_exact_utf16_ranges_with_code_manual_and_severity(client):
     text = "---\nlang: fi\n---\nHyvää päivää 👍👍! Ilmottaudu mukaan torstaina.\n"
     uri = open_document(client, "utf16.md", text)

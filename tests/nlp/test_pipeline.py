@@ -53,3 +53,22 @@ def test_a_word_voikko_cannot_read_keeps_spacys_empty_lemma_pos_and_morph():
     assert unknown.text == "xqzvw"
     assert (unknown.lemma_, unknown.pos_, str(unknown.morph)) == ("", "", "")
     assert doc[2].lemma_ == "eilen"  # the words after it still get theirs
+
+
+def test_the_reading_after_a_negation_sets_spacys_lemma_and_morphology():
+    doc = pipeline("fi")("Emme tehdä sitä. Tehdä se on helppoa.")
+    negated, alone = doc[1], doc[4]
+    assert (negated.text, alone.text) == ("tehdä", "Tehdä")
+    assert negated.lemma_ == alone.lemma_ == "tehdä"
+    assert negated.morph.get("Voice") == ["Pass"]
+    assert alone.morph.get("VerbForm") == ["Inf"] and alone.morph.get("Voice") == []
+
+
+def test_strings_a_spacy_memory_zone_took_away_are_made_again():
+    nlp = pipeline("fi")
+    text = "Kvanttilaskennallisia ratkaisuja ei kehitetty."
+    with nlp.memory_zone():
+        inside = [(t.lemma_, t.pos_, str(t.morph)) for t in nlp(text)]
+    after = [(t.lemma_, t.pos_, str(t.morph)) for t in nlp(text)]
+    assert after == inside
+    assert after[0] == ("kvanttilaskennallinen", "ADJ", "Case=Par|Degree=Pos|Number=Plur")

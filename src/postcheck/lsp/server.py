@@ -133,6 +133,9 @@ class PostcheckServer(LanguageServer):
             await loop.run_in_executor(self.worker, warm_up, None, ["fi"])
         except PostcheckError as error:
             message = types.LogMessageParams(types.MessageType.Warning, f"postcheck: {error}")
+        except Exception as error:  # a bug: say so; each check will say it again
+            text = f"postcheck: loading Finnish failed ({error!r}); please report this bug"
+            message = types.LogMessageParams(types.MessageType.Error, text)
         else:
             seconds = time.perf_counter() - started
             message = types.LogMessageParams(

@@ -55,8 +55,8 @@ class WordInfo:
     pos_tags: tuple[str, ...]
     #: UD features of the readings asked for (by index): most are never chosen, so never made
     _morphs: dict[int, str] = field(default_factory=dict, init=False, compare=False, repr=False)
-    #: spaCy's ids of the lemma, POS and morphology of the readings asked for, with their vocab
-    _attributes: dict[int, tuple[Any, tuple[int, int, int]]] = field(
+    #: spaCy's ids of the lemma, POS and morphology of the readings asked for (by index)
+    _attributes: dict[int, tuple[int, int, int]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
 
@@ -336,20 +336,21 @@ _UNANALYSED = (0, 0, 0)
 def _attributes(vocab: Any, text: str, info: WordInfo, choice: int) -> tuple[int, int, int]:
     """Return the ids of the lemma, POS and morphology of ``text``'s reading ``choice``.
 
-    ``info`` is ``text``'s :class:`WordInfo`; the ids are made once per reading and vocab.
+    ``info`` is ``text``'s :class:`WordInfo`. The ids (string hashes) are made once per
+    reading, and made again when ``vocab`` lacks their strings (another pipeline's vocab, or
+    strings a spaCy memory zone has taken away).
     """
     found = info._attributes.get(choice)
-    if found is None or found[0] is not vocab:
+    if found is None or found[0] not in vocab.strings or found[2] not in vocab.strings:
         from spacy.parts_of_speech import IDS
 
         morph = info.morph(choice)
-        ids = (
+        found = info._attributes[choice] = (
             vocab.strings.add(info.analyses[choice].get("BASEFORM", text)),
             IDS[info.pos_tags[choice]],
             vocab.morphology.add(morph) if morph else 0,
         )
-        found = info._attributes[choice] = (vocab, ids)
-    return found[1]
+    return found
 
 
 @functools.cache
