@@ -40,6 +40,30 @@ def test_one_dictionary_per_tag_per_process_and_results_cached_per_word():
     assert words.check.cache_info().hits == hits + 1
 
 
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_both_dictionaries_suggestions_come_in_order_first_dictionarys_first(language):
+    words = speller(language)
+    first, second = words.spellers
+    for word in ("recieve", "colr", "pacakge", "organisaton", "forsaljnig", "hus", "tyopaikka"):
+        expected = tuple(dict.fromkeys([*first.suggest(word), *second.suggest(word)]))
+        assert words.suggest(word) == expected
+
+
+def test_a_forked_process_asks_both_dictionaries_with_threads_of_its_own():
+    import multiprocessing
+
+    words = speller("en")
+    words.suggest("recieve")  # the parent's threads exist now; a fork does not copy them
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1) as pool:
+        in_child = pool.apply_async(_suggest_in_child, ("pacakge",)).get(timeout=60)
+    assert in_child == words.suggest("pacakge") and in_child[0] == "package"
+
+
+def _suggest_in_child(word: str) -> tuple[str, ...]:
+    return speller("en").suggest(word)
+
+
 def test_dictionaries_lists_the_english_ones_enchant_finds():
     found = dict(dictionaries("en"))
     assert found["en_US"] == "hunspell" and found["en_GB"] == "hunspell"
