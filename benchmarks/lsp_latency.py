@@ -36,6 +36,10 @@ async def measure(rounds: int) -> None:
         if params.version is not None:
             arrived[(params.uri, params.version)] = time.perf_counter()
 
+    @client.feature(types.WINDOW_LOG_MESSAGE)
+    def logged(params: types.LogMessageParams) -> None:
+        print(f"server: {params.message}", file=sys.stderr)  # "ready (1.4 s to load)"
+
     await client.start_io(sys.executable, "-m", "postcheck", "lsp")
     await client.initialize_async(
         types.InitializeParams(
