@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ EXAMPLES = REPO / "corpora" / "examples"
 
 
 @pytest.fixture(autouse=True)
-def _collectable_again() -> object:
+def _collectable_again() -> Iterator[None]:
     """Undo a ``warm_up`` freeze (a test checking an archive partition in this process makes
     one): what a test leaves behind stays collectable for the rest of the session."""
     yield
