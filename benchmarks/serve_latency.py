@@ -30,12 +30,17 @@ from postcheck.web.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[1]
 TDT = REPO.parent / "shared" / "corpora" / "UD_Finnish-TDT" / "fi_tdt-ud-test.conllu"
+#: Finnish web text of other kinds (tweets, forums, legal text): more sentences never seen.
+OOD = REPO.parent / "shared" / "corpora" / "UD_Finnish-OOD" / "fi_ood-ud-test.conllu"
 
 
-def sentences() -> list[str]:
-    """Return real Finnish sentences: TDT's, else the example drafts' lines."""
-    if TDT.is_file():
-        lines = TDT.read_text(encoding="utf-8").splitlines()
+def sentences(*treebanks: Path) -> list[str]:
+    """Return real Finnish sentences: TDT's (or the ``treebanks``'), else the example drafts' lines."""
+    treebanks = treebanks or (TDT,)
+    if all(treebank.is_file() for treebank in treebanks):
+        lines = [
+            line for treebank in treebanks for line in treebank.read_text("utf-8").splitlines()
+        ]
         return [line[len("# text = ") :] for line in lines if line.startswith("# text = ")]
     texts = (REPO / "corpora" / "examples").glob("*.*")
     return [line for path in texts for line in path.read_text("utf-8").splitlines() if line]
