@@ -145,6 +145,7 @@ def _report(
         rule_keys=config.rule_set.keys(),
         lang_given=settings.lang is not None,
     )
+    context.look_ahead()
     measured = context.readability
     message_lang = analysis.lang if config.messages == "auto" else config.messages
     run = run_rules(context, config, message_lang=message_lang)

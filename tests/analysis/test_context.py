@@ -26,3 +26,31 @@ def test_the_pattern_budget_grows_with_the_draft():
     long = Context(analyse(parse_draft("Hei maailma. " * 40_000 + "\n", markdown=False), "fi"))
     assert short.pattern_budget == 0.5
     assert long.pattern_budget == 0.5 * len(long.analysis.prose) / 100_000
+
+
+def test_look_ahead_leaves_no_suggestion_or_grammar_work_for_the_rules(monkeypatch):
+    import os
+
+    from postcheck.nlp import voikko
+
+    nonce = os.getpid()  # words and a paragraph no earlier test has cached
+    text = f"Zorblaxit kirjotti {nonce} sivua. Tämä on on hyvä {nonce} kertaa.\n"
+    context = Context(analyse(parse_draft(text, markdown=False), "fi"))
+    context.look_ahead()
+    voikko._helper(os.getpid(), "fi").pool.submit(lambda: None).result(timeout=60)
+
+    def not_here(*_):
+        raise AssertionError("the rules' thread had to ask Voikko itself")
+
+    monkeypatch.setattr(voikko, "_suggest", not_here)
+    monkeypatch.setattr(voikko, "_grammar_errors", not_here)
+    assert [token.text for token, _ in context.spelling] == ["Zorblaxit", "kirjotti"]
+    assert [error.code for _, error in context.grammar_errors] == [8]  # "on on"
+
+
+def test_an_english_draft_starts_nothing_in_finnish():
+    from postcheck.nlp.voikko import voikko
+
+    context = Context(analyse(parse_draft("We shipp it tomorow.\n", markdown=False), "en"))
+    context.look_ahead()
+    assert not voikko("fi")._ahead

@@ -4,9 +4,13 @@ The missing cases hide the real files with a private mount namespace (``unshare`
 under test meets exactly what a machine without the packages has.
 """
 
+import os
+import threading
+
 import pytest
 
-from postcheck.nlp.voikko import voikko
+from postcheck.nlp import voikko as voikko_module
+from postcheck.nlp.voikko import Analyzer, voikko
 from tests.nlp.hiding import hidden, needs_namespaces
 
 LIBRARY = "/usr/lib/x86_64-linux-gnu/libvoikko.so.1"
@@ -30,6 +34,102 @@ def test_grammar_errors_have_codes_offsets_and_finnish_descriptions():
 
 def test_one_handle_per_process():
     assert voikko("fi") is voikko("fi")
+
+
+WORDS = ("kisssa", "Tampereela", "ilmoitaudu", "kirjotin")
+PARAGRAPHS = ("Tämä on on hyvä lause.", "me menee huomenna kauppaan")
+
+
+def _drain() -> None:
+    """Wait until the helper thread has done what was started before (it is one thread)."""
+    voikko_module._helper(os.getpid(), "fi").pool.submit(lambda: None).result(timeout=60)
+
+
+def _expected() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple]]:
+    plain = Analyzer("fi")  # a handle of its own, nothing started ahead
+    return (
+        {word: plain.suggest(word) for word in WORDS},
+        {text: plain.grammar_errors(text) for text in PARAGRAPHS},
+    )
+
+
+def test_look_ahead_does_the_work_in_the_helper_thread(monkeypatch):
+    suggestions, errors = _expected()
+    analyzer = Analyzer("fi")
+    analyzer.look_ahead(WORDS, PARAGRAPHS)
+    _drain()
+
+    def not_here(*_):
+        raise AssertionError("worked out in the checking thread, not read from the helper")
+
+    monkeypatch.setattr(voikko_module, "_suggest", not_here)
+    monkeypatch.setattr(voikko_module, "_grammar_errors", not_here)
+    assert {word: analyzer.suggest(word) for word in WORDS} == suggestions
+    assert {text: analyzer.grammar_errors(text) for text in PARAGRAPHS} == errors
+    assert errors["Tämä on on hyvä lause."][0].code == 8  # a real finding came through
+
+
+def test_what_the_helper_has_not_begun_is_worked_out_here():
+    suggestions, errors = _expected()
+    analyzer = Analyzer("fi")
+    release = threading.Event()
+    helper = voikko_module._helper(os.getpid(), "fi")
+    busy = helper.pool.submit(release.wait, 60)  # the helper is busy: nothing started begins
+    try:
+        analyzer.look_ahead(WORDS, PARAGRAPHS)
+        assert {word: analyzer.suggest(word) for word in WORDS} == suggestions
+        assert {text: analyzer.grammar_errors(text) for text in PARAGRAPHS} == errors
+    finally:
+        release.set()
+    assert busy.result(timeout=60)
+    _drain()
+    assert not analyzer._ahead  # every job was taken back (cancelled), none left waiting
+
+
+def test_results_not_yet_read_are_kept_and_started_only_once():
+    analyzer = Analyzer("fi")
+    analyzer.look_ahead(["kisssa", "kisssa"], [])
+    analyzer.look_ahead(["kisssa"], [])
+    _drain()
+    assert not analyzer._ahead and "kisssa" in analyzer._suggestions
+    analyzer.look_ahead(["kisssa"], [])  # cached: nothing to start
+    assert not analyzer._ahead
+
+
+def test_a_forked_child_does_not_wait_for_the_parents_helper(monkeypatch):
+    import multiprocessing
+
+    suggestions, _ = _expected()
+    parent, running, release = os.getpid(), threading.Event(), threading.Event()
+    real = voikko_module._suggest
+
+    def held_in_the_parents_helper(handle, word):
+        if os.getpid() == parent and threading.current_thread() is not threading.main_thread():
+            running.set()
+            release.wait(60)
+        return real(handle, word)
+
+    monkeypatch.setattr(voikko_module, "_suggest", held_in_the_parents_helper)
+    analyzer = _forked["analyzer"] = Analyzer("fi")  # a fork copies it to the child
+    try:
+        analyzer.look_ahead(["Tampereela"], [])
+        assert running.wait(60)  # the parent's helper is at it when the child is forked
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            in_child = pool.apply_async(_ahead_in_child).get(timeout=60)
+    finally:
+        release.set()
+    assert in_child == (suggestions["Tampereela"], suggestions["kirjotin"])
+
+
+_forked: dict[str, Analyzer] = {}
+
+
+def _ahead_in_child() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    analyzer = _forked["analyzer"]
+    first = analyzer.suggest("Tampereela")  # the parent's job is not here: worked out here
+    analyzer.look_ahead(["kirjotin"], [])  # in the child's own helper thread
+    _drain()
+    return first, analyzer.suggest("kirjotin")
 
 
 @needs_namespaces
@@ -71,3 +171,26 @@ def test_doctor_names_the_missing_dictionary_and_the_fix(tmp_path):
     assert "MISSING: the Voikko dictionary for 'fi' is not installed" in result.stdout
     assert "sudo apt-get install libvoikko1 voikko-fi" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_no_more_than_most_ahead_jobs_wait_at_once():
+    analyzer = Analyzer("fi")
+    release = threading.Event()
+    busy = voikko_module._helper(os.getpid(), "fi").pool.submit(release.wait, 60)
+    asked: list[str] = []
+
+    def words():
+        for number in range(voikko_module.MOST_AHEAD * 2):
+            asked.append(word := f"sanna{number}x")
+            yield word
+
+    try:
+        analyzer.look_ahead(words(), ["Tämä on lause."])
+        assert len(analyzer._ahead) == voikko_module.MOST_AHEAD
+        assert len(asked) == voikko_module.MOST_AHEAD + 1  # the words after are not even read
+    finally:
+        for future in list(analyzer._ahead.values()):
+            future.cancel()
+        release.set()
+    busy.result(timeout=60)
+    assert not analyzer._ahead

@@ -258,6 +258,11 @@ def _void_by_kind(
 CHUNK_CHARACTERS = 2000
 
 
+def paragraphs_checked(analysis: Analysis) -> list[str]:
+    """Return the texts :func:`grammar_errors` gives Voikko's grammar checker, in order."""
+    return [text for _, _, text in _chunks(analysis)]
+
+
 def _chunks(analysis: Analysis) -> Iterator[tuple[Block, int, str]]:
     """Yield (block, prose offset, text) pieces: whole blocks, long ones cut between sentences."""
     prose = analysis.prose

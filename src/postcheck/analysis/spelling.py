@@ -34,6 +34,8 @@ _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 #: every Finnish word has a vowel.
 _VOWELLESS = regex.compile(r"[b-df-hj-np-tv-xz]{2,4}")
 _LATIN = regex.compile(r"\p{Script=Latin}")
+#: No word is longer: a longer one is a typo, without suggestions (they would only take time).
+LONGEST_SUGGESTED = 60
 
 
 @dataclass(frozen=True)
@@ -185,19 +187,12 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
     """
     word: str = token.text
-    if known(token) or vocabulary.accepts(word) or _inflected_entry(word, vocabulary):
+    if _fine_as_written(token, vocabulary):
         return None
-    if _ACRONYM.fullmatch(word) or _VOWELLESS.fullmatch(word) or not _LATIN.search(word):
-        return None  # "HR", "pdf", a word in another script ("а", "Татьяна")
-    if standard_form(word) is not None or _abbreviation(word):
+    if len(word) > LONGEST_SUGGESTED:
+        return Verdict("typo", ())
+    if _let_go(token, analysis):
         return None
-    tail = vocabulary.accepts_prefix(word) or vocabulary.compound_tail(word)
-    if (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, vocabulary):
-        return None
-    if len(word) > 60:
-        return Verdict("typo", ())  # no word is this long; suggestions would only take time
-    if glued_on(token, analysis) or _HESITATION.fullmatch(word):
-        return None  # "3ssa" (3:ssa), "10min"; "ööö", "hmm", "hahaha"
     analyzer = voikko("fi")
     suggestions = analyzer.suggest(word)
     if suggestions and _without_accents(suggestions[0]) == word:
@@ -231,6 +226,37 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
             return Verdict("name", suggestions)
     suggestions = agreeing_first(ranked_suggestions(word), agreement(token, analysis))
     return Verdict("typo", suggestions)
+
+
+def needs_suggestions(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> bool:
+    """Tell whether :func:`verdict` asks Voikko for the word's suggestions (the word is unknown).
+
+    So they can be started ahead (:meth:`~postcheck.nlp.voikko.Analyzer.look_ahead`).
+    """
+    word: str = token.text
+    return (
+        len(word) <= LONGEST_SUGGESTED
+        and not _fine_as_written(token, vocabulary)
+        and not _let_go(token, analysis)
+    )
+
+
+def _fine_as_written(token: Any, vocabulary: Vocabulary) -> bool:
+    """Tell whether a word is fine before any suggestion is asked for (see :func:`verdict`)."""
+    word: str = token.text
+    if known(token) or vocabulary.accepts(word) or _inflected_entry(word, vocabulary):
+        return True
+    if _ACRONYM.fullmatch(word) or _VOWELLESS.fullmatch(word) or not _LATIN.search(word):
+        return True  # "HR", "pdf", a word in another script ("а", "Татьяна")
+    if standard_form(word) is not None or _abbreviation(word):
+        return True
+    tail = vocabulary.accepts_prefix(word) or vocabulary.compound_tail(word)
+    return (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, vocabulary)
+
+
+def _let_go(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a word is no word of its own: "3ssa" (3:ssa), "10min"; "ööö", "hmm"."""
+    return glued_on(token, analysis) or bool(_HESITATION.fullmatch(token.text))
 
 
 def _english_parts(word: str) -> bool:

@@ -21,6 +21,12 @@ def info(token: Any) -> WordInfo | None:
     return result
 
 
+def word_infos(doc: Any) -> list[WordInfo | None]:
+    """Return Voikko's :class:`WordInfo` per token of a Finnish doc (None for other tokens)."""
+    found: list[WordInfo | None] = doc.user_data[WORDS]
+    return found
+
+
 def known(token: Any) -> bool:
     """Tell whether Voikko accepts the word as written."""
     found = info(token)

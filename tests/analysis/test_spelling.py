@@ -1,0 +1,36 @@
+"""The spelling verdict's first look: which words it asks Voikko's suggestions for."""
+
+from postcheck.analysis.draft_analysis import analyse
+from postcheck.analysis.spelling import needs_suggestions, verdict
+from postcheck.document.draft import parse_draft
+from postcheck.nlp.tokenizer import WORD_KINDS
+from postcheck.nlp.voikko import voikko
+from postcheck.profiles.vocabulary import Vocabulary
+
+DRAFT = (
+    "Kirjotin HR:lle ja mä tulin 3ssa tunnissa, ööö. Tampereela oli LinkedIn-päivitys ja "
+    "startup, pdf, jne. Olemme Acmecorpin kanssa tuoretagliatellen äärellä "
+    + "a" * 61
+    + " loppuun.\n"
+)
+
+
+def test_the_words_verdict_asks_suggestions_for_are_the_ones_started_ahead(monkeypatch):
+    analysis = analyse(parse_draft(DRAFT, markdown=False), "fi")
+    vocabulary = Vocabulary(("Acmecorp",))
+    analyzer = voikko("fi")
+    asked: list[str] = []
+    real = analyzer.suggest
+
+    def recorded(word: str) -> tuple[str, ...]:
+        asked.append(word)
+        return real(word)
+
+    monkeypatch.setattr(analyzer, "suggest", recorded)
+    kinds = analysis.doc._.kinds
+    words = [token for token in analysis.tokens if kinds[token.i] in WORD_KINDS]
+    judged = {token.text: verdict(token, analysis, vocabulary) for token in words}
+    wanted = [token.text for token in words if needs_suggestions(token, analysis, vocabulary)]
+    assert wanted == list(dict.fromkeys(asked))  # the same words, in the draft's order
+    assert wanted == ["Kirjotin", "Tampereela", "startup", "tuoretagliatellen"]
+    assert judged["a" * 61].kind == "typo" and judged["mä"] is None and judged["ööö"] is None
