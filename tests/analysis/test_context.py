@@ -36,8 +36,10 @@ def test_look_ahead_leaves_no_suggestion_or_grammar_work_for_the_rules(monkeypat
     nonce = os.getpid()  # words and a paragraph no earlier test has cached
     text = f"Zorblaxit kirjotti {nonce} sivua. Tämä on on hyvä {nonce} kertaa.\n"
     context = Context(analyse(parse_draft(text, markdown=False), "fi"))
+    analyzer = voikko.voikko("fi")
+    assert not any(analyzer.holds_suggestions(word) for word in ("Zorblaxit", "kirjotti"))
     context.look_ahead()
-    voikko._helper(os.getpid(), "fi").pool.submit(lambda: None).result(timeout=60)
+    voikko._helper("fi").pool.submit(lambda: None).result(timeout=60)
 
     def not_here(*_):
         raise AssertionError("the rules' thread had to ask Voikko itself")
@@ -49,8 +51,11 @@ def test_look_ahead_leaves_no_suggestion_or_grammar_work_for_the_rules(monkeypat
 
 
 def test_an_english_draft_starts_nothing_in_finnish():
-    from postcheck.nlp.voikko import voikko
+    from postcheck.nlp import voikko
 
-    context = Context(analyse(parse_draft("We shipp it tomorow.\n", markdown=False), "en"))
+    text = "We shipp it tomorow.\n"
+    context = Context(analyse(parse_draft(text, markdown=False), "en"))
     context.look_ahead()
-    assert not voikko("fi")._ahead
+    voikko._helper("fi").pool.submit(lambda: None).result(timeout=60)
+    analyzer = voikko.voikko("fi")
+    assert text.strip() not in analyzer._paragraphs and not analyzer.holds_suggestions("shipp")

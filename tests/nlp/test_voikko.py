@@ -42,7 +42,7 @@ PARAGRAPHS = ("Tämä on on hyvä lause.", "me menee huomenna kauppaan")
 
 def _drain() -> None:
     """Wait until the helper thread has done what was started before (it is one thread)."""
-    voikko_module._helper(os.getpid(), "fi").pool.submit(lambda: None).result(timeout=60)
+    voikko_module._helper("fi").pool.submit(lambda: None).result(timeout=60)
 
 
 def _expected() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple]]:
@@ -73,7 +73,7 @@ def test_what_the_helper_has_not_begun_is_worked_out_here():
     suggestions, errors = _expected()
     analyzer = Analyzer("fi")
     release = threading.Event()
-    helper = voikko_module._helper(os.getpid(), "fi")
+    helper = voikko_module._helper("fi")
     busy = helper.pool.submit(release.wait, 60)  # the helper is busy: nothing started begins
     try:
         analyzer.look_ahead(WORDS, PARAGRAPHS)
@@ -86,14 +86,54 @@ def test_what_the_helper_has_not_begun_is_worked_out_here():
     assert not analyzer._ahead  # every job was taken back (cancelled), none left waiting
 
 
-def test_results_not_yet_read_are_kept_and_started_only_once():
+def test_results_not_yet_read_are_kept_and_started_only_once(monkeypatch):
     analyzer = Analyzer("fi")
-    analyzer.look_ahead(["kisssa", "kisssa"], [])
-    analyzer.look_ahead(["kisssa"], [])
+    real, started = voikko_module._suggest, []
+
+    def counted(handle, word):
+        started.append(word)
+        return real(handle, word)
+
+    monkeypatch.setattr(voikko_module, "_suggest", counted)
+    release = threading.Event()
+    busy = voikko_module._helper("fi").pool.submit(release.wait, 60)
+    try:
+        analyzer.look_ahead(["kisssa", "kisssa"], [])
+        analyzer.look_ahead(["kisssa"], [])  # still waiting: not started again
+        assert list(analyzer._ahead) == [("suggest", "kisssa")]
+    finally:
+        release.set()
+    busy.result(timeout=60)
     _drain()
-    assert not analyzer._ahead and "kisssa" in analyzer._suggestions
+    assert started == ["kisssa"] and not analyzer._ahead  # kept in the cache, unread
     analyzer.look_ahead(["kisssa"], [])  # cached: nothing to start
-    assert not analyzer._ahead
+    assert not analyzer._ahead and analyzer.suggest("kisssa")[0] == "kissa"
+    assert started == ["kisssa"]
+
+
+def test_a_job_the_helper_is_at_is_waited_for_not_done_twice(monkeypatch):
+    suggestions, _ = _expected()
+    analyzer = Analyzer("fi")
+    real, running, release, done = voikko_module._suggest, threading.Event(), threading.Event(), []
+
+    def slow(handle, word):
+        done.append(word)
+        if threading.current_thread() is not threading.main_thread():
+            running.set()
+            release.wait(60)
+        return real(handle, word)
+
+    monkeypatch.setattr(voikko_module, "_suggest", slow)
+    analyzer.look_ahead(["Tampereela"], [])
+    assert running.wait(60)
+    found: list[tuple[str, ...]] = []
+    reader = threading.Thread(target=lambda: found.append(analyzer.suggest("Tampereela")))
+    reader.start()
+    reader.join(0.3)
+    assert reader.is_alive() and not found  # waiting for the helper
+    release.set()
+    reader.join(60)
+    assert found == [suggestions["Tampereela"]] and done == ["Tampereela"]
 
 
 def test_a_forked_child_does_not_wait_for_the_parents_helper(monkeypatch):
@@ -176,7 +216,7 @@ def test_doctor_names_the_missing_dictionary_and_the_fix(tmp_path):
 def test_no_more_than_most_ahead_jobs_wait_at_once():
     analyzer = Analyzer("fi")
     release = threading.Event()
-    busy = voikko_module._helper(os.getpid(), "fi").pool.submit(release.wait, 60)
+    busy = voikko_module._helper("fi").pool.submit(release.wait, 60)
     asked: list[str] = []
 
     def words():

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import os
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -130,7 +131,7 @@ class Analyzer:
         self._paragraphs: _Recent[tuple[GrammarError, ...]] = _Recent(_PARAGRAPH_CACHE_SIZE)
         #: Work started in the helper thread and not yet read: ("suggest" or "grammar", text).
         self._ahead: dict[tuple[str, str], Future[Any]] = {}
-        os.register_at_fork(after_in_child=self._after_fork)
+        _ANALYZERS.add(self)
 
     def suggest(self, word: str) -> tuple[str, ...]:
         """Return Voikko's spelling suggestions for ``word``, best first (cached)."""
@@ -156,7 +157,7 @@ class Analyzer:
         when the helper has not begun it. Results the checking thread never reads are kept in
         the caches all the same.
         """
-        helper = _helper(os.getpid(), self.language)
+        helper = _helper(self.language)
         for kind, keys, cache, work in (
             ("suggest", words, self._suggestions, _suggest),
             ("grammar", paragraphs, self._paragraphs, _grammar_errors),
@@ -166,7 +167,10 @@ class Analyzer:
                     return
                 if key in cache or (kind, key) in self._ahead:
                     continue
-                future = helper.pool.submit(work, helper.handle, key)
+                try:
+                    future = helper.pool.submit(work, helper.handle, key)
+                except RuntimeError:  # the interpreter is shutting down: no new threads
+                    return
                 self._ahead[kind, key] = future
                 future.add_done_callback(functools.partial(self._arrived, cache, kind, key))
 
@@ -174,7 +178,8 @@ class Analyzer:
         """Keep a result of the helper's in its cache (called in the helper thread)."""
         if not future.cancelled() and future.exception() is None:
             cache.put(key, future.result())
-        self._ahead.pop((kind, key), None)
+        if self._ahead.get((kind, key)) is future:  # not a newer job for the same text
+            self._ahead.pop((kind, key), None)
 
     def _cached(self, cache: _Recent[V], kind: str, key: str, work: Callable[[Any, str], V]) -> V:
         found = cache.get(key)
@@ -248,10 +253,24 @@ class _Helper:
 
 
 @functools.cache
-def _helper(pid: int, language: str) -> _Helper:
-    """Return process ``pid``'s helper for ``language`` (a forked child makes its own)."""
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"postcheck-voikko-{pid}")
+def _helper(language: str) -> _Helper:
+    """Return the process's helper for ``language`` (a forked child makes its own)."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"postcheck-voikko-{language}")
     return _Helper(pool, _open(language))
+
+
+#: Every :class:`Analyzer` of the process, for the fork hook (held weakly).
+_ANALYZERS: weakref.WeakSet[Analyzer] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    """Give a forked child helpers of its own and analyzers without the parent's jobs."""
+    _helper.cache_clear()  # the parent's helper threads are not in the child
+    for analyzer in list(_ANALYZERS):
+        analyzer._after_fork()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @functools.cache
