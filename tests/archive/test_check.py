@@ -100,3 +100,26 @@ def test_a_failing_warm_up_leaves_each_post_to_be_checked(monkeypatch):
         module._warm_up.cache_clear()
     assert [(record["row"], record["error"]) for record in records] == [(1, None)]
     assert records[0]["score"] is not None
+
+
+def test_a_cluster_worker_starts_no_voikko_work_ahead():
+    import inspect
+    import multiprocessing
+
+    from postcheck.archive.check import check_partition_in_worker
+    from postcheck.archive.cluster import check_on
+
+    assert inspect.signature(check_on).parameters["check"].default is check_partition_in_worker
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        before, after, records = pool.apply(_in_a_worker)
+    assert (before, after) == (False, True)
+    assert [record["score"] is not None for record in records] == [True]
+
+
+def _in_a_worker() -> tuple[bool, bool, list]:
+    from postcheck.archive.check import check_partition_in_worker
+    from postcheck.nlp import voikko
+
+    before = voikko._NO_HELPER.is_set()
+    records = check_partition_in_worker([Post("a.jsonl", 1, FINNISH)], Config())
+    return before, voikko._NO_HELPER.is_set(), records

@@ -66,3 +66,37 @@ def test_a_dying_worker_inside_a_chunk_of_jobs_costs_only_its_file(tmp_path, ins
     assert [r["path"].rsplit("/", 1)[1] for r in document["reports"]] == [
         f"{n:02}.txt" for n in range(count) if n != 7
     ]
+
+
+HELPER_WATCH = '''
+import os
+
+from postcheck.nlp import voikko
+from postcheck.rules import Rule
+
+
+class HelperWatch(Rule):
+    """Stops a process that would start Voikko work ahead while checking a draft saying APUSÄIE."""
+
+    code = "ZZ902"
+    name = "helper-watch"
+    criterion = "correct"
+
+    def check(self, context):
+        if "APUSÄIE" in context.prose and not voikko._NO_HELPER.is_set():
+            os._exit(3)
+        return iter(())
+'''
+
+
+def test_jobs_workers_start_no_voikko_work_ahead(tmp_path, install_plugin):
+    install_plugin("zz_helper_watch", HELPER_WATCH, "HelperWatch")
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for n in range(4):
+        (drafts / f"{n}.txt").write_text(f"APUSÄIE {n} tarkistaa tämän.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--jobs", "2", "--format", "json", str(drafts)])
+    sys.modules.pop("zz_helper_watch", None)
+    assert "stopped unexpectedly" not in result.stderr  # a worker with a helper would have died
+    assert result.exit_code in (0, 1)
+    assert len(json.loads(result.stdout)["reports"]) == 4

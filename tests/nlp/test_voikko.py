@@ -234,3 +234,15 @@ def test_no_more_than_most_ahead_jobs_wait_at_once():
         release.set()
     busy.result(timeout=60)
     assert not analyzer._ahead
+
+
+def test_no_helper_leaves_every_call_to_the_calling_thread():
+    suggestions, _ = _expected()
+    analyzer = Analyzer("fi")
+    voikko_module.no_helper()
+    try:
+        analyzer.look_ahead(WORDS, PARAGRAPHS)
+        assert not analyzer._ahead
+        assert analyzer.suggest("kisssa") == suggestions["kisssa"]
+    finally:
+        voikko_module._NO_HELPER.clear()

@@ -25,6 +25,7 @@ from postcheck.archive.records import Post
 from postcheck.core.errors import PostcheckError
 from postcheck.core.kinds import CRITERIA
 from postcheck.engine.config import Config
+from postcheck.nlp.voikko import no_helper
 
 #: The fields of an output record, in order.
 OUTPUT_FIELDS = ("source", "row", "id", "author", "date", "channel", "audience", "type", "lang",
@@ -39,6 +40,16 @@ def check_partition(posts: Iterable[Post], config: Config) -> list[dict[str, Any
     with _ONE_AT_A_TIME:
         _warm_up()
         return [check_post(post, config) for post in posts]
+
+
+def check_partition_in_worker(posts: Iterable[Post], config: Config) -> list[dict[str, Any]]:
+    """:func:`check_partition` in a cluster's worker, one process of one per core.
+
+    Such a worker starts no Voikko work ahead in a helper thread
+    (:func:`~postcheck.nlp.voikko.no_helper`): it would only compete with the other workers.
+    """
+    no_helper()
+    return check_partition(posts, config)
 
 
 @functools.cache

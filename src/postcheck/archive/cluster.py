@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from postcheck.archive.check import check_partition, failed
+from postcheck.archive.check import check_partition_in_worker, failed
 from postcheck.archive.read import Partition
 from postcheck.archive.records import Post
 from postcheck.core.errors import DependencyError, InputError
@@ -191,11 +191,12 @@ def check_on(
     client: Client,
     partitions: Iterable[Partition],
     config: Config,
-    check: Callable[[tuple[Post, ...], Config], list[dict[str, Any]]] = check_partition,
+    check: Callable[[tuple[Post, ...], Config], list[dict[str, Any]]] = check_partition_in_worker,
 ) -> Iterator[tuple[Partition, list[dict[str, Any]]]]:
     """Check partitions on the cluster; yield each with its records, in input order.
 
-    ``check`` is what a worker runs on a partition's posts (:func:`check_partition`).
+    ``check`` is what a worker runs on a partition's posts
+    (:func:`~postcheck.archive.check.check_partition_in_worker`).
     """
     untyped: Any = client  # distributed leaves nthreads and cancel unannotated
     # A task's result rather than scattered data: when every worker that held it has died

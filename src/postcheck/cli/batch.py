@@ -23,6 +23,7 @@ from postcheck.core.report import Finding, Report
 from postcheck.document.draft import decode, read_bytes
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.fixes import encode, file_style, fix_text, unified_diff, write_atomically
+from postcheck.nlp.voikko import no_helper
 from postcheck.output.json import render_report
 from postcheck.output.types import FileError
 
@@ -146,9 +147,12 @@ def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     while queue:
         broke_at = None
         # Jobs go to the workers a few at a time: one message per job cost the parent a
-        # noticeable share of a core on a two-core machine, where the workers need both.
+        # noticeable share of a core on a two-core machine, where the workers need both; and
+        # the workers start no Voikko work ahead in a thread, which would only compete.
         chunk = max(1, min(MOST_PER_MESSAGE, len(queue) // (workers * MOST_PER_MESSAGE)))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=no_helper
+        ) as pool:
             done = 0
             try:
                 for outcome in pool.map(process, queue, chunksize=chunk):

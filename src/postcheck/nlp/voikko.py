@@ -157,6 +157,8 @@ class Analyzer:
         when the helper has not begun it. Results the checking thread never reads are kept in
         the caches all the same.
         """
+        if _NO_HELPER.is_set():
+            return
         helper = _helper(self.language)
         for kind, keys, cache, work in (
             ("suggest", words, self._suggestions, _suggest),
@@ -250,6 +252,19 @@ class _Helper:
 
     pool: ThreadPoolExecutor
     handle: Any
+
+
+#: Set in a process that does every Voikko call in the checking thread (:func:`no_helper`).
+_NO_HELPER = threading.Event()
+
+
+def no_helper() -> None:
+    """Start nothing ahead in this process from now on: every Voikko call in the calling thread.
+
+    For a worker among as many processes as there are cores (``--jobs``, an archive's
+    workers): its helper thread would only take turns with the other workers for the cores.
+    """
+    _NO_HELPER.set()
 
 
 @functools.cache
