@@ -30,6 +30,7 @@ from postcheck.engine.config import Config, cached_config, find_config
 from postcheck.history.cache import Cache, key
 from postcheck.history.git import CONFIG_NAMES, Change, Deletion, Rename, Repository
 from postcheck.history.records import Summary, VersionRecord
+from postcheck.nlp.voikko import no_helper
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,10 @@ def _run(tasks: list[Task], jobs: int, done: Callable[[], None]) -> Iterator[tup
     finished: set[str] = set()
     context = multiprocessing.get_context("fork")
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        # one process per core: the workers start no Voikko work ahead in a helper thread
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=no_helper
+        ) as pool:
             for result in pool.map(check_version, tasks, chunksize=8):
                 finished.add(result[0])
                 yield result
