@@ -12,6 +12,10 @@ import difflib
 from collections.abc import Iterable
 from pathlib import Path
 
+#: Every character that ends a line (``str.splitlines``), written as its escape instead: a
+#: message quoting what the user wrote ("unknown key 'a\nb'") stays one line.
+_LINE_BREAKS = {ord(char): repr(char)[1:-1] for char in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
 
 class PostcheckError(Exception):
     """A problem that stops postcheck from checking a draft, with its fix."""
@@ -26,7 +30,8 @@ class PostcheckError(Exception):
 
     def __str__(self) -> str:
         text = self.message if not self.fix else f"{self.message}; {self.fix}"
-        return f"{self.path}: {text}" if self.path else text
+        line = f"{self.path}: {text}" if self.path else text
+        return line.translate(_LINE_BREAKS)
 
 
 class InputError(PostcheckError):
