@@ -117,7 +117,7 @@ class EitherSpeller:
         The other dictionaries are asked in threads while this one asks the first (each
         :class:`Speller` has its own Enchant broker, dictionary and lock).
         """
-        pool = _threads(os.getpid())  # a pool made before a fork has no threads in the child
+        pool = _threads()
         others = [pool.submit(speller.suggest, word) for speller in self.spellers[1:]]
         found = list(self.spellers[0].suggest(word))
         for other in others:
@@ -126,9 +126,14 @@ class EitherSpeller:
 
 
 @functools.cache
-def _threads(pid: int) -> ThreadPoolExecutor:
-    """Return process ``pid``'s threads for asking a language's other dictionaries."""
-    return ThreadPoolExecutor(max_workers=2, thread_name_prefix=f"postcheck-hunspell-{pid}")
+def _threads() -> ThreadPoolExecutor:
+    """Return the process's threads for asking a language's other dictionaries."""
+    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="postcheck-hunspell")
+
+
+# A pool made before a fork has no threads in the child: the child makes its own, as
+# postcheck.nlp.voikko's helpers do.
+os.register_at_fork(after_in_child=_threads.cache_clear)
 
 
 #: A speller of either kind: ``check(word)`` and ``suggest(word)``.
