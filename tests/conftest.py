@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gc
+import json
 import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,6 +35,39 @@ def only(report: Report, rule: str) -> list[Finding]:
 def place(finding: Finding) -> tuple[int, int, int, int]:
     """Return a finding's (line, column, end_line, end_column)."""
     return finding.line, finding.column, finding.end_line, finding.end_column
+
+
+#: Run in a fresh interpreter: records the threads alive at every fork, then runs the code given.
+_FORK_WATCH = """
+import json, os, sys, threading
+forks = []
+os.register_at_fork(before=lambda: forks.append(sorted(t.name for t in threading.enumerate())))
+try:
+    exec(sys.argv[1])
+finally:
+    with open(sys.argv[2], "w", encoding="utf-8") as out:
+        json.dump(forks, out)
+"""
+
+
+@pytest.fixture
+def threads_at_forks(tmp_path: Path) -> Callable[[str], list[list[str]]]:
+    """Run code in a fresh interpreter; return the names of the threads alive at each fork.
+
+    ``os.fork`` wants a process of one thread (Python 3.12 warns otherwise).
+    """
+
+    def _run(code: str) -> list[list[str]]:
+        record = tmp_path / "forks.json"
+        done = subprocess.run(
+            [sys.executable, "-c", _FORK_WATCH, code, str(record)],
+            capture_output=True, text=True, timeout=600, check=False,
+        )  # fmt: skip
+        assert record.exists(), done.stderr
+        forks: list[list[str]] = json.loads(record.read_text(encoding="utf-8"))
+        return forks
+
+    return _run
 
 
 @pytest.fixture

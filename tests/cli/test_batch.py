@@ -100,3 +100,20 @@ def test_jobs_workers_start_no_voikko_work_ahead(tmp_path, install_plugin):
     assert "stopped unexpectedly" not in result.stderr  # a worker with a helper would have died
     assert result.exit_code in (0, 1)
     assert len(json.loads(result.stdout)["reports"]) == 4
+
+
+def test_jobs_workers_are_forked_from_a_process_of_one_thread(tmp_path, threads_at_forks):
+    # The parent's warm-up check would start Voikko's helper thread; it is held back.
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for n in range(3):
+        (drafts / f"{n}.txt").write_text(
+            f"Tämä on luonnos {n}. Kirjoitamme kisssa.\n", encoding="utf-8"
+        )
+    code = (
+        "from postcheck.cli.main import main\n"
+        f"main(['--jobs', '2', '--format', 'json', {str(drafts)!r}], standalone_mode=False)"
+    )
+    forks = threads_at_forks(code)
+    assert len(forks) == 2  # one per worker
+    assert all(names == ["MainThread"] for names in forks)

@@ -91,6 +91,18 @@ def test_two_processes_give_the_same_records(history_repo):
     assert rows(shared) == rows(alone) and shared.errors == alone.errors
 
 
+def test_the_workers_are_forked_from_a_process_of_one_thread(history_repo, threads_at_forks):
+    code = (
+        "from postcheck.history.cache import Cache\n"
+        "from postcheck.history.collect import collect\n"
+        "from postcheck.history.git import Repository\n"
+        f"collect(Repository({str(history_repo.root)!r}), Cache(None), jobs=2)"
+    )
+    forks = threads_at_forks(code)
+    assert len(forks) >= 2  # the workers (git runs as subprocesses too)
+    assert all(names == ["MainThread"] for names in forks)
+
+
 def test_outside_a_repository_is_one_line(tmp_path):
     from postcheck.core.errors import InputError
 

@@ -246,3 +246,24 @@ def test_no_helper_leaves_every_call_to_the_calling_thread():
         assert analyzer.suggest("kisssa") == suggestions["kisssa"]
     finally:
         voikko_module._NO_HELPER.clear()
+
+
+def test_helper_held_back_starts_nothing_inside_the_block_only():
+    analyzer = Analyzer("fi")
+    with voikko_module.helper_held_back():
+        analyzer.look_ahead(WORDS, PARAGRAPHS)
+        assert not analyzer._ahead
+    assert not voikko_module._NO_HELPER.is_set()
+    analyzer.look_ahead(WORDS[:1])
+    assert list(analyzer._ahead) == [("suggest", WORDS[0])]
+    analyzer.suggest(WORDS[0])
+
+
+def test_helper_held_back_leaves_no_helper_in_force():
+    voikko_module.no_helper()
+    try:
+        with voikko_module.helper_held_back():
+            pass
+        assert voikko_module._NO_HELPER.is_set()
+    finally:
+        voikko_module._NO_HELPER.clear()

@@ -23,7 +23,7 @@ from postcheck.core.report import Finding, Report
 from postcheck.document.draft import decode, read_bytes
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.fixes import encode, file_style, fix_text, unified_diff, write_atomically
-from postcheck.nlp.voikko import no_helper
+from postcheck.nlp.voikko import helper_held_back, no_helper
 from postcheck.output.json import render_report
 from postcheck.output.types import FileError
 
@@ -137,11 +137,18 @@ def default_workers(files: int) -> int:
 def run(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     """Yield one outcome per job, in order, using ``workers`` processes."""
     parallel = workers > 1 and len(jobs) > 1
-    if parallel or len(jobs) >= PARALLEL_FROM:  # (the word lists cost a few files 0.4 s)
-        _warm_up(jobs[0])
     if not parallel:
+        if len(jobs) >= PARALLEL_FROM:  # (the word lists cost a few files 0.4 s)
+            _warm_up(jobs[0])
         yield from map(process, jobs)
         return
+    with helper_held_back():  # the workers are forked from this process: keep it one thread
+        _warm_up(jobs[0])
+        yield from _in_workers(jobs, workers)
+
+
+def _in_workers(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
+    """Yield one outcome per job, in order, from ``workers`` forked processes."""
     context = multiprocessing.get_context("fork")
     queue = list(jobs)
     while queue:

@@ -30,7 +30,7 @@ from postcheck.engine.config import Config, cached_config, find_config
 from postcheck.history.cache import Cache, key
 from postcheck.history.git import CONFIG_NAMES, Change, Deletion, Rename, Repository
 from postcheck.history.records import Summary, VersionRecord
-from postcheck.nlp.voikko import no_helper
+from postcheck.nlp.voikko import helper_held_back, no_helper
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,14 @@ def _run(tasks: list[Task], jobs: int, done: Callable[[], None]) -> Iterator[tup
             yield check_version(task)
             done()
         return
+    with helper_held_back():  # the workers are forked from this process: keep it one thread
+        yield from _in_workers(tasks, jobs, done)
+
+
+def _in_workers(
+    tasks: list[Task], jobs: int, done: Callable[[], None]
+) -> Iterator[tuple[str, Any]]:
+    """Check the tasks in ``jobs`` forked processes; what a dead worker left is checked here."""
     check_all("Lämmittely.", lang="fi")  # build the pipeline once, before the workers fork
     finished: set[str] = set()
     context = multiprocessing.get_context("fork")

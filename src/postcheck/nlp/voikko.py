@@ -16,12 +16,13 @@ helper works while the checking thread goes on with its own Python work.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -265,6 +266,23 @@ def no_helper() -> None:
     workers): its helper thread would only take turns with the other workers for the cores.
     """
     _NO_HELPER.set()
+
+
+@contextlib.contextmanager
+def helper_held_back() -> Iterator[None]:
+    """Start nothing ahead inside the block: for a process about to fork its workers.
+
+    Its own checks (a warm-up) then leave no helper thread behind, so the workers are forked
+    from a process with one thread, as ``os.fork`` wants (Python 3.12 warns otherwise). A
+    helper started before the block stays.
+    """
+    held = _NO_HELPER.is_set()
+    _NO_HELPER.set()
+    try:
+        yield
+    finally:
+        if not held:
+            _NO_HELPER.clear()
 
 
 @functools.cache
