@@ -13,7 +13,8 @@ run on one machine:
   uncached;
 * proselint, the peer, on the same files (its Python API in one process, and its command line);
 * the machine's own ceiling for ``--jobs 2``: two busy processes against one doing both jobs;
-* cold start: ``postcheck one.md`` against ``python -c "import spacy; spacy.blank('fi')"``;
+* cold start: ``postcheck one.md`` (and the same with a misspelt word added) against
+  ``python -c "import spacy; spacy.blank('fi')"``;
 * peak memory (resident set size) of the benchmark process and of the command-line runs;
 * time against draft size (1×, 10×, 100× the same text) and a 1 MB draft.
 
@@ -41,6 +42,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
 MARKER = "<!-- optimisation log: kept by benchmarks/run.py -->"
+#: A sentence with a misspelt word, for the cold start of a draft whose corrections are ranked.
+MISSPELT = "\n\nTähän jäi yksi kirjoitusvirhe: kisssa.\n"
 PYTHON = sys.executable
 POSTCHECK = str(Path(PYTHON).with_name("postcheck"))
 
@@ -261,6 +264,10 @@ def main() -> int:
             )[0]
         one = corpus.files[0]
         cold = median_of(5, [POSTCHECK, str(one)])
+        # About half of all drafts have a word whose corrections are ranked by frequency.
+        misspelt = folder / "misspelt.md"
+        misspelt.write_text(one.read_text(encoding="utf-8") + MISSPELT, encoding="utf-8")
+        cold_misspelt = median_of(5, [POSTCHECK, str(misspelt)])
         floor_cold = median_of(5, [PYTHON, "-c", "import spacy; spacy.blank('fi')"])
         sizes = scaling(folder)
         ceiling = machine_parallelism()
@@ -314,8 +321,9 @@ def main() -> int:
         ),
         (
             "cold start ≤ spaCy import floor + 0.3 s",
-            cold <= floor_cold + 0.3,
-            f"{cold / floor_cold:.2f}× the floor, {cold - floor_cold:+.2f} s",
+            max(cold, cold_misspelt) <= floor_cold + 0.3,
+            f"{cold / floor_cold:.2f}× the floor, {cold - floor_cold:+.2f} s;"
+            f" with a misspelt word {cold_misspelt - floor_cold:+.2f} s",
         ),
         (
             "100× the text in ≤ 120× the time",
@@ -355,7 +363,8 @@ def main() -> int:
         "|---|---|",
         *[f"| {key} | {sizes[key] / sizes['1x']:.1f}× |" for key in ("1x", "10x", "100x", "1MB")],
         "",
-        f"Cold start: `postcheck one.md` {cold:.2f} s against `import spacy; spacy.blank('fi')` {floor_cold:.2f} s (medians of 5).",
+        f"Cold start: `postcheck one.md` {cold:.2f} s, and {cold_misspelt:.2f} s with a misspelt word"
+        f" added, against `import spacy; spacy.blank('fi')` {floor_cold:.2f} s (medians of 5).",
         "",
     ]
     report = "\n".join(lines)

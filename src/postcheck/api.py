@@ -37,6 +37,7 @@ from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.runner import run_rules
 from postcheck.engine.scoring import readable_cost, score_draft
 from postcheck.nlp.language import detect_language, language_of_words
+from postcheck.nlp.suggestions import prepare_frequencies
 from postcheck.profiles.channels import Channel
 from postcheck.profiles.vocabulary import Vocabulary, builtin_words
 
@@ -446,4 +447,6 @@ def warm_up(config: ConfigLike = None, languages: Sequence[str] = tuple(WARM_UP_
         except DependencyError:
             if lang == "fi":
                 raise
+            continue
+        prepare_frequencies(lang)  # the dictionary a long run looks its thousands of words up in
     gc.freeze()

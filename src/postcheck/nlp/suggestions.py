@@ -11,10 +11,14 @@ Finnish (wordfreq's frequency list, read once). Voikko's order breaks ties.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import gzip
+import importlib.util
 import itertools
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 from postcheck.core.text import with_first_case
 from postcheck.nlp.voikko import voikko
@@ -146,20 +150,109 @@ def _zipf(word: str, lang: str = "fi") -> float:
     return math.log10(frequency) + 9 if frequency else _UNSEEN_ZIPF
 
 
-@functools.cache
-def _frequencies(lang: str) -> dict[str, float]:
-    """Return wordfreq's frequency of each word form (``wordfreq.get_frequency_dict``).
+#: Lookups a :class:`Frequencies` answers from wordfreq's buckets before building its dictionary.
+LOOKUPS_BEFORE_DICTIONARY = 1_000
 
-    Built a bucket at a time with ``dict.fromkeys``, where wordfreq sets one word at a time:
-    the same dictionary, in the same order, in half the time (0.2 s less for Finnish's 734,000
-    forms, at the start of every command and worker that meets an unknown word).
+
+class Frequencies:
+    """wordfreq's frequency of each word form of a language (``wordfreq.get_frequency_dict``).
+
+    wordfreq keeps a language's forms in buckets of one frequency each (a centibel apart), each
+    bucket in alphabetical order. A dictionary of every form is the fast way to look many up,
+    but building it takes 0.25 s for Finnish's 734,000 forms, and a command checking one draft
+    looks up a few dozen: about half of all drafts have a word whose suggestions are ranked.
+    So the first :data:`LOOKUPS_BEFORE_DICTIONARY` lookups search the buckets by bisection
+    (about 0.1 ms each), and the dictionary is built at the next: the answers are the same
+    (tested against wordfreq's dictionary). :func:`~postcheck.api.warm_up` builds it at once.
     """
+
+    def __init__(self, buckets: Sequence[Sequence[str]], frequency_of: Callable[[int], float]):
+        #: The non-empty buckets with their frequency, rarest first: a form in two buckets
+        #: would keep its rarest frequency, as in a dictionary built from the commonest up.
+        numbered = [(bucket, frequency_of(index)) for index, bucket in enumerate(buckets)]
+        self._buckets = [pair for pair in reversed(numbered) if pair[0]]
+        self._lookups = 0
+        self._by_form: dict[str, float] | None = None
+        if any(bucket != sorted(bucket) for bucket, _ in self._buckets):
+            self.build()  # not the order bisection needs: never seen, but then be right, not fast
+
+    def get(self, form: str) -> float | None:
+        """Return the frequency of ``form`` (as written: wordfreq's forms are lowercase), or None."""
+        by_form = self._by_form
+        if by_form is not None:
+            return by_form.get(form)
+        self._lookups += 1
+        if self._lookups > LOOKUPS_BEFORE_DICTIONARY:
+            return self.build().get(form)
+        for bucket, frequency in self._buckets:
+            index = bisect.bisect_left(bucket, form)
+            if index < len(bucket) and bucket[index] == form:
+                return frequency
+        return None
+
+    def build(self) -> dict[str, float]:
+        """Build the dictionary of every form now (a long run looks up thousands) and return it.
+
+        A bucket at a time with ``dict.fromkeys``, commonest first, where wordfreq sets one word
+        at a time: the same dictionary, in the same order, in half the time.
+        """
+        if self._by_form is None:
+            by_form: dict[str, float] = {}
+            for bucket, frequency in reversed(self._buckets):
+                by_form.update(dict.fromkeys(bucket, frequency))
+            self._by_form = by_form
+        return self._by_form
+
+
+@functools.cache
+def _frequencies(lang: str) -> Frequencies:
+    """Return wordfreq's frequencies of ``lang``'s word forms (read once)."""
+    buckets = _buckets_from_file(lang)
+    if buckets is not None:
+        return Frequencies(buckets, _frequency_of_bucket)
     import wordfreq
 
-    frequencies: dict[str, float] = {}
-    for index, bucket in enumerate(wordfreq.get_frequency_list(lang)):
-        frequencies.update(dict.fromkeys(bucket, wordfreq.cB_to_freq(-index)))
-    return frequencies
+    return Frequencies(wordfreq.get_frequency_list(lang), lambda index: wordfreq.cB_to_freq(-index))
+
+
+def _frequency_of_bucket(index: int) -> float:
+    """Return the frequency of wordfreq's bucket ``index``: ``wordfreq.cB_to_freq(-index)``."""
+    frequency: float = 10 ** (-index / 100)
+    return frequency
+
+
+def _buckets_from_file(lang: str) -> list[list[str]] | None:
+    """Return wordfreq's list of ``lang`` (``get_frequency_list``), read from its data file.
+
+    Importing wordfreq costs a command 0.1–0.25 s: on import it finds its own folder with
+    ``inspect.stack()``, which reads the source of every frame of the caller's stack. Its lists
+    are gzipped msgpack in its package's ``data`` folder (``wordfreq.read_cBpack``): a header,
+    then the buckets; the large list where there is one, as wordfreq's "best". None when the
+    file is not there or not in that format, and wordfreq's own API reads the list.
+    """
+    spec = importlib.util.find_spec("wordfreq")  # where the package is, without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    files = [folder / f"{size}_{lang}.msgpack.gz" for size in ("large", "small")]
+    path = next((file for file in files if file.is_file()), None)
+    if path is None:
+        return None
+    try:
+        import msgpack  # type: ignore[import-untyped]  # wordfreq's own dependency
+
+        read = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
+    except (OSError, ValueError, ImportError):
+        return None
+    if not isinstance(read, list) or not read or read[0] != {"format": "cB", "version": 1}:
+        return None
+    buckets: list[list[str]] = read[1:]
+    return buckets
+
+
+def prepare_frequencies(lang: str) -> None:
+    """Load ``lang``'s word frequencies and build their dictionary now (for a warm-up)."""
+    _frequencies(lang).build()
 
 
 @functools.cache
