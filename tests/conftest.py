@@ -51,21 +51,22 @@ finally:
 
 
 @pytest.fixture
-def threads_at_forks(tmp_path: Path) -> Callable[[str], list[list[str]]]:
-    """Run code in a fresh interpreter; return the names of the threads alive at each fork.
+def threads_at_forks(tmp_path: Path) -> Callable[[str], tuple[list[list[str]], str]]:
+    """Run code in a fresh interpreter; return the names of the threads alive at each fork,
+    and what the code printed. The code must succeed.
 
     ``os.fork`` wants a process of one thread (Python 3.12 warns otherwise).
     """
 
-    def _run(code: str) -> list[list[str]]:
+    def _run(code: str) -> tuple[list[list[str]], str]:
         record = tmp_path / "forks.json"
         done = subprocess.run(
             [sys.executable, "-c", _FORK_WATCH, code, str(record)],
             capture_output=True, text=True, timeout=600, check=False,
         )  # fmt: skip
-        assert record.exists(), done.stderr
+        assert done.returncode == 0, done.stderr
         forks: list[list[str]] = json.loads(record.read_text(encoding="utf-8"))
-        return forks
+        return forks, done.stdout
 
     return _run
 

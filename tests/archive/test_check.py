@@ -118,8 +118,8 @@ def test_a_cluster_worker_starts_no_voikko_work_ahead():
 
 def _in_a_worker() -> tuple[bool, bool, list]:
     from postcheck.archive.check import check_partition_in_worker
-    from postcheck.nlp import voikko
+    from postcheck.nlp import helpers
 
-    before = voikko._NO_HELPER.is_set()
+    before = not helpers.helpers_allowed()
     records = check_partition_in_worker([Post("a.jsonl", 1, FINNISH)], Config())
-    return before, voikko._NO_HELPER.is_set(), records
+    return before, not helpers.helpers_allowed(), records

@@ -268,6 +268,7 @@ def check_or_die(posts, config):
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Port .* is already in use")  # the health-check port moves
 def test_a_partition_the_cluster_gives_up_on_is_checked_again_post_by_post():
     """Only the post that kills its workers gets an error, not its whole partition."""
     from postcheck.archive.read import Partition

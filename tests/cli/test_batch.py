@@ -71,7 +71,7 @@ def test_a_dying_worker_inside_a_chunk_of_jobs_costs_only_its_file(tmp_path, ins
 HELPER_WATCH = '''
 import os
 
-from postcheck.nlp import voikko
+from postcheck.nlp import helpers
 from postcheck.rules import Rule
 
 
@@ -83,7 +83,7 @@ class HelperWatch(Rule):
     criterion = "correct"
 
     def check(self, context):
-        if "APUSÄIE" in context.prose and not voikko._NO_HELPER.is_set():
+        if "APUSÄIE" in context.prose and helpers.helpers_allowed():
             os._exit(3)
         return iter(())
 '''
@@ -111,9 +111,15 @@ def test_jobs_workers_are_forked_from_a_process_of_one_thread(tmp_path, threads_
             f"Tämä on luonnos {n}. Kirjoitamme kisssa.\n", encoding="utf-8"
         )
     code = (
+        "import io, json, contextlib\n"
         "from postcheck.cli.main import main\n"
-        f"main(['--jobs', '2', '--format', 'json', {str(drafts)!r}], standalone_mode=False)"
+        "from postcheck.nlp.voikko import voikko\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+        f"    main(['--jobs', '2', '--format', 'json', {str(drafts)!r}])  # exit 1: the typos\n"
+        "print(len(json.loads(out.getvalue())['reports']))\n"
+        "print('kisssa' in voikko('fi')._suggestions)  # the parent's warm-up draft was checked\n"
     )
-    forks = threads_at_forks(code)
-    assert len(forks) == 2  # one per worker
-    assert all(names == ["MainThread"] for names in forks)
+    forks, printed = threads_at_forks(code)
+    assert printed.split() == ["3", "True"]
+    assert forks == [["MainThread"], ["MainThread"]]  # one per worker

@@ -49,6 +49,21 @@ def test_both_dictionaries_suggestions_come_in_order_first_dictionarys_first(lan
         assert words.suggest(word) == expected
 
 
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_held_back_both_dictionaries_are_asked_in_this_thread_in_the_same_order(
+    language, monkeypatch
+):
+    from postcheck.nlp import helpers, hunspell
+
+    words = speller(language)
+    first, second = words.spellers
+    monkeypatch.setattr(hunspell, "_threads", lambda: pytest.fail("a helper thread was used"))
+    with helpers.helper_held_back():
+        for word in ("recieve", "colr", "pacakge", "forsaljnig", "hus", "tyopaikka"):
+            expected = tuple(dict.fromkeys([*first.suggest(word), *second.suggest(word)]))
+            assert words._suggest(word) == expected
+
+
 def test_a_forked_process_asks_both_dictionaries_with_threads_of_its_own():
     import multiprocessing
 

@@ -194,6 +194,33 @@ def test_the_dictionary_is_built_after_so_many_lookups() -> None:
     assert frequencies._by_form == {"a": 1.0, "b": 1.0, "c": 0.01}
 
 
+def test_threads_looking_up_while_the_dictionary_is_built_get_the_right_answers(monkeypatch):
+    import threading
+
+    import wordfreq
+
+    monkeypatch.setattr(suggestions, "LOOKUPS_BEFORE_DICTIONARY", 40)
+    expected = wordfreq.get_frequency_dict("fi")
+    forms = list(expected)[::2000]
+    frequencies = Frequencies(
+        wordfreq.get_frequency_list("fi"), lambda index: wordfreq.cB_to_freq(-index)
+    )
+    start = threading.Barrier(4)
+    answers: list[list[float | None]] = []
+
+    def look_up() -> None:
+        start.wait(timeout=10)
+        answers.append([frequencies.get(form) for form in forms])
+
+    threads = [threading.Thread(target=look_up) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert answers == [[expected[form] for form in forms]] * 4
+    assert frequencies._by_form == expected and frequencies._buckets == []
+
+
 def _as_wordfreq_builds_it(buckets: list[list[str]]) -> dict[str, float]:
     """wordfreq's ``get_frequency_dict``: one word at a time, commonest bucket first."""
     built: dict[str, float] = {}

@@ -9,6 +9,7 @@ import threading
 
 import pytest
 
+from postcheck.nlp import helpers
 from postcheck.nlp import voikko as voikko_module
 from postcheck.nlp.voikko import Analyzer, voikko
 from tests.nlp.hiding import hidden, needs_namespaces
@@ -236,34 +237,21 @@ def test_no_more_than_most_ahead_jobs_wait_at_once():
     assert not analyzer._ahead
 
 
-def test_no_helper_leaves_every_call_to_the_calling_thread():
+def test_no_helper_leaves_every_call_to_the_calling_thread(monkeypatch):
     suggestions, _ = _expected()
     analyzer = Analyzer("fi")
-    voikko_module.no_helper()
-    try:
-        analyzer.look_ahead(WORDS, PARAGRAPHS)
-        assert not analyzer._ahead
-        assert analyzer.suggest("kisssa") == suggestions["kisssa"]
-    finally:
-        voikko_module._NO_HELPER.clear()
+    monkeypatch.setattr(helpers, "_never", False)  # restored after the test
+    helpers.no_helper()
+    analyzer.look_ahead(WORDS, PARAGRAPHS)
+    assert not analyzer._ahead
+    assert analyzer.suggest("kisssa") == suggestions["kisssa"]
 
 
 def test_helper_held_back_starts_nothing_inside_the_block_only():
     analyzer = Analyzer("fi")
-    with voikko_module.helper_held_back():
+    with helpers.helper_held_back():
         analyzer.look_ahead(WORDS, PARAGRAPHS)
         assert not analyzer._ahead
-    assert not voikko_module._NO_HELPER.is_set()
     analyzer.look_ahead(WORDS[:1])
     assert list(analyzer._ahead) == [("suggest", WORDS[0])]
     analyzer.suggest(WORDS[0])
-
-
-def test_helper_held_back_leaves_no_helper_in_force():
-    voikko_module.no_helper()
-    try:
-        with voikko_module.helper_held_back():
-            pass
-        assert voikko_module._NO_HELPER.is_set()
-    finally:
-        voikko_module._NO_HELPER.clear()

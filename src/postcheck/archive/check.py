@@ -25,7 +25,7 @@ from postcheck.archive.records import Post
 from postcheck.core.errors import PostcheckError
 from postcheck.core.kinds import CRITERIA
 from postcheck.engine.config import Config
-from postcheck.nlp.voikko import no_helper
+from postcheck.nlp.helpers import no_helper
 
 #: The fields of an output record, in order.
 OUTPUT_FIELDS = ("source", "row", "id", "author", "date", "channel", "audience", "type", "lang",
@@ -46,7 +46,7 @@ def check_partition_in_worker(posts: Iterable[Post], config: Config) -> list[dic
     """:func:`check_partition` in a cluster's worker, one process of one per core.
 
     Such a worker starts no Voikko work ahead in a helper thread
-    (:func:`~postcheck.nlp.voikko.no_helper`): it would only compete with the other workers.
+    (:func:`~postcheck.nlp.helpers.no_helper`): it would only compete with the other workers.
     """
     no_helper()
     return check_partition(posts, config)

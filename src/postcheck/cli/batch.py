@@ -23,7 +23,7 @@ from postcheck.core.report import Finding, Report
 from postcheck.document.draft import decode, read_bytes
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.fixes import encode, file_style, fix_text, unified_diff, write_atomically
-from postcheck.nlp.voikko import helper_held_back, no_helper
+from postcheck.nlp.helpers import helper_held_back, no_helper
 from postcheck.output.json import render_report
 from postcheck.output.types import FileError
 

@@ -30,7 +30,8 @@ from postcheck.engine.config import Config, cached_config, find_config
 from postcheck.history.cache import Cache, key
 from postcheck.history.git import CONFIG_NAMES, Change, Deletion, Rename, Repository
 from postcheck.history.records import Summary, VersionRecord
-from postcheck.nlp.voikko import helper_held_back, no_helper
+from postcheck.nlp.helpers import helper_held_back, no_helper
+from postcheck.nlp.suggestions import prepare_frequencies
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ def _in_workers(
 ) -> Iterator[tuple[str, Any]]:
     """Check the tasks in ``jobs`` forked processes; what a dead worker left is checked here."""
     check_all("Lämmittely.", lang="fi")  # build the pipeline once, before the workers fork
+    prepare_frequencies("fi")  # and the word frequencies a misspelt word's corrections need
     finished: set[str] = set()
     context = multiprocessing.get_context("fork")
     try:

@@ -27,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from postcheck.core.errors import DependencyError
+from postcheck.nlp.helpers import helpers_allowed
 
 #: The Enchant providers asked first, in order: Hunspell, then Nuspell (same dictionaries).
 PROVIDERS = "hunspell,nuspell,aspell"
@@ -115,8 +116,12 @@ class EitherSpeller:
         """Return the dictionaries' suggestions, the first dictionary's first.
 
         The other dictionaries are asked in threads while this one asks the first (each
-        :class:`Speller` has its own Enchant broker, dictionary and lock).
+        :class:`Speller` has its own Enchant broker, dictionary and lock), or one after the
+        other where helper threads are not wanted (:mod:`postcheck.nlp.helpers`).
         """
+        if not helpers_allowed():
+            found = [s for speller in self.spellers for s in speller.suggest(word)]
+            return tuple(dict.fromkeys(found))
         pool = _threads()
         others = [pool.submit(speller.suggest, word) for speller in self.spellers[1:]]
         found = list(self.spellers[0].suggest(word))

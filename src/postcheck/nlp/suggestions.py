@@ -17,6 +17,8 @@ import gzip
 import importlib.util
 import itertools
 import math
+import threading
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -173,18 +175,20 @@ class Frequencies:
         self._buckets = [pair for pair in reversed(numbered) if pair[0]]
         self._lookups = 0
         self._by_form: dict[str, float] | None = None
+        self._building = threading.Lock()
         if any(bucket != sorted(bucket) for bucket, _ in self._buckets):
             self.build()  # not the order bisection needs: never seen, but then be right, not fast
 
     def get(self, form: str) -> float | None:
         """Return the frequency of ``form`` (as written: wordfreq's forms are lowercase), or None."""
+        buckets = self._buckets  # first: build() empties it only once the dictionary is set
         by_form = self._by_form
         if by_form is not None:
             return by_form.get(form)
         self._lookups += 1
         if self._lookups > LOOKUPS_BEFORE_DICTIONARY:
             return self.build().get(form)
-        for bucket, frequency in self._buckets:
+        for bucket, frequency in buckets:
             index = bisect.bisect_left(bucket, form)
             if index < len(bucket) and bucket[index] == form:
                 return frequency
@@ -196,12 +200,14 @@ class Frequencies:
         A bucket at a time with ``dict.fromkeys``, commonest first, where wordfreq sets one word
         at a time: the same dictionary, in the same order, in half the time.
         """
-        if self._by_form is None:
-            by_form: dict[str, float] = {}
-            for bucket, frequency in reversed(self._buckets):
-                by_form.update(dict.fromkeys(bucket, frequency))
-            self._by_form = by_form
-        return self._by_form
+        with self._building:  # once, whichever thread comes first
+            if self._by_form is None:
+                by_form: dict[str, float] = {}
+                for bucket, frequency in reversed(self._buckets):
+                    by_form.update(dict.fromkeys(bucket, frequency))
+                self._by_form = by_form
+                self._buckets = []  # the dictionary holds them now
+            return self._by_form
 
 
 @functools.cache
@@ -242,7 +248,7 @@ def _buckets_from_file(lang: str) -> list[list[str]] | None:
         import msgpack  # type: ignore[import-untyped]  # wordfreq's own dependency
 
         read = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
-    except (OSError, ValueError, ImportError):
+    except (OSError, EOFError, zlib.error, ValueError, ImportError):  # a broken file included
         return None
     if not isinstance(read, list) or not read or read[0] != {"format": "cB", "version": 1}:
         return None

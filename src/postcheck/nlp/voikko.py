@@ -16,19 +16,19 @@ helper works while the checking thread goes on with its own Python work.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
 from postcheck.core.errors import DependencyError
+from postcheck.nlp.helpers import helpers_allowed
 
 INSTALL_HINT = (
     "install it with 'sudo apt-get install libvoikko1 voikko-fi' (Debian/Ubuntu), "
@@ -158,7 +158,7 @@ class Analyzer:
         when the helper has not begun it. Results the checking thread never reads are kept in
         the caches all the same.
         """
-        if _NO_HELPER.is_set():
+        if not helpers_allowed():
             return
         helper = _helper(self.language)
         for kind, keys, cache, work in (
@@ -253,36 +253,6 @@ class _Helper:
 
     pool: ThreadPoolExecutor
     handle: Any
-
-
-#: Set in a process that does every Voikko call in the checking thread (:func:`no_helper`).
-_NO_HELPER = threading.Event()
-
-
-def no_helper() -> None:
-    """Start nothing ahead in this process from now on: every Voikko call in the calling thread.
-
-    For a worker among as many processes as there are cores (``--jobs``, an archive's
-    workers): its helper thread would only take turns with the other workers for the cores.
-    """
-    _NO_HELPER.set()
-
-
-@contextlib.contextmanager
-def helper_held_back() -> Iterator[None]:
-    """Start nothing ahead inside the block: for a process about to fork its workers.
-
-    Its own checks (a warm-up) then leave no helper thread behind, so the workers are forked
-    from a process with one thread, as ``os.fork`` wants (Python 3.12 warns otherwise). A
-    helper started before the block stays.
-    """
-    held = _NO_HELPER.is_set()
-    _NO_HELPER.set()
-    try:
-        yield
-    finally:
-        if not held:
-            _NO_HELPER.clear()
 
 
 @functools.cache

@@ -1,0 +1,53 @@
+"""Whether this process may use helper threads: Voikko's look-ahead and Hunspell's second dictionary.
+
+A check uses a second core where it can: Voikko's suggestions and grammar checker start ahead in
+a helper thread (:meth:`~postcheck.nlp.voikko.Analyzer.look_ahead`), and an English or Swedish
+word's second dictionary is asked in a thread while the first is
+(:class:`~postcheck.nlp.hunspell.EitherSpeller`). Two kinds of process want neither:
+
+* a worker among as many processes as there are cores (``--jobs``, ``postcheck history``, an
+  archive's cluster): a helper thread would only take turns with the other workers for the
+  cores. It calls :func:`no_helper` once, for good.
+* a process about to fork such workers: ``os.fork`` wants a process of one thread (Python
+  3.12 and later warn otherwise). It checks its warm-up draft inside :func:`helper_held_back`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+
+_lock = threading.Lock()
+#: For good in this process (:func:`no_helper`).
+_never = False
+#: How many :func:`helper_held_back` blocks are open.
+_held = 0
+
+
+def no_helper() -> None:
+    """Start no helper thread in this process from now on: every call in the calling thread."""
+    global _never
+    _never = True
+
+
+@contextlib.contextmanager
+def helper_held_back() -> Iterator[None]:
+    """Start no helper thread inside the block; one started before it stays.
+
+    Blocks may nest and overlap (in threads, or in generators that yield inside them): helpers
+    are allowed again when the last one closes.
+    """
+    global _held
+    with _lock:
+        _held += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _held -= 1
+
+
+def helpers_allowed() -> bool:
+    """Tell whether a helper thread may be used now (see :func:`no_helper`, :func:`helper_held_back`)."""
+    return not _never and not _held

@@ -1,0 +1,61 @@
+"""Whether a process may use helper threads: for good (no_helper) and for a block (held back)."""
+
+import threading
+
+from postcheck.nlp import helpers
+
+
+def test_helpers_are_allowed_until_held_back_and_again_after():
+    assert helpers.helpers_allowed()
+    with helpers.helper_held_back():
+        assert not helpers.helpers_allowed()
+    assert helpers.helpers_allowed()
+
+
+def test_overlapping_blocks_hold_back_until_the_last_closes():
+    # Two generators that yield inside their blocks, closed in the order they were opened.
+    def held():
+        with helpers.helper_held_back():
+            yield
+
+    first, second = held(), held()
+    next(first)
+    next(second)
+    first.close()
+    assert not helpers.helpers_allowed()
+    second.close()
+    assert helpers.helpers_allowed()
+
+
+def test_blocks_in_threads_at_once_all_close():
+    inside = threading.Barrier(4)
+
+    def hold():
+        with helpers.helper_held_back():
+            inside.wait(timeout=10)
+            assert not helpers.helpers_allowed()
+            inside.wait(timeout=10)
+
+    threads = [threading.Thread(target=hold) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert helpers.helpers_allowed()
+
+
+def test_an_exception_inside_the_block_still_closes_it():
+    try:
+        with helpers.helper_held_back():
+            raise KeyError("kissa")
+    except KeyError:
+        pass
+    assert helpers.helpers_allowed()
+
+
+def test_no_helper_holds_after_any_block(monkeypatch):
+    monkeypatch.setattr(helpers, "_never", False)  # restored after the test
+    helpers.no_helper()
+    with helpers.helper_held_back():
+        pass
+    assert not helpers.helpers_allowed()
