@@ -59,3 +59,22 @@ def test_no_helper_holds_after_any_block(monkeypatch):
     with helpers.helper_held_back():
         pass
     assert not helpers.helpers_allowed()
+
+
+def _in_child() -> tuple[bool, bool]:
+    allowed = helpers.helpers_allowed()
+    with helpers.helper_held_back():  # the child's own lock works
+        pass
+    return allowed, helpers.helpers_allowed()
+
+
+def test_a_child_forked_in_a_held_back_block_stays_held_back():
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with helpers.helper_held_back(), context.Pool(1) as pool:
+        inside = pool.apply(_in_child)
+    with context.Pool(1) as pool:
+        outside = pool.apply(_in_child)
+    assert inside == (False, False)  # a worker of that parent
+    assert outside == (True, True)

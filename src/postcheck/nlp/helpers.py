@@ -15,6 +15,7 @@ word's second dictionary is asked in a thread while the first is
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterator
 
@@ -46,6 +47,18 @@ def helper_held_back() -> Iterator[None]:
     finally:
         with _lock:
             _held -= 1
+
+
+def _after_fork_in_child() -> None:
+    """Give a forked child a lock of its own (a thread of the parent may have held this one).
+
+    A child forked inside a held-back block stays held back: it is a worker of that parent.
+    """
+    global _lock
+    _lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def helpers_allowed() -> bool:

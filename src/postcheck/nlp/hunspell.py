@@ -120,7 +120,7 @@ class EitherSpeller:
         other where helper threads are not wanted (:mod:`postcheck.nlp.helpers`).
         """
         if not helpers_allowed():
-            found = [s for speller in self.spellers for s in speller.suggest(word)]
+            found = [each for speller in self.spellers for each in speller.suggest(word)]
             return tuple(dict.fromkeys(found))
         pool = _threads()
         others = [pool.submit(speller.suggest, word) for speller in self.spellers[1:]]
