@@ -29,11 +29,12 @@ def test_overlapping_blocks_hold_back_until_the_last_closes():
 
 def test_blocks_in_threads_at_once_all_close():
     inside = threading.Barrier(4)
+    seen: list[bool] = []
 
     def hold():
         with helpers.helper_held_back():
             inside.wait(timeout=10)
-            assert not helpers.helpers_allowed()
+            seen.append(helpers.helpers_allowed())  # every block is open here
             inside.wait(timeout=10)
 
     threads = [threading.Thread(target=hold) for _ in range(4)]
@@ -41,6 +42,7 @@ def test_blocks_in_threads_at_once_all_close():
         thread.start()
     for thread in threads:
         thread.join(timeout=10)
+    assert seen == [False] * 4
     assert helpers.helpers_allowed()
 
 
@@ -78,3 +80,13 @@ def test_a_child_forked_in_a_held_back_block_stays_held_back():
         outside = pool.apply(_in_child)
     assert inside == (False, False)  # a worker of that parent
     assert outside == (True, True)
+
+
+def test_a_child_forked_while_a_thread_holds_the_lock_has_one_of_its_own():
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with helpers._lock:  # as if another thread were entering a block at the fork
+        pool = context.Pool(1)
+    with pool:
+        assert pool.apply_async(_in_child).get(timeout=30) == (True, True)

@@ -17,7 +17,6 @@ import gzip
 import importlib.util
 import itertools
 import math
-import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -176,7 +175,6 @@ class Frequencies:
         self._buckets = [pair for pair in reversed(numbered) if pair[0]]
         self._lookups = 0
         self._by_form: dict[str, float] | None = None
-        self._building = threading.Lock()
         if any(bucket != sorted(bucket) for bucket, _ in self._buckets):
             self.build()  # not the order bisection needs: never seen, but then be right, not fast
 
@@ -201,14 +199,14 @@ class Frequencies:
         A bucket at a time with ``dict.fromkeys``, commonest first, where wordfreq sets one word
         at a time: the same dictionary, in the same order, in half the time.
         """
-        with self._building:  # once, whichever thread comes first
-            if self._by_form is None:
-                by_form: dict[str, float] = {}
-                for bucket, frequency in reversed(self._buckets):
-                    by_form.update(dict.fromkeys(bucket, frequency))
-                self._by_form = by_form
-                self._buckets = []  # the dictionary holds them now
-            return self._by_form
+        by_form = self._by_form
+        if by_form is None:  # (two threads at once may both build it: the same dictionary)
+            by_form = {}
+            for bucket, frequency in reversed(self._buckets):
+                by_form.update(dict.fromkeys(bucket, frequency))
+            self._by_form = by_form
+            self._buckets = []  # the dictionary holds them now
+        return by_form
 
 
 @functools.cache
