@@ -34,8 +34,9 @@ _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 #: every Finnish word has a vowel.
 _VOWELLESS = regex.compile(r"[b-df-hj-np-tv-xz]{2,4}")
 _LATIN = regex.compile(r"\p{Script=Latin}")
-#: No word is longer: a longer one is a typo, without suggestions (they would only take time).
-LONGEST_SUGGESTED = 60
+#: No word is longer: a longer token is a typo without suggestions (they would only take
+#: time), and is given no "vocab add" command.
+LONGEST_WORD_FORM = 60
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     word: str = token.text
     if _fine_as_written(token, vocabulary):
         return None
-    if len(word) > LONGEST_SUGGESTED:
+    if len(word) > LONGEST_WORD_FORM:
         return Verdict("typo", ())
     if _let_go(token, analysis):
         return None
@@ -235,7 +236,7 @@ def needs_suggestions(token: Any, analysis: Analysis, vocabulary: Vocabulary) ->
     """
     word: str = token.text
     return (
-        len(word) <= LONGEST_SUGGESTED
+        len(word) <= LONGEST_WORD_FORM
         and not _fine_as_written(token, vocabulary)
         and not _let_go(token, analysis)
     )

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.spelling import glued_on, is_close
+from postcheck.analysis.spelling import LONGEST_WORD_FORM, glued_on, is_close
 from postcheck.core.errors import DependencyError
 from postcheck.core.schema import Field
 from postcheck.core.text import shorten
@@ -110,12 +110,12 @@ def _capital_only(word: str, written: str) -> bool:
 
 def _command(word: str) -> str:
     """Return ": postcheck vocab add WORD" to end a message, or "." for a word too long to add."""
-    return f": postcheck vocab add {_quoted(word)}" if len(word) <= _LONGEST else "."
+    return f": postcheck vocab add {_quoted(word)}" if len(word) <= LONGEST_WORD_FORM else "."
 
 
 def _command_for_all(words: tuple[str, ...]) -> str:
     """Return ": postcheck vocab add WORD…" with every form a draft's term is written in."""
-    shown = [word for word in words if len(word) <= _LONGEST]
+    shown = [word for word in words if len(word) <= LONGEST_WORD_FORM]
     return f": postcheck vocab add {' '.join(_quoted(word) for word in shown)}" if shown else "."
 
 
@@ -314,9 +314,6 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?:['’]?s)?")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 #: A contraction or possessive of a word: "Kinda's", "students'", "Kinda’ll".
 _CLITIC = regex.compile(r"(?P<base>.+?)['’](?:s|ll|d|re|ve)?")
-#: No word is longer: a longer token gets no suggestions (they would only take time) and no
-#: "vocab add" command.
-_LONGEST = 60
 
 
 def _known(word: str, words: WordList) -> bool:
@@ -435,7 +432,11 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
     capitalised = word[:1].isupper()
-    if capitalised and len(word) <= _LONGEST and not context.analysis.starts_sentence(token):
+    if (
+        capitalised
+        and len(word) <= LONGEST_WORD_FORM
+        and not context.analysis.starts_sentence(token)
+    ):
         return None  # a name (asked before any suggestions: Hunspell takes 20-50 ms a word)
     dotted = None  # the word with å, ä, ö put back, when the dictionary knows it so
     if lang == "sv":
@@ -444,7 +445,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         dotted = known_with_dots(word, words)
         if dotted is None and english_loan(word):
             return None  # borrowed English: PC602's
-    if len(word) > _LONGEST:
+    if len(word) > LONGEST_WORD_FORM:
         return ()
     offered = words.suggest(word.replace("’", "'"))
     suggestions = _ranked(word, ranked_by_likelihood(word, offered, lang))
