@@ -119,14 +119,14 @@ class EitherSpeller:
         :class:`Speller` has its own Enchant broker, dictionary and lock), or one after the
         other where helper threads are not wanted (:mod:`postcheck.nlp.helpers`).
         """
-        if not helpers_allowed():
+        if helpers_allowed():
+            pool = _threads()
+            others = [pool.submit(speller.suggest, word) for speller in self.spellers[1:]]
+            found = list(self.spellers[0].suggest(word))
+            for other in others:
+                found.extend(other.result())
+        else:
             found = [each for speller in self.spellers for each in speller.suggest(word)]
-            return tuple(dict.fromkeys(found))
-        pool = _threads()
-        others = [pool.submit(speller.suggest, word) for speller in self.spellers[1:]]
-        found = list(self.spellers[0].suggest(word))
-        for other in others:
-            found.extend(other.result())
         return tuple(dict.fromkeys(found))
 
 
