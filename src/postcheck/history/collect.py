@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from postcheck.api import check_all
+from postcheck.api import check_all, warm_up
 from postcheck.core.errors import InputError, PostcheckError
 from postcheck.document.draft import decode
 from postcheck.engine.config import Config, cached_config, find_config
@@ -31,7 +31,6 @@ from postcheck.history.cache import Cache, key
 from postcheck.history.git import CONFIG_NAMES, Change, Deletion, Rename, Repository
 from postcheck.history.records import Summary, VersionRecord
 from postcheck.nlp.helpers import helper_held_back, no_helper
-from postcheck.nlp.suggestions import prepare_frequencies
 
 
 @dataclass(frozen=True)
@@ -194,8 +193,7 @@ def _in_workers(
     tasks: list[Task], jobs: int, done: Callable[[], None]
 ) -> Iterator[tuple[str, Any]]:
     """Check the tasks in ``jobs`` forked processes; what a dead worker left is checked here."""
-    check_all("Lämmittely.", lang="fi")  # build the pipeline once, before the workers fork
-    prepare_frequencies("fi")  # and the word frequencies a misspelt word's corrections need
+    warm_up(None, ["fi"])  # load the pipeline and word lists once, before the workers fork
     finished: set[str] = set()
     context = multiprocessing.get_context("fork")
     try:
