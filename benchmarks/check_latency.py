@@ -10,14 +10,16 @@ page, the language server and a pre-commit run over many files. Two cases per si
 
 Drafts are built from the sentences of UD_Finnish-TDT and UD_Finnish-OOD
 (``../shared/corpora``; the example drafts when they are absent), each sentence used in one new
-draft only; the rounds stop early, and say so, when the sentences run out. Prints the medians and 95th percentiles with the machine, and the median
-time spent inside Voikko's C library (every libvoikko call is timed) in the checking thread: no
-change to postcheck's
-own code can take a check below it while its findings stay the same. Voikko's suggestions and
-grammar checker run partly in postcheck's helper thread (``Analyzer.look_ahead``): the helper's
-share is printed apart, since it runs beside the check instead of inside it. The CPU column adds
-the checking thread's CPU time and the helper's CPU time in Voikko (nearly all of the helper's
-work): on a machine of N cores no check can take less than that over N.
+draft only; the rounds stop early, and say so, when the sentences run out.
+
+Prints the medians and 95th percentiles with the machine, and the median time spent inside
+Voikko's C library (every libvoikko call is timed) in the checking thread: no change to
+postcheck's own code can take a check below it while its findings stay the same. Voikko's
+suggestions and grammar checker run partly in postcheck's helper thread
+(``Analyzer.look_ahead``): the helper's share is printed apart, since it runs beside the check
+instead of inside it. The CPU column adds the checking thread's CPU time and the helper's CPU
+time in Voikko (nearly all of the helper's work): on a machine of N cores no check can take
+less than that over N.
 
     .venv/bin/python benchmarks/check_latency.py [--rounds 60]
 """
