@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from postcheck.nlp.morphology import pos_tag, ud_features
+from postcheck.nlp.spacy_import import import_spacy
 from postcheck.nlp.tokenizer import WORD_KINDS, tokenize
 from postcheck.nlp.voikko import voikko
 
@@ -356,7 +357,7 @@ def _attributes(vocab: Any, text: str, info: WordInfo, choice: int) -> tuple[int
 @functools.cache
 def pipeline(lang: str) -> Any:
     """Return the process's shared spaCy pipeline for ``lang`` ("fi" or "en")."""
-    import spacy
+    spacy = import_spacy()
     from spacy.language import Language
 
     _register_extensions()
