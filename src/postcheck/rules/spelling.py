@@ -431,9 +431,9 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None
     if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
-    capitalised = word[:1].isupper()
+    starts_with_capital = word[:1].isupper()  # "EU" too: an acronym in mid-sentence is a name
     if (
-        capitalised
+        starts_with_capital
         and len(word) <= LONGEST_WORD_FORM
         and not context.analysis.starts_sentence(token)
     ):
@@ -453,7 +453,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         suggestions = (dotted, *(s for s in suggestions if s != dotted))
     if "’" in word:
         suggestions = tuple(suggestion.replace("'", "’") for suggestion in suggestions)
-    if capitalised and not any(_is_slip(word, s, words, lang) for s in suggestions):
+    if starts_with_capital and not any(_is_slip(word, s, words, lang) for s in suggestions):
         return None  # a name at a sentence's start
     return suggestions
 
