@@ -39,6 +39,19 @@ def test_a_post_reads_its_fields_by_column_and_keeps_them_as_text():
     assert post == Post("a.jsonl", 3, "Hei", id="7", date="2026-01-02")
 
 
+@pytest.mark.parametrize(
+    ("values", "problem"),
+    [
+        ({"post_id": 7}, "the record has no 'body'; name its text column with --column text=NAME"),
+        ({"body": None}, "the record's 'body' is empty (null): there is no text to check"),
+        ({"body": ""}, None),  # checked: an empty post gets its no-prose finding
+    ],
+)
+def test_a_record_without_text_says_which_column_and_why(values, problem):
+    post = Post.of("a.jsonl", 2, values, Columns.parse(["text=body"]))
+    assert post.problem == problem
+
+
 @given(st.one_of(st.none(), st.text(), st.integers(), st.floats(), st.booleans(),
                  st.datetimes(), st.dates()))  # fmt: skip
 def test_every_field_value_is_text_or_none(value):

@@ -75,14 +75,21 @@ class Post:
     lang: str | None = None
     author: str | None = None
     date: str | None = None
-    #: Why the record could not be read (a line that is not JSON), or None.
+    #: Why the record could not be read (a line that is not JSON) or has no text, or None.
     problem: str | None = None
 
     @classmethod
     def of(cls, source: str, row: int, values: Mapping[str, Any], columns: Columns) -> Post:
         """Make a post of a record's values, read by column name."""
         fields = {field: as_text(values.get(columns[field])) for field in FIELDS[1:]}
-        return cls(source, row, values.get(columns["text"]), **fields)
+        column = columns["text"]
+        text = values.get(column)
+        problem = None
+        if column not in values:  # a JSON-lines record without it: others may name it so
+            problem = f"the record has no '{column}'; name its text column with --column text=NAME"
+        elif text is None:
+            problem = f"the record's '{column}' is empty (null): there is no text to check"
+        return cls(source, row, text, **fields, problem=problem)
 
 
 def as_text(value: object) -> str | None:
