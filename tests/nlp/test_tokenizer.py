@@ -23,6 +23,18 @@ def kinds(text):
         ),
         ("www.kinda.fi/rekry!", [("www.kinda.fi/rekry", "url"), ("!", "punct")]),
         ("info@kinda.fi", [("info@kinda.fi", "email")]),
+        (  # a mailto link is an address, not the word "mailto:info"
+            "<mailto:info@kinda.fi> (MAILTO:a.b@kinda.fi).",
+            [
+                ("<", "symbol"),
+                ("mailto:info@kinda.fi", "email"),
+                (">", "symbol"),
+                ("(", "punct"),
+                ("MAILTO:a.b@kinda.fi", "email"),
+                (")", "punct"),
+                (".", "punct"),
+            ],
+        ),  # fmt: skip
         ("kinda.fi:ssä", [("kinda.fi:ssä", "domain")]),
         ("@matti:lle", [("@matti:lle", "mention")]),
         ("@anna@mastodon.social", [("@anna@mastodon.social", "mention")]),

@@ -165,6 +165,19 @@ def test_english_misspelling_after_front_matter_and_emoji_on_a_later_line():
     assert text.split("\n")[5][8:15] == "recieve"
 
 
+def test_an_english_word_in_the_wrong_case_is_told_how_it_is_written():
+    text = "We meet on friday in texas, mailto:info@kinda.fi. i'm glad. lol\n"
+    findings = english_spelling(text)
+    assert [(place(f), f.message) for f in findings] == [
+        ((1, 12, 1, 18), '"friday" is written with a capital letter: "Friday".'),
+        ((1, 22, 1, 27), '"texas" is written with a capital letter: "Texas".'),
+        ((1, 51, 1, 54), """"i'm" is written with a capital letter: "I'm"."""),
+        ((1, 61, 1, 64), '"lol" is written "LOL".'),
+    ]
+    assert [f.suggestions[0] for f in findings] == ["Friday", "Texas", "I'm", "LOL"]
+    assert all(f.severity == "error" and f.rule == "PC104" for f in findings)
+
+
 def test_english_message_is_finnish_when_messages_are_finnish():
     [finding] = english_spelling("We will recieve it.", config=parse_config({"messages": "fi"}))
     assert "Englannin sanakirja ei tunne sanaa ”recieve”" in finding.message

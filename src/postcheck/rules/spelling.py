@@ -77,18 +77,8 @@ class Spelling(Rule):
         for token, result in context.verdicts("typo", "case"):
             word = shorten(token.text)
             suggestions = result.suggestions[:limit]
-            if result.kind == "case" and suggestions and _capital_only(word, suggestions[0]):
-                message = Message(
-                    fi=f"”{word}” kirjoitetaan isolla alkukirjaimella: ”{suggestions[0]}”.",
-                    en=f'"{word}" is written with a capital letter: "{suggestions[0]}".',
-                    sv=f"”{word}” skrivs med stor begynnelsebokstav: ”{suggestions[0]}”.",
-                )
-            elif result.kind == "case" and suggestions:
-                message = Message(
-                    fi=f"”{word}” kirjoitetaan näin: ”{suggestions[0]}”.",
-                    en=f'"{word}" is written "{suggestions[0]}".',
-                    sv=f"”{word}” skrivs ”{suggestions[0]}”.",
-                )
+            if result.kind == "case" and suggestions:
+                message = _case_message(word, suggestions[0])
             else:
                 message = Message(
                     fi=f"Voikko ei tunne sanaa ”{word}”. Korjaa kirjoitusasu; jos sana on oikein,"
@@ -99,6 +89,21 @@ class Spelling(Rule):
                     f" rätt, lägg till det i teamets ordlista{_command(token.text)}",
                 )
             yield Problem.on_token(token, message, suggestions)
+
+
+def _case_message(word: str, written: str) -> Message:
+    """Return the message for a word written in the wrong case: how it is written."""
+    if _capital_only(word, written):
+        return Message(
+            fi=f"”{word}” kirjoitetaan isolla alkukirjaimella: ”{written}”.",
+            en=f'"{word}" is written with a capital letter: "{written}".',
+            sv=f"”{word}” skrivs med stor begynnelsebokstav: ”{written}”.",
+        )
+    return Message(
+        fi=f"”{word}” kirjoitetaan näin: ”{written}”.",
+        en=f'"{word}" is written "{written}".',
+        sv=f"”{word}” skrivs ”{written}”.",
+    )
 
 
 def _capital_only(word: str, written: str) -> bool:
@@ -491,6 +496,11 @@ class _HunspellSpelling(Rule):
             if corrections is None:
                 continue
             word = shorten(token.text)
+            first = corrections[0] if corrections else token.text
+            if first != token.text and first.lower() == token.text.lower():
+                # only the case is wrong ("friday", "i'm"): say how the word is written
+                yield Problem.on_token(token, _case_message(word, first), corrections[:limit])
+                continue
             yield Problem.on_token(
                 token,
                 Message(
@@ -519,9 +529,10 @@ class EnglishSpelling(_HunspellSpelling):
     or ``en_GB`` for one spelling), through Enchant; both come from the system's packages
     (``sudo apt-get install libenchant-2-2 hunspell-en-us hunspell-en-gb``). A word the
     dictionary rejects is reported with up to ``suggestions`` of its corrections, in the
-    dictionary's order, a missing apostrophe first ("dont" → "don't"). Only words the
-    dictionary rejects are reported: "dont" is, a real word in the wrong place ("its" for
-    "it's") is not.
+    dictionary's order, a missing apostrophe first ("dont" → "don't"). A word whose first
+    correction differs only in case is told how it is written ("friday" is written with a
+    capital letter: "Friday"; "i'm": "I'm"). Only words the dictionary rejects are reported:
+    "dont" is, a real word in the wrong place ("its" for "it's") is not.
 
     Never reported: URLs, e-mail addresses, domains, @mentions, #hashtags, codes such as AINO15,
     numbers and words written together with them ("3rd", "10am"), words with digits, acronyms in
@@ -561,7 +572,9 @@ class SwedishSpelling(_HunspellSpelling):
     install libenchant-2-2 hunspell-sv``): ``sv`` (the default) takes a word either the Finland
     Swedish or the Sweden Swedish dictionary knows; ``sv_FI`` or ``sv_SE`` one of them. Hunspell
     builds Swedish compounds from their parts, so "kundtjänstmedarbetare" is known. A word the
-    dictionary rejects is reported with up to ``suggestions`` of its corrections.
+    dictionary rejects is reported with up to ``suggestions`` of its corrections; one whose
+    first correction differs only in case is told how it is written ("stockholm" skrivs med
+    stor begynnelsebokstav: "Stockholm").
 
     Never reported: what PC104 never reports in English drafts — URLs, addresses, mentions,
     hashtags, codes, numbers, acronyms, words with a capital inside, words the team accepts, and
