@@ -498,27 +498,23 @@ class _HunspellSpelling(Rule):
             word = shorten(token.text)
             first = corrections[0] if corrections else token.text
             if first != token.text and first.lower() == token.text.lower():
-                # only the case is wrong ("friday", "i'm"): say how the word is written
-                yield Problem.on_token(token, _case_message(word, first), corrections[:limit])
-                continue
-            yield Problem.on_token(
-                token,
-                Message(
-                    fi=f"{fi} sanakirja ei tunne sanaa ”{word}”, ja kirjoitusvirhe vie tekstiltä"
-                    " uskottavuutta. Korjaa kirjoitusasu; jos sana on oikein (nimi,"
-                    " tuotemerkki, termi), lisää se sanastoon (vocabulary.accept tai luonnoksen"
-                    " vocab).",
-                    en=f'The {en} dictionary does not know "{word}", and a misspelling costs the'
-                    " post its credibility. Fix the spelling; if the word is right (a name, a"
-                    " brand, a term), add it to the vocabulary (vocabulary.accept or the draft's"
-                    " vocab).",
+                message = _case_message(word, first)  # only the case: "friday", "i'm"
+            else:
+                message = Message(
+                    fi=f"{fi} sanakirja ei tunne sanaa ”{word}”, ja kirjoitusvirhe vie"
+                    " tekstiltä uskottavuutta. Korjaa kirjoitusasu; jos sana on oikein (nimi,"
+                    " tuotemerkki, termi), lisää se sanastoon (vocabulary.accept tai"
+                    " luonnoksen vocab).",
+                    en=f'The {en} dictionary does not know "{word}", and a misspelling costs'
+                    " the post its credibility. Fix the spelling; if the word is right (a name,"
+                    " a brand, a term), add it to the vocabulary (vocabulary.accept or the"
+                    " draft's vocab).",
                     sv=f"{sv} känner inte till ordet ”{word}”, och ett stavfel kostar texten"
                     " dess trovärdighet. Rätta stavningen; om ordet är rätt (ett namn, ett"
                     " varumärke, en term), lägg till det i ordlistan (vocabulary.accept eller"
                     " utkastets vocab).",
-                ),
-                corrections[:limit],
-            )
+                )
+            yield Problem.on_token(token, message, corrections[:limit])
 
 
 class EnglishSpelling(_HunspellSpelling):
