@@ -34,7 +34,7 @@ def kinds(text):
                 (")", "punct"),
                 (".", "punct"),
             ],
-        ),  # fmt: skip
+        ),
         ("kinda.fi:ssä", [("kinda.fi:ssä", "domain")]),
         ("@matti:lle", [("@matti:lle", "mention")]),
         ("@anna@mastodon.social", [("@anna@mastodon.social", "mention")]),

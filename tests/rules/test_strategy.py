@@ -169,6 +169,25 @@ def test_a_discount_code_in_swedish_or_english_makes_an_advert():
     assert only(check(disclosed, lang="sv"), "PC705") == []
 
 
+def test_a_code_named_beside_an_offer_is_a_discount_code():
+    finnish = "Käytä koodia KEVÄT15 kassalla, niin saat verkkokaupasta 15 % alennusta."
+    assert [f.rule for f in only(check(finnish), "PC705")] == ["PC705"]
+    english = "Use code SPRING15 at checkout and get 15% off your first order."
+    assert [f.rule for f in only(check(english, lang="en"), "PC705")] == ["PC705"]
+
+
+def test_a_code_that_identifies_a_product_is_no_discount_code():
+    english = (
+        "Meet Kide Sense 2, our new indoor air sensor. In a pilot it cut energy use by 12%.\n\n"
+        "Product code: KS2-EU-868\nPrice: €189 (excl. VAT)\n"
+    )
+    assert only(check(english, lang="en", channel="linkedin"), "PC705") == []
+    finnish = "Uusi imurimme säästää energiaa 20 %. Tuotteen koodi on KS200 ja hinta 189 €."
+    assert only(check(finnish, channel="facebook"), "PC705") == []
+    # a code word with no offer anywhere near is no discount either
+    assert only(check("Liity tiimiin koodilla TIIMI24 ja kerro itsestäsi."), "PC705") == []
+
+
 def test_a_code_far_from_any_offer_word_is_no_discount():
     text = (
         "Our team helps B2B companies ship better code every week. Read how we did it in our new"

@@ -192,13 +192,70 @@ _DISCLOSURE_TAGS = frozenset(
         "#ad", "#sponsored", "#paidpartnership", "#reklam", "#samarbete", "#annons",
     }
 )  # fmt: skip
-_OFFER = TermMatcher(
+#: Words that offer a discount ("alennusta", "15 % off", "rabatt"): a code beside one is a
+#: discount code.
+_DISCOUNT = TermMatcher(
     [
-        "koodi", "alennuskoodi", "alekoodi", "alennus", "koodilla",
-        "code", "discount", "promo code", "discount code", "% off",
-        "kod", "koden", "rabatt", "rabattkod", "rabattkoden",
+        "alennuskoodi", "alekoodi", "kampanjakoodi", "etukoodi", "alennus", "ale", "tarjous",
+        "discount", "discount code", "promo", "promo code", "coupon", "% off", "off", "sale",
+        "rabatt", "rabattkod", "rabattkoden", "kampanjkod", "erbjudande", "rea",
     ]
 )  # fmt: skip
+#: The word "code" ("koodilla AINO15", "use code LIMPA15", "med koden LIMPA15").
+_CODE_WORD = TermMatcher(["koodi", "code", "kod", "koden"])
+#: What a code that identifies something is the code of ("Product code: KS2-EU-868", "tuotteen
+#: koodi"): no offer, whatever the post says about prices.
+_IDENTIFIES = frozenset(
+    {
+        "product", "item", "order", "tracking", "booking", "reference", "access", "postal", "zip",
+        "country", "area", "error", "source", "qr", "article", "model", "verification",
+        "confirmation", "activation", "pin", "colour", "color", "event", "course", "project",
+        "tuotteen", "tilauksen", "varauksen", "kurssin", "tapahtuman", "projektin",
+        "produkt", "artikel", "bokning",
+    }
+)  # fmt: skip
+#: How many tokens from an offer or "code" a discount code stands ("koodilla AINO15").
+_CODE_REACH = 2
+#: How many tokens from a code its offer may be when "code" names it ("Käytä koodia KEVÄT15
+#: kassalla, niin saat 15 % alennusta").
+_OFFER_REACH = 12
+
+
+def _discount_code(context: Context) -> bool:
+    """Tell whether the draft gives a discount code (a code such as AINO15 offered as one).
+
+    A code beside an offer word ("alennuskoodi AINO15", "LIMPA15 for 15 % off"), or beside the
+    word "code" with an offer or a percentage near ("koodilla AINO15 saat 20 % alennusta"). A
+    code that identifies a product, an order or a booking is none, and neither is a code far
+    from any offer word (B2B, CO2).
+    """
+    kinds = context.doc._.kinds
+    codes = [token.i for token in context.tokens if kinds[token.i] == "code"]
+    if not codes:
+        return False
+    offers = [(match.first.i, match.last.i) for match in _DISCOUNT.find(context.doc)]
+    percents = [(i, i) for i, kind in enumerate(kinds) if kind == "percent"]
+    named = [
+        (match.first.i, match.last.i)
+        for match in _CODE_WORD.find(context.doc)
+        if not _identifying(context, match.first.i)
+    ]
+    return any(
+        _near(i, offers, _CODE_REACH)
+        or (_near(i, named, _CODE_REACH) and _near(i, offers + percents, _OFFER_REACH))
+        for i in codes
+    )
+
+
+def _near(i: int, spans: list[tuple[int, int]], reach: int) -> bool:
+    """Tell whether token ``i`` is at most ``reach`` tokens from one of the (first, last) spans."""
+    return any(first - reach <= i <= last + reach for first, last in spans)
+
+
+def _identifying(context: Context, i: int) -> bool:
+    """Tell whether the word before "code" says what it identifies ("Product code")."""
+    before = context.analysis.word_beside(context.tokens[i], -1)
+    return before is not None and before.text.lower() in _IDENTIFIES
 
 
 class AdvertisingDisclosure(Rule):
@@ -207,8 +264,10 @@ class AdvertisingDisclosure(Rule):
     The Finnish Competition and Consumer Authority (KKV): commercial content must be clearly
     marked as advertising at the start — "Mainos" or "Kaupallinen yhteistyö" (also as a hashtag,
     #mainos, #kaupallinenyhteistyö). Checked for ``type: sponsored`` drafts and for any draft
-    with a discount code (a code such as AINO15 next to "koodi", "alennus", "code", "discount",
-    "kod" or "rabatt").
+    with a discount code: a code such as AINO15 next to an offer ("alennuskoodi", "alennus",
+    "discount", "% off", "rabatt"), or next to the word "koodi", "code" or "kod" with an offer or
+    a percentage near ("Käytä koodia KEVÄT15, niin saat 15 % alennusta"). A code that names a
+    product, an order or a booking ("Product code: KS2-EU-868", "tuotteen koodi") is none.
 
     Fix: start the post with "Mainos" or "Kaupallinen yhteistyö: <partner>".
     """
@@ -221,15 +280,7 @@ class AdvertisingDisclosure(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when an advert is not marked."""
         kinds = context.doc._.kinds
-        tokens = context.tokens
-        # A code next to an offer word ("koodilla AINO15", "code LIMPA15 for 15 % off"); a code
-        # elsewhere (B2B, CO2) is no discount.
-        has_code = any(
-            kinds[i] == "code"
-            for match in _OFFER.find(context.doc)
-            for i in range(max(0, match.first.i - 2), min(len(tokens), match.last.i + 3))
-        )
-        if context.type != "sponsored" and not has_code:
+        if context.type != "sponsored" and not _discount_code(context):
             return
         tagged = any(
             token.text.lower() in _DISCLOSURE_TAGS
