@@ -214,6 +214,15 @@ def test_english_capitalised_slip_at_a_sentence_start_is_a_misspelling():
     assert place(finding) == (1, 23, 1, 30) and finding.suggestions[0] == "Receive"
 
 
+def test_a_sentence_opener_the_draft_writes_as_a_name_in_mid_sentence_is_a_name():
+    text = "Meet Kide Sense 2, our new sensor.\n\nKide Sense 2 measures CO₂. Side effects: none."
+    assert english_spelling(text) == []  # "Kide" is one slip from "Side", "Kid"
+    [finding] = english_spelling("Kide Sense 2 measures the air in classrooms.")
+    assert place(finding) == (1, 1, 1, 5)  # written nowhere else: a slip of "Side" or "Kid"
+    swedish = "Träffa Kide Sense 2, vår nya sensor. Kide Sense 2 mäter luften i klassrummen."
+    assert only(check(swedish, lang="sv"), "PC106") == []
+
+
 def test_english_vocabulary_accepts_the_word_and_its_possessive():
     text = "Our kindaspring starts today, and kindaspring's first guest is here."
     assert [quoted(f) for f in english_spelling(text)] == ["kindaspring", "kindaspring's"]

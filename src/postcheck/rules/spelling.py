@@ -414,6 +414,16 @@ def _is_slip(word: str, suggestion: str, words: WordList, lang: str) -> bool:
     return is_close(word, suggestion) and _known(lower, words) and zipf(lower, lang) >= COMMON_ZIPF
 
 
+def _capitalised_in_mid_sentence(context: Context) -> frozenset[str]:
+    """Return the capitalised words the draft writes in mid-sentence (names, as a rule)."""
+    analysis = context.analysis
+    return frozenset(
+        token.text
+        for token in context.of_kind("word")
+        if token.text[:1].isupper() and not analysis.starts_sentence(token)
+    )
+
+
 def _ranked(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
     """Put the word with its missing apostrophe first ("dont" → "don't"), else Enchant's order."""
     lower = word.lower()
@@ -426,7 +436,8 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     """Return the corrections of a word Hunspell does not know, or None when it is fine.
 
     A capitalised word the dictionary does not know is a name in mid-sentence, and at a
-    sentence start too unless a common word is a small slip away ("Recieve" → "Receive").
+    sentence start too when the draft writes it in mid-sentence as well ("Meet Kide Sense 2. …
+    Kide Sense 2 measures …") or no common word is a small slip away ("Recieve" → "Receive").
     """
     word: str = token.text
     if glued_on(token, context.analysis) or _fine(word, context, words):
@@ -443,6 +454,8 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         and not context.analysis.starts_sentence(token)
     ):
         return None  # a name (asked before any suggestions: Hunspell takes 20-50 ms a word)
+    if starts_with_capital and word in context.once(_capitalised_in_mid_sentence):
+        return None  # a sentence opener the draft writes as a name elsewhere
     dotted = None  # the word with å, ä, ö put back, when the dictionary knows it so
     if lang == "sv":
         if _compound(word.lower(), words):
