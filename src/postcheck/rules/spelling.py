@@ -549,7 +549,8 @@ class EnglishSpelling(_HunspellSpelling):
     possessives of known or accepted words ("don't", "Kinda's"), accented spellings of known
     words ("café"), hyphenated words whose parts are fine, words in the team's
     ``vocabulary.accept`` or the draft's ``vocab``, and names: a capitalised word in mid-sentence,
-    or one at a sentence start that is not a small slip from a common word.
+    or one at a sentence start that the draft also writes in mid-sentence or that is not a small
+    slip from a common word.
 
     Fix: correct the word. If it is right (a name, a brand, a new term), add it to
     ``vocabulary.accept`` in postcheck.toml so the whole team's drafts accept it, or to ``vocab``
@@ -587,8 +588,8 @@ class SwedishSpelling(_HunspellSpelling):
 
     Never reported: what PC104 never reports in English drafts — URLs, addresses, mentions,
     hashtags, codes, numbers, acronyms, words with a capital inside, words the team accepts, and
-    names (a capitalised word in mid-sentence, or one at a sentence start that is not a small
-    slip from a common word).
+    names (a capitalised word in mid-sentence, or one at a sentence start that the draft also
+    writes in mid-sentence or that is not a small slip from a common word).
 
     Fix: correct the word. If it is right (a name, a brand, a new term), add it to
     ``vocabulary.accept`` in postcheck.toml, or to ``vocab`` in this draft's front matter.
