@@ -390,3 +390,34 @@ def test_missing_final_punctuation_before_markup_underlines_the_whole_last_word(
     ]:
         [finding] = only(check(text, lang="fi", channel="blog"), "PC119")
         assert (finding.line, finding.column, finding.end_column) == (line, *span), text
+
+
+def test_bulleted_lines_are_list_items_and_their_lead_in_needs_no_full_stop():
+    # typed with "•" in a post published as typed, and in Markdown (which reads only - * +)
+    post = (
+        "Etsimme kehittäjää.\n\nToivomme, että sinulla on\n"
+        "• vähintään kolmen vuoden kokemus taustajärjestelmistä\n"
+        "• sujuva suomen tai englannin kielen taito\n\nHae viimeistään 31.3.\n"
+    )
+    for channel in ("linkedin", "blog"):
+        report = check(post, channel=channel)
+        assert only(report, "PC117") == [] and only(report, "PC119") == [], channel
+    dashed = "Tarjoamme\n- joustavat työajat\n- etätyötä kahtena päivänä\n"
+    assert only(check(dashed, channel="facebook"), "PC117") == []
+    # a lead-in with no list under it is a sentence without its full stop
+    [finding] = only(check("Toivomme, että sinulla on\n\nHyvä kokemus.\n", channel="x"), "PC119")
+    assert place(finding) == (1, 24, 1, 26)
+
+
+def test_a_timetable_line_starts_in_lowercase():
+    hours = "Joulun aukioloajat:\nma 23.12. klo 7–18\nke 25.12. ja to 26.12. suljettu\nma–pe 8–16\n"
+    report = check(hours, channel="facebook")
+    assert only(report, "PC117") == []
+    assert only(report, "PC601") == []  # "to 26.12." is torstai, not colloquial "toi"
+    [colloquial] = only(check("Mä meen to kauppaan.", channel="x"), "PC601")[2:]
+    assert place(colloquial) == (1, 9, 1, 11)  # without a date after it, "to" is "toi"
+    [finding] = only(check("Tervetuloa!\nma on hyvä päivä aloittaa.\n", channel="x"), "PC117")
+    assert place(finding) == (2, 1, 2, 3)
+    running = "Mies lähti aamulla metsälle. klo 13.15 alkoi seminaari."  # not a line's start
+    [finding] = only(check(running, path="a.md"), "PC117")
+    assert place(finding) == (1, 30, 1, 33)

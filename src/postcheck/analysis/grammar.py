@@ -25,8 +25,9 @@ from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.textkinds import TextKinds
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
+from postcheck.nlp.tokenizer import NUMBER_KINDS
 from postcheck.nlp.voikko import GrammarError, voikko
-from postcheck.profiles.vocabulary import Vocabulary, builtin_lowercase
+from postcheck.profiles.vocabulary import Vocabulary, builtin_list, builtin_lowercase
 
 INVALID_SENTENCE_START = 5
 
@@ -299,6 +300,56 @@ def _lowercase_is_fine(kind: str, text: str, error: GrammarError) -> bool:
     )
 
 
+#: How many tokens after a timetable word its date, time or number may come ("ma–pe 8–16").
+_TIMETABLE_REACH = 4
+
+
+def _timetable_line(analysis: Analysis, start: int) -> bool:
+    """Tell whether a lowercase "sentence start" opens a line of a timetable.
+
+    Only at a line's start: "… metsälle. klo 13.15 SDP:n …" in running text is a sentence.
+    """
+    line_start = analysis.prose.rfind("\n", 0, start) + 1
+    if _VISIBLE.search(analysis.prose, line_start, start) is not None:
+        return False
+    span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and timetable_word(analysis, span[0])
+
+
+def timetable_word(analysis: Analysis, token: Any) -> bool:
+    """Tell whether a word is a timetable's weekday or "klo" before a date, time or number.
+
+    "ma 23.12. klo 7–18", "ma–pe 8–16", "to 26.12. suljettu", "klo 9 aamukahvit"
+    (``timetable_starts`` in ``rules/fi/vocabulary.toml``): lowercase at a line's start, and
+    "to" is torstai, not colloquial "toi".
+    """
+    if token.text not in builtin_list("fi", "timetable_starts"):
+        return False
+    kinds = analysis.doc._.kinds
+    following = range(token.i + 1, min(len(kinds), token.i + 1 + _TIMETABLE_REACH))
+    return any(kinds[i] in NUMBER_KINDS for i in following)
+
+
+def _leads_into_list(analysis: Analysis, block: Block, start: int, end: int) -> bool:
+    """Tell whether an unfinished sentence is the lead-in line of a list right under it.
+
+    "Toivomme, että sinulla on" over "• kokemusta …" lines: the items end the sentence, and a
+    lead-in needs no final punctuation of its own. The sentence stands on a line of its own and
+    ends its block; the last sentence of a paragraph that runs on is no lead-in.
+    """
+    blocks = analysis.draft.blocks
+    index = blocks.index(block)
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or after.kind != "list_item" or block.kind == "list_item":
+        return False
+    prose = analysis.prose
+    sentence = analysis.sentence_at(start)
+    if sentence is None or _VISIBLE.search(prose, end, block.end) is not None:
+        return False
+    line_start = max(block.start, prose.rfind("\n", 0, sentence.start_char) + 1)
+    return _VISIBLE.search(prose, line_start, sentence.start_char) is None
+
+
 def _last_word(text: str, before: int) -> tuple[int, int] | None:
     """Return the span of the word before whitespace Voikko flags as a missing final mark.
 
@@ -354,8 +405,14 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
                 line_start = max(block.start, line_start)
                 if _starts_with_time(analysis, line_start):
                     continue  # a chapter or schedule line, "0:40 Jätä väliin", is a label
-            if error.code == LOWERCASE_START and _lowercase_is_fine(block.kind, text, error):
+            if error.code == LOWERCASE_START and (
+                _lowercase_is_fine(block.kind, text, error) or _timetable_line(analysis, start)
+            ):
                 continue
+            if error.code == MISSING_END_PUNCTUATION and _leads_into_list(
+                analysis, block, start, end
+            ):
+                continue  # "Toivomme, että sinulla on" and then the list that ends the sentence
             if error.code in _GAP_CODES and _beside_removed_markup(
                 analysis, error.code, start, end
             ):

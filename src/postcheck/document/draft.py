@@ -24,6 +24,7 @@ from typing import BinaryIO
 import regex
 
 from postcheck.core.errors import InputError
+from postcheck.document.bullets import bulleted_blocks
 from postcheck.document.directives import Directive, parse_directives
 from postcheck.document.frontmatter import FrontMatter, parse_front_matter
 from postcheck.document.markdown import markdown_prose
@@ -295,7 +296,9 @@ def _plain_prose(
             block_start = len(builder)
             for low, high, source in offsets.pieces(start, stop):
                 builder.add(post[low:high], source)
-            blocks.append(("paragraph", block_start, len(builder)))
+            text = builder.tail(len(builder) - block_start)
+            lines = [block_start] + [block_start + i + 1 for i, c in enumerate(text) if c == "\n"]
+            blocks += bulleted_blocks(text, block_start, lines, ascii=True)
         if separator is not None:
             position = separator.end()
     return blocks

@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from html import unescape
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from postcheck.document.bullets import bulleted_blocks
 from postcheck.document.html import SKIPPED_ELEMENTS, html_prose
 from postcheck.document.textmap import ProseBuilder
 
 if TYPE_CHECKING:
-    from markdown_it.token import Token
+    from postcheck.document.bullets import bulleted_blocks
+from markdown_it.token import Token
 
 
 @functools.cache
@@ -85,6 +87,8 @@ class _InlineWalker:
         #: Prose spans of emphasised text and link text: labels, names and titles the writer
         #: marked ("klikkaa **Tallenna**", "[Lue lisää](…)").
         self.labels: list[tuple[int, int]] = []
+        #: Prose offsets where the inline token's second and later source lines start.
+        self.line_starts: list[int] = []
         self._opened: list[int] = []
 
     def find(self, needle: str) -> int:
@@ -184,11 +188,13 @@ class _InlineWalker:
                     if not self.builder.last_char().isspace():  # "**Nimi**<br/>": one space
                         self.builder.add_synthetic(" ", found)
                     self.cursor = found + 1
+                    self.line_starts.append(len(self.builder))
             elif kind == "hardbreak":
                 found = self.find("\n")
                 if found != -1:
                     self.builder.add("\n", found)
                     self.cursor = found + 1
+                    self.line_starts.append(len(self.builder))
             elif kind == "code_inline":
                 self.gap()
                 opening = self.find(child.markup)
@@ -384,6 +390,10 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> Markdow
             prose = builder.tail(len(builder) - block_start)
             kind = _paragraph_kind(token.children, prose, after_images)
             after_images = _only_images(token.children)
+            if kind == "paragraph":  # lines typed with "•" or "✅" are list items
+                lines = [block_start, *walker.line_starts]
+                blocks += bulleted_blocks(prose, block_start, lines, ascii=False)
+                continue
         else:
             after_images = False
         blocks.append((kind, block_start, len(builder)))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from postcheck.analysis.context import Context
+from postcheck.analysis.grammar import timetable_word
 from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
 from postcheck.analysis.terms import TermMatcher
 from postcheck.core.errors import DependencyError
@@ -323,7 +324,8 @@ class Colloquial(Rule):
     business customers or experts. The finding names the standard form so the writer can choose
     knowingly. Forms come from the word list ``rules/fi/colloquial.toml`` and from undoing the
     usual sound changes of spoken Finnish until Voikko knows the word: "olis" (olisi), "kyl"
-    (kyllä), "oikeesti" (oikeasti), "kattoo" (katsoo), "ilonen" (iloinen).
+    (kyllä), "oikeesti" (oikeasti), "kattoo" (katsoo), "ilonen" (iloinen). A weekday's
+    abbreviation before a date or time is none ("to 26.12." is torstai, not "toi").
 
     Fix: use the standard form when the audience expects written language; keep the colloquial
     form when it is deliberate, and switch this rule off for that audience's drafts.
@@ -344,6 +346,8 @@ class Colloquial(Rule):
             standard = _colloquial(token)
             if standard is None or context.vocabulary.accepts(token.text):
                 continue
+            if timetable_word(context.analysis, token):
+                continue  # "ke 25.12. ja to 26.12. suljettu": torstai, not "toi"
             yield Problem.on_token(
                 token,
                 Message(

@@ -129,7 +129,11 @@ _CODES = (
         "Start the sentence with a capital letter.",
         "Ordet ska skrivas med stor bokstav.",
         "Börja meningen med stor bokstav.",
-        "Not reported in list items and table cells, after an ellipsis, or where inline code,"
+        'Not reported in list items (also lines typed with a bullet such as "•", "▪" or'
+        ' "✅", and lines in a row that start with "- " in a post published as typed) and table'
+        ' cells, on a timetable line that starts with a weekday\'s abbreviation or "klo" before'
+        ' a date, time or number ("ma 23.12. klo 7–18", "ma–pe 8–16"), after an ellipsis, or'
+        " where inline code,"
         ' an image or an element that is not prose stands right before the word ("`foo` on'
         " funktio\": the code is the sentence's first word). Text in formatting tags"
         " (`<b>tämä</b>`) is prose and is reported.",
@@ -155,8 +159,9 @@ _CODES = (
         "End the sentence with a full stop, question mark or exclamation mark.",
         "Skiljetecken i slutet saknas.",
         "Avsluta meningen med punkt, frågetecken eller utropstecken.",
-        "Not reported where the text is not a sentence: headings, list items, table cells,"
-        ' captions, a label or button of at most two words on its own line ("Lue lisää",'
+        "Not reported where the text is not a sentence: headings, list items (bulleted lines"
+        ' too, see PC117) and the lead-in line right above a list ("Toivomme, että sinulla'
+        ' on"), table cells, captions, a label or button of at most two words on its own line ("Lue lisää",'
         ' "Kuuntele"), a sentence without a verb (a fragment or a teaser line, see PC127), and'
         " a line that starts with a clock time. A caption is a `<figcaption>` or `<caption>`;"
         " under a Markdown image (at most 30 words), the one line of text below it in the"
