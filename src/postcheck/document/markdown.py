@@ -21,8 +21,7 @@ from postcheck.document.html import SKIPPED_ELEMENTS, html_prose
 from postcheck.document.textmap import ProseBuilder
 
 if TYPE_CHECKING:
-    from postcheck.document.bullets import bulleted_blocks
-from markdown_it.token import Token
+    from markdown_it.token import Token
 
 
 @functools.cache
