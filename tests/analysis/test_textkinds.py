@@ -3,7 +3,7 @@
 import pytest
 
 from postcheck.analysis.draft_analysis import analyse
-from postcheck.analysis.textkinds import TEASER_WORDS, TextKinds, caption_start
+from postcheck.analysis.textkinds import TEASER_WORDS, TextKinds, caption_start, signature_start
 from postcheck.document.draft import parse_draft
 
 
@@ -159,3 +159,19 @@ def test_a_long_paragraph_is_read_in_time_proportional_to_its_size():
     # measured 0.06 s and 0.15 s; reading each line again per finding took 2.5 s and 39 s:
     # four times the text may take at most ten times as long (the quadratic pass took 16×)
     assert large < 10 * max(small, 0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ystävällisin terveisin\nLaura Nieminen\njohtaja", 0),
+        ("Kiitos kaikille!\nTerveisin\nMatti", 17),
+        ("Best regards, Mikko Laine, CEO", 0),
+        ("**Med vänliga hälsningar**\nAnna", 0),
+        ("Thanks to our partners, we grew 20 % this year.", None),  # a sentence
+        ("Terveisin kaikki tiimin jäsenet saivat palkinnon. Hienoa!", None),
+        ("Bestseller of the year", None),  # no sign-off word on its own
+    ],
+)
+def test_a_signature_opens_with_a_sign_off(text, start):
+    assert signature_start(text, 0, len(text)) == start

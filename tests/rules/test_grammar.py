@@ -421,3 +421,23 @@ def test_a_timetable_line_starts_in_lowercase():
     running = "Mies lähti aamulla metsälle. klo 13.15 alkoi seminaari."  # not a line's start
     [finding] = only(check(running, path="a.md"), "PC117")
     assert place(finding) == (1, 30, 1, 33)
+
+
+def test_a_signature_needs_no_capital_full_stop_or_verb():
+    text = (
+        "Raportti on julkaistu tänään.\n\nYstävällisin terveisin  \nLaura Nieminen  \n"
+        "vastuullisuusjohtaja, Esimerkki Oy\n"
+    )
+    for channel in ("newsletter", "linkedin"):
+        report = check(text, channel=channel)
+        assert [f.rule for f in report.findings if f.rule in ("PC117", "PC119", "PC127")] == []
+
+
+def test_the_text_under_a_greeting_with_a_comma_starts_in_lowercase():
+    # Kotus: "Hei,⏎voisitteko …"; after "Hei" or "Hei!" the text starts with a capital
+    assert (
+        only(check("Hyvä lukija,\n\njulkaisimme raportin.\n", channel="newsletter"), "PC117") == []
+    )
+    assert only(check("Hei,\nvoisitteko tulla jo kello 10?\n", channel="x"), "PC117") == []
+    [finding] = only(check("Hei\nvoisitteko tulla jo kello 10?\n", channel="x"), "PC117")
+    assert place(finding) == (2, 1, 2, 11)

@@ -94,6 +94,25 @@ def test_call_to_action_on_external_channels():
     assert only(check(text.replace("facebook", "wiki")), "PC710") == []
 
 
+def test_a_signature_after_the_next_step_is_no_ending_of_its_own():
+    finnish = (
+        "---\nchannel: newsletter\n---\nRaportti on julkaistu. Lue koko raportti:"
+        " https://esimerkki.fi/raportti\n\nYstävällisin terveisin\nLaura Nieminen\n"
+        "vastuullisuusjohtaja, Esimerkki Oy\n"
+    )
+    assert only(check(finnish), "PC710") == []
+    english = (
+        "---\nchannel: newsletter\n---\nThe summit is in May. [Register now](https://x.fi/r)"
+        " or reply to this email.\n\nWe look forward to seeing you.\n\nBest regards,\n"
+        "Mikko Laine\nCEO, Example Logistics Ltd\n"
+    )
+    assert only(check(english, lang="en"), "PC710") == []
+    # without the next step, the paragraph before the signature is the ending, and it has none
+    plain = finnish.replace(" Lue koko raportti: https://esimerkki.fi/raportti", " Se on hyvä.")
+    [finding] = only(check(plain), "PC710")
+    assert place(finding)[:2] == (4, 1)
+
+
 CRISIS = "---\ntype: crisis\n---\n{}\n"
 
 

@@ -240,6 +240,10 @@ def _void_by_kind(
     """
     if code == EXTRA_WHITESPACE:
         return _layout_space(analysis, block, start, end)
+    if code in (MISSING_MAIN_VERB, MISSING_END_PUNCTUATION, LOWERCASE_START) and kinds.in_signature(
+        block, start
+    ):
+        return True  # "Ystävällisin terveisin⏎Laura Nieminen⏎vastuullisuusjohtaja"
     if code in (MISSING_MAIN_VERB, MISSING_END_PUNCTUATION):
         if block.kind in _NOT_SENTENCES or kinds.is_caption(block, start):
             return True
@@ -330,6 +334,24 @@ def timetable_word(analysis: Analysis, token: Any) -> bool:
     return any(kinds[i] in NUMBER_KINDS for i in following)
 
 
+#: A greeting ("Hyvä lukija,", "Hei Maija ja Matti,") has at most this many words.
+GREETING_WORDS = 6
+
+
+def _after_greeting(prose: str, start: int) -> bool:
+    """Tell whether a lowercase word opens the text under a greeting that ends in a comma.
+
+    Kotus: after "Hei," or "Hyvä lukija," on a line of its own the message goes on in lowercase
+    ("Hei,⏎voisitteko aloittaa …"); after "Hei!" or "Hei" it starts with a capital.
+    """
+    line_start = prose.rfind("\n", 0, start) + 1
+    if _VISIBLE.search(prose, line_start, start) is not None:
+        return False  # not the first word of its line
+    before = prose[:line_start].rstrip()
+    greeting = before[before.rfind("\n") + 1 :]
+    return greeting.endswith(",") and len(greeting.split()) <= GREETING_WORDS
+
+
 def _leads_into_list(analysis: Analysis, block: Block, start: int, end: int) -> bool:
     """Tell whether an unfinished sentence is the lead-in line of a list right under it.
 
@@ -406,7 +428,9 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
                 if _starts_with_time(analysis, line_start):
                     continue  # a chapter or schedule line, "0:40 Jätä väliin", is a label
             if error.code == LOWERCASE_START and (
-                _lowercase_is_fine(block.kind, text, error) or _timetable_line(analysis, start)
+                _lowercase_is_fine(block.kind, text, error)
+                or _timetable_line(analysis, start)
+                or _after_greeting(analysis.prose, start)
             ):
                 continue
             if error.code == MISSING_END_PUNCTUATION and _leads_into_list(

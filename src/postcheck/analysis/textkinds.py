@@ -78,6 +78,46 @@ def caption_start() -> Any:
     )
 
 
+#: After a sign-off on its line, the signature may go on on the same line with at most this
+#: many words and no sentence's end ("Terveisin Matti Meikäläinen, toimitusjohtaja").
+SIGNATURE_WORDS = 12
+
+
+@functools.cache
+def _sign_off() -> Any:
+    """Return the pattern of a sign-off at a line's start, any language ("Best regards,")."""
+    words = {word for lang in LANGUAGES for word in builtin_list(lang, "sign_offs")}
+    ordered = sorted(words, key=lambda word: (-len(word), word))  # "best regards" before "best"
+    alternatives = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return regex.compile(rf"[\s*_]*(?:{alternatives or '(?!)'})(?!\w)[\s*_]*,?", regex.IGNORECASE)
+
+
+def signature_start(prose: str, start: int, end: int) -> int | None:
+    """Return where a block's signature starts, or None when it has none.
+
+    A signature is a line that opens with a sign-off (``sign_offs`` in
+    ``rules/LANG/vocabulary.toml``) and what follows it to the block's end: "Ystävällisin
+    terveisin⏎Laura Nieminen⏎vastuullisuusjohtaja, Esimerkki Oy", "Best regards, Mikko Laine".
+    After the sign-off the line ends, or goes on with a few words and no sentence's end:
+    "Thanks to our partners, we grew." is a sentence.
+    """
+    line = start
+    while line < end:
+        found = _sign_off().match(prose, line, end)
+        if found is not None:
+            rest = prose[found.end() : end]
+            first_line = rest.split("\n", 1)[0]
+            if not first_line.strip() or (
+                len(rest.split()) <= SIGNATURE_WORDS and not regex.search(r"[.!?]", rest)
+            ):
+                return line
+        next_line = prose.find("\n", line, end)
+        if next_line == -1:
+            return None
+        line = next_line + 1
+    return None
+
+
 class TextKinds:
     """The captions and teaser lines of one analysed draft (each line looked at once)."""
 
@@ -161,6 +201,11 @@ class TextKinds:
     def is_caption(self, block: Block, offset: int) -> bool:
         """Tell whether the text at ``offset`` is a caption or a credit."""
         return block.kind == "caption" or self.caption_at(offset) is not None
+
+    def in_signature(self, block: Block, offset: int) -> bool:
+        """Tell whether ``offset`` is in the block's signature ("Terveisin⏎Laura⏎johtaja")."""
+        start = signature_start(self.prose, block.start, block.end)
+        return start is not None and offset >= start
 
     def follows_caption_label(self, offset: int) -> bool:
         """Tell whether ``offset`` is the first word after a caption label ("Kuva: matti")."""

@@ -14,6 +14,7 @@ import regex
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names, stem
+from postcheck.analysis.textkinds import signature_start
 from postcheck.core.schema import Field
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
@@ -455,9 +456,12 @@ class CallToAction(Rule):
     """An external post that does not end with a clear next step.
 
     Consumers trust their peers' recommendations, so recommending the company must be easy. The
-    last paragraph with words (a closing line of hashtags does not count) should give the reader
-    something to do: an imperative ("Lue lisää", "Ilmoittaudu", "Jaa ystävällesi"), a link, "linkki
-    biossa", or a question that invites an answer.
+    ending should give the reader something to do: an imperative ("Lue lisää", "Ilmoittaudu",
+    "Jaa ystävällesi"), a link, "linkki biossa", or a question that invites an answer. The ending
+    is the last paragraph with words and what follows it: a closing line of hashtags, a
+    signature ("Ystävällisin terveisin⏎Laura Nieminen", "Best regards, Mikko Laine") and a short
+    closing line after the next step ("Nähdään messuilla!", "We look forward to seeing you.") do
+    not end the post.
     Not checked for internal channels (wiki, the
     ``sisainen`` audience) or crisis drafts.
 
@@ -501,7 +505,7 @@ class CallToAction(Rule):
 
 
 def _next_step(context: Context) -> tuple[Block, bool] | None:
-    """Return the last paragraph with words and whether it gives a next step.
+    """Return the last paragraph before any signature, and whether the ending gives a next step.
 
     None when the post is not assessed: internal channels and audiences, crisis drafts, drafts
     without a channel or without words.
@@ -522,9 +526,31 @@ def _next_step(context: Context) -> tuple[Block, bool] | None:
     ]
     if not spans:
         return None
-    last = spans[-1][0]
-    ending = spans[-2:] if _sign_off(context, spans[-1][1]) else spans[-1:]
+    # The ending is the last paragraph that says something, and what comes after it: a
+    # signature and a short closing line ("Nähdään messuilla!", "We look forward to seeing
+    # you.") follow the real ending. A finding goes on the last paragraph before the signature.
+    first = len(spans) - 1
+    while first > 0 and _sign_off(context, spans[first][1]):
+        first -= 1
+    last = spans[first][0]
+    while first > 0 and _closing_line(context, spans[first][1]):
+        first -= 1
+    ending = spans[first:]
     return last, any(_gives_next_step(context, block, span) for block, span in ending)
+
+
+#: A closing line after the real ending has at most this many words, in one sentence.
+CLOSING_WORDS = 8
+
+
+def _closing_line(context: Context, span: Any) -> bool:
+    """Tell whether a paragraph is one short sentence: a closing line ("Vi ses i Borgå!")."""
+    kinds = context.doc._.kinds
+    words = [t for t in context.analysis.tokens_of(span) if kinds[t.i] == "word"]
+    sentences = [
+        s for s in context.analysis.sentences if span.start_char <= s.start_char < span.end_char
+    ]
+    return len(words) <= CLOSING_WORDS and len(sentences) <= 1
 
 
 def _sign_off(context: Context, span: Any) -> bool:
@@ -532,6 +558,8 @@ def _sign_off(context: Context, span: Any) -> bool:
 
     "Maija Mallikas, toimitusjohtaja" or "Terveisin Kinda" after the real ending.
     """
+    if signature_start(context.prose, span.start_char, span.end_char) == span.start_char:
+        return True  # "Ystävällisin terveisin, Laura Nieminen, Esimerkki Oy"
     kinds = context.doc._.kinds
     words = [t for t in context.analysis.tokens_of(span) if kinds[t.i] == "word"]
     if context.lang != "fi":
