@@ -72,6 +72,30 @@ def test_marking_yourself_as_a_participant_is_how_to_take_part():
     assert "miten osallistua" in missing.message
 
 
+def test_a_registration_link_or_free_entry_is_how_to_take_part():
+    event = (
+        "---\nchannel: instagram\ntype: event\n---\nKevätmarkkinat lauantaina 17.5. klo 10–15"
+        " Puistokatu 4, Turku.{}\n"
+    )
+    assert only(check(event.format(" Ilmoittautumislinkki on profiilissamme.")), "PC503") == []
+    assert only(check(event.format(" Pääsy on maksuton.")), "PC503") == []
+    assert only(check(event.format(" Liput maksavat 15 euroa.")), "PC503") == []
+    [missing] = only(check(event.format(" Musiikkia soittaa bändi.")), "PC503")
+    assert "miten osallistua" in missing.message
+
+
+def test_a_street_address_or_a_town_is_the_place():
+    event = (
+        "---\nchannel: instagram\ntype: event\n---\nKevätmarkkinat lauantaina 17.5. klo 10–15"
+        " {}. Ilmoittaudu mukaan!\n"
+    )
+    assert only(check(event.format("osoitteessa Mäkelänkatu 4")), "PC503") == []
+    assert only(check(event.format("Hämeentie 12:ssa")), "PC503") == []
+    assert only(check(event.format("kauppatorilla Turussa")), "PC503") == []  # "turku", a market
+    [missing] = only(check(event.format("pihallamme")), "PC503")
+    assert "puuttuu paikka" in missing.message
+
+
 def test_swedish_and_english_posts_need_their_type_essentials_too():
     job = "---\ntype: job\nlang: sv\n---\nVi söker en logistikplanerare. Skicka din ansökan!\n"
     [finding] = only(check(job), "PC503")

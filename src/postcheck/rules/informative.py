@@ -13,7 +13,7 @@ from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
 from postcheck.core.schema import Field
-from postcheck.nlp.access import reading
+from postcheck.nlp.access import info, reading
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
@@ -161,6 +161,15 @@ _TAKE_PART = TermMatcher(
         "ostaa lippu",
         "merkitä itse osallistuja",
         "merkitä kalenteri",
+        # what the reader takes part with: "Ilmoittautumislinkki on profiilissamme", "Pääsy on
+        # maksuton", "Liput 15 €"
+        "ilmoittautuminen",
+        "ilmoittautumislinkki",
+        "ilmoittautumislomake",
+        "pääsy",
+        "pääsylippu",
+        "lippu",
+        "lipunmyynti",
     ]
 )
 _ROLE = TermMatcher(["etsiä", "hakea", "rekrytoida", "palkata", "tehtävä", "paikka avoinna"])
@@ -208,9 +217,31 @@ def _has(
     return bool(pattern) and pattern in context.prose.lower()
 
 
+#: What a Finnish street name ends in: "Puistokatu 4", "Hämeentie 12", "Rantapolku 3".
+_STREET_ENDINGS = ("katu", "tie", "kuja", "polku", "väylä", "ranta", "tori", "puistikko", "aukio")
+
+
 def _place(context: Context) -> bool:
+    """Tell whether the draft names a place: a place name, a street address or a place word.
+
+    A capitalised word Voikko can read as a place counts ("Turku" is also "turku", a market),
+    and so does a street name with its number ("Puistokatu 4").
+    """
     words = context.of_kind("word")
-    if any(reading(token).get("CLASS") == "paikannimi" for token in words):
+    if any(
+        token.text[:1].isupper()
+        and (found := info(token)) is not None
+        and any(analysis.get("CLASS") == "paikannimi" for analysis in found.analyses)
+        for token in words
+    ):
+        return True
+    kinds = context.doc._.kinds
+    if any(
+        token.text.lower().endswith(_STREET_ENDINGS)
+        and token.i + 1 < len(kinds)
+        and kinds[token.i + 1] == "number"
+        for token in words
+    ):
         return True
     return _has(context, frozenset(), ("place",), _PLACE_WORDS)
 
@@ -289,7 +320,10 @@ class TypeNeeds(Rule):
 
     An event post needs the date, the time, the place and how to take part; a job post the role,
     the deadline and how to apply; an announcement when it happens and where to read more. Set
-    the type in the front matter (``type: event``).
+    the type in the front matter (``type: event``). The place is a place name ("Turussa"), a
+    street with its number ("Puistokatu 4") or a place word ("osoitteessa", "verkossa"); how to
+    take part is a verb ("Ilmoittaudu", "Tule") or what the reader takes part with
+    ("Ilmoittautumislinkki on profiilissamme", "Pääsy on maksuton", "Liput 15 €").
 
     Fix: add what the finding names; readers should not have to ask.
     """
