@@ -171,6 +171,7 @@ def test_a_long_paragraph_is_read_in_time_proportional_to_its_size():
         ("Thanks to our partners, we grew 20 % this year.", None),  # a sentence
         ("Terveisin kaikki tiimin jäsenet saivat palkinnon. Hienoa!", None),
         ("Bestseller of the year", None),  # no sign-off word on its own
+        ("Terveisin\n" + "Tämä viesti jatkuu vielä pitkään monella sanalla. " * 4, None),
     ],
 )
 def test_a_signature_opens_with_a_sign_off(text, start):

@@ -78,13 +78,16 @@ def caption_start() -> Any:
     )
 
 
-#: After a sign-off on its line, the signature may go on on the same line with at most this
-#: many words and no sentence's end ("Terveisin Matti Meikäläinen, toimitusjohtaja").
+#: After a sign-off, the signature may go on on the same line with at most this many words and
+#: no sentence's end ("Terveisin Matti Meikäläinen, toimitusjohtaja").
 SIGNATURE_WORDS = 12
+#: Under a sign-off on a line of its own, a signature has at most this many words (a name, a
+#: title, a company, a phone number and an address); more is a message that goes on.
+SIGNATURE_LINES_WORDS = 25
 
 
 @functools.cache
-def _sign_off() -> Any:
+def _sign_off_pattern() -> Any:
     """Return the pattern of a sign-off at a line's start, any language ("Best regards,")."""
     words = {word for lang in LANGUAGES for word in builtin_list(lang, "sign_offs")}
     ordered = sorted(words, key=lambda word: (-len(word), word))  # "best regards" before "best"
@@ -98,17 +101,18 @@ def signature_start(prose: str, start: int, end: int) -> int | None:
     A signature is a line that opens with a sign-off (``sign_offs`` in
     ``rules/LANG/vocabulary.toml``) and what follows it to the block's end: "Ystävällisin
     terveisin⏎Laura Nieminen⏎vastuullisuusjohtaja, Esimerkki Oy", "Best regards, Mikko Laine".
-    After the sign-off the line ends, or goes on with a few words and no sentence's end:
-    "Thanks to our partners, we grew." is a sentence.
+    After the sign-off the line ends and a few lines follow, or the line goes on with a few
+    words and no sentence's end: "Thanks to our partners, we grew." is a sentence.
     """
     line = start
     while line < end:
-        found = _sign_off().match(prose, line, end)
+        found = _sign_off_pattern().match(prose, line, end)
         if found is not None:
             rest = prose[found.end() : end]
-            first_line = rest.split("\n", 1)[0]
-            if not first_line.strip() or (
-                len(rest.split()) <= SIGNATURE_WORDS and not regex.search(r"[.!?]", rest)
+            words = len(rest.split())
+            own_line = not rest.split("\n", 1)[0].strip()
+            if (own_line and words <= SIGNATURE_LINES_WORDS) or (
+                words <= SIGNATURE_WORDS and not regex.search(r"[.!?]", rest)
             ):
                 return line
         next_line = prose.find("\n", line, end)
