@@ -19,7 +19,8 @@ from postcheck.core.schema import Field
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
 from postcheck.nlp.finnish import could_be_imperative, is_imperative
-from postcheck.nlp.tokenizer import hashtag_words
+from postcheck.nlp.tokenizer import NUMBER_KINDS, hashtag_words
+from postcheck.profiles.vocabulary import builtin_list
 from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -544,13 +545,25 @@ CLOSING_WORDS = 8
 
 
 def _closing_line(context: Context, span: Any) -> bool:
-    """Tell whether a paragraph is one short sentence: a closing line ("Vi ses i Borgå!")."""
+    """Tell whether a paragraph is a closing line: one short sentence that greets or thanks.
+
+    "Nähdään messuilla!", "Vi ses i Borgå!", "We look forward to seeing you." (a word of
+    ``closing_words`` in ``rules/LANG/vocabulary.toml``, or an exclamation mark). "Palvelu on
+    käytössä jo 120 yrityksessä." says something: it ends the post.
+    """
     kinds = context.doc._.kinds
-    words = [t for t in context.analysis.tokens_of(span) if kinds[t.i] == "word"]
+    tokens = list(context.analysis.tokens_of(span))
+    words = [t for t in tokens if kinds[t.i] == "word"]
     sentences = [
         s for s in context.analysis.sentences if span.start_char <= s.start_char < span.end_char
     ]
-    return len(words) <= CLOSING_WORDS and len(sentences) <= 1
+    if len(words) > CLOSING_WORDS or len(sentences) > 1:
+        return False
+    if any(kinds[t.i] in NUMBER_KINDS for t in tokens):
+        return False
+    closing = builtin_list(context.lang, "closing_words")
+    greets = any(t.text.lower() in closing for t in words)
+    return greets or context.prose[span.start_char : span.end_char].rstrip().endswith("!")
 
 
 def _sign_off(context: Context, span: Any) -> bool:
