@@ -34,3 +34,25 @@ def test_the_words_verdict_asks_suggestions_for_are_the_ones_started_ahead(monke
     assert wanted == list(dict.fromkeys(asked))  # the same words, in the draft's order
     assert wanted == ["Kirjotin", "Tampereela", "startup", "tuoretagliatellen"]
     assert judged["a" * 61].kind == "typo" and judged["mä"] is None and judged["ööö"] is None
+
+
+def judged(text: str) -> dict[str, str | None]:
+    """Return each word's verdict kind in a Finnish draft (None: fine)."""
+    analysis = analyse(parse_draft(text, markdown=False), "fi")
+    kinds = analysis.doc._.kinds
+    words = [token for token in analysis.tokens if kinds[token.i] in WORD_KINDS]
+    found = {token.text: verdict(token, analysis, Vocabulary(())) for token in words}
+    return {word: None if result is None else result.kind for word, result in found.items()}
+
+
+def test_a_coordinated_compounds_first_part_is_fine_when_the_last_parts_tail_makes_a_word():
+    # Voikko does not know "huhti" alone, but "huhtikuussa"
+    assert judged("Kurssi on huhti–elokuussa.")["huhti"] is None
+    assert judged("Kurssi on huhti- ja toukokuussa.")["huhti-"] is None
+    assert judged("Kurssi on huhti-, touko- ja kesäkuussa.")["huhti-"] is None
+    assert judged("Kurssi on hihti–elokuussa.")["hihti"] == "typo"
+
+
+def test_an_acronym_with_its_ending_written_on_is_a_name_not_a_word_in_capitals():
+    found = judged("Lähetä lasku SAPin kautta ja kirjaudu SOKissa.")
+    assert (found["SAPin"], found["SOKissa"]) == ("name", "name")  # not "Sapin" ("sappi")

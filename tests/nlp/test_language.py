@@ -44,3 +44,13 @@ def test_a_text_in_capitals_is_read_in_lowercase():
     assert detect_language("KYLRUMMET FLYTTAR TILL NYA LAGRET I VASA") == "sv"
     assert detect_language("KYLMÄHUONE MUUTTAA UUTEEN VARASTOON VAASASSA") == "fi"
     assert detect_language("THE COLD ROOM MOVES TO THE NEW WAREHOUSE") == "en"
+
+
+def test_words_english_shares_with_finnish_count_half_in_an_english_draft():
+    from postcheck.nlp.language import PARAGRAPH_EVIDENCE, language_of_words
+
+    # "join" and "on" are Finnish too ("join": I drank); the line is English
+    english = ["will", "join", "as", "on"]
+    assert language_of_words(english, default="en", min_evidence=PARAGRAPH_EVIDENCE) == "en"
+    finnish = ["tämä", "on", "hyvä", "päivä", "kaikille"]
+    assert language_of_words(finnish, default="en", min_evidence=PARAGRAPH_EVIDENCE) == "fi"

@@ -17,7 +17,7 @@ import regex
 from postcheck.analysis.agreement import agreeing_first, agreement
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.core.text import capitalised, shared_prefix
-from postcheck.nlp.access import analysed, known
+from postcheck.nlp.access import analysed, compound_part, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.compounds import SHORTEST_PART, compound_parts
 from postcheck.nlp.english import english_stem, is_english_word
@@ -30,6 +30,12 @@ from postcheck.profiles.vocabulary import Vocabulary, builtin_abbreviations
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+#: An acronym with a case ending written on without a colon: "SAPin", "SOKissa", "HUSiin".
+_INFLECTED_ACRONYM = regex.compile(r"\p{Lu}{2,}\p{Ll}{1,5}")
+#: How far after a coordinated compound's first part its last part is looked for ("huhti-,
+#: touko- ja kesäkuussa").
+_COORDINATION_REACH = 8
+_CONJUNCTIONS = frozenset({"ja", "tai", "sekä", "eli", "ynnä", "and", "or", "och", "eller"})
 #: A short lowercase word without a vowel is an acronym or a file type ("pdf", "jpg", "csv"):
 #: every Finnish word has a vowel.
 _VOWELLESS = regex.compile(r"[b-df-hj-np-tv-xz]{2,4}")
@@ -200,6 +206,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return None  # a loan written without its accents: "bearnaisekastike", "cafe"
     if word[:1].isupper() and _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)  # written so on purpose: "JoMa", "KuPS"
+    if _INFLECTED_ACRONYM.fullmatch(word):
+        return Verdict("name", ())  # "SAPin" is SAP with its ending, not "Sapin" ("sappi")
     name_in_lowercase = bool(word.islower() and suggestions and suggestions[0] == word.capitalize())
     if (name_in_lowercase or analysed(token)) and not _commoner_slip(word):
         # a name in lowercase ("sanna", "tarzan"), or Voikko knows the word in another
@@ -252,7 +260,35 @@ def _fine_as_written(token: Any, vocabulary: Vocabulary) -> bool:
     if standard_form(word) is not None or _abbreviation(word):
         return True
     tail = vocabulary.accepts_prefix(word) or vocabulary.compound_tail(word)
-    return (tail is not None and voikko("fi").spell(tail)) or _hyphen_parts_known(word, vocabulary)
+    if tail is not None and voikko("fi").spell(tail):
+        return True
+    return _hyphen_parts_known(word, vocabulary) or _coordinated_head(token)
+
+
+def _coordinated_head(token: Any) -> bool:
+    """Tell whether a word is the first part of a coordinated compound that the last one ends.
+
+    "huhti" in "huhti–elokuussa" and "huhti-" in "huhti- ja toukokuussa": Voikko does not know
+    "huhti" alone, but "huhtikuussa", the first part with the last word's tail, is a word.
+    """
+    word: str = token.text
+    doc = token.doc
+    if word.endswith("-") and len(word) > 1:
+        head = word[:-1]
+    elif compound_part(token):
+        head = word
+    else:
+        return False
+    partner = None
+    for i in range(token.i + 1, min(len(doc), token.i + 1 + _COORDINATION_REACH)):
+        text = doc[i].text
+        if text[:1].isalpha() and not text.endswith("-") and text.lower() not in _CONJUNCTIONS:
+            partner = text.lower()
+            break
+    if partner is None:
+        return False
+    analyzer = voikko("fi")
+    return any(analyzer.spell(head + partner[cut:]) for cut in range(1, len(partner) - 2))
 
 
 def _let_go(token: Any, analysis: Analysis) -> bool:

@@ -2,10 +2,10 @@
 
 Finnish evidence: words Voikko knows, and colloquial Finnish forms ("mä", "oon"). Swedish
 evidence: words the Swedish Hunspell dictionary knows. English evidence: common English words.
-A word both know counts half for each; capitalised words (names) count for none.
-Dictionary hits, not guesses: the language with most words wins, Finnish on a tie. A draft whose
-words are mostly Finnish is Finnish at once (Swedish is not even looked up, so Finnish checking
-is as fast as before); a draft without words gets the default.
+A word two of them know counts half for each; capitalised words (names) count for none.
+Dictionary hits, not guesses: the language with most words wins, Finnish on a tie. When Finnish
+is the default, a text whose words are mostly Finnish is Finnish at once (Swedish is not even
+looked up, so Finnish checking is as fast as before); a text without words gets the default.
 """
 
 from __future__ import annotations
@@ -68,22 +68,22 @@ def language_of_words(words: list[str], *, default: str = "fi", min_evidence: fl
         return default
     analyzer = voikko("fi")
     finnish = [analyzer.spell(word) or standard_form(word) is not None for word in lower]
-    if sum(finnish) >= max(min_evidence, CLEARLY_FINNISH * len(lower)):
+    if default == "fi" and sum(finnish) >= max(min_evidence, CLEARLY_FINNISH * len(lower)):
         return "fi"
     swedish_words = _swedish()
-    counts = {"fi": float(sum(finnish)), "sv": 0.0, "en": 0.0}
+    counts = {"fi": 0.0, "sv": 0.0, "en": 0.0}
     for word, is_finnish in zip(lower, finnish, strict=True):
-        if is_finnish:
-            continue
-        english = is_english_word(word)
-        swedish = swedish_words is not None and swedish_words.check(word)
-        if swedish and english:
-            counts["sv"] += 0.5
-            counts["en"] += 0.5
-        elif swedish:
-            counts["sv"] += 1
-        elif english:
-            counts["en"] += 1
+        # a word two languages know counts half for each: "on" and "join" are Finnish too, so
+        # "We will join as speakers on Friday" stays English (a Finnish word is not looked up
+        # in the Swedish dictionary: Hunspell is slow, and few words are both)
+        swedish = not is_finnish and swedish_words is not None and swedish_words.check(word)
+        knowing = [
+            lang
+            for lang, knows in (("fi", is_finnish), ("sv", swedish), ("en", is_english_word(word)))
+            if knows
+        ]
+        for lang in knowing:
+            counts[lang] += 1 / len(knowing)
     best = max(counts, key=lambda lang: (counts[lang], lang == "fi", lang == "sv"))
     # Names, a list of buzzwords, a credits line: no evidence, so no language but the default.
     return best if counts[best] > 0 and counts[best] >= min_evidence else default

@@ -51,7 +51,9 @@ class Spelling(Rule):
     spelling; inflected forms such as "Kindan" are accepted too), and words that look like names
     (PC103): a capital inside the word ("KuPS"), a capitalised word in mid-sentence, one at a
     sentence start that is not a small slip from a word Voikko knows, and one in a name of
-    several words ("Heinrich Scheidemann", "Eduardo da Silva", "al-Zaidi"). Nor are inflected
+    several words ("Heinrich Scheidemann", "Eduardo da Silva", "al-Zaidi"), or an acronym with
+    its ending written on ("SAPin"). Nor are the first part of a coordinated compound that the
+    last part's tail makes a word ("huhti–elokuussa", "huhti- ja toukokuussa"), inflected
     forms of a vocabulary entry whose stem changes ("tubettajista" of "tubettaja"), three
     unknown words in a row (a passage in another language), or a word the draft uses three times
     or more (PC108 reports it once as the draft's own term).
