@@ -439,3 +439,8 @@ def test_a_split_only_a_slip_makes_is_a_misspelling_not_a_compound():
 def test_a_dotless_word_is_not_its_own_capitalisation():
     [typo] = only(check("Lue lisaa blogista.\n", lang="fi"), "PC101")
     assert typo.suggestions[0] == "lisää"
+
+
+def test_finland_swedish_forms_of_association_are_abbreviations():
+    text = "Svenska hem rf och Stiftelsen sr ordnar julmarknaden i Borgå. Vi ses där!"
+    assert only(check(text, lang="sv"), "PC106") == []
