@@ -441,3 +441,15 @@ def test_the_text_under_a_greeting_with_a_comma_starts_in_lowercase():
     assert only(check("Hei,\nvoisitteko tulla jo kello 10?\n", channel="x"), "PC117") == []
     [finding] = only(check("Hei\nvoisitteko tulla jo kello 10?\n", channel="x"), "PC117")
     assert place(finding) == (2, 1, 2, 11)
+
+
+def test_a_programme_line_that_starts_with_klo_needs_no_full_stop():
+    text = (
+        "Ohjelma:\nklo 9.30 Ovet avautuvat ja kahvitarjoilu alkaa\n"
+        "klo 10.30 Kirjailija Anni Salo kertoo uudesta romaanistaan\n"
+    )
+    assert only(check(text, channel="facebook"), "PC119") == []
+    [finding] = only(
+        check("Ovet avautuvat ja kahvitarjoilu alkaa\n\nTervetuloa!", channel="x"), "PC119"
+    )
+    assert place(finding) == (1, 33, 1, 38)  # "alkaa"

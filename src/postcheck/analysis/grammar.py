@@ -91,10 +91,16 @@ def _starts_in_social_token(analysis: Analysis, start: int) -> bool:
 
 
 def _starts_with_time(analysis: Analysis, line_start: int) -> bool:
-    """Tell whether a line starts with a clock time or timestamp ("0:40", "klo 9–10" lines)."""
+    """Tell whether a line starts with a clock time or timestamp ("0:40", "9.30–10").
+
+    Also a timetable's "klo 9.30" or "ti 3.6." (see :func:`timetable_word`): "klo 9.30 Ovet
+    avautuvat" is a programme line.
+    """
     span = analysis.doc.char_span(line_start, len(analysis.prose), alignment_mode="expand")
     first = next((token for token in span or () if not token.is_space), None)
-    return first is not None and analysis.doc._.kinds[first.i] == "time"
+    return first is not None and (
+        analysis.doc._.kinds[first.i] == "time" or timetable_word(analysis, first)
+    )
 
 
 #: A line of at most this many words is a label or button ("Lue lisää", "Tilaa uutiskirje"):

@@ -163,7 +163,8 @@ _CODES = (
         ' too, see PC117) and the lead-in line right above a list ("Toivomme, että sinulla'
         ' on"), table cells, captions, a label or button of at most two words on its own line ("Lue lisää",'
         ' "Kuuntele"), a sentence without a verb (a fragment or a teaser line, see PC127), and'
-        " a line that starts with a clock time. A caption is a `<figcaption>` or `<caption>`;"
+        ' a line that starts with a clock time or with "klo" and a time ("klo 9.30 Ovet'
+        ' avautuvat"). A caption is a `<figcaption>` or `<caption>`;'
         " under a Markdown image (at most 30 words), the one line of text below it in the"
         " image's paragraph, text"
         " after it there that is all emphasised, or an emphasised paragraph (`*…*`) right after"
