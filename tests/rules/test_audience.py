@@ -240,3 +240,11 @@ def test_english_in_a_swedish_text_is_a_register_choice_not_a_misspelling():
         ("PC602", 35),
     ]
     assert report.findings[0].message.startswith("”ownership” är engelska i en svensk text")
+
+
+def test_a_name_in_mid_sentence_is_not_colloquial():
+    text = "Laitteet toimittaa Siemens, mut työ oli vaikeeta."
+    report = check(text, audience="b2b")
+    assert [place(f)[:2] for f in only(report, "PC601")] == [(1, 29), (1, 41)]  # mut, vaikeeta
+    [formal] = only(report, "PC607")
+    assert "(mut, vaikeeta)" in formal.message  # "Siemens" is no "Siemensi"

@@ -242,7 +242,7 @@ class InformalRegister(Rule):
         colloquial = [
             token
             for token in context.tokens
-            if kinds[token.i] == "word" and _colloquial(token) is not None
+            if kinds[token.i] == "word" and _colloquial(token, context) is not None
         ]
         if colloquial:
             examples = ", ".join(token.text for token in colloquial[:3])
@@ -306,12 +306,18 @@ _LANGUAGE_NAMES = {
 }
 
 
-def _colloquial(token: Any) -> str | None:
+def _colloquial(token: Any, context: Context) -> str | None:
     """Return the standard form of a colloquial word, None for a standard one.
 
-    The first part of a coordinated compound ("Syys" in "Syys–marraskuussa") is not colloquial.
+    Not colloquial: the first part of a coordinated compound ("Syys" in "Syys–marraskuussa"), a
+    capitalised word in mid-sentence (a name: "Siemens" is no "Siemensi") and a weekday's
+    abbreviation before a date ("to 26.12." is torstai, not "toi").
     """
     if known(token) or compound_part(token):
+        return None
+    if token.text[:1].isupper() and not context.analysis.starts_sentence(token):
+        return None
+    if timetable_word(context.analysis, token):
         return None
     return standard_form(token.text)
 
@@ -325,7 +331,8 @@ class Colloquial(Rule):
     knowingly. Forms come from the word list ``rules/fi/colloquial.toml`` and from undoing the
     usual sound changes of spoken Finnish until Voikko knows the word: "olis" (olisi), "kyl"
     (kyllä), "oikeesti" (oikeasti), "kattoo" (katsoo), "ilonen" (iloinen). A weekday's
-    abbreviation before a date or time is none ("to 26.12." is torstai, not "toi").
+    abbreviation before a date or time is none ("to 26.12." is torstai, not "toi"), and neither
+    is a capitalised word in mid-sentence, a name ("Siemens").
 
     Fix: use the standard form when the audience expects written language; keep the colloquial
     form when it is deliberate, and switch this rule off for that audience's drafts.
@@ -343,11 +350,9 @@ class Colloquial(Rule):
         for token in context.tokens:
             if kinds[token.i] not in WORD_KINDS:
                 continue
-            standard = _colloquial(token)
+            standard = _colloquial(token, context)
             if standard is None or context.vocabulary.accepts(token.text):
                 continue
-            if timetable_word(context.analysis, token):
-                continue  # "ke 25.12. ja to 26.12. suljettu": torstai, not "toi"
             yield Problem.on_token(
                 token,
                 Message(
