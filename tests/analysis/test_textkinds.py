@@ -176,3 +176,13 @@ def test_a_long_paragraph_is_read_in_time_proportional_to_its_size():
 )
 def test_a_signature_opens_with_a_sign_off(text, start):
     assert signature_start(text, 0, len(text)) == start
+
+
+def test_a_name_on_its_own_line_opens_a_signature_at_a_posts_end():
+    text = "Laura Nieminen\nasiakaspalvelupäällikkö, Kotikauppa Oy"
+    assert signature_start(text, 0, len(text), names=True) == 0
+    assert signature_start(text, 0, len(text)) is None  # only where a post ends
+    place = "Tampere Areena\nkaikki ovat tervetulleita"  # no first name
+    assert signature_start(place, 0, len(place), names=True) is None
+    sentence = "Laura Nieminen aloittaa tiimissämme maanantaina.\nTervetuloa!"
+    assert signature_start(sentence, 0, len(sentence), names=True) is None

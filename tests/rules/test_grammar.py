@@ -453,3 +453,12 @@ def test_a_programme_line_that_starts_with_klo_needs_no_full_stop():
         check("Ovet avautuvat ja kahvitarjoilu alkaa\n\nTervetuloa!", channel="x"), "PC119"
     )
     assert place(finding) == (1, 33, 1, 38)  # "alkaa"
+
+
+def test_a_name_and_title_under_a_post_are_its_signature():
+    text = "Kerromme perjantaina, miten toimitukset etenevät.\n\nLaura Nieminen\nasiakaspalvelupäällikkö, Kotikauppa Oy\n"
+    assert only(check(text, channel="facebook"), "PC117") == []
+    # the same lines in the middle of a post are text like any other
+    middle = "Laura Nieminen\nasiakaspalvelupäällikkö kertoo uutiset.\n\nKiitos kaikille!\n"
+    [finding] = only(check(middle, channel="facebook"), "PC117")
+    assert place(finding) == (2, 1, 2, 24)

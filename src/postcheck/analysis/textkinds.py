@@ -34,6 +34,7 @@ from postcheck.analysis.draft_analysis import Analysis
 from postcheck.core.kinds import LANGUAGES
 from postcheck.document.draft import Block
 from postcheck.nlp.access import reading
+from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import builtin_list
 
 #: A teaser line's sentences have at most this many words ("Puolueiden suosio nousussa").
@@ -95,17 +96,26 @@ def _sign_off_pattern() -> Any:
     return regex.compile(rf"[\s*_]*(?:{alternatives or '(?!)'})(?!\w)[\s*_]*,?", regex.IGNORECASE)
 
 
-def signature_start(prose: str, start: int, end: int) -> int | None:
+#: A name that opens a signature at a post's end: a first name and one or two more names, on a
+#: line of their own ("Laura Nieminen⏎asiakaspalvelupäällikkö, Kotikauppa Oy").
+_NAME_LINE = regex.compile(r"[ \t]*(\p{Lu}[\p{L}-]+)(?:[ \t]+\p{Lu}[\p{L}-]+){1,2}[ \t]*(?=\n)")
+
+
+def signature_start(prose: str, start: int, end: int, *, names: bool = False) -> int | None:
     """Return where a block's signature starts, or None when it has none.
 
     A signature is a line that opens with a sign-off (``sign_offs`` in
     ``rules/LANG/vocabulary.toml``) and what follows it to the block's end: "Ystävällisin
     terveisin⏎Laura Nieminen⏎vastuullisuusjohtaja, Esimerkki Oy", "Best regards, Mikko Laine".
     After the sign-off the line ends and a few lines follow, or the line goes on with a few
-    words and no sentence's end: "Thanks to our partners, we grew." is a sentence.
+    words and no sentence's end: "Thanks to our partners, we grew." is a sentence. With
+    ``names`` (the post's last block), a line that is only a person's name, with a few lines
+    under it, opens one too: "Laura Nieminen⏎asiakaspalvelupäällikkö, Kotikauppa Oy".
     """
     line = start
     while line < end:
+        if names and _name_line(prose, line, end):
+            return line
         found = _sign_off_pattern().match(prose, line, end)
         if found is not None:
             rest = prose[found.end() : end]
@@ -120,6 +130,15 @@ def signature_start(prose: str, start: int, end: int) -> int | None:
             return None
         line = next_line + 1
     return None
+
+
+def _name_line(prose: str, line: int, end: int) -> bool:
+    """Tell whether a line is a person's name with a few lines of title and company under it."""
+    found = _NAME_LINE.match(prose, line, end)
+    if found is None or len(prose[found.end() : end].split()) > SIGNATURE_LINES_WORDS:
+        return False
+    first = found.group(1)
+    return any(analysis.get("CLASS") == "etunimi" for analysis in voikko("fi").analyze(first))
 
 
 class TextKinds:
@@ -208,7 +227,8 @@ class TextKinds:
 
     def in_signature(self, block: Block, offset: int) -> bool:
         """Tell whether ``offset`` is in the block's signature ("Terveisin⏎Laura⏎johtaja")."""
-        start = signature_start(self.prose, block.start, block.end)
+        last = block == self.analysis.draft.blocks[-1]
+        start = signature_start(self.prose, block.start, block.end, names=last)
         return start is not None and offset >= start
 
     def follows_caption_label(self, offset: int) -> bool:

@@ -571,7 +571,10 @@ def _sign_off(context: Context, span: Any) -> bool:
 
     "Maija Mallikas, toimitusjohtaja" or "Terveisin Kinda" after the real ending.
     """
-    if signature_start(context.prose, span.start_char, span.end_char) == span.start_char:
+    if (
+        signature_start(context.prose, span.start_char, span.end_char, names=True)
+        == span.start_char
+    ):
         return True  # "Ystävällisin terveisin, Laura Nieminen, Esimerkki Oy"
     kinds = context.doc._.kinds
     words = [t for t in context.analysis.tokens_of(span) if kinds[t.i] == "word"]
