@@ -41,6 +41,18 @@ def test_self_centred_text():
     assert only(check(balanced), "PC402") == []
 
 
+def test_we_in_a_quotation_is_the_quoted_persons_not_the_posts():
+    quote = (
+        "Liikevaihto kasvoi 12 % ja sinä saat uuden palvelun käyttöösi. ”Me olemme ylpeitä"
+        " tiimistämme, ja asiakkaamme ovat meihin tyytyväisiä”, sanoo toimitusjohtaja Maria"
+        " Virtanen."
+    )
+    assert only(check(quote), "PC402") == []
+    unquoted = quote.replace("”", "")  # the same words as the post's own: talk about us
+    [finding] = only(check(unquoted), "PC402")
+    assert "me-muotoa" in finding.message
+
+
 def test_no_conversation_on_social_channels_only():
     text = "---\nchannel: linkedin\n---\nAvasimme uuden toimiston. Tervetuloa käymään."
     [finding] = only(check(text), "PC403")

@@ -155,6 +155,8 @@ class SelfCentred(Rule):
     those that speak to the reader (sinä and te forms). Four or more "we" forms and more than
     twice as many as "you" forms is company self-talk: readers look for what is in it for them.
     (Crisis messages and job posts are meant to be in the first person and are not checked.)
+    A sentence with a figure reports what the company did, and a quotation ("”Olemme ylpeitä
+    tiimistämme”, sanoo toimitusjohtaja") is the quoted person's voice: neither counts.
 
     Fix: turn sentences around to the reader: "Olemme avanneet uuden palvelun" → "Voit nyt…".
     """
@@ -204,15 +206,28 @@ class SelfCentred(Rule):
 _FIRST_PERSON_TYPES = frozenset({"crisis", "job"})
 
 
+#: A quotation within a line: ”…”, “…”, "…", «…» or »…».
+_QUOTATION = regex.compile(
+    r'”[^”\n]{1,600}”|“[^”\n]{1,600}”|"[^"\n]{1,600}"|«[^»\n]{1,600}»|»[^»\n]{1,600}»'
+)
+
+
 def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     """Return the words that speak of us and those that speak to the reader.
 
     "We" in a sentence with a figure (a number, date, time, sum or share) reports what the
     company did ("Laskimme hävikkiä 38 %"): that is news, not self-talk, and does not count.
     A name is no such figure: "At Kinda, we are proud of our lunch service" is self-talk.
+    Words in a quotation are the quoted person's ("”Asiakkaamme ovat olleet tyytyväisiä”,
+    toimitusjohtaja sanoo"), not the post's, and count neither way.
     """
     own = context.analysis.in_own_language
-    words = [token for token in context.of_kind("word") if own(token.idx)]
+    quoted = [found.span() for found in _QUOTATION.finditer(context.prose)]
+    words = [
+        token
+        for token in context.of_kind("word")
+        if own(token.idx) and not any(low < token.idx < high for low, high in quoted)
+    ]
     if context.lang == "fi":
         ours = [t for t in words if we_form(t)]
         yours = [t for t in words if context.analysis.address_form(t)]
