@@ -133,3 +133,30 @@ def test_a_range_across_collapsed_html_whitespace_ends_where_the_year_starts():
     text = "<p>Avoinna vuosina 2019\n    -\n    2020 kaikille.</p>\n"
     [dash] = only(check(text, path="a.md", lang="fi"), "PC132")
     assert place(dash) == (1, 24, 3, 5)
+
+
+def test_a_subordinate_clause_without_its_comma_is_reported():
+    text = "Voimme sanoa että palvelu toimii. Soita meille jos tarvitset apua."
+    findings = only(check(text), "PC134")
+    assert [place(f) for f in findings] == [(1, 14, 1, 18), (1, 48, 1, 51)]
+    assert findings[0].message == "Sivulause erotetaan pilkulla: ”sanoa, että”."
+    assert findings[0].suggestions == (", että",) and findings[0].severity == "warning"
+    assert findings[0].fix is None  # the comma may belong before a word before the conjunction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voimme sanoa, että palvelu toimii.",
+        "Palvelu sopii sekä yrityksille että kunnille.",  # sekä … että
+        "Hän puhui niin että kaikki kuulivat.",  # the comma goes before "niin"
+        "Tilaa nyt, ja että tiedät: toimitus on ilmainen.",
+        "Tiedän, että jos tilaat nyt, saat alennuksen.",  # two conjunctions meet
+        "Voit soittaa koska tahansa.",  # any time
+        "Kirjasto aukeaa sitä mukaa kun remontti valmistuu.",
+        "Ai, minä kun luulin sen olevan valmis!",  # "kun" as a particle
+        "Että sellaista.",
+    ],
+)
+def test_conjunctions_that_belong_to_the_word_before_need_no_comma_there(text):
+    assert only(check(text), "PC134") == []

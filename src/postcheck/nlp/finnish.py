@@ -26,7 +26,60 @@ def address_form(token: Any) -> str | None:
     form = _address_of(token.text)  # cached per word form: most words answer None here
     if form is None or connegative(token) or compound_part(token):
         return None
+    if _imperative_or_other(token.text) and not _commands(token):
+        return None  # "kahvin tuoksu", "sen tapa", "niitä on", "Anna Virtanen": no command
     return form
+
+
+@functools.lru_cache(maxsize=50_000)
+def _imperative_or_other(word: str) -> bool:
+    """Tell whether a word addresses the reader only as an imperative that is also another word.
+
+    "tapa" (a way; kill!), "niitä" (them; mow!), "Tuoksu" (a scent), "Anna" (a name; give!).
+    """
+    readings = finnish_word(word).analyses
+    addressing = [r for r in readings if _address(r) is not None]
+    return (
+        bool(addressing)
+        and all(r.get("MOOD") == "imperative" for r in addressing)
+        and any(r.get("CLASS") != "teonsana" for r in readings)
+    )
+
+
+#: Words after which a clause starts: an imperative there commands ("…, ja kerro meille").
+_CLAUSE_OPENERS = frozenset(
+    {".", "!", "?", ",", ":", ";", "–", "—", "-", "(", "ja", "tai", "sekä", "mutta", "niin"}
+)
+
+
+#: Forms of "olla" after which the word before is the subject, not an imperative ("Niitä on").
+_BE = frozenset({"on", "ovat", "oli", "olivat", "olisi", "olisivat"})
+
+
+def _commands(token: Any) -> bool:
+    """Tell whether an imperative opens its clause and commands.
+
+    "Anna palautetta!", "ja kerro meille" do; "Anna Virtanen" (a name) and "Niitä on" (the
+    subject of "olla") do not.
+    """
+    doc = token.doc
+    kinds = doc._.kinds
+    before = token.i - 1
+    while before >= 0 and kinds[before] == "space":
+        if "\n" in doc[before].text:
+            break
+        before -= 1
+    opens = (
+        before < 0
+        or kinds[before] in ("space", "emoji", "hashtag")
+        or doc[before].text.lower() in _CLAUSE_OPENERS
+        or "\n" in doc[before].whitespace_
+    )
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None:
+        return opens
+    named = token.text[:1].isupper() and after.text[:1].isupper()
+    return opens and not named and after.text.lower() not in _BE
 
 
 @functools.lru_cache(maxsize=50_000)
