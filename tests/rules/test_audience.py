@@ -175,10 +175,27 @@ def test_colloquial_finding_is_info_under_audience():
         "Ettekö pääse paikalle? Tulkaa silti.",  # "pääse" after "ette": a connegative
         "Syys–marraskuussa voit tilata kassin.",  # "Syys": the first part of a compound
         "Voit tilata. Perjantaina käytte yhdessä läpi ohjeet.",  # te: you and someone else
+        # an imperative that is also another word addresses the reader only as a command
+        "Voitte tilata nyt. Data on uutta öljyä.",  # "öljyä": oil, not "oil it!"
+        "Voitte tilata nyt. Kahvin tuoksu on ihana, ja sen tapa toimia on hyvä.",
+        "Voitte tilata nyt. Niitä on paljon.",  # the subject of "on"
+        "Voitte tilata nyt. Kiitos, Anna Virtanen.",  # a name
     ],
 )
 def test_words_that_only_look_like_another_address_form_are_not_mixed_address(text):
     assert only(check(text, lang="fi"), "PC604") == []
+
+
+def test_an_imperative_that_is_also_another_word_commands_where_it_opens_a_clause():
+    from postcheck.analysis.draft_analysis import analyse
+    from postcheck.document.draft import parse_draft
+
+    text = (
+        "Anna palautetta! Soitimme, ja tapa se. Sen tapa on hyvä. Niitä on. Kiitos, Anna Virtanen."
+    )
+    analysis = analyse(parse_draft(text, markdown=False), "fi")
+    forms = [(t.idx, analysis.address_form(t)) for t in analysis.tokens if analysis.address_form(t)]
+    assert forms == [(0, "sinä"), (30, "sinä")]  # "Anna" opening a sentence, "tapa" after "ja"
 
 
 def test_a_plural_imperative_in_a_sina_text_is_mixed_address():
