@@ -19,7 +19,9 @@ def address_form(token: Any) -> str | None:
     are read through their standard form. A word whose other readings say otherwise is not an
     address: "kuusi" (six, not kuu + -si), "tuo" (also "hän tuo" and "that"); neither is a
     connegative ("ette pääse": the negation verb carries the person) nor the first part of a
-    coordinated compound ("Syys–marraskuussa").
+    coordinated compound ("Syys–marraskuussa"). An imperative that is also another word
+    ("tapa", "niitä", "öljyä", "Anna") addresses the reader only where it opens a clause and
+    commands ("Anna palautetta!", "ja tapa se"; not "sen tapa", "Niitä on", "Anna Virtanen").
     """
     if info(token) is None:
         return None
