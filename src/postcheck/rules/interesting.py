@@ -8,6 +8,7 @@ PC410–PC411, and ``rules/en/interesting.toml``, PC420–PC421; exclamation mar
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -222,11 +223,15 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     toimitusjohtaja sanoo"), not the post's, and count neither way.
     """
     own = context.analysis.in_own_language
-    quoted = [found.span() for found in _QUOTATION.finditer(context.prose)]
+    quoted = [found.span() for found in _QUOTATION.finditer(context.prose)]  # in order, apart
+    starts = [low for low, _ in quoted]
+
+    def in_quotation(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index >= 0 and offset < quoted[index][1]
+
     words = [
-        token
-        for token in context.of_kind("word")
-        if own(token.idx) and not any(low < token.idx < high for low, high in quoted)
+        token for token in context.of_kind("word") if own(token.idx) and not in_quotation(token.idx)
     ]
     if context.lang == "fi":
         ours = [t for t in words if we_form(t)]
