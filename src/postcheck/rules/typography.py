@@ -233,16 +233,16 @@ class CommaBeforeClause(Rule):
                 continue  # "sekä asiakkaat että kumppanit"
             if word == "kun" and reading(before).get("COMPARISON") == "comparative":
                 continue
-            yield Problem.on_token(
-                token,
+            written = f"{before.text}, {token.text}"  # the finding spans both words
+            yield Problem(
+                before.idx,
+                token.idx + len(token.text),
                 Message(
-                    fi=f"Sivulause erotetaan pilkulla: ”{before.text}, {token.text}”.",
-                    en=f'Finnish sets off a subordinate clause with a comma: "{before.text},'
-                    f' {token.text}".',
-                    sv=f"En bisats avgränsas med kommatecken på finska: ”{before.text},"
-                    f" {token.text}”.",
+                    fi=f"Sivulause erotetaan pilkulla: ”{written}”.",
+                    en=f'Finnish sets off a subordinate clause with a comma: "{written}".',
+                    sv=f"En bisats avgränsas med kommatecken på finska: ”{written}”.",
                 ),
-                (f", {token.text}",),
+                (written,),
             )
 
 
