@@ -213,3 +213,11 @@ def test_a_code_far_from_any_offer_word_is_no_discount():
         " case study: https://kinda.fi/case"
     )
     assert only(check(text, lang="en", path="a.md"), "PC705") == []
+
+
+def test_the_ending_reaches_back_over_a_few_closing_lines_only():
+    # a post ends in a few closing lines, not in hundreds (each one looked at costs a scan)
+    text = "---\nchannel: facebook\n---\nUusi kahvila on auki. Tule maistamaan!\n\n{}"
+    assert only(check(text.format("Nähdään!\n\nKiitos!\n")), "PC710") == []
+    [finding] = only(check(text.format("Nähdään!\n\n" * 3 + "Kiitos!\n")), "PC710")
+    assert place(finding)[:2] == (10, 1)

@@ -314,12 +314,12 @@ def _lowercase_is_fine(kind: str, text: str, error: GrammarError) -> bool:
 _TIMETABLE_REACH = 4
 
 
-def _timetable_line(analysis: Analysis, start: int) -> bool:
+def _timetable_line(analysis: Analysis, kinds: TextKinds, start: int) -> bool:
     """Tell whether a lowercase "sentence start" opens a line of a timetable.
 
     Only at a line's start: "… metsälle. klo 13.15 SDP:n …" in running text is a sentence.
     """
-    line_start = analysis.prose.rfind("\n", 0, start) + 1
+    line_start = kinds.line(start)[0]
     if _VISIBLE.search(analysis.prose, line_start, start) is not None:
         return False
     span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -344,37 +344,39 @@ def timetable_word(analysis: Analysis, token: Any) -> bool:
 GREETING_WORDS = 6
 
 
-def _after_greeting(prose: str, start: int) -> bool:
+def _after_greeting(prose: str, kinds: TextKinds, start: int) -> bool:
     """Tell whether a lowercase word opens the text under a greeting that ends in a comma.
 
     Kotus: after "Hei," or "Hyvä lukija," on a line of its own the message goes on in lowercase
     ("Hei,⏎voisitteko aloittaa …"); after "Hei!" or "Hei" it starts with a capital.
     """
-    line_start = prose.rfind("\n", 0, start) + 1
-    if _VISIBLE.search(prose, line_start, start) is not None:
-        return False  # not the first word of its line
-    before = prose[:line_start].rstrip()
-    greeting = before[before.rfind("\n") + 1 :]
+    line_start = kinds.line(start)[0]
+    if line_start == 0 or _VISIBLE.search(prose, line_start, start) is not None:
+        return False  # not the first word of its line, or no line above it
+    above = kinds.line(line_start - 1)[0]
+    while above > 0 and not prose[above : line_start - 1].strip():  # blank lines between
+        above = kinds.line(above - 1)[0]
+    greeting = prose[above:line_start].strip()
     return greeting.endswith(",") and len(greeting.split()) <= GREETING_WORDS
 
 
-def _leads_into_list(analysis: Analysis, block: Block, start: int, end: int) -> bool:
+def _leads_into_list(
+    analysis: Analysis, kinds: TextKinds, block: Block, start: int, end: int
+) -> bool:
     """Tell whether an unfinished sentence is the lead-in line of a list right under it.
 
     "Toivomme, että sinulla on" over "• kokemusta …" lines: the items end the sentence, and a
     lead-in needs no final punctuation of its own. The sentence stands on a line of its own and
     ends its block; the last sentence of a paragraph that runs on is no lead-in.
     """
-    blocks = analysis.draft.blocks
-    index = blocks.index(block)
-    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    after = kinds.block_after(block)
     if after is None or after.kind != "list_item" or block.kind == "list_item":
         return False
     prose = analysis.prose
     sentence = analysis.sentence_at(start)
     if sentence is None or _VISIBLE.search(prose, end, block.end) is not None:
         return False
-    line_start = max(block.start, prose.rfind("\n", 0, sentence.start_char) + 1)
+    line_start = max(block.start, kinds.line(sentence.start_char)[0])
     return _VISIBLE.search(prose, line_start, sentence.start_char) is None
 
 
@@ -435,12 +437,12 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
                     continue  # a chapter or schedule line, "0:40 Jätä väliin", is a label
             if error.code == LOWERCASE_START and (
                 _lowercase_is_fine(block.kind, text, error)
-                or _timetable_line(analysis, start)
-                or _after_greeting(analysis.prose, start)
+                or _timetable_line(analysis, kinds, start)
+                or _after_greeting(analysis.prose, kinds, start)
             ):
                 continue
             if error.code == MISSING_END_PUNCTUATION and _leads_into_list(
-                analysis, block, start, end
+                analysis, kinds, block, start, end
             ):
                 continue  # "Toivomme, että sinulla on" and then the list that ends the sentence
             if error.code in _GAP_CODES and _beside_removed_markup(

@@ -157,6 +157,7 @@ class TextKinds:
         self._teaser_lines: dict[int, bool] = {}
         self._in_runs: dict[int, bool] = {}
         self._captions: dict[int, tuple[int, int] | None] = {}
+        self._signatures: dict[int, int | None] = {}
 
     def _line_index(self, offset: int) -> int:
         return bisect.bisect_right(self._line_starts, offset) - 1
@@ -227,9 +228,19 @@ class TextKinds:
 
     def in_signature(self, block: Block, offset: int) -> bool:
         """Tell whether ``offset`` is in the block's signature ("Terveisin⏎Laura⏎johtaja")."""
-        last = block == self.analysis.draft.blocks[-1]
-        start = signature_start(self.prose, block.start, block.end, names=last)
+        if block.start not in self._signatures:  # once per block: a block may be a megabyte
+            last = block == self.analysis.draft.blocks[-1]
+            self._signatures[block.start] = signature_start(
+                self.prose, block.start, block.end, names=last
+            )
+        start = self._signatures[block.start]
         return start is not None and offset >= start
+
+    def block_after(self, block: Block) -> Block | None:
+        """Return the block after ``block``, or None for the last."""
+        index = bisect.bisect_right(self._block_starts, block.start)
+        blocks = self.analysis.draft.blocks
+        return blocks[index] if index < len(blocks) else None
 
     def follows_caption_label(self, offset: int) -> bool:
         """Tell whether ``offset`` is the first word after a caption label ("Kuva: matti")."""

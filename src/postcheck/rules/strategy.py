@@ -531,10 +531,11 @@ def _next_step(context: Context) -> tuple[Block, bool] | None:
     # signature and a short closing line ("Nähdään messuilla!", "We look forward to seeing
     # you.") follow the real ending. A finding goes on the last paragraph before the signature.
     first = len(spans) - 1
-    while first > 0 and _sign_off(context, spans[first][1]):
+    stop = max(0, first - _AFTER_THE_ENDING)  # a post ends in a few such lines, not in hundreds
+    while first > stop and _sign_off(context, spans[first][1]):
         first -= 1
     last = spans[first][0]
-    while first > 0 and _closing_line(context, spans[first][1]):
+    while first > stop and _closing_line(context, spans[first][1]):
         first -= 1
     ending = spans[first:]
     return last, any(_gives_next_step(context, block, span) for block, span in ending)
@@ -542,6 +543,8 @@ def _next_step(context: Context) -> tuple[Block, bool] | None:
 
 #: A closing line after the real ending has at most this many words, in one sentence.
 CLOSING_WORDS = 8
+#: At most this many paragraphs of signature and closing lines follow a post's real ending.
+_AFTER_THE_ENDING = 3
 
 
 def _closing_line(context: Context, span: Any) -> bool:

@@ -9,8 +9,8 @@ the comma but does not fix it, as a word before the conjunction may take it inst
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
@@ -206,7 +206,9 @@ class CommaBeforeClause(Rule):
         doc = context.doc
         kinds = doc._.kinds
         analysis = context.analysis
-        for token in context.of_kind("word"):
+        words = context.of_kind("word")
+        pairs = [token.i for token in words if token.text.lower() == "sekä"]  # "sekä … että"
+        for token in words:
             word = token.text.lower()
             if word not in _SUBORDINATORS or token.i == 0:
                 continue
@@ -225,12 +227,10 @@ class CommaBeforeClause(Rule):
             if not analysis.in_own_language(token.idx):
                 continue
             sentence = analysis.sentence_at(token.idx)
-            if (
-                word.startswith("ett")
-                and sentence is not None
-                and _correlative(context, sentence, token)
-            ):
-                continue  # "sekä asiakkaat että kumppanit"
+            if word.startswith("ett") and sentence is not None:
+                first = bisect.bisect_left(pairs, sentence.start)
+                if first < len(pairs) and pairs[first] < token.i:
+                    continue  # "sekä asiakkaat että kumppanit": "sekä" earlier in the sentence
             if word == "kun" and reading(before).get("COMPARISON") == "comparative":
                 continue
             written = f"{before.text}, {token.text}"  # the finding spans both words
@@ -244,14 +244,6 @@ class CommaBeforeClause(Rule):
                 ),
                 (written,),
             )
-
-
-def _correlative(context: Context, sentence: Any, token: Any) -> bool:
-    """Tell whether "että" pairs with a "sekä" before it in its sentence ("sekä A että B")."""
-    return any(
-        word.text.lower() == "sekä" and word.i < token.i
-        for word in context.analysis.tokens_of(sentence)
-    )
 
 
 RULES: tuple[type[Rule], ...] = (StraightQuotes, RangeDash, PercentSpace, CommaBeforeClause)
