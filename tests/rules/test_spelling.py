@@ -128,6 +128,12 @@ def test_unknown_hashtag_word_is_info_at_the_word():
     assert only(report, "PC101") == []
 
 
+def test_finnish_words_a_hashtag_runs_together_are_no_unknown_word():
+    text = "Tervetuloa maistamaan! #kaupallinenyhteistyö #hyvääjoulua #tervetuola"
+    [finding] = only(check(text, channel="instagram"), "PC102")  # the misspelt one only
+    assert place(finding) == (1, 60, 1, 70)  # "tervetuola"
+
+
 # PC104 english-spelling: Hunspell through Enchant
 
 

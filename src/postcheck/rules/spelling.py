@@ -31,6 +31,7 @@ from postcheck.nlp.suggestions import (
     zipf,
 )
 from postcheck.nlp.tokenizer import hashtag_words
+from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import builtin_abbreviations, builtin_list
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -273,8 +274,9 @@ class HashtagSpelling(Rule):
     Hashtags are often brands, campaign names or run-together words, so they are reported as
     ``info``, not as errors. CamelCase hashtags are checked word by word ("#KindaKevät" →
     "Kinda", "Kevät"); a lowercase hashtag is one word, so a compound ("#sisältömarkkinointi") is
-    fine, and so is a lowercase place or brand name Voikko knows capitalised ("#tampere").
-    Numbers and words in the team's vocabulary are never reported.
+    fine, and so is a lowercase place or brand name Voikko knows capitalised ("#tampere") and
+    two or three words run together ("#kaupallinenyhteistyö", "#hyvääjoulua"). Numbers and
+    words in the team's vocabulary are never reported.
 
     Fix: check the spelling. Capitalising each word (#KindaKevät) helps screen readers and
     readers alike; add a campaign or brand name to ``vocabulary.accept``.
@@ -298,6 +300,8 @@ class HashtagSpelling(Rule):
                     continue
                 if finnish_word(word.capitalize()).known or context.vocabulary.accepts(word):
                     continue
+                if _words_written_together(word):
+                    continue  # "#kaupallinenyhteistyö", "#hyvääjoulua": hashtags drop spaces
                 start = token.idx + 1 + offset
                 yield Problem(
                     start,
@@ -313,6 +317,25 @@ class HashtagSpelling(Rule):
                     ),
                     ranked_suggestions(word)[:3],
                 )
+
+
+#: Each word a hashtag runs together has at least this many letters ("hyvää", "joulua").
+_SHORTEST_JOINED = 3
+
+
+def _words_written_together(word: str, parts: int = 3) -> bool:
+    """Tell whether ``word`` is two or three Finnish words without the spaces between them.
+
+    "kaupallinenyhteistyö" (kaupallinen yhteistyö), "hyvääjoulua": a hashtag has no spaces.
+    """
+    analyzer = voikko("fi")
+    for cut in range(_SHORTEST_JOINED, len(word) - _SHORTEST_JOINED + 1):
+        if not analyzer.spell(word[:cut]):
+            continue
+        rest = word[cut:]
+        if analyzer.spell(rest) or (parts > 2 and _words_written_together(rest, parts - 1)):
+            return True
+    return False
 
 
 #: An acronym in capitals, also plural or possessive: "HR", "CEOs", "HR's", "KPI’s".
