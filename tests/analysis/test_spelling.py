@@ -56,3 +56,9 @@ def test_a_coordinated_compounds_first_part_is_fine_when_the_last_parts_tail_mak
 def test_an_acronym_with_its_ending_written_on_is_a_name_not_a_word_in_capitals():
     found = judged("Lähetä lasku SAPin kautta ja kirjaudu SOKissa.")
     assert (found["SAPin"], found["SOKissa"]) == ("name", "name")  # not "Sapin" ("sappi")
+
+
+def test_a_capitalised_english_word_in_mid_sentence_is_part_of_a_name():
+    found = judged("Uusia asiakkaitamme ovat Siemens ja Schneider Electric.")
+    assert found["Electric"] == "name"  # not an English word for the reader to understand
+    assert judged("Tiimi tekee työtä startupin kanssa.")["startupin"] == "english"

@@ -218,7 +218,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("case", (written,))
     if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
-    if is_english_word(word) or _english_parts(word):
+    in_name = capitalised(word) and not analysis.starts_sentence(token)  # "Schneider Electric"
+    if not in_name and (is_english_word(word) or _english_parts(word)):
         return Verdict("english", ())  # "startup", "train-locations"
     if word.islower() and not likely_slip(word):  # "Hunterin" is a name, not a loan
         if english_stem(word):

@@ -374,7 +374,8 @@ class EnglishWord(Rule):
     reader understands it, and a Finnish word often says the same thing more plainly. A word
     counts as English when Voikko does not know it and it is common in English (pyspellchecker's
     English word frequencies), also with a Finnish ending ("meetingissä", "brokerin") unless a
-    Finnish word is a cheap slip away. In Swedish: a lowercase word the Swedish dictionary does
+    Finnish word is a cheap slip away; a capitalised one in mid-sentence is part of a name
+    ("Schneider Electric"), not English for the reader to understand. In Swedish: a lowercase word the Swedish dictionary does
     not know and English does ("ownership", "end-to-end"); the spelling rule leaves those alone.
 
     Fix: use the Finnish or Swedish word if there is one ("startup" → "kasvuyritys",
