@@ -328,6 +328,8 @@ def _words_written_together(word: str, parts: int = 3) -> bool:
 
     "kaupallinenyhteistyö" (kaupallinen yhteistyö), "hyvääjoulua": a hashtag has no spaces.
     """
+    if len(word) > LONGEST_WORD_FORM:
+        return False  # no words run together make this long a run of letters
     analyzer = voikko("fi")
     for cut in range(_SHORTEST_JOINED, len(word) - _SHORTEST_JOINED + 1):
         if not analyzer.spell(word[:cut]):
