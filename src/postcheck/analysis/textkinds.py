@@ -34,7 +34,7 @@ from postcheck.analysis.draft_analysis import Analysis
 from postcheck.core.kinds import LANGUAGES
 from postcheck.document.draft import Block
 from postcheck.nlp.access import reading
-from postcheck.nlp.voikko import voikko
+from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.vocabulary import builtin_list
 
 #: A teaser line's sentences have at most this many words ("Puolueiden suosio nousussa").
@@ -57,20 +57,25 @@ _VISIBLE = regex.compile(r"\S")
 _WORD = regex.compile(r"\S+")
 
 
+def _alternatives(key: str) -> str:
+    """Return the pattern of the words of list ``key`` in every language, longest first.
+
+    Longest first, so "kuvaaja" is tried before "kuva" and "best regards" before "best"; a space
+    in an entry matches any run of whitespace. A pattern that never matches when none is listed.
+    """
+    words = {word for lang in LANGUAGES for word in builtin_list(lang, key)}
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in ordered) or "(?!)"
+
+
 @functools.cache
 def caption_start() -> Any:
     """Return the pattern of a caption label or opener at a line's start (any language).
 
     The group ``credit`` is set when the label is a credit label ("Lähde:", "Source:").
     """
-
-    def alternatives(key: str) -> str:
-        words = {word for lang in LANGUAGES for word in builtin_list(lang, key)}
-        ordered = sorted(words, key=lambda word: (-len(word), word))  # "kuvaaja" before "kuva"
-        return "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in ordered) or "(?!)"
-
-    labels, credits = alternatives("caption_labels"), alternatives("credit_labels")
-    openers = alternatives("caption_openers")
+    labels, credits = _alternatives("caption_labels"), _alternatives("credit_labels")
+    openers = _alternatives("caption_openers")
     separator = r"(?:\s*[:/|]|\s+\d+[a-z]?[.:](?=\s))"
     return regex.compile(
         rf"[\s(\[*_]*(?:(?P<credit>{credits})\s*[:/|]|(?:{labels}){separator}"
@@ -90,10 +95,8 @@ SIGNATURE_LINES_WORDS = 25
 @functools.cache
 def _sign_off_pattern() -> Any:
     """Return the pattern of a sign-off at a line's start, any language ("Best regards,")."""
-    words = {word for lang in LANGUAGES for word in builtin_list(lang, "sign_offs")}
-    ordered = sorted(words, key=lambda word: (-len(word), word))  # "best regards" before "best"
-    alternatives = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in ordered)
-    return regex.compile(rf"[\s*_]*(?:{alternatives or '(?!)'})(?!\w)[\s*_]*,?", regex.IGNORECASE)
+    sign_offs = _alternatives("sign_offs")
+    return regex.compile(rf"[\s*_]*(?:{sign_offs})(?!\w)[\s*_]*,?", regex.IGNORECASE)
 
 
 #: A name that opens a signature at a post's end: a first name and one or two more names, on a
@@ -137,8 +140,8 @@ def _name_line(prose: str, line: int, end: int) -> bool:
     found = _NAME_LINE.match(prose, line, end)
     if found is None or len(prose[found.end() : end].split()) > SIGNATURE_LINES_WORDS:
         return False
-    first = found.group(1)
-    return any(analysis.get("CLASS") == "etunimi" for analysis in voikko("fi").analyze(first))
+    readings = finnish_word(found.group(1)).analyses  # cached per word form
+    return any(analysis.get("CLASS") == "etunimi" for analysis in readings)
 
 
 class TextKinds:
