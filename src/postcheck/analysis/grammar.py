@@ -319,8 +319,7 @@ def _timetable_line(analysis: Analysis, kinds: TextKinds, start: int) -> bool:
 
     Only at a line's start: "… metsälle. klo 13.15 SDP:n …" in running text is a sentence.
     """
-    line_start = kinds.line(start)[0]
-    if _VISIBLE.search(analysis.prose, line_start, start) is not None:
+    if not kinds.opens_line(start):
         return False
     span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and timetable_word(analysis, span[0])
@@ -351,7 +350,7 @@ def _after_greeting(prose: str, kinds: TextKinds, start: int) -> bool:
     ("Hei,⏎voisitteko aloittaa …"); after "Hei!" or "Hei" it starts with a capital.
     """
     line_start = kinds.line(start)[0]
-    if line_start == 0 or _VISIBLE.search(prose, line_start, start) is not None:
+    if line_start == 0 or not kinds.opens_line(start):
         return False  # not the first word of its line, or no line above it
     above = kinds.line(line_start - 1)[0]
     while above > 0 and not prose[above : line_start - 1].strip():  # blank lines between
@@ -376,8 +375,7 @@ def _leads_into_list(
     sentence = analysis.sentence_at(start)
     if sentence is None or _VISIBLE.search(prose, end, block.end) is not None:
         return False
-    line_start = max(block.start, kinds.line(sentence.start_char)[0])
-    return _VISIBLE.search(prose, line_start, sentence.start_char) is None
+    return kinds.opens_line(sentence.start_char, since=block.start)
 
 
 def _last_word(text: str, before: int) -> tuple[int, int] | None:

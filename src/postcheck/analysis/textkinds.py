@@ -174,6 +174,11 @@ class TextKinds:
         """Return the prose span of the line that holds ``offset``."""
         return self._line_span(self._line_index(offset))
 
+    def opens_line(self, offset: int, since: int = 0) -> bool:
+        """Tell whether nothing visible stands before ``offset`` on its line (after ``since``)."""
+        start = max(since, self.line(offset)[0])
+        return _VISIBLE.search(self.prose, start, offset) is None
+
     def _block_at(self, offset: int) -> Block | None:
         index = bisect.bisect_right(self._block_starts, offset) - 1
         blocks = self.analysis.draft.blocks
