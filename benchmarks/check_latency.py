@@ -12,14 +12,11 @@ Drafts are built from the sentences of UD_Finnish-TDT and UD_Finnish-OOD
 (``../shared/corpora``; the example drafts when they are absent), each sentence used in one new
 draft only; the rounds stop early, and say so, when the sentences run out.
 
-Prints the medians and 95th percentiles with the machine, and the median time spent inside
-Voikko's C library (every libvoikko call is timed) in the checking thread: no change to
-postcheck's own code can take a check below it while its findings stay the same. Voikko's
-suggestions and grammar checker run partly in postcheck's helper thread
-(``Analyzer.look_ahead``): the helper's share is printed apart, since it runs beside the check
-instead of inside it. The CPU column adds the checking thread's CPU time and the helper's CPU
-time in Voikko (nearly all of the helper's work): on a machine of N cores no check can take
-less than that over N.
+Prints the medians and 95th percentiles with the machine, the median time spent inside Voikko's
+C library (every libvoikko call is timed) in the checking thread, and the checking thread's CPU
+time. Voikko's suggestions, the spelling of their slips and the grammar checker run partly in
+Voikko's helper process (``postcheck.nlp.voikko_helper``), beside the check: its work is not
+in these columns.
 
     .venv/bin/python benchmarks/check_latency.py [--rounds 60]
 """
@@ -29,7 +26,6 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -42,23 +38,17 @@ import postcheck
 
 #: The libvoikko calls postcheck makes (``postcheck.nlp.voikko``).
 VOIKKO_CALLS = ("spell", "analyze", "suggest", "getHyphenationPattern", "grammarErrors")
-#: Seconds inside libvoikko since the check began: [in the checking thread, in the helper].
-_in_voikko = [0.0, 0.0]
-_CHECKING_THREAD = threading.get_ident()
-#: CPU seconds the helper thread spent in libvoikko since the check began.
-_helper_cpu = [0.0]
+#: Seconds inside libvoikko in the checking thread since the check began.
+_in_voikko = [0.0]
 
 
 def _timing(call: Callable[..., Any]) -> Callable[..., Any]:
     def timed_call(*args: Any) -> Any:
-        started, cpu = time.perf_counter(), time.thread_time()
+        started = time.perf_counter()
         try:
             return call(*args)
         finally:
-            in_helper = threading.get_ident() != _CHECKING_THREAD
-            _in_voikko[in_helper] += time.perf_counter() - started
-            if in_helper:
-                _helper_cpu[0] += time.thread_time() - cpu
+            _in_voikko[0] += time.perf_counter() - started
 
     return timed_call
 
@@ -69,18 +59,12 @@ def time_voikko() -> None:
         setattr(libvoikko.Voikko, name, _timing(getattr(libvoikko.Voikko, name)))
 
 
-def timed(text: str, channel: str) -> tuple[float, float, float, float]:
-    """Return the seconds a check of ``text`` takes, its seconds inside Voikko (thread, helper)
-    and its CPU seconds (the checking thread's, and the helper's in Voikko).
-
-    The helper's figure may include work it finished after the check (results no rule read).
-    """
-    _in_voikko[:] = [0.0, 0.0]
-    _helper_cpu[0] = 0.0
+def timed(text: str, channel: str) -> tuple[float, float, float]:
+    """Return the seconds a check of ``text`` takes, its seconds inside Voikko and its CPU seconds."""
+    _in_voikko[0] = 0.0
     started, cpu = time.perf_counter(), time.thread_time()
     postcheck.check(text, channel=channel)
-    spent = time.thread_time() - cpu + _helper_cpu[0]
-    return time.perf_counter() - started, *_in_voikko, spent
+    return time.perf_counter() - started, _in_voikko[0], time.thread_time() - cpu
 
 
 def take(words: int, pool: list[str], start: int) -> tuple[str, int] | None:
@@ -109,17 +93,14 @@ def main() -> None:
     pool = pool[:-200]
     start = 0  # the first sentence no draft has used
     print(f"Machine: {machine()}\n")
-    print(
-        "| draft | case | p50 | p95 | in Voikko (median): thread / helper "
-        "| CPU (median): thread + helper in Voikko | target |"
-    )
+    print("| draft | case | p50 | p95 | in Voikko (median) | CPU (median) | target |")
     print("|---|---|---|---|---|---|---|")
     for words, channel, rounds_here, target in (
         (150, "linkedin", rounds, "p50 ≤ 15 ms, p95 ≤ 30 ms"),
         (3000, "blog", max(5, rounds // 10), "≤ 300 ms"),
     ):
-        typing: list[tuple[float, float, float, float]] = []
-        fresh: list[tuple[float, float, float, float]] = []
+        typing: list[tuple[float, float, float]] = []
+        fresh: list[tuple[float, float, float]] = []
         for round_ in range(rounds_here):
             taken = take(words, pool, start)
             if taken is None:
@@ -131,12 +112,11 @@ def main() -> None:
             typing.append(timed(edited, channel))
         for case, runs in (("typing", typing), ("new draft", fresh)):
             p50, p95 = percentiles([total for total, *_ in runs])
-            thread = statistics.median(inside for _, inside, _, _ in runs) * 1000
-            helper = statistics.median(inside for _, _, inside, _ in runs) * 1000
+            inside = statistics.median(voikko for _, voikko, _ in runs) * 1000
             cpu = statistics.median(spent for *_, spent in runs) * 1000
             print(
                 f"| {words} words ({channel}) | {case} | {p50:.1f} ms | {p95:.1f} ms "
-                f"| {thread:.1f} / {helper:.1f} ms | {cpu:.1f} ms | {target} |"
+                f"| {inside:.1f} ms | {cpu:.1f} ms | {target} |"
             )
 
 

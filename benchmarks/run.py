@@ -7,7 +7,9 @@ It builds a corpus of drafts (50–300 words each, from corpora/ and from the se
 Universal Dependencies test sets in ../shared/corpora) in a temporary folder and measures, in one
 run on one machine:
 
-* ``check_file`` in one process: drafts/s and words/s;
+* ``check_file`` in one process: drafts/s and words/s, both as a page or a language server runs
+  it (with Voikko's helper process beside it) and strictly in one process (a fresh one, helper
+  off: the issue's throughput goal is for one process);
 * the command line on the whole folder with ``--jobs 1`` and ``--jobs 2``;
 * the Voikko floor: tokenising, spell-checking and analysing every word with libvoikko directly,
   uncached;
@@ -144,6 +146,31 @@ def in_process(corpus: Corpus) -> tuple[float, int]:
     return timed(work), findings
 
 
+#: Times ``check_file`` on the files given, in a process of its own without the helper process.
+_ONE_PROCESS = """
+import sys, time
+import postcheck
+from postcheck.nlp.helpers import no_helper
+no_helper()
+postcheck.warm_up()
+start = time.perf_counter()
+findings = sum(len(postcheck.check_file(path).findings) for path in sys.argv[1:])
+print(time.perf_counter() - start, findings)
+"""
+
+
+def in_one_process(corpus: Corpus) -> tuple[float, int]:
+    """Return the seconds and findings of ``check_file`` on the corpus, strictly in one process."""
+    done = subprocess.run(
+        [PYTHON, "-c", _ONE_PROCESS, *map(str, corpus.files)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, findings = done.stdout.split()
+    return float(seconds), int(findings)
+
+
 def proselint_in_process(corpus: Corpus) -> float | None:
     try:
         from proselint.checks import __register__
@@ -254,7 +281,9 @@ def main() -> int:
         print(f"corpus: {n} drafts, {w} words in {corpus_dir}", flush=True)
 
         floor = voikko_floor(corpus)
-        ours, findings = in_process(corpus)
+        ours, findings = in_one_process(corpus)
+        helped, helped_findings = in_process(corpus)
+        assert helped_findings == findings, "the helper process changed the findings"
         peer = proselint_in_process(corpus)
         rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         cli1, rss1 = command([POSTCHECK, "--format", "json", "--jobs", "1", str(corpus_dir)])
@@ -283,6 +312,11 @@ def main() -> int:
             "check_file, one process",
             f"{n / ours:.1f} drafts/s, {w / ours:,.0f} words/s",
             f"{findings} findings",
+        ),
+        (
+            "check_file with Voikko's helper process",
+            f"{n / helped:.1f} drafts/s, {w / helped:,.0f} words/s",
+            "as the page, the language server and a serial run check",
         ),
         (
             "Voikko floor (tokens + spell + analyse, uncached)",
@@ -316,7 +350,10 @@ def main() -> int:
         (
             "words/s ≥ proselint's (in process)",
             peer is not None and ours <= peer,
-            f"{(peer or 0) / ours:.2f}× proselint's speed" if peer else "proselint not installed",
+            f"{(peer or 0) / ours:.2f}× proselint's speed; {(peer or 0) / helped:.2f}× with the"
+            " helper process"
+            if peer
+            else "proselint not installed",
         ),
         (
             "cost per draft ≤ 3× the uncached Voikko floor",

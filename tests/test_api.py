@@ -152,3 +152,17 @@ def test_warm_up_loads_each_languages_models_and_word_lists_in_a_fresh_process()
     # pipelines and word frequencies of fi, en and sv; the English words; English syllables;
     # the Markdown parser; and what is loaded is out of the full collections' way (gc.freeze)
     assert loaded(program) == "3 3 1 1 True True"
+
+
+def test_the_grammar_of_a_draft_is_started_in_finnish_unless_another_language_is_given(tmp_path):
+    from postcheck.nlp.voikko import voikko
+    from tests.nlp.helping import drain
+
+    analyzer = voikko("fi")
+    english = f"We will ship it tomorrow {tmp_path.name}."
+    finnish = f"Toimitamme sen huomenna {tmp_path.name}."
+    postcheck.check(english + "\n", lang="en")
+    postcheck.check(finnish + "\n")
+    drain(analyzer)
+    assert english not in analyzer._paragraphs  # never given to Voikko's grammar checker
+    assert finnish in analyzer._paragraphs

@@ -21,6 +21,7 @@ from typing import Any
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.draft_analysis import BLOCK_WORDS, Analysis, analyse
+from postcheck.analysis.grammar import look_ahead_in
 from postcheck.core.errors import DependencyError, InputError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
 from postcheck.core.report import Report
@@ -290,6 +291,8 @@ def _check_channels(
         markdown = profile.markdown if profile else suffix_markdown
         if markdown not in main:
             draft = parse_draft(text, markdown=markdown, path=path, front_matter=front_matter)
+            if settings.lang in (None, "fi"):  # analysed in Finnish first
+                look_ahead_in(draft)
             main[markdown] = _analysed(draft, settings.lang, analyses)
         reports.append(_report(main[markdown], profile, settings, settings_config, front, analyses))
     return reports

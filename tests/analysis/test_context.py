@@ -5,6 +5,7 @@ from dataclasses import replace
 from postcheck.analysis.context import Context
 from postcheck.analysis.draft_analysis import analyse
 from postcheck.document.draft import parse_draft
+from tests.nlp.helping import drain
 
 
 def test_a_measure_is_worked_out_once_per_context_and_anew_for_a_copy():
@@ -39,7 +40,7 @@ def test_look_ahead_leaves_no_suggestion_or_grammar_work_for_the_rules(monkeypat
     analyzer = voikko.voikko("fi")
     assert not any(analyzer.holds_suggestions(word) for word in ("Zorblaxit", "kirjotti"))
     context.look_ahead()
-    voikko._helper("fi").pool.submit(lambda: None).result(timeout=60)
+    drain(analyzer)
 
     def not_here(*_):
         raise AssertionError("the rules' thread had to ask Voikko itself")
@@ -56,6 +57,6 @@ def test_an_english_draft_starts_nothing_in_finnish():
     text = "We shipp it tomorow.\n"
     context = Context(analyse(parse_draft(text, markdown=False), "en"))
     context.look_ahead()
-    voikko._helper("fi").pool.submit(lambda: None).result(timeout=60)
     analyzer = voikko.voikko("fi")
+    drain(analyzer)
     assert text.strip() not in analyzer._paragraphs and not analyzer.holds_suggestions("shipp")

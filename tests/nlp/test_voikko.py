@@ -4,14 +4,14 @@ The missing cases hide the real files with a private mount namespace (``unshare`
 under test meets exactly what a machine without the packages has.
 """
 
-import os
-import threading
+import time
 
 import pytest
 
 from postcheck.nlp import helpers
 from postcheck.nlp import voikko as voikko_module
 from postcheck.nlp.voikko import Analyzer, voikko
+from tests.nlp.helping import drain, running_helper, stopped_helper
 from tests.nlp.hiding import hidden, needs_namespaces
 
 LIBRARY = "/usr/lib/x86_64-linux-gnu/libvoikko.so.1"
@@ -41,11 +41,6 @@ WORDS = ("kisssa", "Tampereela", "ilmoitaudu", "kirjotin")
 PARAGRAPHS = ("Tämä on on hyvä lause.", "me menee huomenna kauppaan")
 
 
-def _drain() -> None:
-    """Wait until the helper thread has done what was started before (it is one thread)."""
-    voikko_module._helper("fi").pool.submit(lambda: None).result(timeout=60)
-
-
 def _expected() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple]]:
     plain = Analyzer("fi")  # a handle of its own, nothing started ahead
     return (
@@ -54,123 +49,158 @@ def _expected() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple]]:
     )
 
 
-def test_look_ahead_does_the_work_in_the_helper_thread(monkeypatch):
+def _not_here(*_):
+    raise AssertionError("worked out in the checking thread, not read from the helper")
+
+
+def test_look_ahead_does_the_work_in_the_helper_process(monkeypatch):
     suggestions, errors = _expected()
     analyzer = Analyzer("fi")
     analyzer.look_ahead(WORDS, PARAGRAPHS)
-    _drain()
-
-    def not_here(*_):
-        raise AssertionError("worked out in the checking thread, not read from the helper")
-
-    monkeypatch.setattr(voikko_module, "_suggest", not_here)
-    monkeypatch.setattr(voikko_module, "_grammar_errors", not_here)
+    drain(analyzer)
+    monkeypatch.setattr(voikko_module, "_suggest", _not_here)
+    monkeypatch.setattr(voikko_module, "_grammar_errors", _not_here)
     assert {word: analyzer.suggest(word) for word in WORDS} == suggestions
     assert {text: analyzer.grammar_errors(text) for text in PARAGRAPHS} == errors
     assert errors["Tämä on on hyvä lause."][0].code == 8  # a real finding came through
 
 
+def _slips(word: str) -> list[str]:
+    return [word.replace("sss", "ss"), word + "x", word.replace("sss", "s")]
+
+
+def test_variants_are_spelled_in_the_helper_for_the_words_asked_only(monkeypatch):
+    analyzer = Analyzer("fi")
+    analyzer.look_ahead(["kisssa", "Kisssa"], variants=_slips, varied=str.islower)
+    assert ("accepted", (_slips, "kisssa")) in analyzer._ahead
+    assert ("accepted", (_slips, "Kisssa")) not in analyzer._ahead
+    drain(analyzer)
+    monkeypatch.setattr(voikko_module, "_accepted", _not_here)
+    assert analyzer.accepted("kisssa", _slips) == ("kissa", "kisa")
+
+
 def test_what_the_helper_has_not_begun_is_worked_out_here():
     suggestions, errors = _expected()
     analyzer = Analyzer("fi")
-    release = threading.Event()
-    helper = voikko_module._helper("fi")
-    busy = helper.pool.submit(release.wait, 60)  # the helper is busy: nothing started begins
-    try:
+    with stopped_helper():
         analyzer.look_ahead(WORDS, PARAGRAPHS)
+        assert len(analyzer._ahead) == len(WORDS) + len(PARAGRAPHS)
         assert {word: analyzer.suggest(word) for word in WORDS} == suggestions
         assert {text: analyzer.grammar_errors(text) for text in PARAGRAPHS} == errors
-    finally:
-        release.set()
-    assert busy.result(timeout=60)
-    _drain()
     assert not analyzer._ahead  # every job was taken back (cancelled), none left waiting
 
 
 def test_results_not_yet_read_are_kept_and_started_only_once(monkeypatch):
     analyzer = Analyzer("fi")
-    real, started = voikko_module._suggest, []
-
-    def counted(handle, word):
-        started.append(word)
-        return real(handle, word)
-
-    monkeypatch.setattr(voikko_module, "_suggest", counted)
-    release = threading.Event()
-    busy = voikko_module._helper("fi").pool.submit(release.wait, 60)
-    try:
+    with stopped_helper():
         analyzer.look_ahead(["kisssa", "kisssa"], [])
         analyzer.look_ahead(["kisssa"], [])  # still waiting: not started again
         assert list(analyzer._ahead) == [("suggest", "kisssa")]
-    finally:
-        release.set()
-    busy.result(timeout=60)
-    _drain()
-    assert started == ["kisssa"] and not analyzer._ahead  # kept in the cache, unread
+    drain(analyzer)  # read and kept in the cache
     analyzer.look_ahead(["kisssa"], [])  # cached: nothing to start
-    assert not analyzer._ahead and analyzer.suggest("kisssa")[0] == "kissa"
-    assert started == ["kisssa"]
+    assert not analyzer._ahead
+    monkeypatch.setattr(voikko_module, "_suggest", _not_here)
+    assert analyzer.suggest("kisssa")[0] == "kissa"
+
+
+def _many(word: str) -> list[str]:
+    """A word's variants that take Voikko about a second to spell, two real words among them."""
+    return ["kissa", *(f"{word}{n}" for n in range(150_000)), "koira"]
 
 
 def test_a_job_the_helper_is_at_is_waited_for_not_done_twice(monkeypatch):
-    suggestions, _ = _expected()
     analyzer = Analyzer("fi")
-    real, running, release, done = voikko_module._suggest, threading.Event(), threading.Event(), []
+    analyzer.look_ahead(["zorblax"], variants=_many)
+    number = analyzer._ahead["accepted", (_many, "zorblax")]
+    helper, deadline = running_helper(), time.monotonic() + 60
+    while not helper.begun(number):
+        assert time.monotonic() < deadline
+        helper.receive()
+    monkeypatch.setattr(voikko_module, "_accepted", _not_here)
+    assert analyzer.accepted("zorblax", _many) == ("kissa", "koira")
 
-    def slow(handle, word):
-        done.append(word)
-        if threading.current_thread() is not threading.main_thread():
-            running.set()
-            release.wait(60)
+
+def test_while_the_helper_is_at_a_job_this_thread_does_the_next(monkeypatch):
+    analyzer = Analyzer("fi")
+    analyzer.look_ahead(["zorblax", "kisssa"], ["Tämä on on hyvä lause."], variants=_many)
+    number = analyzer._ahead["accepted", (_many, "zorblax")]
+    helper, deadline = running_helper(), time.monotonic() + 60
+    while not helper.begun(number):
+        assert time.monotonic() < deadline
+        helper.receive()
+    done_here: list[str] = []
+    real = voikko_module._suggest
+
+    def here(handle, word):
+        done_here.append(word)
         return real(handle, word)
 
-    monkeypatch.setattr(voikko_module, "_suggest", slow)
-    analyzer.look_ahead(["Tampereela"], [])
-    assert running.wait(60)
-    found: list[tuple[str, ...]] = []
-    reader = threading.Thread(target=lambda: found.append(analyzer.suggest("Tampereela")))
-    reader.start()
-    reader.join(0.3)
-    assert reader.is_alive() and not found  # waiting for the helper
-    release.set()
-    reader.join(60)
-    assert found == [suggestions["Tampereela"]] and done == ["Tampereela"]
+    monkeypatch.setattr(voikko_module, "_suggest", here)
+    assert analyzer.accepted("zorblax", _many) == ("kissa", "koira")
+    assert done_here == ["kisssa"]  # done here while the helper spelled; not waited for
+    assert analyzer.suggest("kisssa")[0] == "kissa"
 
 
-def test_a_forked_child_does_not_wait_for_the_parents_helper(monkeypatch):
+def test_a_forked_child_works_without_the_parents_helper():
     import multiprocessing
 
     suggestions, _ = _expected()
-    parent, running, release = os.getpid(), threading.Event(), threading.Event()
-    real = voikko_module._suggest
-
-    def held_in_the_parents_helper(handle, word):
-        if os.getpid() == parent and threading.current_thread() is not threading.main_thread():
-            running.set()
-            release.wait(60)
-        return real(handle, word)
-
-    monkeypatch.setattr(voikko_module, "_suggest", held_in_the_parents_helper)
     analyzer = _forked["analyzer"] = Analyzer("fi")  # a fork copies it to the child
-    try:
-        analyzer.look_ahead(["Tampereela"], [])
-        assert running.wait(60)  # the parent's helper is at it when the child is forked
-        with multiprocessing.get_context("fork").Pool(1) as pool:
-            in_child = pool.apply_async(_ahead_in_child).get(timeout=60)
-    finally:
-        release.set()
-    assert in_child == (suggestions["Tampereela"], suggestions["kirjotin"])
+    analyzer.look_ahead(["Tampereela"], variants=_many, varied=lambda word: True)
+    parent_helper = running_helper().pid
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        first, later, child_helper = pool.apply_async(_ahead_in_child).get(timeout=60)
+    assert (first, later) == (suggestions["Tampereela"], suggestions["kirjotin"])
+    assert child_helper not in (None, parent_helper)  # a helper of its own
+    drain(analyzer)
 
 
 _forked: dict[str, Analyzer] = {}
 
 
-def _ahead_in_child() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _ahead_in_child() -> tuple[tuple[str, ...], tuple[str, ...], int | None]:
     analyzer = _forked["analyzer"]
     first = analyzer.suggest("Tampereela")  # the parent's job is not here: worked out here
-    analyzer.look_ahead(["kirjotin"], [])  # in the child's own helper thread
-    _drain()
-    return first, analyzer.suggest("kirjotin")
+    analyzer.look_ahead(["kirjotin"], [])  # in the child's own helper
+    drain(analyzer)
+    helper = voikko_module._helper("fi")
+    return first, analyzer.suggest("kirjotin"), helper.pid if helper else None
+
+
+def test_no_more_than_most_ahead_jobs_wait_at_once():
+    analyzer = Analyzer("fi")
+    asked: list[str] = []
+
+    def words():
+        for number in range(voikko_module.MOST_AHEAD * 2):
+            asked.append(word := f"sanna{number}x")
+            yield word
+
+    with stopped_helper():
+        analyzer.look_ahead(words(), ["Tämä on lause."])
+        assert len(analyzer._ahead) == voikko_module.MOST_AHEAD
+        assert len(asked) == voikko_module.MOST_AHEAD + 1  # the words after are not even read
+    drain(analyzer)
+
+
+def test_no_helper_leaves_every_call_to_the_calling_thread(monkeypatch):
+    suggestions, _ = _expected()
+    analyzer = Analyzer("fi")
+    monkeypatch.setattr(helpers, "_never", False)  # restored after the test
+    helpers.no_helper()
+    analyzer.look_ahead(WORDS, PARAGRAPHS)
+    assert not analyzer._ahead
+    assert analyzer.suggest("kisssa") == suggestions["kisssa"]
+
+
+def test_helper_held_back_starts_nothing_inside_the_block_only():
+    analyzer = Analyzer("fi")
+    with helpers.helper_held_back():
+        analyzer.look_ahead(WORDS, PARAGRAPHS)
+        assert not analyzer._ahead
+    analyzer.look_ahead(WORDS[:1])
+    assert list(analyzer._ahead) == [("suggest", WORDS[0])]
+    analyzer.suggest(WORDS[0])
 
 
 @needs_namespaces
@@ -212,46 +242,3 @@ def test_doctor_names_the_missing_dictionary_and_the_fix(tmp_path):
     assert "MISSING: the Voikko dictionary for 'fi' is not installed" in result.stdout
     assert "sudo apt-get install libvoikko1 voikko-fi" in result.stdout
     assert "Traceback" not in result.stderr
-
-
-def test_no_more_than_most_ahead_jobs_wait_at_once():
-    analyzer = Analyzer("fi")
-    release = threading.Event()
-    busy = voikko_module._helper("fi").pool.submit(release.wait, 60)
-    asked: list[str] = []
-
-    def words():
-        for number in range(voikko_module.MOST_AHEAD * 2):
-            asked.append(word := f"sanna{number}x")
-            yield word
-
-    try:
-        analyzer.look_ahead(words(), ["Tämä on lause."])
-        assert len(analyzer._ahead) == voikko_module.MOST_AHEAD
-        assert len(asked) == voikko_module.MOST_AHEAD + 1  # the words after are not even read
-    finally:
-        for future in list(analyzer._ahead.values()):
-            future.cancel()
-        release.set()
-    busy.result(timeout=60)
-    assert not analyzer._ahead
-
-
-def test_no_helper_leaves_every_call_to_the_calling_thread(monkeypatch):
-    suggestions, _ = _expected()
-    analyzer = Analyzer("fi")
-    monkeypatch.setattr(helpers, "_never", False)  # restored after the test
-    helpers.no_helper()
-    analyzer.look_ahead(WORDS, PARAGRAPHS)
-    assert not analyzer._ahead
-    assert analyzer.suggest("kisssa") == suggestions["kisssa"]
-
-
-def test_helper_held_back_starts_nothing_inside_the_block_only():
-    analyzer = Analyzer("fi")
-    with helpers.helper_held_back():
-        analyzer.look_ahead(WORDS, PARAGRAPHS)
-        assert not analyzer._ahead
-    analyzer.look_ahead(WORDS[:1])
-    assert list(analyzer._ahead) == [("suggest", WORDS[0])]
-    analyzer.suggest(WORDS[0])

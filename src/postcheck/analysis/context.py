@@ -11,10 +11,11 @@ from typing import Any, Literal, TypeVar
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.grammar import grammar_errors, paragraphs_checked
 from postcheck.analysis.readability import Readability, measure_readability
-from postcheck.analysis.spelling import Verdict, needs_suggestions
+from postcheck.analysis.spelling import Verdict, needs_suggestions, ranks_slips
 from postcheck.analysis.spelling_in_context import verdicts
 from postcheck.document.draft import Draft
 from postcheck.nlp.access import word_infos
+from postcheck.nlp.suggestions import one_slip_variants
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.nlp.voikko import GrammarError, voikko
 from postcheck.profiles.audiences import GENERAL, Audience
@@ -85,14 +86,20 @@ class Context:
         return measure_readability(self.analysis)
 
     def look_ahead(self) -> None:
-        """Start Voikko's slowest work for a Finnish draft in a helper thread, before the rules.
+        """Start Voikko's slowest work for a Finnish draft in its helper process, before the rules.
 
-        The suggestions for its unknown words and the grammar of its paragraphs: about half a
-        new draft's time, done while this thread measures readability and runs the rules that
+        The suggestions for its unknown words, which of their one-slip variants are words (for a
+        word whose verdict ranks them) and the grammar of its paragraphs: about half a new
+        draft's time, done while this thread measures readability and runs the rules that
         come first. :attr:`spelling` and :attr:`grammar_errors` read the results.
         """
         if self.lang == "fi":
-            voikko("fi").look_ahead(self._words_to_suggest(), paragraphs_checked(self.analysis))
+            voikko("fi").look_ahead(
+                self._words_to_suggest(),
+                paragraphs_checked(self.analysis),
+                variants=one_slip_variants,
+                varied=ranks_slips,
+            )
 
     def _words_to_suggest(self) -> Iterator[str]:
         """Yield the word forms the spelling verdicts will ask suggestions for, once each.

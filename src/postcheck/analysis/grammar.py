@@ -23,7 +23,7 @@ import regex
 
 from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.textkinds import TextKinds
-from postcheck.document.draft import Block
+from postcheck.document.draft import Block, Draft
 from postcheck.nlp.access import info, reading
 from postcheck.nlp.tokenizer import NUMBER_KINDS
 from postcheck.nlp.voikko import GrammarError, voikko
@@ -267,6 +267,23 @@ def _void_by_kind(
 #: Voikko's Python binding rescans a paragraph from its start for every error it reports, so long
 #: blocks are checked in pieces of whole sentences of about this many characters.
 CHUNK_CHARACTERS = 2000
+
+
+def look_ahead_in(draft: Draft) -> None:
+    """Start Voikko's grammar checker on a draft's paragraphs before the draft is analysed.
+
+    The paragraphs of up to :data:`CHUNK_CHARACTERS` (a longer one is cut between sentences,
+    which the analysis finds): the helper checks them while this thread analyses the draft,
+    and :func:`grammar_errors` reads the results.
+    """
+    prose = draft.prose
+    voikko("fi").look_ahead(
+        paragraphs=(
+            prose[block.start : block.end]
+            for block in draft.blocks
+            if block.end - block.start <= CHUNK_CHARACTERS
+        )
+    )
 
 
 def paragraphs_checked(analysis: Analysis) -> list[str]:

@@ -251,6 +251,17 @@ def needs_suggestions(token: Any, analysis: Analysis, vocabulary: Vocabulary) ->
     )
 
 
+def ranks_slips(word: str) -> bool:
+    """Tell whether :func:`verdict` will likely rank the one-slip variants of an unknown word.
+
+    A lowercase word that is no English word: it is a typo or a compound only when no common
+    word is a slip away (:func:`~postcheck.nlp.suggestions.likely_slip`). A capitalised word
+    is mostly a name, its variants spelled only when it is close to a suggestion. Only a guess
+    for what to start ahead: :func:`verdict` decides.
+    """
+    return word.islower() and not is_english_word(word)
+
+
 def _fine_as_written(token: Any, vocabulary: Vocabulary) -> bool:
     """Tell whether a word is fine before any suggestion is asked for (see :func:`verdict`)."""
     word: str = token.text

@@ -45,7 +45,7 @@ def check_partition(posts: Iterable[Post], config: Config) -> list[dict[str, Any
 def check_partition_in_worker(posts: Iterable[Post], config: Config) -> list[dict[str, Any]]:
     """:func:`check_partition` in a cluster's worker, one process of one per core.
 
-    Such a worker starts no Voikko work ahead in a helper thread
+    Such a worker starts no Voikko work ahead in a helper process
     (:func:`~postcheck.nlp.helpers.no_helper`): it would only compete with the other workers.
     """
     no_helper()

@@ -155,7 +155,7 @@ def _in_workers(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
         broke_at = None
         # Jobs go to the workers a few at a time: one message per job cost the parent a
         # noticeable share of a core on a two-core machine, where the workers need both; and
-        # the workers start no Voikko work ahead in a thread, which would only compete.
+        # the workers start no Voikko work ahead in a helper process, which would only compete.
         chunk = max(1, min(MOST_PER_MESSAGE, len(queue) // (workers * MOST_PER_MESSAGE)))
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=no_helper

@@ -197,7 +197,7 @@ def _in_workers(
     finished: set[str] = set()
     context = multiprocessing.get_context("fork")
     try:
-        # one process per core: the workers start no Voikko work ahead in a helper thread
+        # one process per core: the workers start no Voikko work ahead in a helper process
         with ProcessPoolExecutor(
             max_workers=jobs, mp_context=context, initializer=no_helper
         ) as pool:

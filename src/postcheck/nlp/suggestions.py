@@ -140,6 +140,11 @@ def _slips(word: str) -> Iterator[str]:
             yield head + letter + tail  # a letter left out ("yhteisyö", "ilmottaa")
 
 
+def one_slip_variants(word: str) -> list[str]:
+    """Return the words a writer may have meant by ``word``, one common slip away, once each."""
+    return [slip for slip in dict.fromkeys(_slips(word)) if slip != word]
+
+
 def zipf(word: str, lang: str = "fi") -> float:
     """Return the word's Zipf frequency in ``lang`` (log10 of uses per billion words)."""
     return _zipf(word, lang)
@@ -302,7 +307,7 @@ def ranked_suggestions(word: str) -> tuple[str, ...]:
     offered = analyzer.suggest(word)
     if len(word) > LONGEST_WORD:  # no slip makes a word this long; keep Voikko's own few
         return tuple(offered)
-    found = [slip for slip in dict.fromkeys(_slips(word)) if slip != word and analyzer.spell(slip)]
+    found = analyzer.accepted(word, one_slip_variants)
     # one candidate per spelling, whatever its case: "Kahvi", not "kahvi" too
     seen: dict[str, str] = {}
     for candidate in [*offered, *found]:

@@ -8,10 +8,11 @@ install it, instead of a ctypes traceback.
 
 Word-level results (spelling, analyses, suggestions, hyphenation) are cached per word form in
 :class:`Analyzer`, shared by every document the process checks, and grammar errors per
-paragraph. The two slowest calls, suggestions (about 1 ms a word) and the grammar checker
-(about 0.5 ms a paragraph), can be started ahead in a helper thread with a handle of its own
-(:meth:`Analyzer.look_ahead`): libvoikko's calls release Python's interpreter lock, so the
-helper works while the checking thread goes on with its own Python work.
+paragraph. The slowest calls, suggestions (about 1 ms a word), the spelling of a word's
+one-slip variants (2-3 ms) and the grammar checker (about 0.5 ms a paragraph), can be started
+ahead in a helper process with a Voikko of its own (:meth:`Analyzer.look_ahead`,
+:mod:`postcheck.nlp.voikko_helper`), which works while the checking thread goes on with its
+own Python work; the checking thread does a job itself when the helper has not begun it.
 """
 
 from __future__ import annotations
@@ -21,14 +22,16 @@ import os
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
 from postcheck.core.errors import DependencyError
+from postcheck.nlp import voikko_worker
 from postcheck.nlp.helpers import helpers_allowed
+from postcheck.nlp.voikko_helper import NOT_BEGUN, HelperProcess
+from postcheck.nlp.voikko_helper import start as start_helper
 
 INSTALL_HINT = (
     "install it with 'sudo apt-get install libvoikko1 voikko-fi' (Debian/Ubuntu), "
@@ -36,15 +39,20 @@ INSTALL_HINT = (
 )
 
 _CACHE_SIZE = 200_000
+#: Words whose accepted variants are kept (:meth:`Analyzer.accepted`).
+_VARIED_CACHE_SIZE = 20_000
 #: Paragraphs whose grammar errors are kept (at most a few kilobytes each).
 _PARAGRAPH_CACHE_SIZE = 4_096
-#: Jobs the helper thread may have waiting at once (about a quarter of a second of work): a
+#: Jobs the helper process may have waiting at once (about a quarter of a second of work): a
 #: huge draft's other words are left to the checking thread, and a process stopped half-way
 #: never waits long for its helper to finish.
 MOST_AHEAD = 256
 
 
 V = TypeVar("V")
+
+#: Gives the words to spell in place of a word (:meth:`Analyzer.accepted`): its one-slip variants.
+Variants = Callable[[str], Iterable[str]]
 
 
 class _Recent(Generic[V]):
@@ -128,15 +136,30 @@ class Analyzer:
         self.analyze = functools.lru_cache(maxsize=_CACHE_SIZE)(self._analyze)
         self.syllables = functools.lru_cache(maxsize=_CACHE_SIZE)(self._syllables)
         self._suggestions: _Recent[tuple[str, ...]] = _Recent(_CACHE_SIZE)
+        self._accepted: _Recent[tuple[str, ...]] = _Recent(_VARIED_CACHE_SIZE)
         # Paragraphs, not word forms: an editor re-checks the unchanged ones on every keystroke.
         self._paragraphs: _Recent[tuple[GrammarError, ...]] = _Recent(_PARAGRAPH_CACHE_SIZE)
-        #: Work started in the helper thread and not yet read: ("suggest" or "grammar", text).
-        self._ahead: dict[tuple[str, str], Future[Any]] = {}
+        #: Jobs given to the helper and not yet read, by (kind, key): "suggest" and a word,
+        #: "accepted" and (variants, word), "grammar" and a paragraph.
+        self._ahead: dict[tuple[str, Hashable], int] = {}
+        self._caches: dict[str, _Recent[Any]] = {
+            "suggest": self._suggestions,
+            "accepted": self._accepted,
+            "grammar": self._paragraphs,
+        }
         _ANALYZERS.add(self)
 
     def suggest(self, word: str) -> tuple[str, ...]:
         """Return Voikko's spelling suggestions for ``word``, best first (cached)."""
         return self._cached(self._suggestions, "suggest", word, _suggest)
+
+    def accepted(self, word: str, variants: Variants) -> tuple[str, ...]:
+        """Return the words of ``variants(word)`` Voikko accepts, in their order (cached).
+
+        Voikko spells a word in about 7 µs, so a word's few hundred one-slip variants take 2-3
+        ms: :meth:`look_ahead` can start them in the helper process.
+        """
+        return self._cached(self._accepted, "accepted", (variants, word), _accepted)
 
     def grammar_errors(self, paragraph: str) -> tuple[GrammarError, ...]:
         """Return the errors Voikko's grammar checker finds (newlines split paragraphs; cached).
@@ -149,59 +172,110 @@ class Analyzer:
         """Tell whether the suggestions for ``word`` are cached or being worked out."""
         return word in self._suggestions or ("suggest", word) in self._ahead
 
-    def look_ahead(self, words: Iterable[str] = (), paragraphs: Iterable[str] = ()) -> None:
-        """Start the suggestions for ``words`` and the grammar of ``paragraphs`` in a helper thread.
+    def look_ahead(
+        self,
+        words: Iterable[str] = (),
+        paragraphs: Iterable[str] = (),
+        variants: Variants | None = None,
+        varied: Callable[[str], bool] = lambda word: True,
+    ) -> None:
+        """Start the suggestions for ``words`` and the grammar of ``paragraphs`` in the helper.
 
-        Only what the caches lack is started, suggestions first, and no more than
-        :data:`MOST_AHEAD` jobs at once. :meth:`suggest` and :meth:`grammar_errors` then take
-        the helper's result, wait for it while the helper is at it, or work it out themselves
-        when the helper has not begun it. Results the checking thread never reads are kept in
-        the caches all the same.
+        The helper is a process with a Voikko of its own (:mod:`postcheck.nlp.voikko_helper`).
+        With ``variants``, a word that is ``varied`` has them spelled right after its
+        suggestions (:meth:`accepted`). Only what the caches lack is started, words first, and
+        no more than :data:`MOST_AHEAD` jobs at once. :meth:`suggest`, :meth:`accepted` and
+        :meth:`grammar_errors` then take the helper's result, wait for it while the helper is
+        at it, or work it out themselves when the helper has not begun it. Results the
+        checking thread never reads are kept in the caches all the same.
         """
         if not helpers_allowed():
             return
         helper = _helper(self.language)
-        for kind, keys, cache, work in (
-            ("suggest", words, self._suggestions, _suggest),
-            ("grammar", paragraphs, self._paragraphs, _grammar_errors),
-        ):
-            for key in keys:
-                if len(self._ahead) >= MOST_AHEAD:
-                    return
-                if key in cache or (kind, key) in self._ahead:
-                    continue
-                try:
-                    future = helper.pool.submit(work, helper.handle, key)
-                except RuntimeError:  # the interpreter is shutting down: no new threads
-                    return
-                self._ahead[kind, key] = future
-                future.add_done_callback(functools.partial(self._arrived, cache, kind, key))
+        if helper is None or not helper.alive:
+            return
+        helper.receive()  # what has come since: kept in the caches, so not started again
+        for kind, key, cache in self._jobs(words, paragraphs, variants, varied):
+            if len(self._ahead) >= MOST_AHEAD:
+                return
+            if key in cache or (kind, key) in self._ahead:
+                continue
+            payload = list(key[0](key[1])) if kind == "accepted" else key
+            on_done = functools.partial(self._arrived, cache, kind, key)
+            self._ahead[kind, key] = helper.submit(_HELPER_KINDS[kind], payload, on_done)
 
-    def _arrived(self, cache: _Recent[Any], kind: str, key: str, future: Future[Any]) -> None:
-        """Keep a result of the helper's in its cache (called in the helper thread)."""
-        if not future.cancelled() and future.exception() is None:
-            cache.put(key, future.result())
-        if self._ahead.get((kind, key)) is future:  # not a newer job for the same text
-            self._ahead.pop((kind, key), None)
+    def _jobs(
+        self,
+        words: Iterable[str],
+        paragraphs: Iterable[str],
+        variants: Variants | None,
+        varied: Callable[[str], bool],
+    ) -> Iterator[tuple[str, Any, _Recent[Any]]]:
+        """Yield (kind, key, cache) for :meth:`look_ahead`, in the order to start them."""
+        for word in words:
+            yield "suggest", word, self._suggestions
+            if variants is not None and varied(word):
+                yield "accepted", (variants, word), self._accepted
+        for paragraph in paragraphs:
+            yield "grammar", paragraph, self._paragraphs
 
-    def _cached(self, cache: _Recent[V], kind: str, key: str, work: Callable[[Any, str], V]) -> V:
+    def _arrived(self, cache: _Recent[Any], kind: str, key: Any, result: Any) -> None:
+        """Keep a result of the helper's in its cache."""
+        cache.put(key, _from_helper(kind, result))
+        self._ahead.pop((kind, key), None)
+
+    def _cached(
+        self, cache: _Recent[V], kind: str, key: Hashable, work: Callable[[Any, Any], V]
+    ) -> V:
         found = cache.get(key)
         if found is not None:
             return found
-        future = self._ahead.pop((kind, key), None)
-        if future is not None and not future.cancel():
-            found = future.result()  # the helper has it or is at it: wait rather than do it twice
-        else:
-            with self._lock:
-                found = work(self._handle, key)
+        number = self._ahead.pop((kind, key), None)
+        if number is not None:
+            taken = self._take(number)
+            if taken is not NOT_BEGUN:
+                read: V = _from_helper(kind, taken)
+                cache.put(key, read)
+                return read
+            found = cache.get(key)  # read before, by another thread
+            if found is not None:
+                return found
+        with self._lock:
+            found = work(self._handle, key)
         cache.put(key, found)
         return found
 
+    def _take(self, number: int) -> Any:
+        """Return the helper's result of job ``number``, or NOT_BEGUN when it is left to us.
+
+        While the helper is at it, this thread does the next job the helper has not begun
+        instead of waiting idle, then looks again.
+        """
+        helper = _helper(self.language)
+        if helper is None:
+            return NOT_BEGUN
+        helper.receive()
+        while helper.begun(number) and self._steal(helper):
+            helper.receive()
+        return helper.take(number)
+
+    def _steal(self, helper: HelperProcess) -> bool:
+        """Do the first job the helper has not begun here (cancelled there); tell whether one was."""
+        for (kind, key), number in list(self._ahead.items()):
+            if helper.cancel(number):
+                self._ahead.pop((kind, key), None)
+                with self._lock:
+                    found = _work(kind)(self._handle, key)
+                self._caches[kind].put(key, found)
+                return True
+        return False
+
     def _after_fork(self) -> None:
-        """In a forked child: forget the parent's helper work (its thread is not here)."""
+        """In a forked child: forget the parent's helper work (its helper is the parent's)."""
         self._ahead = {}
         self._lock = threading.Lock()
         self._suggestions.after_fork()
+        self._accepted.after_fork()
         self._paragraphs.after_fork()
 
     def _spell(self, word: str) -> bool:
@@ -230,36 +304,47 @@ class Analyzer:
 
 def _suggest(handle: Any, word: str) -> tuple[str, ...]:
     """Return Voikko's spelling suggestions for ``word``, best first."""
-    return tuple(handle.suggest(word))
+    return voikko_worker.suggestions(handle, word)
+
+
+def _accepted(handle: Any, key: tuple[Variants, str]) -> tuple[str, ...]:
+    """Return the variants of a word that Voikko accepts: ``key`` is (variants, word)."""
+    variants, word = key
+    return voikko_worker.accepted(handle, variants(word))
 
 
 def _grammar_errors(handle: Any, paragraph: str) -> tuple[GrammarError, ...]:
     """Return the errors Voikko's grammar checker finds in ``paragraph``."""
-    return tuple(
-        GrammarError(
-            code=error.errorCode,
-            start=error.startPos,
-            length=error.errorLen,
-            suggestions=tuple(error.suggestions),
-            description=error.shortDescription,
-        )
-        for error in handle.grammarErrors(paragraph, "fi")
-    )
+    return _as_errors(voikko_worker.grammar_errors(handle, paragraph, "fi"))
 
 
-@dataclass(frozen=True)
-class _Helper:
-    """A helper thread and the Voikko handle only it uses."""
+def _as_errors(found: Iterable[voikko_worker.GrammarTuple]) -> tuple[GrammarError, ...]:
+    return tuple(GrammarError(*error) for error in found)
 
-    pool: ThreadPoolExecutor
-    handle: Any
+
+def _work(kind: str) -> Callable[[Any, Any], Any]:
+    """Return the function that does a job of ``kind`` with a handle of this process."""
+    work: dict[str, Callable[[Any, Any], Any]] = {
+        "suggest": _suggest,
+        "accepted": _accepted,
+        "grammar": _grammar_errors,
+    }
+    return work[kind]
+
+
+#: The helper's name for each kind of job (:mod:`postcheck.nlp.voikko_worker`).
+_HELPER_KINDS = {"suggest": "suggest", "accepted": "spell", "grammar": "grammar"}
+
+
+def _from_helper(kind: str, result: Any) -> Any:
+    """Return a result as the caches keep it: grammar errors as :class:`GrammarError`."""
+    return _as_errors(result) if kind == "grammar" else tuple(result)
 
 
 @functools.cache
-def _helper(language: str) -> _Helper:
-    """Return the process's helper for ``language`` (a forked child makes its own)."""
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"postcheck-voikko-{language}")
-    return _Helper(pool, _open(language))
+def _helper(language: str) -> HelperProcess | None:
+    """Return the process's helper for ``language``, started on first use (None if it fails)."""
+    return start_helper(language)
 
 
 #: Every :class:`Analyzer` of the process, for the fork hook (held weakly).
@@ -268,7 +353,7 @@ _ANALYZERS: weakref.WeakSet[Analyzer] = weakref.WeakSet()
 
 def _after_fork_in_child() -> None:
     """Give a forked child helpers of its own and analyzers without the parent's jobs."""
-    _helper.cache_clear()  # the parent's helper threads are not in the child
+    _helper.cache_clear()  # the parent's helper works for the parent
     for analyzer in list(_ANALYZERS):
         analyzer._after_fork()
 

@@ -1,0 +1,114 @@
+"""The helper process for real: its jobs, a helper that dies, and the end of the process."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from postcheck.nlp import voikko as voikko_module
+from postcheck.nlp.voikko import Analyzer
+from postcheck.nlp.voikko_helper import NOT_BEGUN, HelperProcess
+from tests.nlp.helping import drain
+
+
+@pytest.fixture
+def helper():
+    helper = HelperProcess("fi")
+    yield helper
+    helper.stop()
+
+
+def _gone(pid: int, within: float = 30) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_a_job_comes_back_to_take_and_to_its_callback(helper):
+    got: list[object] = []
+    number = helper.submit("suggest", "kisssa", got.append)
+    deadline = time.monotonic() + 30
+    while not got:
+        assert time.monotonic() < deadline
+        helper.receive()
+    assert got[0][0] == "kissa"
+    assert helper.take(number) is NOT_BEGUN  # read before: its callback has it
+
+
+def test_take_cancels_a_job_not_begun_and_waits_for_one_begun(helper):
+    os.kill(helper.pid, signal.SIGSTOP)
+    try:
+        first = helper.submit("suggest", "kisssa", lambda result: None)
+        assert helper.take(first) is NOT_BEGUN  # stopped: it has not begun it
+        assert not helper.cancel(first)  # already cancelled
+    finally:
+        os.kill(helper.pid, signal.SIGCONT)
+    # about a second of spelling, so that it is seen begun before it is done
+    words = ["kissa", *(f"zorblax{n}" for n in range(150_000))]
+    second = helper.submit("spell", words, lambda result: None)
+    deadline = time.monotonic() + 30
+    while not helper.begun(second):
+        assert time.monotonic() < deadline
+        helper.receive()
+    assert helper.take(second) == ("kissa",)
+
+
+def test_a_helper_that_dies_leaves_every_job_to_the_checking_thread(helper, monkeypatch):
+    monkeypatch.setattr(voikko_module, "_helper", lambda language: helper)
+    expected = Analyzer("fi").suggest("koirra")
+    analyzer = Analyzer("fi")
+    os.kill(helper.pid, signal.SIGSTOP)
+    analyzer.look_ahead(["koirra"], ["Tämä on on hyvä lause."])
+    os.kill(helper.pid, signal.SIGKILL)
+    helper._process.wait(timeout=30)
+    assert analyzer.suggest("koirra") == expected
+    assert analyzer.grammar_errors("Tämä on on hyvä lause.")[0].code == 8
+    assert not helper.alive and not analyzer._ahead
+    analyzer.look_ahead(["kisssa"])  # a dead helper is given nothing
+    assert not analyzer._ahead
+
+
+_STARTS_A_HELPER = (
+    "import postcheck, sys\n"
+    "from postcheck.nlp import voikko\n"
+    "postcheck.check('Tämä on kisssa.')\n"
+    "print(voikko._helper('fi').pid, flush=True)\n"
+)
+
+
+def test_the_helper_ends_with_the_process_that_started_it():
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTS_A_HELPER], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert _gone(int(done.stdout))
+
+
+def test_the_helper_ends_when_its_process_is_killed():
+    process = subprocess.Popen(
+        [sys.executable, "-c", _STARTS_A_HELPER + "import time; time.sleep(120)\n"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    pid = int(process.stdout.readline())
+    os.kill(pid, 0)  # running
+    process.kill()  # no atexit: the helper reads the end of its input
+    process.wait(timeout=30)
+    assert _gone(pid)
+
+
+def test_look_ahead_with_a_shared_analyzer_reads_results_of_an_earlier_check(monkeypatch):
+    analyzer = voikko_module.voikko("fi")
+    word = f"zorblaxi{os.getpid()}"
+    analyzer.look_ahead([word])
+    drain(analyzer)
+    assert analyzer.holds_suggestions(word) and not analyzer._ahead
