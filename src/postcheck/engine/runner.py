@@ -121,6 +121,44 @@ def _in_paragraphs(problem: Problem, analysis: Analysis, lang: str) -> bool:
     return problem.space == "prose" and analysis.lang_at(problem.start) == lang
 
 
+def _run_rule(
+    rule: type[Rule],
+    severity: str,
+    context: Context,
+    config: Config,
+    message_lang: str,
+    paragraphs_of: Analysis | None,
+) -> tuple[list[Finding], Evidence | None]:
+    """Run one rule: return its findings and the evidence it earns (None when it earns none)."""
+    instance = rule(dict(config.settings(rule).options))  # a rule may change its own copy
+    try:
+        problems = list(instance.check(context))
+        if paragraphs_of is not None:
+            problems = [p for p in problems if _in_paragraphs(p, paragraphs_of, context.lang)]
+        earns = rule.earns and paragraphs_of is None
+        share = instance.evidence(context, problems) if earns else None
+    except PostcheckError:
+        raise  # already one line naming the rule and the fix (a pack's slow pattern)
+    except Exception as error:
+        if rule in BUILTIN_RULES:
+            raise
+        raise PostcheckError(
+            f"rule {rule.code} ({rule.name}) from a plugin failed: {error!r}",
+            path=context.analysis.draft.path,
+            fix=f'switch it off with [rules] {rule.name} = "off" and tell its authors',
+        ) from error
+    findings = [
+        _finding(problem, rule, severity, context, message_lang)
+        for problem in problems
+        if _in_its_language(problem, rule, context)
+    ]
+    if share is None or not math.isfinite(share):
+        return findings, None
+    share = min(1.0, max(0.0, share))
+    reason = rule.earned_by.text(message_lang)
+    return findings, Evidence(rule.code, rule.criterion, rule.earns, share, reason)
+
+
 def run_rules(
     context: Context,
     config: Config,
@@ -135,39 +173,20 @@ def run_rules(
     have read the whole draft already), only on the paragraphs ``paragraphs_of`` reads in that
     language, and they earn no points.
     """
-    findings: list[Finding] = []
-    measured: set[str] = set()
-    evidence: list[Evidence] = []
-    for rule, severity in active_rules(config, context):
-        if paragraphs_of is not None and rule.languages is None:
-            continue
-        measured.add(rule.criterion)
-        instance = rule(dict(config.settings(rule).options))  # a rule may change its own copy
-        try:
-            problems = list(instance.check(context))
-            if paragraphs_of is not None:
-                problems = [p for p in problems if _in_paragraphs(p, paragraphs_of, context.lang)]
-            earns = rule.earns and paragraphs_of is None
-            share = instance.evidence(context, problems) if earns else None
-        except PostcheckError:
-            raise  # already one line naming the rule and the fix (a pack's slow pattern)
-        except Exception as error:
-            if rule in BUILTIN_RULES:
-                raise
-            raise PostcheckError(
-                f"rule {rule.code} ({rule.name}) from a plugin failed: {error!r}",
-                path=context.analysis.draft.path,
-                fix=f'switch it off with [rules] {rule.name} = "off" and tell its authors',
-            ) from error
-        findings.extend(
-            _finding(problem, rule, severity, context, message_lang)
-            for problem in problems
-            if _in_its_language(problem, rule, context)
-        )
-        if share is not None and math.isfinite(share):
-            share = min(1.0, max(0.0, share))
-            reason = rule.earned_by.text(message_lang)
-            evidence.append(Evidence(rule.code, rule.criterion, rule.earns, share, reason))
+    rules = [
+        (rule, severity)
+        for rule, severity in active_rules(config, context)
+        if paragraphs_of is None or rule.languages is not None
+    ]
+    # The rules that read what Voikko's helper works out ahead run last, giving the helper the
+    # others' time; their findings and evidence still go in rule order.
+    ran: list[tuple[list[Finding], Evidence | None]] = [([], None)] * len(rules)
+    for i in sorted(range(len(rules)), key=lambda i: rules[i][0].reads_look_ahead):
+        rule, severity = rules[i]
+        ran[i] = _run_rule(rule, severity, context, config, message_lang, paragraphs_of)
+    findings = [finding for found, _ in ran for finding in found]
+    evidence = [share for _, share in ran if share is not None]
+    measured = {rule.criterion for rule, _ in rules}
     draft = context.analysis.draft
     if draft.directives:
         silenced = suppressions(draft.directives, config.rule_set.codes)

@@ -129,6 +129,10 @@ class Rule:
     accepts_vocabulary: ClassVar[bool] = False
     #: True when the flagged text is personal data: reports that quote drafts never quote it.
     private: ClassVar[bool] = False
+    #: True when the rule reads what Voikko's helper process works out ahead of the rules
+    #: (suggestions, grammar errors): it runs after the others, which gives the helper their
+    #: time. The findings and their order are the same either way.
+    reads_look_ahead: ClassVar[bool] = False
 
     #: Points the rule's evidence earns its criterion when the draft has what the rule looks for
     #: (a hook, a fact, a next step …); 0 for rules that only find faults. See :meth:`evidence`.

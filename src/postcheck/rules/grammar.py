@@ -292,6 +292,7 @@ class GrammarRule(Rule):
 
     criterion = "correct"
     languages = frozenset({"fi"})
+    reads_look_ahead = True
     voikko_code: int = 0
     advice: Message = Message("", "")
     english: str = ""

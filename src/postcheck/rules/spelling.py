@@ -67,6 +67,7 @@ class Spelling(Rule):
     """
 
     code = "PC101"
+    reads_look_ahead = True
     accepts_vocabulary = True
     name = "spelling"
     criterion = "correct"
@@ -153,6 +154,7 @@ class UnknownName(Rule):
     """
 
     code = "PC103"
+    reads_look_ahead = True
     accepts_vocabulary = True
     name = "unknown-name"
     criterion = "correct"
@@ -199,6 +201,7 @@ class NewCompound(Rule):
     """
 
     code = "PC105"
+    reads_look_ahead = True
     accepts_vocabulary = True
     name = "new-compound"
     criterion = "correct"
@@ -239,6 +242,7 @@ class DraftTerm(Rule):
     """
 
     code = "PC108"
+    reads_look_ahead = True
     accepts_vocabulary = True
     name = "draft-term"
     criterion = "correct"
@@ -283,6 +287,7 @@ class HashtagSpelling(Rule):
     """
 
     code = "PC102"
+    reads_look_ahead = True
     name = "hashtag-spelling"
     criterion = "correct"
     severity = "info"
