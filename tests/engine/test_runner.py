@@ -36,3 +36,33 @@ def test_findings_and_evidence_are_the_same_as_in_rule_order(monkeypatch):
     # late (spelling, grammar) and early findings, on the same line, in the same order
     assert [(f.rule, f.column) for f in report.findings][:2] == [("PC101", 1), ("PC128", 8)]
     assert report.to_dict() == in_order.to_dict()
+
+
+def test_every_rule_that_reads_the_look_ahead_says_so(monkeypatch):
+    from postcheck.analysis.context import Context
+
+    reading: list[str] = []
+    running = ["none"]
+    real_run = runner._run_rule
+
+    def run(rule, *args):
+        running[0] = rule.code
+        try:
+            return real_run(rule, *args)
+        finally:
+            running[0] = "none"
+
+    monkeypatch.setattr(runner, "_run_rule", run)
+    for name in ("spelling", "grammar_errors"):
+        real = getattr(Context, name)
+
+        def watched(context, real=real):
+            reading.append(running[0])
+            return real.__get__(context, Context)  # worked out once, read every time
+
+        monkeypatch.setattr(Context, name, property(watched))
+    for draft in (DRAFT, "Tämä on hyvä startup ja kisssa, #kaupallinenyhteistyö.\n"):
+        postcheck.check(draft, channel="linkedin")
+    codes = {rule.code: rule for rule in BUILTIN_RULES}
+    assert {"PC101", "PC128"} <= set(reading)
+    assert [code for code in reading if not codes[code].reads_look_ahead] == []

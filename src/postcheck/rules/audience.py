@@ -388,6 +388,7 @@ class EnglishWord(Rule):
     criterion = "audience"
     severity = "info"
     languages = frozenset({"fi", "sv"})
+    reads_look_ahead = True
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per English word in the Finnish or Swedish text."""
