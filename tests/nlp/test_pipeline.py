@@ -40,11 +40,44 @@ def test_doc_text_is_the_input_whitespace_included():
     assert pipeline("en")(text).text == text
 
 
-def test_word_analyses_are_cached_per_form():
-    finnish_word.cache_clear()
+def test_word_analyses_are_cached_per_form(monkeypatch):
+    from postcheck.nlp import pipeline as pipeline_module
+
+    read: list[str] = []
+    real = pipeline_module._finnish_word
+    monkeypatch.setattr(
+        pipeline_module, "_finnish_word", lambda form: read.append(form) or real(form)
+    )
+    monkeypatch.setattr(pipeline_module, "_FORMS", {})
     pipeline("fi")("talo talo talo")
-    info = finnish_word.cache_info()
-    assert (info.misses, info.hits) == (1, 2)
+    assert read == ["talo"]
+    assert finnish_word("talo") is pipeline_module._FORMS["talo"]
+
+
+def test_the_oldest_tenth_of_the_forms_goes_when_there_are_too_many(monkeypatch):
+    from postcheck.nlp import pipeline as pipeline_module
+
+    monkeypatch.setattr(pipeline_module, "_FORMS", {})
+    monkeypatch.setattr(pipeline_module, "MOST_FORMS", 20)
+    forms = [f"talo{n}" for n in range(21)]
+    for form in forms:
+        finnish_word(form)
+    assert list(pipeline_module._FORMS) == forms[2:]  # 21 > 20: the oldest two went
+
+
+def test_the_new_forms_of_the_second_half_go_to_the_helper(monkeypatch):
+    from postcheck.nlp import pipeline as pipeline_module
+    from postcheck.nlp import voikko as voikko_module
+
+    monkeypatch.setattr(pipeline_module, "_FORMS", {"pihalla": finnish_word("pihalla")})
+    analyzer = voikko_module.voikko("fi")
+    given: list[list[str]] = []
+    monkeypatch.setattr(analyzer, "analyse_ahead", given.append)
+    doc = pipeline("fi")("Kissa istuu matolla 12. Koirat juoksivat pihalla eilen illalla illalla.")
+    assert [token.text for token in doc][len(doc) // 2] == "juoksivat"
+    # words only (no number or full stop), each once, none read before ("pihalla")
+    assert given == [["juoksivat", "eilen", "illalla"]]
+    assert doc[6]._.lemmas == ("juosta",)  # read all the same (here: the helper was replaced)
 
 
 def test_a_word_voikko_cannot_read_keeps_spacys_empty_lemma_pos_and_morph():

@@ -167,6 +167,50 @@ def _ahead_in_child() -> tuple[tuple[str, ...], tuple[str, ...], int | None]:
     return first, analyzer.suggest("kirjotin"), helper.pid if helper else None
 
 
+class _NoHandle:
+    def __getattr__(self, name):
+        raise AssertionError(f"the checking thread asked Voikko ({name}): not read from the helper")
+
+
+ANALYSED = ("juoksivat", "kisssa", "Tampereella", "ja")
+
+
+def test_words_analysed_ahead_come_back_as_voikko_reads_them_here():
+    plain = Analyzer("fi")
+    analyzer = Analyzer("fi")
+    analyzer.analyse_ahead(list(ANALYSED))
+    number = analyzer._analysing["ja"]
+    helper, deadline = running_helper(), time.monotonic() + 60
+    while analyzer._analysing:
+        assert time.monotonic() < deadline
+        helper.receive()
+    analyzer._handle = _NoHandle()
+    assert [analyzer.spell(word) for word in ANALYSED] == [plain.spell(w) for w in ANALYSED]
+    assert [analyzer.analyze(word) for word in ANALYSED] == [plain.analyze(w) for w in ANALYSED]
+    assert analyzer.analyze("juoksivat")[0]["BASEFORM"] == "juosta"
+    assert not helper.begun(number)
+
+
+def test_a_batch_the_helper_has_not_begun_is_analysed_here():
+    plain = Analyzer("fi")
+    analyzer = Analyzer("fi")
+    with stopped_helper():
+        analyzer.analyse_ahead(list(ANALYSED))
+        assert analyzer.analyze("kisssa") == plain.analyze("kisssa") == ()
+        assert not analyzer._analysing  # the batch is cancelled: its words are read here
+        assert [analyzer.spell(word) for word in ANALYSED] == [plain.spell(w) for w in ANALYSED]
+
+
+def test_analysing_ahead_again_cancels_what_the_helper_has_not_begun():
+    analyzer = Analyzer("fi")
+    with stopped_helper():
+        analyzer.analyse_ahead(["kissa"])
+        first = analyzer._analysing["kissa"]
+        analyzer.analyse_ahead(["koira"])
+        assert list(analyzer._analysing) == ["koira"]
+        assert not running_helper().cancel(first)  # already cancelled
+
+
 def test_no_more_than_most_ahead_jobs_wait_at_once():
     analyzer = Analyzer("fi")
     asked: list[str] = []

@@ -16,7 +16,8 @@ Word analyses are cached per word form for the life of the process.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+import itertools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -88,9 +89,26 @@ class WordInfo:
         return tuple(seen)
 
 
-@functools.lru_cache(maxsize=200_000)
+#: The :class:`WordInfo` of every word form read so far (the oldest tenth goes beyond
+#: :data:`MOST_FORMS`): unlike an ``lru_cache``, it tells which forms are new.
+_FORMS: dict[str, WordInfo] = {}
+MOST_FORMS = 200_000
+#: At most this many of a draft's new word forms go to Voikko's helper process.
+MOST_ANALYSED_AHEAD = 4_096
+
+
 def finnish_word(form: str) -> WordInfo:
-    """Return Voikko's cached :class:`WordInfo` for a Finnish word form."""
+    """Return Voikko's :class:`WordInfo` for a Finnish word form (cached per form)."""
+    found = _FORMS.get(form)
+    if found is None:
+        found = _FORMS[form] = _finnish_word(form)
+        if len(_FORMS) > MOST_FORMS:
+            for old in list(itertools.islice(_FORMS, MOST_FORMS // 10)):
+                _FORMS.pop(old, None)
+    return found
+
+
+def _finnish_word(form: str) -> WordInfo:
     if len(form) > MAX_WORD_LENGTH:  # no word is this long; Voikko need not look
         return WordInfo(known=False, analyses=(), pos_tags=())
     analyzer = voikko("fi")
@@ -268,6 +286,22 @@ def set_sentence_starts(doc: Any) -> Any:
     return doc
 
 
+def _analyse_ahead(texts: Sequence[str], kinds: Sequence[str]) -> None:
+    """Give the new word forms of a doc's second half to Voikko's helper process.
+
+    It spells and analyses them while this thread reads the first half
+    (:meth:`~postcheck.nlp.voikko.Analyzer.analyse_ahead`).
+    """
+    half = len(texts) // 2
+    new = dict.fromkeys(
+        text
+        for text, kind in zip(texts[half:], kinds[half:], strict=True)
+        if kind in WORD_KINDS and text not in _FORMS and len(text) <= MAX_WORD_LENGTH
+    )
+    if new:
+        voikko("fi").analyse_ahead(list(itertools.islice(new, MOST_ANALYSED_AHEAD)))
+
+
 def analyse_finnish_words(doc: Any) -> Any:
     """Attach Voikko's :class:`WordInfo` to every word token and choose its reading in context.
 
@@ -277,6 +311,7 @@ def analyse_finnish_words(doc: Any) -> Any:
     """
     kinds = doc._.kinds
     texts = token_texts(doc)
+    _analyse_ahead(texts, kinds)
     words: list[WordInfo | None] = [None] * len(texts)
     choices = [0] * len(texts)
     readings: list[Mapping[str, str]] = [_NO_READING] * len(texts)

@@ -22,7 +22,7 @@ import os
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
@@ -47,6 +47,8 @@ _PARAGRAPH_CACHE_SIZE = 4_096
 #: huge draft's other words are left to the checking thread, and a process stopped half-way
 #: never waits long for its helper to finish.
 MOST_AHEAD = 256
+#: Words in one of :meth:`Analyzer.analyse_ahead`'s jobs (about 3 ms of the helper's work).
+ANALYSIS_BATCH = 128
 
 
 V = TypeVar("V")
@@ -142,6 +144,10 @@ class Analyzer:
         #: Jobs given to the helper and not yet read, by (kind, key): "suggest" and a word,
         #: "accepted" and (variants, word), "grammar" and a paragraph.
         self._ahead: dict[tuple[str, Hashable], int] = {}
+        #: Words given to the helper to spell and analyse (:meth:`analyse_ahead`): their job,
+        #: and what has come back, read by :meth:`spell` and :meth:`analyze` on a miss.
+        self._analysing: dict[str, int] = {}
+        self._analysed: dict[str, tuple[bool, tuple[Mapping[str, str], ...]]] = {}
         self._caches: dict[str, _Recent[Any]] = {
             "suggest": self._suggestions,
             "accepted": self._accepted,
@@ -171,6 +177,57 @@ class Analyzer:
     def holds_suggestions(self, word: str) -> bool:
         """Tell whether the suggestions for ``word`` are cached or being worked out."""
         return word in self._suggestions or ("suggest", word) in self._ahead
+
+    def analyse_ahead(self, words: Sequence[str]) -> None:
+        """Start the spelling and analyses of ``words`` in the helper, before its other jobs.
+
+        In batches of :data:`ANALYSIS_BATCH`: the checking thread analyses the draft's first
+        words while the helper does these, and does a batch itself that the helper has not
+        begun when it gets there. What an earlier call started and the helper has not begun
+        is cancelled.
+        """
+        if not helpers_allowed():
+            return
+        helper = _helper(self.language)
+        if helper is None or not helper.alive:
+            return
+        for number in set(self._analysing.values()):
+            helper.cancel(number)
+        self._analysing.clear()
+        self._analysed.clear()
+        for start in range(0, len(words), ANALYSIS_BATCH):
+            batch = list(words[start : start + ANALYSIS_BATCH])
+            on_done = functools.partial(self._batch_analysed, batch)
+            number = helper.submit("analyse", batch, on_done)
+            self._analysing.update(dict.fromkeys(batch, number))
+
+    def _batch_analysed(self, batch: list[str], found: Any) -> None:
+        """Keep what the helper found for a batch of :meth:`analyse_ahead` until it is read."""
+        for word, (known, analyses) in zip(batch, found, strict=True):
+            self._analysed[word] = (known, tuple(MappingProxyType(dict(a)) for a in analyses))
+            self._analysing.pop(word, None)
+
+    def _analysed_ahead(self, word: str) -> tuple[bool, tuple[Mapping[str, str], ...]] | None:
+        """Return what the helper found of ``word`` (:meth:`analyse_ahead`).
+
+        Waits for it while the helper is at its batch; None when ``word`` is left to this thread.
+        """
+        found = self._analysed.get(word)
+        number = self._analysing.get(word)
+        if found is not None or number is None:
+            return found
+        helper = _helper(self.language)
+        if helper is None:
+            return None
+        helper.receive()
+        if word not in self._analysed and not helper.begun(number):
+            helper.cancel(number)  # this thread does the whole batch as it comes to its words
+            for left in [w for w, n in list(self._analysing.items()) if n == number]:
+                del self._analysing[left]
+            return None
+        if word not in self._analysed:
+            helper.take(number)
+        return self._analysed.get(word)
 
     def look_ahead(
         self,
@@ -273,6 +330,8 @@ class Analyzer:
     def _after_fork(self) -> None:
         """In a forked child: forget the parent's helper work (its helper is the parent's)."""
         self._ahead = {}
+        self._analysing = {}
+        self._analysed = {}
         self._lock = threading.Lock()
         self._suggestions.after_fork()
         self._accepted.after_fork()
@@ -280,11 +339,19 @@ class Analyzer:
 
     def _spell(self, word: str) -> bool:
         """Return True when Voikko accepts ``word`` as written."""
+        if self._analysing or self._analysed:
+            ahead = self._analysed_ahead(word)
+            if ahead is not None:
+                return ahead[0]
         with self._lock:
             return bool(self._handle.spell(word))
 
     def _analyze(self, word: str) -> tuple[Mapping[str, str], ...]:
         """Return Voikko's morphological analyses of ``word`` (read-only mappings)."""
+        if self._analysing or self._analysed:
+            ahead = self._analysed_ahead(word)
+            if ahead is not None:
+                return ahead[1]
         with self._lock:
             analyses = self._handle.analyze(word)
         return tuple(MappingProxyType(dict(analysis)) for analysis in analyses)

@@ -10,8 +10,10 @@ output, in order, one job at a time. Every message is a ``marshal``-ed tuple aft
 (four bytes, little-endian):
 
 * in: ``(JOB, number, kind, payload)``, with kind ``"suggest"`` (a word), ``"spell"`` (a list
-  of words: the ones Voikko accepts come back) or ``"grammar"`` (a paragraph); and
-  ``(CANCEL, number)``: the job is not to be done (the checking thread did it itself);
+  of words: the ones Voikko accepts come back), ``"grammar"`` (a paragraph) or ``"analyse"``
+  (a list of words: each one's spelling and analyses come back; these jobs go before the
+  others, since the checking thread needs them first); and ``(CANCEL, number)``: the job is
+  not to be done (the checking thread did it itself);
 * out: ``(BEGUN, number)`` as a job begins and ``(DONE, number, result)`` when it is done.
 
 It stops when its standard input closes: the process that started it has ended.
@@ -44,6 +46,13 @@ def suggestions(handle: Any, word: str) -> tuple[str, ...]:
 def accepted(handle: Any, words: Iterable[str]) -> tuple[str, ...]:
     """Return the words Voikko accepts as written, in their order."""
     return tuple(word for word in words if handle.spell(word))
+
+
+def analyses(handle: Any, words: Iterable[str]) -> list[tuple[bool, list[dict[str, str]]]]:
+    """Return, for each word, whether Voikko accepts it and its morphological analyses."""
+    return [
+        (bool(handle.spell(word)), [dict(read) for read in handle.analyze(word)]) for word in words
+    ]
 
 
 def grammar_errors(handle: Any, paragraph: str, language: str) -> tuple[GrammarTuple, ...]:
@@ -84,6 +93,8 @@ def _work(handle: Any, language: str, kind: str, payload: Any) -> Any:
         return suggestions(handle, payload)
     if kind == "spell":
         return accepted(handle, payload)
+    if kind == "analyse":
+        return analyses(handle, payload)
     return grammar_errors(handle, payload, language)
 
 
@@ -111,6 +122,8 @@ def serve(language: str, reading: int = 0, writing: int = 1) -> None:
             for message in decode(buffer):
                 if message[0] == CANCEL:
                     cancelled.add(message[1])
+                elif message[2] == "analyse":  # before the other jobs waiting, after its like
+                    waiting.insert(sum(1 for job in waiting if job[1] == "analyse"), message[1:])
                 else:
                     waiting.append(message[1:])
         number, kind, payload = waiting.popleft()
