@@ -154,15 +154,30 @@ def test_warm_up_loads_each_languages_models_and_word_lists_in_a_fresh_process()
     assert loaded(program) == "3 3 1 1 True True"
 
 
-def test_the_grammar_of_a_draft_is_started_in_finnish_unless_another_language_is_given(tmp_path):
-    from postcheck.nlp.voikko import voikko
-    from tests.nlp.helping import drain
+def test_the_grammar_of_a_draft_starts_before_its_analysis_unless_another_language_is_given(
+    tmp_path, monkeypatch
+):
+    from postcheck import api
+    from postcheck.nlp.voikko_helper import HelperProcess
 
-    analyzer = voikko("fi")
+    events: list[tuple[str, str]] = []
+    submit, analyse = HelperProcess.submit, api.analyse
+
+    def submitted(helper, kind, payload, on_done):
+        if kind == "grammar":
+            events.append(("grammar", payload))
+        return submit(helper, kind, payload, on_done)
+
+    def analysed(draft, lang):
+        events.append(("analysis", lang))
+        return analyse(draft, lang)
+
+    monkeypatch.setattr(HelperProcess, "submit", submitted)
+    monkeypatch.setattr(api, "analyse", analysed)
     english = f"We will ship it tomorrow {tmp_path.name}."
     finnish = f"Toimitamme sen huomenna {tmp_path.name}."
     postcheck.check(english + "\n", lang="en")
+    assert events == [("analysis", "en")]  # never given to Voikko's grammar checker
+    events.clear()
     postcheck.check(finnish + "\n")
-    drain(analyzer)
-    assert english not in analyzer._paragraphs  # never given to Voikko's grammar checker
-    assert finnish in analyzer._paragraphs
+    assert events[:2] == [("grammar", finnish), ("analysis", "fi")]

@@ -115,6 +115,7 @@ def test_a_job_the_helper_is_at_is_waited_for_not_done_twice(monkeypatch):
     helper, deadline = running_helper(), time.monotonic() + 60
     while not helper.begun(number):
         assert time.monotonic() < deadline
+        assert number in helper._on_done, "the helper was done before it was seen at it"
         helper.receive()
     monkeypatch.setattr(voikko_module, "_accepted", _not_here)
     assert analyzer.accepted("zorblax", _many) == ("kissa", "koira")
@@ -127,6 +128,7 @@ def test_while_the_helper_is_at_a_job_this_thread_does_the_next(monkeypatch):
     helper, deadline = running_helper(), time.monotonic() + 60
     while not helper.begun(number):
         assert time.monotonic() < deadline
+        assert number in helper._on_done, "the helper was done before it was seen at it"
         helper.receive()
     done_here: list[str] = []
     real = voikko_module._suggest

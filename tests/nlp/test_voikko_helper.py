@@ -57,6 +57,7 @@ def test_take_cancels_a_job_not_begun_and_waits_for_one_begun(helper):
     deadline = time.monotonic() + 30
     while not helper.begun(second):
         assert time.monotonic() < deadline
+        assert second in helper._on_done, "the helper was done before it was seen at it"
         helper.receive()
     assert helper.take(second) == ("kissa",)
 
@@ -112,3 +113,57 @@ def test_look_ahead_with_a_shared_analyzer_reads_results_of_an_earlier_check(mon
     analyzer.look_ahead([word])
     drain(analyzer)
     assert analyzer.holds_suggestions(word) and not analyzer._ahead
+
+
+def test_a_dead_helper_is_replaced_a_few_times_then_no_more(monkeypatch):
+    monkeypatch.setattr(voikko_module, "_helpers", {})
+    monkeypatch.setattr(voikko_module, "_helper_starts", {})
+    started: list[HelperProcess] = []
+    try:
+        for _ in range(voikko_module.MOST_HELPER_STARTS):
+            helper = voikko_module._helper("fi")
+            assert helper is not None and helper.alive and helper not in started
+            assert voikko_module._helper("fi") is helper  # the same while it runs
+            started.append(helper)
+            os.kill(helper.pid, signal.SIGKILL)
+            deadline = time.monotonic() + 30
+            while helper.alive:  # until it reads the end of the helper's output
+                assert time.monotonic() < deadline
+                helper.receive()
+            assert helper._process.returncode == -signal.SIGKILL  # reaped
+        assert voikko_module._helper("fi") is None  # no more starts
+        analyzer = Analyzer("fi")
+        analyzer.look_ahead(["kisssa"])
+        assert not analyzer._ahead and analyzer.suggest("kisssa")[0] == "kissa"
+    finally:
+        for helper in started:
+            helper.stop()
+
+
+def test_a_job_voikko_fails_at_is_left_to_the_caller(helper):
+    got: list[object] = []
+    number = helper.submit("grammar", None, got.append)  # Voikko cannot check None
+    deadline = time.monotonic() + 30
+    while number in helper._on_done:
+        assert time.monotonic() < deadline
+        helper.receive()
+    assert helper.alive and not got  # the helper lives on; the job is the caller's
+    assert helper.take(number) is NOT_BEGUN
+    again = helper.submit("suggest", "kisssa", got.append)
+    while not got:
+        assert time.monotonic() < deadline
+        helper.receive()
+    assert got[0][0] == "kissa" and again not in helper._on_done
+
+
+def test_ctrl_c_in_the_terminal_does_not_stop_the_helper(helper):
+    assert os.getpgid(helper.pid) != os.getpgid(0)  # the terminal's Ctrl-C does not reach it
+    got: list[object] = []
+    deadline = time.monotonic() + 30
+    for word in ("kisssa", "koirra"):
+        helper.submit("suggest", word, got.append)
+        while len(got) < (1 if word == "kisssa" else 2):
+            assert time.monotonic() < deadline and helper.alive
+            helper.receive()
+        os.kill(helper.pid, signal.SIGINT)  # sent to it alone: ignored
+    assert [found[0] for found in got] == ["kissa", "koira"]

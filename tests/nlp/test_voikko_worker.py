@@ -1,5 +1,6 @@
 """The helper process's side: its messages, its Voikko calls, and a job list served for real."""
 
+import collections
 import os
 import threading
 
@@ -70,3 +71,17 @@ def test_serve_does_the_jobs_in_order_skips_the_cancelled_and_stops_at_the_end()
     assert 1 not in done
     for fd in (to_worker, to_us, from_worker):
         os.close(fd)
+
+
+def test_analyses_go_first_and_a_cancel_after_them_still_counts():
+    waiting: collections.deque = collections.deque()
+    for message in (
+        (worker.JOB, 0, "grammar", "Eka."),
+        (worker.JOB, 1, "suggest", "kisssa"),
+        (worker.JOB, 2, "analyse", ["kissa"]),
+        (worker.JOB, 3, "analyse", ["koira"]),
+        (worker.CANCEL, 0),
+        (worker.CANCEL, 7),  # done already: nothing to take out
+    ):
+        worker._take_in(message, waiting)
+    assert [job[0] for job in waiting] == [2, 3, 1]

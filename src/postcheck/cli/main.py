@@ -175,7 +175,10 @@ def _excluded(explicit: Config | None) -> Callable[[str], bool]:
     "--jobs",
     "jobs_option",
     type=click.IntRange(1, 256),
-    help=f"Processes to check with (default: one per core for {PARALLEL_FROM}+ files, else 1).",
+    help=(
+        f"Processes to check with (default: one per core for {PARALLEL_FROM}+ files, else 1;"
+        " one process has Voikko's helper process beside it)."
+    ),
 )
 def check_command(
     paths: tuple[str, ...],

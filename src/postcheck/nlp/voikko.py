@@ -198,8 +198,9 @@ class Analyzer:
         for start in range(0, len(words), ANALYSIS_BATCH):
             batch = list(words[start : start + ANALYSIS_BATCH])
             on_done = functools.partial(self._batch_analysed, batch)
-            number = helper.submit("analyse", batch, on_done)
-            self._analysing.update(dict.fromkeys(batch, number))
+            with helper.lock:  # noted before its result can be read
+                number = helper.submit("analyse", batch, on_done)
+                self._analysing.update(dict.fromkeys(batch, number))
 
     def _batch_analysed(self, batch: list[str], found: Any) -> None:
         """Keep what the helper found for a batch of :meth:`analyse_ahead` until it is read."""
@@ -259,7 +260,8 @@ class Analyzer:
                 continue
             payload = list(key[0](key[1])) if kind == "accepted" else key
             on_done = functools.partial(self._arrived, cache, kind, key)
-            self._ahead[kind, key] = helper.submit(_HELPER_KINDS[kind], payload, on_done)
+            with helper.lock:  # noted before its result can be read
+                self._ahead[kind, key] = helper.submit(_HELPER_KINDS[kind], payload, on_done)
 
     def _jobs(
         self,
@@ -408,10 +410,30 @@ def _from_helper(kind: str, result: Any) -> Any:
     return _as_errors(result) if kind == "grammar" else tuple(result)
 
 
-@functools.cache
+#: Helpers this process may start per language: one that dies (killed, out of memory) is
+#: replaced, but a helper that cannot run at all is not started again and again.
+MOST_HELPER_STARTS = 3
+_helpers: dict[str, HelperProcess | None] = {}
+_helper_starts: dict[str, int] = {}
+_helpers_lock = threading.Lock()
+
+
 def _helper(language: str) -> HelperProcess | None:
-    """Return the process's helper for ``language``, started on first use (None if it fails)."""
-    return start_helper(language)
+    """Return the process's running helper for ``language``, started on first use.
+
+    None when it cannot be started, or when it has died :data:`MOST_HELPER_STARTS` times.
+    """
+    helper = _helpers.get(language)
+    if helper is not None and helper.alive:
+        return helper
+    with _helpers_lock:  # two threads must not start two helpers
+        helper = _helpers.get(language)
+        if (helper is None or not helper.alive) and _helper_starts.get(
+            language, 0
+        ) < MOST_HELPER_STARTS:
+            _helper_starts[language] = _helper_starts.get(language, 0) + 1
+            helper = _helpers[language] = start_helper(language)
+        return helper if helper is not None and helper.alive else None
 
 
 #: Every :class:`Analyzer` of the process, for the fork hook (held weakly).
@@ -420,7 +442,10 @@ _ANALYZERS: weakref.WeakSet[Analyzer] = weakref.WeakSet()
 
 def _after_fork_in_child() -> None:
     """Give a forked child helpers of its own and analyzers without the parent's jobs."""
-    _helper.cache_clear()  # the parent's helper works for the parent
+    global _helpers_lock
+    _helpers_lock = threading.Lock()
+    _helpers.clear()  # the parent's helper works for the parent
+    _helper_starts.clear()
     for analyzer in list(_ANALYZERS):
         analyzer._after_fork()
 

@@ -26,12 +26,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from postcheck.nlp.voikko_worker import BEGUN, CANCEL, DONE, JOB, decode, encode
+from postcheck.nlp.voikko_worker import BEGUN, CANCEL, DONE, FAILED, JOB, decode, encode
 
 WORKER = Path(__file__).with_name("voikko_worker.py")
 
 #: Returned by :meth:`HelperProcess.take` for a job the helper has not begun (now cancelled).
 NOT_BEGUN: Any = object()
+#: Job numbers, unique in this process: a number kept from a helper that has died never names
+#: a job of the one that replaced it.
+_NUMBERS = itertools.count()
 
 
 class HelperProcess:
@@ -39,22 +42,27 @@ class HelperProcess:
 
     def __init__(self, language: str) -> None:
         self.language = language
+        # -P: the worker's folder is not put on the module path (its modules are postcheck's);
+        # PYTHONPATH and the user's site stay, so libvoikko is found where this process found it.
         self._process = subprocess.Popen(
-            [sys.executable, "-I", str(WORKER), language],
+            [sys.executable, "-P", str(WORKER), language],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # a helper that fails to start leaves the work here
+            start_new_session=True,  # Ctrl-C in the terminal is for this process to handle
         )
         assert self._process.stdin is not None and self._process.stdout is not None
         self._to = self._process.stdin.fileno()
         self._from = self._process.stdout.fileno()
         os.set_blocking(self._to, False)  # never wait for the helper to read: keep it here
+        self._arrivals = select.poll()  # not select(): a server's descriptors may pass 1024
+        self._arrivals.register(self._from, select.POLLIN)
         self._unsent = bytearray()
         self._received = bytearray()
-        self._numbers = itertools.count()
         self._begun: set[int] = set()
         self._on_done: dict[int, Callable[[Any], None]] = {}
-        self._lock = threading.RLock()
+        #: Held while giving a job and noting its number, so no result is read in between.
+        self.lock = threading.RLock()
         self._owner = os.getpid()
         self.alive = True
         _STARTED.add(self)
@@ -66,8 +74,8 @@ class HelperProcess:
 
     def submit(self, kind: str, payload: Any, on_done: Callable[[Any], None]) -> int:
         """Give the helper a job; ``on_done`` gets its result when it is read. Return its number."""
-        with self._lock:
-            number = next(self._numbers)
+        with self.lock:
+            number = next(_NUMBERS)
             self._on_done[number] = on_done
             self._unsent += encode((JOB, number, kind, payload))
             self._send()
@@ -76,10 +84,10 @@ class HelperProcess:
     def take(self, number: int) -> Any:
         """Return job ``number``'s result, waiting for it if the helper has begun it.
 
-        :data:`NOT_BEGUN` when it has not (it is cancelled: the caller does it), or when the
-        result was read before (its ``on_done`` has it).
+        :data:`NOT_BEGUN` when it has not (it is cancelled: the caller does it), when Voikko
+        failed at it there, or when the result was read before (its ``on_done`` has it).
         """
-        with self._lock:
+        with self.lock:
             self._send()
             found = self._receive(wait=False)
             while number not in found:
@@ -98,7 +106,7 @@ class HelperProcess:
 
         The helper may begin it before the message arrives: its result is then not read.
         """
-        with self._lock:
+        with self.lock:
             if number in self._begun or number not in self._on_done:
                 return False
             del self._on_done[number]
@@ -109,7 +117,7 @@ class HelperProcess:
 
     def receive(self) -> None:
         """Read what the helper has finished so far (each result goes to its ``on_done``)."""
-        with self._lock:
+        with self.lock:
             self._send()
             self._receive(wait=False)
 
@@ -144,7 +152,7 @@ class HelperProcess:
         Return the results among them by job number, each also given to its ``on_done``.
         """
         found: dict[int, Any] = {}
-        while self.alive and (wait or select.select([self._from], [], [], 0)[0]):
+        while self.alive and (wait or self._arrivals.poll(0)):
             data = os.read(self._from, 1 << 16)
             if not data:
                 self._ended()
@@ -160,13 +168,24 @@ class HelperProcess:
                     on_done = self._on_done.pop(number, None)
                     if on_done is not None:
                         on_done(result)
+                elif message[0] == FAILED:  # the caller does it and meets the error
+                    self._begun.discard(message[1])
+                    self._on_done.pop(message[1], None)
+                    found[message[1]] = NOT_BEGUN
             wait = wait and not found
         return found
 
     def _ended(self) -> None:
         """Mark the helper gone: every job left is the caller's."""
         self.alive = False
-        self._process.poll()  # reaped, if it has ended
+        try:
+            self._process.wait(timeout=1)  # it has closed its output: it is ending
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        for pipe in (self._process.stdin, self._process.stdout):
+            if pipe is not None:
+                pipe.close()
         self._begun.clear()
         self._on_done.clear()
         self._unsent.clear()

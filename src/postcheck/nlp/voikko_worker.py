@@ -14,9 +14,13 @@ output, in order, one job at a time. Every message is a ``marshal``-ed tuple aft
   (a list of words: each one's spelling and analyses come back; these jobs go before the
   others, since the checking thread needs them first); and ``(CANCEL, number)``: the job is
   not to be done (the checking thread did it itself);
-* out: ``(BEGUN, number)`` as a job begins and ``(DONE, number, result)`` when it is done.
+* out: ``(BEGUN, number)`` as a job begins and ``(DONE, number, result)`` when it is done, or
+  ``(FAILED, number)`` when Voikko raised an error (the checking thread then does the job and
+  meets the error itself).
 
-It stops when its standard input closes: the process that started it has ended.
+It stops when its standard input closes: the process that started it has ended. It runs in a
+session of its own, out of reach of the terminal's Ctrl-C, and ignores SIGINT: the process that
+started it decides when it stops.
 """
 
 from __future__ import annotations
@@ -24,15 +28,16 @@ from __future__ import annotations
 import marshal
 import os
 import select
+import signal
 import struct
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 #: The length before each message.
 HEADER = struct.Struct("<I")
-JOB, CANCEL, BEGUN, DONE = range(4)
+JOB, CANCEL, BEGUN, DONE, FAILED = range(5)
 
 #: One of Voikko's grammar errors: (code, start, length, suggestions, description).
 GrammarTuple = tuple[int, int, int, tuple[str, ...], str]
@@ -75,17 +80,18 @@ def encode(message: tuple[Any, ...]) -> bytes:
     return HEADER.pack(len(body)) + body
 
 
-def decode(buffer: bytearray) -> Iterator[tuple[Any, ...]]:
-    """Yield the whole messages at the front of ``buffer`` and remove them from it."""
-    start = 0
+def decode(buffer: bytearray) -> list[tuple[Any, ...]]:
+    """Return the whole messages at the front of ``buffer``, removed from it."""
+    messages, start = [], 0
     while len(buffer) - start >= HEADER.size:
         (length,) = HEADER.unpack_from(buffer, start)
         end = start + HEADER.size + length
         if end > len(buffer):
             break
-        yield marshal.loads(buffer[start + HEADER.size : end])
+        messages.append(marshal.loads(buffer[start + HEADER.size : end]))
         start = end
     del buffer[:start]
+    return messages
 
 
 def _work(handle: Any, language: str, kind: str, payload: Any) -> Any:
@@ -110,7 +116,6 @@ def serve(language: str, reading: int = 0, writing: int = 1) -> None:
 
     handle = libvoikko.Voikko(language)
     waiting: deque[tuple[int, str, Any]] = deque()
-    cancelled: set[int] = set()
     buffer = bytearray()
     while True:
         # Read whatever has come, waiting for it only when there is nothing to do.
@@ -120,20 +125,34 @@ def serve(language: str, reading: int = 0, writing: int = 1) -> None:
                 return  # the process that started this one has ended
             buffer += data
             for message in decode(buffer):
-                if message[0] == CANCEL:
-                    cancelled.add(message[1])
-                elif message[2] == "analyse":  # before the other jobs waiting, after its like
-                    waiting.insert(sum(1 for job in waiting if job[1] == "analyse"), message[1:])
-                else:
-                    waiting.append(message[1:])
+                _take_in(message, waiting)
         number, kind, payload = waiting.popleft()
-        if number in cancelled:
-            cancelled.discard(number)
-            continue
-        cancelled = {later for later in cancelled if later > number}  # the rest came too late
         _write(writing, (BEGUN, number))
-        _write(writing, (DONE, number, _work(handle, language, kind, payload)))
+        try:
+            result = _work(handle, language, kind, payload)
+        except Exception:  # reported: the checking thread does the job and meets the error
+            _write(writing, (FAILED, number))
+        else:
+            _write(writing, (DONE, number, result))
+
+
+def _take_in(message: tuple[Any, ...], waiting: deque[tuple[int, str, Any]]) -> None:
+    """Add a job to ``waiting``, or take a cancelled one out.
+
+    Analyses go before the other jobs, after those already there. A job always comes before its
+    cancel; one already done is no longer there.
+    """
+    if message[0] == CANCEL:
+        for job in waiting:
+            if job[0] == message[1]:
+                waiting.remove(job)
+                break
+    elif message[2] == "analyse":
+        waiting.insert(sum(1 for job in waiting if job[1] == "analyse"), message[1:])
+    else:
+        waiting.append(message[1:])
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     serve(sys.argv[1])
