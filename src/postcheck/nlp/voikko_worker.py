@@ -4,7 +4,7 @@ The functions take a libvoikko handle and return plain values (tuples, strings, 
 same whether the checking thread calls them or the helper process does.
 
 The helper process (:class:`~postcheck.nlp.voikko.Analyzer` starts it) runs this file as a
-script, ``python -I voikko_worker.py LANGUAGE``, so that it imports only the standard library and
+script, ``python -P voikko_worker.py LANGUAGE``, so that it imports only the standard library and
 libvoikko. It reads jobs from its standard input and writes what it finds to its standard
 output, in order, one job at a time. Every message is a ``marshal``-ed tuple after its length
 (four bytes, little-endian):
