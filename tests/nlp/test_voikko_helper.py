@@ -167,3 +167,12 @@ def test_ctrl_c_in_the_terminal_does_not_stop_the_helper(helper):
             helper.receive()
         os.kill(helper.pid, signal.SIGINT)  # sent to it alone: ignored
     assert [found[0] for found in got] == ["kissa", "koira"]
+
+
+def test_no_helper_where_python_cannot_start_one(monkeypatch):
+    from postcheck.nlp import voikko_helper
+
+    monkeypatch.setattr(voikko_helper.sys, "executable", "")
+    assert voikko_helper.start("fi") is None
+    monkeypatch.setattr(voikko_helper.sys, "executable", "/nonexistent/python3")
+    assert voikko_helper.start("fi") is None

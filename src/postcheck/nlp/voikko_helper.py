@@ -196,7 +196,13 @@ _STARTED: weakref.WeakSet[HelperProcess] = weakref.WeakSet()
 
 
 def start(language: str) -> HelperProcess | None:
-    """Start a helper process for ``language``; None when it cannot be started."""
+    """Start a helper process for ``language``; None when it cannot be started.
+
+    It cannot when this Python does not know its own program (embedded in another one) or the
+    system refuses a new process.
+    """
+    if not sys.executable:
+        return None
     try:
         return HelperProcess(language)
     except OSError:
