@@ -36,3 +36,12 @@ def stopped_helper() -> Iterator[HelperProcess]:
         yield helper
     finally:
         os.kill(helper.pid, signal.SIGCONT)
+
+
+def seen_begun(helper: HelperProcess, number: int) -> None:
+    """Read what the helper sends until it is seen at job ``number`` (a long one)."""
+    deadline = time.monotonic() + 60
+    while not helper.begun(number):
+        assert time.monotonic() < deadline, "the helper did not begin the job"
+        assert number in helper._on_done, "the helper was done before it was seen at it"
+        helper.receive()

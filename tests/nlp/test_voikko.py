@@ -11,7 +11,7 @@ import pytest
 from postcheck.nlp import helpers
 from postcheck.nlp import voikko as voikko_module
 from postcheck.nlp.voikko import Analyzer, voikko
-from tests.nlp.helping import drain, running_helper, stopped_helper
+from tests.nlp.helping import drain, running_helper, seen_begun, stopped_helper
 from tests.nlp.hiding import hidden, needs_namespaces
 
 LIBRARY = "/usr/lib/x86_64-linux-gnu/libvoikko.so.1"
@@ -112,24 +112,18 @@ def test_a_job_the_helper_is_at_is_waited_for_not_done_twice(monkeypatch):
     analyzer = Analyzer("fi")
     analyzer.look_ahead(["zorblax"], variants=_many)
     number = analyzer._ahead["accepted", (_many, "zorblax")]
-    helper, deadline = running_helper(), time.monotonic() + 60
-    while not helper.begun(number):
-        assert time.monotonic() < deadline
-        assert number in helper._on_done, "the helper was done before it was seen at it"
-        helper.receive()
+    seen_begun(running_helper(), number)
     monkeypatch.setattr(voikko_module, "_accepted", _not_here)
     assert analyzer.accepted("zorblax", _many) == ("kissa", "koira")
 
 
 def test_while_the_helper_is_at_a_job_this_thread_does_the_next(monkeypatch):
     analyzer = Analyzer("fi")
-    analyzer.look_ahead(["zorblax", "kisssa"], ["Tämä on on hyvä lause."], variants=_many)
+    analyzer.look_ahead(
+        ["zorblax", "kisssa"], ["Tämä on on hyvä lause."], _many, varied="zorblax".__eq__
+    )
     number = analyzer._ahead["accepted", (_many, "zorblax")]
-    helper, deadline = running_helper(), time.monotonic() + 60
-    while not helper.begun(number):
-        assert time.monotonic() < deadline
-        assert number in helper._on_done, "the helper was done before it was seen at it"
-        helper.receive()
+    seen_begun(running_helper(), number)
     done_here: list[str] = []
     real = voikko_module._suggest
 

@@ -11,7 +11,7 @@ import pytest
 from postcheck.nlp import voikko as voikko_module
 from postcheck.nlp.voikko import Analyzer
 from postcheck.nlp.voikko_helper import NOT_BEGUN, HelperProcess
-from tests.nlp.helping import drain
+from tests.nlp.helping import drain, seen_begun
 
 
 @pytest.fixture
@@ -54,11 +54,7 @@ def test_take_cancels_a_job_not_begun_and_waits_for_one_begun(helper):
     # about a second of spelling, so that it is seen begun before it is done
     words = ["kissa", *(f"zorblax{n}" for n in range(150_000))]
     second = helper.submit("spell", words, lambda result: None)
-    deadline = time.monotonic() + 30
-    while not helper.begun(second):
-        assert time.monotonic() < deadline
-        assert second in helper._on_done, "the helper was done before it was seen at it"
-        helper.receive()
+    seen_begun(helper, second)
     assert helper.take(second) == ("kissa",)
 
 
