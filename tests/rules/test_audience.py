@@ -180,6 +180,9 @@ def test_colloquial_finding_is_info_under_audience():
         "Voitte tilata nyt. Kahvin tuoksu on ihana, ja sen tapa toimia on hyvä.",
         "Voitte tilata nyt. Niitä on paljon.",  # the subject of "on"
         "Voitte tilata nyt. Kiitos, Anna Virtanen.",  # a name
+        # a second-person verb that is also a noun, the subject of the next verb
+        "Kun siirrytte uuteen sopimukseen, kulut laskevat ja laskutus selkeytyy.",
+        "Voitte tilata nyt. Nuotion tulet palavat pitkään.",
     ],
 )
 def test_words_that_only_look_like_another_address_form_are_not_mixed_address(text):
@@ -196,6 +199,16 @@ def test_an_imperative_that_is_also_another_word_commands_where_it_opens_a_claus
     analysis = analyse(parse_draft(text, markdown=False), "fi")
     forms = [(t.idx, analysis.address_form(t)) for t in analysis.tokens if analysis.address_form(t)]
     assert forms == [(0, "sinä"), (30, "sinä")]  # "Anna" opening a sentence, "tapa" after "ja"
+
+
+def test_a_second_person_verb_that_is_also_a_noun_addresses_unless_a_verb_follows_it():
+    from postcheck.analysis.draft_analysis import analyse
+    from postcheck.document.draft import parse_draft
+
+    text = "Voit ostaa sen. Tulet huomaamaan eron. Kulut laskevat. Voit ovat kalliita. Kulut on."
+    analysis = analyse(parse_draft(text, markdown=False), "fi")
+    forms = [(t.text, analysis.address_form(t)) for t in analysis.tokens]
+    assert [(word, form) for word, form in forms if form] == [("Voit", "sinä"), ("Tulet", "sinä")]
 
 
 def test_a_plural_imperative_in_a_sina_text_is_mixed_address():

@@ -22,6 +22,8 @@ def address_form(token: Any) -> str | None:
     coordinated compound ("Syys–marraskuussa"). An imperative that is also another word
     ("tapa", "niitä", "öljyä", "Anna") addresses the reader only where it opens a clause and
     commands ("Anna palautetta!", "ja tapa se"; not "sen tapa", "Niitä on", "Anna Virtanen").
+    Nor does a second-person verb that is also a noun where the next word is a verb of the
+    third person, whose subject it is ("kulut laskevat": costs, not "you wear out").
     """
     if info(token) is None:
         return None
@@ -30,6 +32,8 @@ def address_form(token: Any) -> str | None:
         return None
     if _imperative_or_other(token.text) and not _commands(token):
         return None  # "kahvin tuoksu", "sen tapa", "niitä on", "Anna Virtanen": no command
+    if _verb_or_other(token.text) and _subject_of_next(token):
+        return None  # "kulut laskevat", "tulet sammuivat": a noun, the subject of the verb
     return form
 
 
@@ -46,6 +50,41 @@ def _imperative_or_other(word: str) -> bool:
         and all(r.get("MOOD") == "imperative" for r in addressing)
         and any(r.get("CLASS") != "teonsana" for r in readings)
     )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _verb_or_other(word: str) -> bool:
+    """Tell whether a word addresses the reader only as a verb that is also another word.
+
+    "kulut" (costs; you wear out), "tulet" (fires; you come), "voit" (butters; you can).
+    """
+    readings = finnish_word(word).analyses
+    addressing = [r for r in readings if _address(r) is not None]
+    return (
+        bool(addressing)
+        and all(r.get("CLASS") == "teonsana" for r in addressing)
+        and any(r.get("CLASS") != "teonsana" for r in readings)
+    )
+
+
+def _subject_of_next(token: Any) -> bool:
+    """Tell whether the next word is a verb of the third person, whose subject this word is.
+
+    "kulut laskevat", "tulet sammuivat", "voit ovat kalliita"; not "voit ostaa" or "tulet
+    huomaamaan", where the next word may be an infinitive (the second person's complement).
+    """
+    doc = token.doc
+    kinds = doc._.kinds
+    after = token.i + 1
+    while after < len(doc) and kinds[after] == "space" and "\n" not in doc[after].text:
+        after += 1
+    if after >= len(doc) or kinds[after] != "word":
+        return False
+    found = info(doc[after])
+    readings = found.analyses if found is not None else ()
+    return any(
+        r.get("CLASS") == "teonsana" and r.get("PERSON") == "3" for r in readings
+    ) and not any("infinitive" in r.get("MOOD", "") for r in readings)
 
 
 #: Words after which a clause starts: an imperative there commands ("…, ja kerro meille").
