@@ -233,3 +233,18 @@ def test_below_u0300_every_character_is_a_cluster_of_its_own_but_cr_lf() -> None
     ]
     assert len(pairs) == 589_824
     assert differing == []
+
+
+def test_a_channel_goes_by_its_aliases_in_front_matter_arguments_and_config():
+    import postcheck
+
+    assert channels.get("intranet") is channels.get("intra") is channels.get("wiki")
+    assert "intranet" not in channels.names()  # lists show each channel once
+    text = "---\nchannel: intranet\naudience: employees\n---\nLue uusi ohje.\n"
+    report = postcheck.check(text)
+    assert (report.channel, report.audience) == ("wiki", "sisainen")
+    assert parse_config({"channel": "intranet"}).channel == "intranet"
+    tuned = parse_config({"channels": {"intranet": {"recommended": [10, 500]}}})
+    assert tuned.channel_profile("intranet").markdown  # changes the wiki it stands for
+    with pytest.raises(InputError, match="unknown channel 'intranett'"):
+        channels.get("intranett")

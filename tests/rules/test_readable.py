@@ -28,6 +28,20 @@ def test_long_word_shows_the_compound_parts():
     assert "asiakas|palvelu|keskus|järjestelmä" in finding.message
 
 
+def test_a_word_of_one_part_is_long_only_when_its_base_form_is():
+    report = check(
+        "Kiitos kärsivällisyydestäsi ja internationalisoitumisesta.", audience="kuluttajat"
+    )
+    [finding] = only(report, "PC202")  # "kärsivällisyys" is 14 letters; the other base form 24
+    assert place(finding) == (1, 32, 1, 58)
+    assert "internationalisoitumisesta" in finding.message and "osaa" not in finding.message
+
+
+def test_clause_equivalents_that_have_become_adverbs_are_not_flagged():
+    report = check("Soita tarvittaessa. Lähetämme ohjeen pyydettäessä. Soittaessasi kerro nimesi.")
+    assert [place(f)[:2] for f in only(report, "PC205")] == [(1, 52)]  # "Soittaessasi" only
+
+
 def test_passive_heavy_text_points_at_the_first_passive():
     text = "Asia käsitellään huomenna. Päätös tehdään nopeasti. Tulos kerrotaan kaikille. Hyvä."
     [finding] = only(check(text, audience="kuluttajat"), "PC203")

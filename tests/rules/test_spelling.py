@@ -450,3 +450,13 @@ def test_a_dotless_word_is_not_its_own_capitalisation():
 def test_finland_swedish_forms_of_association_are_abbreviations():
     text = "Svenska hem rf och Stiftelsen sr ordnar julmarknaden i Borgå. Vi ses där!"
     assert only(check(text, lang="sv"), "PC106") == []
+
+
+def test_words_of_recruiting_and_information_security_are_known():
+    text = (
+        "Ota käyttöön autentikointisovellus: monivaiheinen autentikointi suojaa tiliä. Seuraa #rekry-tunnistetta"
+        " ja rekryjämme.\n"
+    )
+    assert [
+        f.message for f in check(text, lang="fi").findings if f.rule in ("PC101", "PC102")
+    ] == []

@@ -44,6 +44,9 @@ _PARTICIPLES = frozenset(
 _FINITE_MOODS = frozenset({"indicative", "conditional", "potential", "imperative"})
 #: Verbs whose E-infinitive is a postposition ("maaliskuuhun mennessä", "tästä lähtien").
 _POSTPOSITION_VERBS = frozenset({"mennä", "kulua", "alkaa", "lukea", "koskea", "lähteä", "päätyä"})
+#: E-infinitives that Kielitoimiston sanakirja lists as adverbs: "tarvittaessa" is "if needed",
+#: a plain word, not a clause to write out.
+_ADVERBS = frozenset({"tarvittaessa", "pyydettäessä"})
 
 
 @dataclass(frozen=True)
@@ -171,13 +174,16 @@ def compound_parts(word: str, analysis: Mapping[str, str]) -> list[str]:
     return [part.strip("-") for part in parts if part.strip("-")]
 
 
-def is_clause_equivalent(analysis: Mapping[str, str]) -> bool:
-    """Tell whether a reading is a clause-equivalent (lauseenvastike).
+def is_clause_equivalent(analysis: Mapping[str, str], word: str = "") -> bool:
+    """Tell whether a reading of ``word`` is a clause-equivalent (lauseenvastike).
 
     Temporal ("tehtyään": past participle, partitive, possessive suffix), E-infinitive
     ("tehdessä", "tehden"), final ("tehdäkseen": A-infinitive with possessive suffix) and
     referative ("tulevansa", "tehneensä": participle with possessive suffix) constructions.
+    Not the E-infinitives that have become adverbs ("tarvittaessa", "pyydettäessä").
     """
+    if word.lower() in _ADVERBS:
+        return False
     mood = analysis.get("MOOD")
     possessive = "POSSESSIVE" in analysis
     if mood == "E-infinitive":

@@ -139,7 +139,7 @@ class Config:
         """Return channel ``name`` as config has it; an InputError names the closest one."""
         if name in self.channels:
             return self.channels[name]
-        if name in builtin_channels.builtin():
+        if name in builtin_channels.by_name_or_alias():
             return builtin_channels.get(name)
         raise InputError(
             f"unknown channel '{name}'", path=path, fix=did_you_mean(name, self.channel_names())
@@ -203,13 +203,17 @@ def parse_config(data: Mapping[str, Any], *, where: str | None = None) -> Config
     """Validate a configuration mapping (the contents of a config file) into a :class:`Config`."""
     values = validate(data, CONFIG_FIELDS, where=where)
     channels = _profiles(
-        values.pop("channels", {}), where, "channels", builtin_channels.builtin(), channel_from
+        values.pop("channels", {}),
+        where,
+        "channels",
+        builtin_channels.by_name_or_alias(),
+        channel_from,
     )
     audience_profiles = _profiles(
         values.pop("audiences", {}), where, "audiences", audiences(), audience_from
     )
     known = {
-        "channel": tuple(sorted({*builtin_channels.names(), *channels})),
+        "channel": tuple(sorted({*builtin_channels.by_name_or_alias(), *channels})),
         "audience": tuple(sorted({*audiences(), *audience_profiles})),
     }
     for key, valid in known.items():

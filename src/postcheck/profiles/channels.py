@@ -175,6 +175,8 @@ class Channel:
     """A publishing channel's profile. Every field but ``name`` has a default."""
 
     name: str
+    #: Other names the channel goes by in front matter and on the command line ("intranet").
+    aliases: tuple[str, ...] = ()
     #: Human name ("LinkedIn").
     title: str = ""
     description: str = ""
@@ -228,7 +230,7 @@ class Channel:
 
 
 _FIELDS: Fields = {
-    "name": "str", "title": "str", "description": "str", "title_key": "str",
+    "name": "str", "aliases": "strings", "title": "str", "description": "str", "title_key": "str",
     "markdown": "bool", "links_clickable": "bool", "mobile_first": "bool", "title_required": "bool",
     "counting": tuple(COUNTINGS), "recommended": "range",
     "limit": "int", "fold": "int", "max_bytes": "int", "hashtags_max": "int",
@@ -254,14 +256,22 @@ def builtin() -> dict[str, Channel]:
     return result
 
 
+@functools.cache
+def by_name_or_alias() -> dict[str, Channel]:
+    """Return the built-in channels by name and by each alias."""
+    return {
+        key: channel for channel in builtin().values() for key in (channel.name, *channel.aliases)
+    }
+
+
 def names() -> list[str]:
     """Return the names of the built-in channels, sorted."""
     return sorted(builtin())
 
 
 def get(name: str, *, path: str | None = None) -> Channel:
-    """Return the built-in channel ``name``; an :class:`InputError` names the closest one."""
-    known = builtin()
+    """Return the built-in channel ``name`` (or alias); an :class:`InputError` names the closest."""
+    known = by_name_or_alias()
     if name not in known:
         raise InputError(f"unknown channel '{name}'", path=path, fix=did_you_mean(name, known))
     return known[name]
