@@ -41,6 +41,25 @@ def test_headings_list_items_and_social_lines_need_no_final_punctuation():
     assert only(report, "PC119") == []
 
 
+def test_a_posts_title_line_needs_no_full_stop_or_verb_but_a_lone_line_does():
+    post = (
+        "Nordlift Oy ja Kuljetusliike Hakala Oy aloittavat yhteistyön\n\n"
+        "Yhteistyö alkaa huhtikuussa. Varaosat kulkevat jatkossa Hakalan kautta kaikkialle"
+        " Suomeen, ja huoltoasentaja saa osan pääsääntöisesti seuraavana arkipäivänä. Tähän asti"
+        " osat on toimitettu Vantaalta.\n"
+    )
+    report = check(post, channel="linkedin", lang="fi")
+    assert only(report, "PC119") == [] and only(report, "PC127") == []
+    [alone] = only(check(post.split("\n")[0] + "\n", channel="linkedin", lang="fi"), "PC119")
+    assert place(alone)[:2] == (1, 51)  # one paragraph only: a sentence without its mark
+    body = "\n\nYhteistyö alkaa huhtikuussa. Varaosat kulkevat jatkossa Hakalan kautta kaikkialle."
+    long = "Tänään julkaisimme palvelusta uuden version, joka on nopeampi ja helpompi käyttää kuin"
+    [later] = only(check(long + " koskaan" + body * 2, lang="fi"), "PC119")  # 14 words
+    assert place(later)[:2] == (1, len(long) + 2)
+    [short] = only(check("Me tulemme\n\nTervetuloa kaikki.\n", lang="fi"), "PC119")
+    assert place(short)[:2] == (1, 4)  # above a line: a sentence that lost its mark
+
+
 def test_hashtag_line_is_not_a_lowercase_sentence():
     report = check("Hyvää viikonloppua kaikille!\n\n#rekrytointi #viestintä", channel="linkedin")
     assert only(report, "PC117") == []

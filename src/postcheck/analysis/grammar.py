@@ -239,8 +239,8 @@ def _void_by_kind(
 ) -> bool:
     """Tell whether the kind of text an error stands in makes it void.
 
-    Headings, list items, table cells, captions and teaser lines need no main verb and no
-    final punctuation, and a short verbless sentence of a post's summary needs no main verb; a
+    Headings, a post's title line, list items, table cells, captions and teaser lines need no
+    main verb and no final punctuation, and a short verbless sentence of a post's summary needs no main verb; a
     caption may go on in lowercase after its label ("Kuva: matti"); a table's padding, spaces
     at a line's end and spaces beside markup are layout.
     """
@@ -253,6 +253,8 @@ def _void_by_kind(
     if code in (MISSING_MAIN_VERB, MISSING_END_PUNCTUATION):
         if block.kind in _NOT_SENTENCES or kinds.is_caption(block, start):
             return True
+        if kinds.is_title_line(block):
+            return True  # "Nordlift ja Hakala aloittavat yhteistyön", then the post
         sentence = analysis.sentence_at(start)
         if sentence is None:
             return False

@@ -13,6 +13,9 @@ Voikko's grammar checker reads every block as sentences, but some lines are not 
   labels and openers are data: ``caption_labels``, ``credit_labels`` and ``caption_openers`` in
   ``rules/LANG/vocabulary.toml``, those of every language (Finnish posts credit their pictures
   in English too).
+* A **title line** is a post's first paragraph when it is one line of at most
+  :data:`TITLE_WORDS` words without a final mark, above a body of at least
+  :data:`TITLE_BODY_WORDS` words: a title needs no main verb and no full stop.
 * A **teaser line** is a line of short verbless sentences among others like it: a line of at
   least three headline fragments ("Firmojen ongelmat. Puolueiden suosio. Nyt tiedeuutinen.")
   or a run of at least three such lines one under another (a teaser list). Lines of one or two
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from typing import Any
 
 import regex
@@ -46,6 +50,10 @@ TEASER_RUN = 3
 
 #: A line of at most this many words is a greeting or sign-off ("Kiitos!"), not a teaser.
 SIGN_OFF_WORDS = 2
+
+#: A post's title line has at most this many words, above a body of at least this many.
+TITLE_WORDS = 12
+TITLE_BODY_WORDS = 20
 
 #: A caption or credit after its label has at most this many words ("Kuva: Matti Meikäläinen").
 CAPTION_LABEL_WORDS = 15
@@ -243,6 +251,24 @@ class TextKinds:
             )
         start = self._signatures[block.start]
         return start is not None and offset >= start
+
+    def is_title_line(self, block: Block) -> bool:
+        """Tell whether a block is the post's title line: it needs no main verb or final mark.
+
+        The first paragraph of a post, one line of at most :data:`TITLE_WORDS` words without
+        a final mark, above a body of at least :data:`TITLE_BODY_WORDS` words ("Nordlift ja
+        Hakala aloittavat yhteistyön"). Kotus: a title takes no full stop, and a post's first
+        line is where its title goes. Above a line or two ("Me tulemme⏎⏎Tervetuloa.") it is a
+        sentence that lost its mark.
+        """
+        blocks = self.analysis.draft.blocks
+        if block != blocks[0] or len(blocks) < 2 or block.kind != "paragraph":
+            return False
+        text = self.prose[block.start : block.end].strip()
+        if "\n" in text or len(text.split()) > TITLE_WORDS or not text[-1:].isalnum():
+            return False
+        body = itertools.islice(_WORD.finditer(self.prose, block.end), TITLE_BODY_WORDS)
+        return sum(1 for _ in body) == TITLE_BODY_WORDS
 
     def block_after(self, block: Block) -> Block | None:
         """Return the block after ``block``, or None for the last."""

@@ -5,7 +5,8 @@ table cell; in a text published as typed, each line is checked as its own paragr
 its error codes is a rule of its own (PC111 for code 1 … PC128 for code 18, written out below) so a team can switch off or soften one
 kind of error without losing the others. The Finnish message is Voikko's own description.
 
-Context matters: headings, list items, table cells, captions and teaser lines need no main verb
+Context matters: headings, a post's title line, list items, table cells, captions and teaser
+lines need no main verb
 and no final punctuation; list items and table cells may start in lowercase (a heading starts
 with a capital, as Kotus advises); a social line that ends in hashtags, emoji, a mention or a link needs no final punctuation either; a
 table's padding is not a double space (:mod:`postcheck.analysis.grammar`).
@@ -159,7 +160,9 @@ _CODES = (
         "End the sentence with a full stop, question mark or exclamation mark.",
         "Skiljetecken i slutet saknas.",
         "Avsluta meningen med punkt, frågetecken eller utropstecken.",
-        "Not reported where the text is not a sentence: headings, list items (bulleted lines"
+        "Not reported where the text is not a sentence: headings, a post's title line (its first"
+        " paragraph, one line of at most 12 words above a body of at least 20), list items"
+        " (bulleted lines"
         ' too, see PC117) and the lead-in line right above a list ("Toivomme, että sinulla'
         ' on"), table cells, captions, a label or button of at most two words on its own line ("Lue lisää",'
         ' "Kuuntele"), a sentence without a verb (a fragment or a teaser line, see PC127), and'
@@ -263,7 +266,8 @@ _CODES = (
         "Check whether the sentence is complete.",
         "Meningen saknar huvudverb.",
         "Kontrollera att meningen är fullständig.",
-        "Reported only in running text: not in headings, list items, table cells and captions"
+        "Reported only in running text: not in headings, a post's title line, list items, table"
+        " cells and captions"
         ' (see PC119), not for a fragment of at most three words ("Nyt tiedeuutinen.") or a'
         ' "label: value" line, and not for teaser lines: a line of at least three short'
         ' verbless sentences of at most eight words each ("Firmojen ongelmat. Puolueiden'
@@ -337,8 +341,9 @@ def _make_rule(code: _Code) -> type[GrammarRule]:
         f"{code.english} (Voikko grammar checker, error code {code.number})\n\n"
         f"Voikko's grammar checker reports this in Finnish text. {code.advice_en}\n\n"
         + (f"{code.note}\n\n" if code.note else "")
-        + "The grammar checker runs on each prose block; headings, list items, table cells,"
-        " captions and teaser lines need no main verb and no final punctuation, and a social line"
+        + "The grammar checker runs on each prose block; headings, a post's title line, list"
+        " items, table cells, captions and teaser lines need no main verb and no final"
+        " punctuation, and a social line"
         " that ends in hashtags, emoji, a mention or a link needs no final punctuation either."
         " Markup, code and link targets are never read. Switch the rule off or change its"
         " severity in config if your team's style differs."
