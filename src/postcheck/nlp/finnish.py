@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from postcheck.nlp.access import analysed, compound_part, connegative, info, reading
@@ -43,13 +43,7 @@ def _imperative_or_other(word: str) -> bool:
 
     "tapa" (a way; kill!), "niitä" (them; mow!), "Tuoksu" (a scent), "Anna" (a name; give!).
     """
-    readings = finnish_word(word).analyses
-    addressing = [r for r in readings if _address(r) is not None]
-    return (
-        bool(addressing)
-        and all(r.get("MOOD") == "imperative" for r in addressing)
-        and any(r.get("CLASS") != "teonsana" for r in readings)
-    )
+    return _addresses_only_as(word, lambda reading: reading.get("MOOD") == "imperative")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -58,11 +52,19 @@ def _verb_or_other(word: str) -> bool:
 
     "kulut" (costs; you wear out), "tulet" (fires; you come), "voit" (butters; you can).
     """
+    return _addresses_only_as(word, lambda reading: reading.get("CLASS") == "teonsana")
+
+
+def _addresses_only_as(word: str, kind: Callable[[Mapping[str, str]], bool]) -> bool:
+    """Tell whether a word addresses the reader only in readings of ``kind``.
+
+    And whether it has a reading that is no verb at all (a noun, a pronoun, a name).
+    """
     readings = finnish_word(word).analyses
     addressing = [r for r in readings if _address(r) is not None]
     return (
         bool(addressing)
-        and all(r.get("CLASS") == "teonsana" for r in addressing)
+        and all(kind(r) for r in addressing)
         and any(r.get("CLASS") != "teonsana" for r in readings)
     )
 
