@@ -271,6 +271,11 @@ def _void_by_kind(
 CHUNK_CHARACTERS = 2000
 
 
+def _whole(block: Block) -> bool:
+    """Tell whether a block goes to the grammar checker whole (else in pieces of sentences)."""
+    return block.end - block.start <= CHUNK_CHARACTERS
+
+
 def look_ahead_in(draft: Draft) -> None:
     """Start Voikko's grammar checker on a draft's paragraphs before the draft is analysed.
 
@@ -280,11 +285,7 @@ def look_ahead_in(draft: Draft) -> None:
     """
     prose = draft.prose
     voikko("fi").look_ahead(
-        paragraphs=(
-            prose[block.start : block.end]
-            for block in draft.blocks
-            if block.end - block.start <= CHUNK_CHARACTERS
-        )
+        paragraphs=(prose[block.start : block.end] for block in draft.blocks if _whole(block))
     )
 
 
@@ -299,7 +300,7 @@ def _chunks(analysis: Analysis) -> Iterator[tuple[Block, int, str]]:
     sentences = analysis.sentences
     sentence_starts = [sentence.start_char for sentence in sentences]
     for block in analysis.draft.blocks:
-        if block.end - block.start <= CHUNK_CHARACTERS:
+        if _whole(block):
             yield block, block.start, prose[block.start : block.end]
             continue
         start = block.start

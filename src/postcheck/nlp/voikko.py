@@ -205,7 +205,7 @@ class Analyzer:
     def _batch_analysed(self, batch: list[str], found: Any) -> None:
         """Keep what the helper found for a batch of :meth:`analyse_ahead` until it is read."""
         for word, (known, analyses) in zip(batch, found, strict=True):
-            self._analysed[word] = (known, tuple(MappingProxyType(dict(a)) for a in analyses))
+            self._analysed[word] = (known, _read_only(analyses))
             self._analysing.pop(word, None)
 
     def _analysed_ahead(self, word: str) -> tuple[bool, tuple[Mapping[str, str], ...]] | None:
@@ -299,6 +299,10 @@ class Analyzer:
             found = cache.get(key)  # read before, by another thread
             if found is not None:
                 return found
+        return self._here(cache, key, work)
+
+    def _here(self, cache: _Recent[V], key: Hashable, work: Callable[[Any, Any], V]) -> V:
+        """Do a job with this process's handle and keep its result."""
         with self._lock:
             found = work(self._handle, key)
         cache.put(key, found)
@@ -323,9 +327,7 @@ class Analyzer:
         for (kind, key), number in list(self._ahead.items()):
             if helper.cancel(number):
                 self._ahead.pop((kind, key), None)
-                with self._lock:
-                    found = _work(kind)(self._handle, key)
-                self._caches[kind].put(key, found)
+                self._here(self._caches[kind], key, _work(kind))
                 return True
         return False
 
@@ -356,7 +358,7 @@ class Analyzer:
                 return ahead[1]
         with self._lock:
             analyses = self._handle.analyze(word)
-        return tuple(MappingProxyType(dict(analysis)) for analysis in analyses)
+        return _read_only(analyses)
 
     def _syllables(self, word: str) -> int:
         """Return the number of syllables of ``word`` from Voikko's hyphenation."""
@@ -369,6 +371,11 @@ class Analyzer:
         import libvoikko
 
         return str(libvoikko.Voikko.getVersion())
+
+
+def _read_only(analyses: Iterable[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
+    """Return Voikko's analyses as the caches keep them, whichever process read them."""
+    return tuple(MappingProxyType(dict(analysis)) for analysis in analyses)
 
 
 def _suggest(handle: Any, word: str) -> tuple[str, ...]:
