@@ -121,7 +121,9 @@ def test_bad_scoring_config_is_one_line(table, message):
 def test_readability_formulas_cost_the_square_of_the_excess_at_most_40_points():
     assert readable_cost(lix=70, wiio=9, words=30, lix_max=50, wiio_max=6) == 0  # too short
     assert readable_cost(lix=50, wiio=6, words=100, lix_max=50, wiio_max=6) == 0
-    assert readable_cost(lix=55, wiio=7, words=100, lix_max=50, wiio_max=6) == 0.1 * 25 + 3
+    assert readable_cost(lix=55, wiio=8, words=100, lix_max=50, wiio_max=6) == 0.1 * 25 + 4
+    assert readable_cost(lix=60, wiio=None, words=100, lix_max=50, wiio_max=6) == 10
+    assert readable_cost(lix=65, wiio=10, words=100, lix_max=50, wiio_max=6) == 22.5 + 16
     assert readable_cost(lix=90, wiio=11, words=100, lix_max=50, wiio_max=6) == 40
 
 
