@@ -23,7 +23,8 @@ def address_form(token: Any) -> str | None:
     ("tapa", "niitä", "öljyä", "Anna") addresses the reader only where it opens a clause and
     commands ("Anna palautetta!", "ja tapa se"; not "sen tapa", "Niitä on", "Anna Virtanen").
     Nor does a second-person verb that is also a noun where the next word is a verb of the
-    third person, whose subject it is ("kulut laskevat": costs, not "you wear out").
+    third person or a passive, whose subject or object it is ("kulut laskevat", "kulut
+    korvataan": costs, not "you wear out").
     """
     if info(token) is None:
         return None
@@ -33,7 +34,7 @@ def address_form(token: Any) -> str | None:
     if _imperative_or_other(token.text) and not _commands(token):
         return None  # "kahvin tuoksu", "sen tapa", "niitä on", "Anna Virtanen": no command
     if _verb_or_other(token.text) and _subject_of_next(token):
-        return None  # "kulut laskevat", "tulet sammuivat": a noun, the subject of the verb
+        return None  # "kulut laskevat", "kulut korvataan": a noun, the verb's subject or object
     return form
 
 
@@ -69,11 +70,17 @@ def _addresses_only_as(word: str, kind: Callable[[Mapping[str, str]], bool]) -> 
     )
 
 
-def _subject_of_next(token: Any) -> bool:
-    """Tell whether the next word is a verb of the third person, whose subject this word is.
+#: Voikko's PERSON of a verb whose subject or object the word before is: 3rd person, passive.
+_THIRD_OR_PASSIVE = frozenset({"3", "4"})
 
-    "kulut laskevat", "tulet sammuivat", "voit ovat kalliita"; not "voit ostaa" or "tulet
-    huomaamaan", where the next word may be an infinitive (the second person's complement).
+
+def _subject_of_next(token: Any) -> bool:
+    """Tell whether the next word is a finite verb of the third person or a passive.
+
+    Then this word is its subject or object, not "you": "kulut laskevat", "tulet sammuivat",
+    "voit ovat kalliita", "kulut korvataan" (a finite passive: person 4). Not "voit ostaa",
+    "tulet huomaamaan" or "voit korvata", where the next word may be an infinitive (the second
+    person's complement).
     """
     doc = token.doc
     kinds = doc._.kinds
@@ -85,7 +92,7 @@ def _subject_of_next(token: Any) -> bool:
     found = info(doc[after])
     readings = found.analyses if found is not None else ()
     return any(
-        r.get("CLASS") == "teonsana" and r.get("PERSON") == "3" for r in readings
+        r.get("CLASS") == "teonsana" and r.get("PERSON") in _THIRD_OR_PASSIVE for r in readings
     ) and not any("infinitive" in r.get("MOOD", "") for r in readings)
 
 
