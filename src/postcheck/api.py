@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.draft_analysis import BLOCK_WORDS, Analysis, analyse
+from postcheck.analysis.draft_analysis import BLOCK_WORDS, Analysis, analyse, analyse_part
 from postcheck.analysis.grammar import look_ahead_in
 from postcheck.core.errors import DependencyError, InputError
 from postcheck.core.kinds import LANGUAGES, POST_TYPES
@@ -35,7 +35,7 @@ from postcheck.document.draft import (
 )
 from postcheck.document.frontmatter import FrontMatter, parse_front_matter
 from postcheck.engine.config import Config, config_for, load_config
-from postcheck.engine.runner import run_rules
+from postcheck.engine.runner import reads_language, run_rules
 from postcheck.engine.scoring import readable_cost, score_draft
 from postcheck.nlp.language import detect_language, language_of_words
 from postcheck.nlp.suggestions import prepare_frequencies
@@ -101,6 +101,7 @@ class _Analyses:
 
     def __init__(self) -> None:
         self._made: dict[tuple[bool, str], Analysis] = {}
+        self._parts: dict[tuple[bool, str, str], Analysis] = {}
 
     def of(self, draft: Draft, lang: str) -> Analysis:
         """Return ``draft`` analysed in ``lang`` (made on first use)."""
@@ -110,18 +111,11 @@ class _Analyses:
         return self._made[key]
 
     def other_part(self, main: Analysis, lang: str) -> Analysis:
-        """Return the draft analysed in ``lang``, reading its paragraphs as ``main`` does.
-
-        The paragraphs ``main`` reads in another language than ``lang`` (its own ones among
-        them) are that analysis's other languages, so both agree where each language is.
-        """
-        draft = main.draft
-        paragraphs = tuple(
-            (block.start, block.end, main.lang_at(block.start))
-            for block in draft.blocks
-            if main.lang_at(block.start) != lang
-        )
-        return replace(self.of(draft, lang), paragraphs=paragraphs)
+        """Return the paragraphs ``main`` reads in ``lang``, analysed in ``lang`` (made once)."""
+        key = (main.draft.markdown, main.lang, lang)
+        if key not in self._parts:
+            self._parts[key] = analyse_part(main, lang)
+        return self._parts[key]
 
 
 def _report(
@@ -153,6 +147,8 @@ def _report(
     run = run_rules(context, config, message_lang=message_lang)
     for lang in sorted({lang for *_, lang in analysis.other_languages}):
         # A bilingual post: the other language's own rules read its paragraphs.
+        if not reads_language(config, lang):
+            continue  # no rule is written for it: its paragraphs need no analysis of their own
         other = replace(
             context,
             analysis=analyses.other_part(analysis, lang),

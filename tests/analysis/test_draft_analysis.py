@@ -83,6 +83,46 @@ def test_a_bilingual_posts_measures_read_its_own_language_and_long_sentences_bot
     assert (long.line, long.column, long.lang) == (3, 1, "sv")
 
 
+def test_the_other_language_is_analysed_in_its_own_paragraphs_only():
+    from postcheck.analysis.draft_analysis import analyse, analyse_part
+    from postcheck.document.draft import parse_draft
+
+    main = analyse(parse_draft(BILINGUAL, markdown=False), "fi")
+    part = analyse_part(main, "sv")
+    swedish = BILINGUAL.index("Vi öppnar")
+    assert part.prose == " " * (swedish - 2) + "\n\n" + main.prose[swedish:]
+    assert part.other_languages == ((0, swedish - 2, "fi"),)
+    assert part.lang_at(swedish) == "sv" and part.lang_at(0) == "fi"
+    words = [t.text for t in part.tokens if not t.is_space]
+    assert words[:3] == ["Vi", "öppnar", "en"] and "Avaamme" not in words
+
+
+def test_each_version_of_a_bilingual_post_is_read_from_its_own_opening():
+    from postcheck import check
+
+    text = (
+        "Olemme iloisia voidessamme kertoa, että avaamme uuden myymälän Turkuun lauantaina.\n\n"
+        "Vi är glada att kunna meddela att vi öppnar en ny butik i Åbo på lördag.\n"
+    )
+    report = check(text, channel="facebook")
+    openings = [(f.rule, f.line, f.column, f.lang) for f in report.findings if "stock" in f.name]
+    assert openings == [("PC410", 1, 1, "fi"), ("PC422", 3, 1, "sv")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab \n\t", max_size=40), st.data())
+def test_blanking_keeps_the_spans_and_every_line_break_and_length(text, data):
+    from postcheck.analysis.draft_analysis import _blank_outside
+
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    spans = list(zip(cuts[::2], cuts[1::2], strict=False))
+    blanked = _blank_outside(text, spans)
+    assert len(blanked) == len(text)
+    kept = {i for start, end in spans for i in range(start, end)}
+    for i, (before, after) in enumerate(zip(text, blanked, strict=True)):
+        assert after == (before if i in kept or before == "\n" else " ")
+
+
 def test_a_paragraph_without_evidence_stays_in_its_drafts_language():
     from postcheck import check
 

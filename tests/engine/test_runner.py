@@ -66,3 +66,14 @@ def test_every_rule_that_reads_the_look_ahead_says_so(monkeypatch):
     codes = {rule.code: rule for rule in BUILTIN_RULES}
     assert {"PC101", "PC128"} <= set(reading)
     assert [code for code in reading if not codes[code].reads_look_ahead] == []
+
+
+def test_a_language_is_read_on_its_own_only_when_a_rule_is_written_for_it():
+    from postcheck.engine.config import parse_config
+
+    config = postcheck.Config()
+    assert all(runner.reads_language(config, lang) for lang in ("fi", "sv", "en"))
+    english = [r.name for r in config.rule_set if r.languages is not None and "en" in r.languages]
+    quiet = parse_config({"rules": dict.fromkeys(english, "off")}, where="postcheck.toml")
+    assert english and not runner.reads_language(quiet, "en")
+    assert runner.reads_language(quiet, "sv")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -232,3 +233,43 @@ _NOT_FIGURES = frozenset({"yksi", "yhden", "yhtä", "yhdessä", "yhteen", "ykkö
 def analyse(draft: Draft, lang: str) -> Analysis:
     """Run the draft's prose through the pipeline of ``lang``."""
     return Analysis(draft=draft, doc=pipeline(lang)(draft.prose), lang=lang)
+
+
+def analyse_part(main: Analysis, lang: str) -> Analysis:
+    """Return the paragraphs ``main`` reads in ``lang`` analysed in ``lang`` (a bilingual post).
+
+    The pipeline reads only those paragraphs: the rest of the prose is blanked (spaces, its line
+    breaks kept), so offsets, lines and columns stay the draft's and a long draft with one
+    paragraph in another language is not analysed twice. The paragraphs ``main`` reads in
+    another language than ``lang`` (its own language among them) are the part's other languages,
+    so both analyses agree where each language is.
+    """
+    draft = main.draft
+    kept: list[tuple[int, int]] = []
+    others: list[tuple[int, int, str]] = []
+    for block in draft.blocks:
+        block_lang = main.lang_at(block.start)
+        if block_lang == lang:
+            kept.append((block.start, block.end))
+        else:
+            others.append((block.start, block.end, block_lang))
+    prose = _blank_outside(draft.prose, kept)
+    part = replace(draft, prose=prose)
+    return Analysis(draft=part, doc=pipeline(lang)(prose), lang=lang, paragraphs=tuple(others))
+
+
+_NOT_LINE_BREAK = re.compile(r"[^\n]+")
+
+
+def _blank_outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return ``text`` with everything outside ``spans`` (in order) made spaces, line breaks kept."""
+    pieces: list[str] = []
+    at = 0
+    for start, end in spans:
+        pieces += (
+            _NOT_LINE_BREAK.sub(lambda run: " " * len(run[0]), text[at:start]),
+            text[start:end],
+        )
+        at = end
+    pieces.append(_NOT_LINE_BREAK.sub(lambda run: " " * len(run[0]), text[at:]))
+    return "".join(pieces)

@@ -57,6 +57,18 @@ def active_rules(config: Config, context: Context) -> list[tuple[type[Rule], str
     return active
 
 
+def reads_language(config: Config, lang: str) -> bool:
+    """Tell whether an enabled rule is written for ``lang`` (``Rule.languages`` names it).
+
+    Only those rules read the paragraphs of a bilingual post in their language; the rules of
+    every language read them in the draft's own analysis.
+    """
+    return any(
+        rule.languages is not None and lang in rule.languages and config.settings(rule).enabled
+        for rule in config.rule_set
+    )
+
+
 def safe_fix(problem: Problem, context: Context) -> bool:
     """Tell whether a problem's fix may be applied to the file: certain to touch only prose.
 
