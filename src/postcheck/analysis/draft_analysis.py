@@ -265,11 +265,11 @@ def _blank_outside(text: str, spans: list[tuple[int, int]]) -> str:
     """Return ``text`` with everything outside ``spans`` (in order) made spaces, line breaks kept."""
     pieces: list[str] = []
     at = 0
-    for start, end in spans:
-        pieces += (
-            _NOT_LINE_BREAK.sub(lambda run: " " * len(run[0]), text[at:start]),
-            text[start:end],
-        )
+    for start, end in [*spans, (len(text), len(text))]:
+        pieces += (_NOT_LINE_BREAK.sub(_spaces, text[at:start]), text[start:end])
         at = end
-    pieces.append(_NOT_LINE_BREAK.sub(lambda run: " " * len(run[0]), text[at:]))
     return "".join(pieces)
+
+
+def _spaces(run: re.Match[str]) -> str:
+    return " " * len(run[0])
