@@ -18,6 +18,31 @@ def test_weak_hook_and_strong_hooks():
         assert only(check(hook + FILLER), "PC401") == [], hook
 
 
+def test_a_connegative_does_not_address_the_reader_in_the_hook():
+    first = "Sovellus ei ole tällä hetkellä käytössä kaikilla laitteilla."
+    [finding] = only(check(first + FILLER), "PC401")  # "ole" after "ei": no imperative
+    assert place(finding) == (1, 1, 1, len(first) + 1)
+    assert only(check("Älä ole huolissasi." + FILLER), "PC401") == []  # "älä": the imperative
+
+
+def test_a_short_sentence_hooks_but_a_label_does_not():
+    for label in ("Kesätapahtuma", "Tiedote koskien matkalaskuja", "Strategiakatsaus."):
+        [finding] = only(check(f"{label}\n\n{WEAK}{FILLER}"), "PC401")
+        assert place(finding) == (1, 1, 1, len(label) + 1), label
+    assert only(check(f"Kahvila aukeaa.\n\n{WEAK}{FILLER}"), "PC401") == []
+    welcome = "Tervetuloa kevätmarkkinoille kahvilan pihalle! 🌷"  # no verb, but to the reader
+    assert only(check(f"{welcome}\n\n{WEAK}{FILLER}"), "PC401") == []
+    label = "Kaupallinen yhteistyö: Lumo"  # the sentence after a label is read at the same glance
+    assert only(check(f"{label}\n\nTalvi kuivattaa ihoni joka vuosi.{FILLER}"), "PC401") == []
+    english = (
+        "The company has developed its operations steadily over many years in many ways. It has"
+        " been important to all of us and it continues in much the same way as before."
+    )
+    assert only(check(f"The kitchen closes.\n\n{english}", lang="en"), "PC401") == []
+    [finding] = only(check(f"Kitchen update\n\n{english}", lang="en"), "PC401")
+    assert place(finding) == (1, 1, 1, 15)
+
+
 def test_stock_opening_and_buzzwords_inflection_aware():
     text = "Olemme iloisia voidessamme kertoa maailmanluokan palvelustamme. Se on laadukas."
     report = check(text)

@@ -78,6 +78,16 @@ def test_not_personal_data():
     assert only(check(text), "PC706") == []
 
 
+def test_a_connegative_is_no_next_step_but_a_negative_command_is():
+    text = "---\nchannel: x\n---\nPalvelussa on häiriö.\n\nSovellus ei ole käytössä nyt.\n"
+    [finding] = only(check(text), "PC710")  # "ole" after "ei": the imperative's form, no command
+    assert place(finding) == (6, 1, 6, 30)
+    assert (
+        only(check(text.replace("Sovellus ei ole", "Älä ole huolissasi, sovellus on")), "PC710")
+        == []
+    )
+
+
 def test_iban_check_digits():
     assert valid_iban("FI21 1234 5600 0007 85") and not valid_iban("FI21 1234 5600 0007 86")
 

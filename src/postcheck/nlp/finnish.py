@@ -181,18 +181,27 @@ def is_name(token: Any, *, sentence_start: bool) -> bool:
 
 
 def is_imperative(token: Any) -> bool:
-    """Tell whether a word is an imperative verb (Voikko's MOOD)."""
-    return reading(token).get("MOOD") == "imperative"
+    """Tell whether a word is an imperative verb (Voikko's MOOD).
+
+    Not a connegative: "ole" in "ei ole käytössä" has the imperative's form but no command
+    (in "älä unohda" the negation verb "älä" is the imperative).
+    """
+    return reading(token).get("MOOD") == "imperative" and not connegative(token)
 
 
 def could_be_imperative(token: Any) -> bool:
     """Tell whether any of the word's readings is an imperative ("kommentoi": you, comment!).
 
     "kommentoi" is also "(hän) kommentoi"; an invitation is read as the imperative it can be.
+    A connegative is none ("ei vastaa", "ei ole").
     """
     found = info(token)
-    return found is not None and any(
-        a.get("MOOD") == "imperative" or _ata_imperative(token.text, a) for a in found.analyses
+    return (
+        found is not None
+        and not connegative(token)
+        and any(
+            a.get("MOOD") == "imperative" or _ata_imperative(token.text, a) for a in found.analyses
+        )
     )
 
 

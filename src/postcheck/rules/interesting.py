@@ -18,7 +18,7 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
-from postcheck.nlp.access import analysed
+from postcheck.nlp.access import analysed, info
 from postcheck.nlp.finnish import could_be_imperative, is_imperative, we_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.wordlists import word_lists
@@ -28,42 +28,79 @@ _NEWS_FI = ("tänään", "nyt", "huomenna", "uusi", "ensimmäinen", "juuri", "vi
 _NEWS = TermMatcher(_NEWS_FI)
 
 
+#: Words that welcome the reader: an address without a second-person form.
+_WELCOME = frozenset({"tervetuloa", "welcome", "välkommen", "välkomna"})
+
+
 def _addresses(token: Any, context: Context) -> bool:
-    """Tell whether a word speaks to the reader (sinä/te forms, an imperative, "you")."""
+    """Tell whether a word speaks to the reader (sinä/te forms, an imperative, "you", welcome)."""
     lang = context.lang
+    if token.text.lower() in _WELCOME:
+        return True
     if lang == "fi":
         return is_imperative(token) or context.analysis.address_form(token) is not None
     return token.text.lower() in word_lists(lang).you
 
 
 def _hooked(context: Context) -> bool | None:
-    """Tell whether the first sentence hooks (None when the draft has no sentence).
+    """Tell whether the opening hooks (None when the draft has no sentence).
 
-    A hook is short (six words or fewer, and not about us), or has a question, a concrete fact, a
-    word to the reader, or news words (an exclamation mark is no hook: shouting is not news); and
-    it is no longer than the audience's longest easy sentence, or it is not read at a glance.
+    A hook is a short sentence (six words or fewer, not about us), or has a question, a concrete
+    fact, a word to the reader, or news words (an exclamation mark is no hook: shouting is not
+    news); and it is no longer than the audience's longest easy sentence, or it is not read at a
+    glance. A label or heading is no short sentence ("Kesätapahtuma", "Kaupallinen yhteistyö:
+    Lumo"; no full stop, or in Finnish no verb): it hooks with what it holds, or the sentence
+    after it, read at the same glance, does.
     """
     found = context.analysis.sentences
     if not found:
         return None
-    first = found[0]
     kinds = context.doc._.kinds
-    words = [token for token in context.analysis.tokens_of(first) if kinds[token.i] == "word"]
+    first, *rest = (
+        [token for token in context.analysis.tokens_of(sentence) if kinds[token.i] == "word"]
+        for sentence in found[:2]
+    )
+    if _hooks(context, found[0], first):
+        return True
+    return bool(rest) and not _a_sentence(context, first) and _hooks(context, found[1], rest[0])
+
+
+def _hooks(context: Context, sentence: Any, words: list[Any]) -> bool:
+    """Tell whether one sentence hooks (see :func:`_hooked`)."""
     if context.lang == "fi":
-        news = any(True for _ in _NEWS.find(context.doc, first.start_char, first.end_char))
+        news = any(True for _ in _NEWS.find(context.doc, sentence.start_char, sentence.end_char))
     else:
-        news = word_lists(context.lang).news_in(context.prose[first.start_char : first.end_char])
+        news = word_lists(context.lang).news_in(
+            context.prose[sentence.start_char : sentence.end_char]
+        )
     about_us = any(_speaks_of_us(token, context.lang) for token in words)
     if len(words) > context.target.sentence_max_words:
         return _title_hooks(context)  # too long to take in at a glance, whatever it holds
     return (
-        (len(words) <= 6 and not about_us)
-        or "?" in context.prose[first.start_char : first.end_char]
-        or context.analysis.has_fact(first)
+        (len(words) <= 6 and not about_us and _a_sentence(context, words))
+        or "?" in context.prose[sentence.start_char : sentence.end_char]
+        or context.analysis.has_fact(sentence)
         or any(_addresses(token, context) for token in words)
         or news
         or _title_hooks(context)
     )
+
+
+def _a_sentence(context: Context, words: list[Any]) -> bool:
+    """Tell whether words end with a full stop or an exclamation mark, with a verb in Finnish.
+
+    A heading or a label line ("Kesätapahtuma", "Strategiakatsaus") is no sentence.
+    """
+    after = context.doc[words[-1].i + 1 : words[-1].i + 3] if words else ()
+    if not any(token.text[:1] in ".!…" for token in after):
+        return False
+    return context.lang != "fi" or any(_can_be_verb(token) for token in words)
+
+
+def _can_be_verb(token: Any) -> bool:
+    """Tell whether one of a Finnish word's readings is a verb ("aukeaa" is also an adjective)."""
+    found = info(token)
+    return found is not None and any(a.get("CLASS") == "teonsana" for a in found.analyses)
 
 
 def _speaks_of_us(token: Any, lang: str) -> bool:
@@ -107,8 +144,9 @@ class WeakHook(Rule):
 
     In a feed the first sentence decides whether anyone reads on. A hook has at least one of: a
     question, a direct address to the reader (sinä/te), an imperative, a number
-    or date, a name, news words ("tänään", "nyt", "uusi"), or it is short (six words or fewer). A first sentence with none of these
-    is background, not a hook. Drafts under 15 words are not judged.
+    or date, a name, news words ("tänään", "nyt", "uusi"), or it is a short sentence (six words
+    or fewer, ending in a full stop; a heading or label such as "Kesätapahtuma" is none). A first
+    sentence with none of these is background, not a hook. Drafts under 15 words are not judged.
 
     Fix: open with the news, the reader's benefit, a number or a question; move the background
     after it.
