@@ -62,3 +62,10 @@ def test_a_capitalised_english_word_in_mid_sentence_is_part_of_a_name():
     found = judged("Uusia asiakkaitamme ovat Siemens ja Schneider Electric.")
     assert found["Electric"] == "name"  # not an English word for the reader to understand
     assert judged("Tiimi tekee työtä startupin kanssa.")["startupin"] == "english"
+
+
+def test_a_compound_is_one_whether_or_not_it_starts_a_sentence():
+    found = judged("Takaisinveto koskee keittimiä. Tämä takaisinveto koskee niitä.")
+    assert (found["Takaisinveto"], found["takaisinveto"]) == ("compound", "compound")
+    assert judged("Soitimme eilen Takaisinvedolle.")["Takaisinvedolle"] == "name"  # mid-sentence
+    assert judged("Kirjotin sen eilen.")["Kirjotin"] == "typo"  # a slip from "Kirjoitin"

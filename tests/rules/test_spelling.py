@@ -460,3 +460,10 @@ def test_words_of_recruiting_and_information_security_are_known():
     assert [
         f.message for f in check(text, lang="fi").findings if f.rule in ("PC101", "PC102")
     ] == []
+
+
+def test_a_compound_starting_a_sentence_is_information_added_in_lowercase():
+    [finding] = only(check("Takaisinveto koskee keittimiä, joiden eräkoodi on 2601."), "PC105")
+    assert place(finding) == (1, 1, 1, 13) and finding.severity == "info"
+    assert finding.message.endswith("postcheck vocab add takaisinveto")
+    assert only(check("Takaisinveto koskee keittimiä, joiden eräkoodi on 2601."), "PC101") == []

@@ -16,7 +16,7 @@ import regex
 
 from postcheck.analysis.agreement import agreeing_first, agreement
 from postcheck.analysis.draft_analysis import Analysis
-from postcheck.core.text import capitalised, shared_prefix
+from postcheck.core.text import capitalised, lower_first, shared_prefix
 from postcheck.nlp.access import analysed, compound_part, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.compounds import SHORTEST_PART, compound_parts
@@ -221,10 +221,15 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     in_name = capitalised(word) and not analysis.starts_sentence(token)  # "Schneider Electric"
     if not in_name and (is_english_word(word) or _english_parts(word)):
         return Verdict("english", ())  # "startup", "train-locations"
-    if word.islower() and not likely_slip(word):  # "Hunterin" is a name, not a loan
-        if english_stem(word):
+    # A sentence's first capital says nothing of the word: "Takaisinveto" is read as written
+    # in mid-sentence ("takaisinveto", a compound), but a capitalised word elsewhere is a name.
+    starts = capitalised(word) and word[1:].islower() and analysis.starts_sentence(token)
+    plain = lower_first(word) if starts else word
+    if plain.islower() and not likely_slip(word):  # "Hunterin" is a name, not a loan
+        if english_stem(plain):
             return Verdict("english", ())
-        parts = compound_parts(word) or _split_by_voikko(word, suggestions)
+        lowered = tuple(lower_first(s) for s in suggestions) if starts else suggestions
+        parts = compound_parts(plain) or _split_by_voikko(plain, lowered)
         if parts:
             return Verdict("compound", (), forms=parts)
     if capitalised(word):

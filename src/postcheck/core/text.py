@@ -18,6 +18,11 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+def lower_first(word: str) -> str:
+    """Return a word with its first letter in lowercase ("Takaisinveto" → "takaisinveto")."""
+    return word[:1].lower() + word[1:]
+
+
 def shared_prefix(first: str, second: str) -> int:
     """Return how many letters two words share from their start ("tubettaja", "tubettajia": 8)."""
     length = min(len(first), len(second))

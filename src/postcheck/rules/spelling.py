@@ -19,7 +19,7 @@ from postcheck.analysis.context import Context
 from postcheck.analysis.spelling import LONGEST_WORD_FORM, glued_on, is_close
 from postcheck.core.errors import DependencyError
 from postcheck.core.schema import Field
-from postcheck.core.text import shorten
+from postcheck.core.text import lower_first, shorten
 from postcheck.nlp.access import known
 from postcheck.nlp.english import english_loan
 from postcheck.nlp.hunspell import WordList, known_with_dots, speller
@@ -187,7 +187,8 @@ class NewCompound(Rule):
     """A compound Voikko does not know, made of Finnish parts it does: worth a second look.
 
     Finnish builds compounds freely ("tuoretagliatellen", "asiakaspalvelukokemus"), and no
-    dictionary lists them all. A lowercase word that splits into a first part that can head a
+    dictionary lists them all. A lowercase word (or one with a capital only because it starts a
+    sentence: "Takaisinveto koskee…") that splits into a first part that can head a
     compound (a noun or adjective in the nominative or genitive) and a last part Voikko knows is
     reported as information, with its parts, not as a misspelling: check that it is one word and
     not two ("viimekesän" is "viime kesän"). So is a word Voikko's first suggestion writes apart
@@ -213,16 +214,18 @@ class NewCompound(Rule):
         for token, result in context.verdicts("compound"):
             word = shorten(token.text)
             parts = " + ".join(result.forms)
+            # a compound's capital only starts its sentence: the entry in lowercase accepts both
+            add = _command(lower_first(token.text))
             yield Problem.on_token(
                 token,
                 Message(
                     fi=f"Voikko ei tunne yhdyssanaa ”{word}” ({parts}). Tarkista, onko se yksi"
-                    f" sana vai kaksi; jos se on oikein, lisää se sanastoon{_command(token.text)}",
+                    f" sana vai kaksi; jos se on oikein, lisää se sanastoon{add}",
                     en=f'Voikko does not know the compound "{word}" ({parts}). Check that it is'
-                    f" one word, not two; if it is right, add it to the vocabulary{_command(token.text)}",
+                    f" one word, not two; if it is right, add it to the vocabulary{add}",
                     sv=f"Voikko känner inte till sammansättningen ”{word}” ({parts}). Kontrollera"
                     " att det är ett ord och inte två; om det är rätt, lägg till det i"
-                    f" ordlistan{_command(token.text)}",
+                    f" ordlistan{add}",
                 ),
             )  # no suggestion: the compound may well be right, and a quick fix would split it
 
