@@ -41,6 +41,25 @@ def test_headings_list_items_and_social_lines_need_no_final_punctuation():
     assert only(report, "PC119") == []
 
 
+def test_a_list_written_as_lines_and_a_chapter_list_need_no_final_punctuation():
+    dashes = (
+        "Vuoden tulokset:\n– hakemuksia 1 140, kun edellisvuonna niitä tuli 380\n"
+        "– palkkasimme 14 testaajaa, joista kuusi vaihtoi alaa\n– koeajalla ei lähtenyt kukaan"
+        "\n\nKerro kokemuksesi kommenteissa.\n"
+    )
+    emoji = "Tervetuloa webinaariin!\n📅 Tiistaina 3.6. klo 14\n💻 Teamsissa, tallenne lähetetään\n"
+    chapters = (
+        "Jaksossa:\n00:00 Miksi sukupolvenvaihdos kannattaa aloittaa ajoissa\n31:20 Kun"
+        " sisarukset perivät metsän yhdessä\n42:05 Kuulijoiden kysymykset\n\nTilaa kanava.\n"
+    )
+    for text in (dashes, emoji, chapters, dashes.replace("– ", "• ")):
+        assert only(check(text, lang="fi"), "PC119") == [], text
+    # one dash line is a speaker's line, not a list: it still needs its mark
+    speech = "Kerroimme uutisen eilen.\n– Olemme iloisia ja jatkamme yhteistyötä pitkään\nKiitos."
+    [finding] = only(check(speech, lang="fi"), "PC119")
+    assert place(finding) == (2, 42, 2, 49)
+
+
 def test_a_posts_title_line_needs_no_full_stop_or_verb_but_a_lone_line_does():
     post = (
         "Nordlift Oy ja Kuljetusliike Hakala Oy aloittavat yhteistyön\n\n"

@@ -91,7 +91,7 @@ def _starts_in_social_token(analysis: Analysis, start: int) -> bool:
 
 
 def _starts_with_time(analysis: Analysis, line_start: int) -> bool:
-    """Tell whether a line starts with a clock time or timestamp ("0:40", "9.30–10").
+    """Tell whether a line starts with a clock time or timestamp ("0:40", "31:20", "9.30–10").
 
     Also a timetable's "klo 9.30" or "ti 3.6." (see :func:`timetable_word`): "klo 9.30 Ovet
     avautuvat" is a programme line.
@@ -99,8 +99,14 @@ def _starts_with_time(analysis: Analysis, line_start: int) -> bool:
     span = analysis.doc.char_span(line_start, len(analysis.prose), alignment_mode="expand")
     first = next((token for token in span or () if not token.is_space), None)
     return first is not None and (
-        analysis.doc._.kinds[first.i] == "time" or timetable_word(analysis, first)
+        analysis.doc._.kinds[first.i] == "time"
+        or _TIMESTAMP.fullmatch(first.text) is not None
+        or timetable_word(analysis, first)
     )
+
+
+#: A video's chapter timestamp, minutes and seconds past any hour: "31:20", "1:02:03".
+_TIMESTAMP = regex.compile(r"\d{1,3}:[0-5]\d(?::[0-5]\d)?")
 
 
 #: A line of at most this many words is a label or button ("Lue lisää", "Tilaa uutiskirje"):
@@ -239,7 +245,8 @@ def _void_by_kind(
 ) -> bool:
     """Tell whether the kind of text an error stands in makes it void.
 
-    Headings, a post's title line, list items, table cells, captions and teaser lines need no
+    Headings, a post's title line, list items (also lines of a list written as text: "– ",
+    "• ", "📅 "), table cells, captions and teaser lines need no
     main verb and no final punctuation, and a short verbless sentence of a post's summary needs no main verb; a
     caption may go on in lowercase after its label ("Kuva: matti"); a table's padding, spaces
     at a line's end and spaces beside markup are layout.
@@ -255,6 +262,8 @@ def _void_by_kind(
             return True
         if kinds.is_title_line(block):
             return True  # "Nordlift ja Hakala aloittavat yhteistyön", then the post
+        if kinds.is_list_line(start):
+            return True  # "– palkkasimme 14 testaajaa", an item of a list written as lines
         sentence = analysis.sentence_at(start)
         if sentence is None:
             return False
@@ -456,6 +465,7 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
             if error.code == LOWERCASE_START and (
                 _lowercase_is_fine(block.kind, text, error)
                 or _timetable_line(analysis, kinds, start)
+                or kinds.is_list_line(start)
                 or _after_greeting(analysis.prose, kinds, start)
             ):
                 continue

@@ -62,6 +62,13 @@ CAPTION_LABEL_WORDS = 15
 _RUNNING = frozenset({"paragraph", "quote", "teaser"})
 
 _VISIBLE = regex.compile(r"\S")
+#: A line that starts with a bullet, a list number or an emoji and then a space: "– ", "• ",
+#: "1) ", "📅 ". One of at least two such lines one under another is a list item.
+_BULLET = regex.compile(
+    r"[ \t]*(?:[-–—•·▪◦‣⁃*+►▶✓✔☑➤→]|\d{1,2}[.)]"
+    r"|\p{Extended_Pictographic}[\p{Extended_Pictographic}\N{VARIATION SELECTOR-16}\N{ZERO WIDTH JOINER}]*)"
+    r"[ \t]"
+)
 _WORD = regex.compile(r"\S+")
 
 
@@ -181,6 +188,22 @@ class TextKinds:
     def line(self, offset: int) -> tuple[int, int]:
         """Return the prose span of the line that holds ``offset``."""
         return self._line_span(self._line_index(offset))
+
+    def is_list_line(self, offset: int) -> bool:
+        """Tell whether the line holding ``offset`` is an item of a list written as plain lines.
+
+        It starts with a bullet, a list number or an emoji and a space ("– palkkasimme 14
+        testaajaa", "📅 ti 3.6."), and so does the line above or below it. Like a Markdown list
+        item it needs no final punctuation (Kielitoimiston ohjepankki: luetelmat).
+        """
+        index = self._line_index(offset)
+        return self._bulleted(index) and (self._bulleted(index - 1) or self._bulleted(index + 1))
+
+    def _bulleted(self, index: int) -> bool:
+        if not 0 <= index < len(self._line_starts):
+            return False
+        start, end = self._line_span(index)
+        return _BULLET.match(self.prose, start, end) is not None
 
     def opens_line(self, offset: int, since: int = 0) -> bool:
         """Tell whether nothing visible stands before ``offset`` on its line (after ``since``)."""
