@@ -244,6 +244,9 @@ class SelfCentred(Rule):
 #: look for and offer.
 _FIRST_PERSON_TYPES = frozenset({"crisis", "job"})
 
+#: Post types that inform first: a question is welcome but its absence costs nothing.
+_INFORMS_FIRST = frozenset({"announcement"})
+
 
 #: A quotation within a line: ”…”, “…”, "…", «…» or »…».
 _QUOTATION = regex.compile(
@@ -318,7 +321,8 @@ class NoConversation(Rule):
     The article behind postcheck: companies must make room for conversation. A question, or an
     invitation to comment, answer or share ("Kerro kommenteissa…", "Mitä mieltä olet?"), turns
     readers into participants. Checked on social channels (not blog, newsletter or wiki), not
-    for crisis drafts or job posts.
+    for crisis drafts or job posts. An announcement (a road closure, new opening hours) earns
+    the points with a question but loses none without one: it informs first.
 
     Fix: end with a question to the reader or an invitation to comment.
     """
@@ -336,9 +340,11 @@ class NoConversation(Rule):
     )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
-        """Return 1 when a social post asks or invites, 0 when not (None: not a social post)."""
+        """Return 1 when a social post asks or invites, 0 when not (None: not judged)."""
         invited = _invited(context)
-        return None if invited is None else float(invited)
+        if invited is None or (not invited and context.type in _INFORMS_FIRST):
+            return None
+        return float(invited)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the last sentence when there is no question or invitation."""
