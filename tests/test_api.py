@@ -139,7 +139,7 @@ def test_warm_up_loads_each_languages_models_and_word_lists_in_a_fresh_process()
         "warm_up()\n"
         "import gc, sys\n"
         "print(*(cached.cache_info().currsize for cached in (pipeline.pipeline,"
-        " suggestions._frequencies, english._common_words, syllables._pronounced)),"
+        " suggestions._frequencies, english._english_words, syllables._pronounced)),"
         " 'markdown_it' in sys.modules, gc.get_freeze_count() > 0)\n"
     )
 

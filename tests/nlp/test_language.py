@@ -13,11 +13,20 @@ def test_text_without_words_gets_the_default():
 def test_english_words_match_pyspellchecker_frequencies():
     from spellchecker import SpellChecker
 
-    from postcheck.nlp.english import MIN_FREQUENCY, _common_words, is_english_word
+    from postcheck.nlp.english import (
+        MIN_FREQUENCY,
+        MIN_FREQUENCY_IN_PHRASE,
+        _english_words,
+        is_english_in_phrase,
+        is_english_word,
+    )
 
     counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
-    assert _common_words() == {word for word, count in counts.items() if count >= MIN_FREQUENCY}
+    common, rarer = _english_words()
+    assert common == {word for word, count in counts.items() if count >= MIN_FREQUENCY}
+    assert rarer == {w for w, c in counts.items() if MIN_FREQUENCY_IN_PHRASE <= c < MIN_FREQUENCY}
     assert is_english_word("Startup") and not is_english_word("kissa")
+    assert is_english_in_phrase("changer") and not is_english_word("changer")
 
 
 def test_swedish_is_told_apart_by_dictionary_hits():

@@ -20,7 +20,7 @@ from postcheck.core.text import capitalised, lower_first, shared_prefix
 from postcheck.nlp.access import analysed, compound_part, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.compounds import SHORTEST_PART, compound_parts
-from postcheck.nlp.english import english_stem, is_english_word
+from postcheck.nlp.english import english_stem, is_english_in_phrase, is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.inflection import SHORTEST_SHARED_ENDING, inflects_like
 from postcheck.nlp.pipeline import finnish_word
@@ -219,8 +219,10 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
     in_name = capitalised(word) and not analysis.starts_sentence(token)  # "Schneider Electric"
-    if not in_name and (is_english_word(word) or _english_parts(word)):
-        return Verdict("english", ())  # "startup", "train-locations"
+    if not in_name and (
+        is_english_word(word) or _english_parts(word) or _in_english_phrase(token, analysis)
+    ):
+        return Verdict("english", ())  # "startup", "train-locations", "game changer"
     # A sentence's first capital says nothing of the word: "Takaisinveto" is read as written
     # in mid-sentence ("takaisinveto", a compound), but a capitalised word elsewhere is a name.
     starts = capitalised(word) and word[1:].islower() and analysis.starts_sentence(token)
@@ -311,6 +313,19 @@ def _coordinated_head(token: Any) -> bool:
 def _let_go(token: Any, analysis: Analysis) -> bool:
     """Tell whether a word is no word of its own: "3ssa" (3:ssa), "10min"; "ööö", "hmm"."""
     return glued_on(token, analysis) or bool(_HESITATION.fullmatch(token.text))
+
+
+def _in_english_phrase(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a word is English beside an English word Voikko does not know.
+
+    "changer" in "game changer", "journey" after "customer": rarer English words in a phrase.
+    """
+    if not is_english_in_phrase(token.text):
+        return False
+    return any(
+        beside is not None and not analysed(beside) and is_english_word(beside.text)
+        for beside in (analysis.word_beside(token, -1), analysis.word_beside(token, 1))
+    )
 
 
 def _english_parts(word: str) -> bool:

@@ -15,15 +15,18 @@ from importlib import resources
 
 #: How common a word must be in pyspellchecker's English list to count as English.
 MIN_FREQUENCY = 500
+#: How common a word must be to count as English beside another English word ("game changer").
+MIN_FREQUENCY_IN_PHRASE = 100
 
 
 @functools.cache
-def _common_words() -> frozenset[str]:
-    """Return the English words of at least :data:`MIN_FREQUENCY`, read once.
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the English words of at least :data:`MIN_FREQUENCY`, and the rarer ones of a phrase.
 
-    pyspellchecker's frequency list is read straight from its package data (twice as fast as
-    building a ``SpellChecker``, which matters for a pre-commit hook's start-up); its API is the
-    fallback should the data file move.
+    The second set holds the words of at least :data:`MIN_FREQUENCY_IN_PHRASE` that are not in
+    the first. pyspellchecker's frequency list is read once, straight from its package data
+    (twice as fast as building a ``SpellChecker``, which matters for a pre-commit hook's
+    start-up); its API is the fallback should the data file move.
     """
     try:
         data = resources.files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
@@ -32,13 +35,29 @@ def _common_words() -> frozenset[str]:
         from spellchecker import SpellChecker
 
         frequencies = SpellChecker(language="en", distance=1).word_frequency.dictionary
-    return frozenset(word for word, count in frequencies.items() if count >= MIN_FREQUENCY)
+    common = frozenset(word for word, count in frequencies.items() if count >= MIN_FREQUENCY)
+    rarer = frozenset(
+        word
+        for word, count in frequencies.items()
+        if MIN_FREQUENCY_IN_PHRASE <= count < MIN_FREQUENCY
+    )
+    return common, rarer
 
 
 @functools.lru_cache(maxsize=50_000)
 def is_english_word(word: str) -> bool:
     """Return True when ``word`` (any case) is a common English word."""
-    return word.lower() in _common_words()
+    return word.lower() in _english_words()[0]
+
+
+def is_english_in_phrase(word: str) -> bool:
+    """Return True when ``word`` is English enough to be so beside a common English word.
+
+    "changer" is rarer than :data:`MIN_FREQUENCY` alone, but "game changer" is an English phrase.
+    """
+    lowered = word.lower()
+    common, rarer = _english_words()
+    return lowered in common or lowered in rarer
 
 
 #: Finnish endings an English loan takes, longest first: "facebookissa", "brokerin", "issuet",
@@ -119,7 +138,7 @@ def english_stem(word: str) -> str | None:
     lower = word.lower()
     for ending in _FINNISH_ENDINGS:
         stem = lower[: -len(ending)]
-        if lower.endswith(ending) and len(stem) >= 4 and stem in _common_words():
+        if lower.endswith(ending) and len(stem) >= 4 and stem in _english_words()[0]:
             return stem
     return None
 
