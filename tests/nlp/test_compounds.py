@@ -38,3 +38,12 @@ def test_few_misspellings_of_ud_word_forms_pass_for_compounds():
 
     cases = misspellings(CORPORA, 400)
     assert sum(1 for typed, _, _ in cases if compound_parts(typed)) <= 4  # 1 %
+
+
+def test_the_joints_of_a_known_compound_are_read_from_voikkos_word_bases():
+    from postcheck.nlp.compounds import part_joints
+
+    assert part_joints({"WORDBASES": "+synergia(synergia)+etu(etu)"}) == (8,)
+    assert part_joints({"WORDBASES": "+eko+systeemi(systeemi)+yhteis+työ(työ)"}) == (3, 11, 17)
+    assert part_joints({"WORDBASES": "+innovatiivisu(innovatiivinen)+us(+us)"}) == ()
+    assert part_joints({"WORDBASES": "+kissa(kissa)"}) == () and part_joints({}) == ()

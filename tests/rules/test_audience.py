@@ -59,6 +59,19 @@ def test_jargon_matches_every_inflected_form_and_phrases():
     assert place(phrase) == (1, 54, 1, 66)  # "uuden mallin" by base forms, in sequence
 
 
+def test_jargon_is_found_as_the_first_or_last_part_of_a_finnish_compound():
+    text = "Tavoittelemme synergiaetuja. Ekosysteemiyhteistyö kasvaa. Kokeilemme palvelukonseptia."
+    findings = only(check(text, audience="kuluttajat"), "PC606")
+    assert [(place(f), f.suggestions) for f in findings] == [
+        ((1, 15, 1, 28), ()),  # "synergia" + "etu": the plainer word does not replace it all
+        ((1, 30, 1, 50), ()),
+        ((1, 70, 1, 86), ()),  # "palvelu" + "konsepti"
+    ]
+    assert "”synergia” on jargonia" in findings[0].message
+    assert only(check("Tarvitsemme synergiaa ja konseptin.", audience="kuluttajat"), "PC606") != []
+    assert only(check("Ostimme uuden systeemin ja kissan.", audience="kuluttajat"), "PC606") == []
+
+
 def test_informal_register_only_for_formal_audiences():
     text = "Mä oon tosi innoissani uudesta palvelusta."
     [finding] = only(check(text, audience="b2b"), "PC607")

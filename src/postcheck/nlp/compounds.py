@@ -10,6 +10,9 @@ be such a compound. Such a word is worth a look (is it one word or two?), not a 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+
+import regex
 
 from postcheck.nlp.voikko import voikko
 
@@ -19,6 +22,8 @@ _HEAD_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "lukus
 _HEAD_CASES = frozenset({"nimento", "omanto"})
 #: The shortest part worth splitting off: shorter ones split almost any typo.
 SHORTEST_PART = 4
+#: One piece of Voikko's WORDBASES: "+synergia(synergia)", "+eko", "+us(+us)" (a derivation).
+_WORDBASE = regex.compile(r"\+([^+(]*)(?:\(([^)]*)\))?")
 
 
 def _heads(word: str) -> bool:
@@ -59,3 +64,22 @@ def compound_parts(word: str, depth: int = 2) -> tuple[str, ...] | None:
             if inner is not None and _heads(inner[-1]):
                 return (*inner, tail)
     return None
+
+
+def part_joints(reading: Mapping[str, str]) -> tuple[int, ...]:
+    """Return where the parts of a known compound meet in its base form, from Voikko's reading.
+
+    "synergiaetu" ("+synergia(synergia)+etu(etu)"): (8,); "ekosysteemiyhteistyö"
+    ("+eko+systeemi(systeemi)+yhteis+työ(työ)"): (3, 11, 17). A derivational ending ("+us(+us)")
+    is no part; a word of one part has no joints.
+    """
+    pieces = [
+        (found[1], found[2] or "") for found in _WORDBASE.finditer(reading.get("WORDBASES", ""))
+    ]
+    joints: list[int] = []
+    at = 0
+    for surface, base in pieces:
+        if at and not base.startswith("+"):
+            joints.append(at)
+        at += len(surface)
+    return tuple(joints)

@@ -6,7 +6,7 @@ targets; a draft without an audience is measured against general written Finnish
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from postcheck.analysis.context import Context
@@ -15,8 +15,9 @@ from postcheck.analysis.readability import MIN_WORDS_FOR_FORMULAS
 from postcheck.analysis.terms import TermMatcher
 from postcheck.core.errors import DependencyError
 from postcheck.core.text import shorten
-from postcheck.nlp.access import compound_part, known
+from postcheck.nlp.access import compound_part, info, known
 from postcheck.nlp.colloquial import standard_form
+from postcheck.nlp.compounds import part_joints
 from postcheck.nlp.english import english_loan
 from postcheck.nlp.hunspell import known_with_dots, speller
 from postcheck.nlp.tokenizer import WORD_KINDS
@@ -184,8 +185,10 @@ class Jargon(Rule):
     The audience profile lists them by base form, so one entry catches every inflected form
     ("synergia" also finds "synergiaa" and "synergioiden"). Multi-word entries match in sequence.
     A loanword Voikko does not know is matched by its stem ("implementoida" finds
-    "implementoimme").
-    The finding suggests the plainer word from the list.
+    "implementoimme"). In Finnish a one-word entry is also found as the first or last part of a
+    compound ("synergiaetuja", "ekosysteemiyhteistyöhön").
+    The finding suggests the plainer word from the list (not for a compound: the plainer word
+    does not replace the whole of it).
 
     Fix: use the plainer word; if the term is needed, explain it once.
     """
@@ -196,26 +199,58 @@ class Jargon(Rule):
     severity = "warning"
 
     def check(self, context: Context) -> Iterator[Problem]:
-        """Yield one problem per jargon term, matched by base form."""
+        """Yield one problem per jargon term, matched by base form, and per compound with one."""
         jargon = context.target.jargon
         if not jargon:
             return
+        matched = set()
         for match in TermMatcher(jargon).find(context.doc):
-            plain = jargon[match.term]
-            term = match.term
-            yield Problem(
-                match.start,
-                match.end,
-                Message(
-                    fi=f"”{term}” on jargonia kohderyhmälle {_name(context)}."
-                    + (f" Sano ”{plain}”." if plain else " Sano se arkisemmin."),
-                    en=f'"{term}" is jargon for the audience {_name(context)}.'
-                    + (f' Say "{plain}".' if plain else " Say it plainly."),
-                    sv=f"”{term}” är jargong för målgruppen {_name(context)}."
-                    + (f" Skriv ”{plain}”." if plain else " Säg det enklare."),
-                ),
-                (plain,) if plain else (),
-            )
+            matched.add(match.first.i)
+            yield _jargon_problem(context, match.start, match.end, match.term, jargon[match.term])
+        for token, term in _jargon_compounds(context, jargon):
+            if token.i not in matched:
+                end = token.idx + len(token.text)
+                yield _jargon_problem(context, token.idx, end, term, jargon[term], suggest=False)
+
+
+def _jargon_problem(
+    context: Context, start: int, end: int, term: str, plain: str, *, suggest: bool = True
+) -> Problem:
+    """Return the problem of one jargon term, with its plainer word."""
+    return Problem(
+        start,
+        end,
+        Message(
+            fi=f"”{term}” on jargonia kohderyhmälle {_name(context)}."
+            + (f" Sano ”{plain}”." if plain else " Sano se arkisemmin."),
+            en=f'"{term}" is jargon for the audience {_name(context)}.'
+            + (f' Say "{plain}".' if plain else " Say it plainly."),
+            sv=f"”{term}” är jargong för målgruppen {_name(context)}."
+            + (f" Skriv ”{plain}”." if plain else " Säg det enklare."),
+        ),
+        (plain,) if plain and suggest else (),
+    )
+
+
+def _jargon_compounds(context: Context, jargon: Mapping[str, str]) -> Iterator[tuple[Any, str]]:
+    """Yield (word, entry) for Finnish compounds whose first or last part is a one-word entry."""
+    if context.lang != "fi":
+        return
+    single = {term.lower(): term for term in jargon if len(term.split()) == 1}
+    analysis = context.analysis
+    for token in context.of_kind("word"):
+        found = info(token)
+        if found is None or analysis.lang_at(token.idx) != "fi":
+            continue
+        for reading in found.analyses:
+            base = reading.get("BASEFORM", "").lower()
+            parts = [
+                part for joint in part_joints(reading) for part in (base[:joint], base[joint:])
+            ]
+            entry = next((single[part] for part in parts if part in single), None)
+            if entry is not None:
+                yield token, entry
+                break
 
 
 class InformalRegister(Rule):
