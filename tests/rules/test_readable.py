@@ -63,6 +63,12 @@ def test_clause_equivalents_are_reported_one_by_one():
     assert [place(f)[:2] for f in findings] == [(1, 1), (1, 33)]
 
 
+def test_a_verb_form_that_is_rather_a_common_noun_is_no_clause_equivalent():
+    text = "Asiakkaiden kanssa toimivien henkilöiden osaamista kehitettiin huomioiden palaute."
+    findings = only(check(text), "PC205")
+    assert [place(f) for f in findings] == [(1, 64, 1, 74)]  # "huomioiden", not "henkilöiden"
+
+
 def test_paragraph_wall():
     paragraph = " ".join(["Tämä on lyhyt virke."] * 40)  # 160 words
     [finding] = only(check(paragraph, path="a.md"), "PC206")

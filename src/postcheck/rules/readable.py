@@ -19,7 +19,8 @@ from postcheck.analysis.readability import (
 )
 from postcheck.core.schema import Field
 from postcheck.core.text import shorten
-from postcheck.nlp.access import reading
+from postcheck.nlp.access import info, reading
+from postcheck.nlp.suggestions import zipf
 from postcheck.rules.base import Message, Problem, Rule
 
 #: Sentence limit on mobile-first channels when the draft names no audience.
@@ -239,7 +240,7 @@ class ClauseEquivalent(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per clause-equivalent."""
         for token in context.of_kind("word"):
-            if is_clause_equivalent(reading(token), token.text):
+            if is_clause_equivalent(reading(token), token.text) and not _rather_a_noun(token):
                 yield Problem.on_token(
                     token,
                     Message(
@@ -251,6 +252,23 @@ class ClauseEquivalent(Rule):
                         " läsa: ”kun hän oli tehnyt”, ”kun tekee”, ”jotta voisi”.",
                     ),
                 )
+
+
+#: How many Zipf points commoner a noun's base form must be than a verb's for the word to be
+#: read as the noun: "henkilöiden" is of persons (henkilö 5.1), not "personifying" (1.4).
+_NOUN_MARGIN = 2.0
+
+
+def _rather_a_noun(token: Any) -> bool:
+    """Tell whether a word read as a verb form is rather the noun it can also be."""
+    found = info(token)
+    if found is None:
+        return False
+    verb = zipf(reading(token).get("BASEFORM", ""))
+    return any(
+        other.get("CLASS") == "nimisana" and zipf(other.get("BASEFORM", "")) >= verb + _NOUN_MARGIN
+        for other in found.analyses
+    )
 
 
 class ParagraphWall(Rule):
