@@ -105,3 +105,21 @@ def test_english_passives_are_counted_and_reported():
     assert "booked, approved, sent" in finding.message
     active = "We book your holiday in the HR system. We approve it within two weeks."
     assert only(check(active, lang="en", audience="kuluttajat"), "PC203") == []
+
+
+def test_officialese_is_found_by_base_form_and_pattern():
+    text = (
+        "Tiedote koskien matkalaskuja. Uusi järjestelmä tullaan ottamaan käyttöön keväällä"
+        " talouden toimesta. Hyväksyntä suoritetaan viikoittain, ja muutos tulee olemaan iso."
+    )
+    findings = only(check(text), "PC208")
+    assert [place(f) for f in findings] == [
+        (1, 9, 1, 16),  # koskien
+        (1, 48, 1, 64),  # tullaan ottamaan
+        (1, 92, 1, 100),  # toimesta
+        (1, 102, 1, 124),  # Hyväksyntä suoritetaan
+        (1, 148, 1, 161),  # tulee olemaan
+    ]
+    assert findings[0].severity == "warning" and "virkakieltä" in findings[0].message
+    plain = "Suoritin tutkinnon keväällä. Tulin katsomaan, ja tulemme käymään taas. Maksa lasku."
+    assert only(check(plain), "PC208") == []
