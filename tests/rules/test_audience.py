@@ -197,6 +197,9 @@ def test_colloquial_finding_is_info_under_audience():
         "Kun siirrytte uuteen sopimukseen, kulut laskevat ja laskutus selkeytyy.",
         "Voitte tilata nyt. Nuotion tulet palavat pitkään.",
         "Voitte hakea korvausta. Kulut korvataan kuitteja vastaan.",  # before a passive
+        # "teidän" + a noun with -nne: the reader's company or workplace, a group
+        "Jos sinulla on kysyttävää, kerro, miten se toimisi teidän kuljetuksissanne.",
+        "Millaista työtä teidän omassa työpaikassanne tehdään? Kerro kommenteissa.",
     ],
 )
 def test_words_that_only_look_like_another_address_form_are_not_mixed_address(text):
@@ -230,6 +233,13 @@ def test_a_second_person_verb_that_is_also_a_noun_addresses_unless_a_verb_follow
         ("Tulet", "sinä"),
         ("Voit", "sinä"),  # "korvata": an infinitive (also the passive connegative)
     ]
+
+
+def test_a_te_form_beside_teidan_and_its_noun_still_mixes():
+    [finding] = only(check("Voit tilata nyt. Teidän kannattaa tilata heti.", lang="fi"), "PC604")
+    assert place(finding)[:2] == (1, 18)  # "Teidän" before a verb: a formal "you"
+    findings = only(check("Kiitos tilauksestanne! Voit seurata sitä sovelluksessa."), "PC604")
+    assert [place(f)[:2] for f in findings] == [(1, 8)]  # a -nne noun alone is an address
 
 
 def test_a_plural_imperative_in_a_sina_text_is_mixed_address():

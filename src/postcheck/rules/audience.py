@@ -94,22 +94,61 @@ def _address_tokens(context: Context) -> dict[str, list[Any]]:
     groups = {
         id(context.analysis.sentence_at(match.start)) for match in _TOGETHER.find(context.doc)
     }
+    # "teidän työpaikallanne": the reader's workplace or company, a group, not a formal "you"
+    theirs = _ours_as_a_group(context)
     for token in context.tokens:
         if kinds[token.i] != "word" or not (form := context.analysis.address_form(token)):
             continue
         if token.i in generic and form == "sinä":
             continue
-        if form == "te" and id(context.analysis.sentence_at(token.idx)) in groups:
+        if form == "te" and (
+            token.i in theirs or id(context.analysis.sentence_at(token.idx)) in groups
+        ):
             continue
         found[form].append(token)
     return found
+
+
+def _ours_as_a_group(context: Context) -> set[int]:
+    """Return the words of "teidän" + a noun with the -nne suffix ("teidän kuljetuksissanne").
+
+    Spelled out so, the plural names the reader's company or workplace, whatever the text's
+    form of address ("Jos sinulla on kysyttävää, … teidän kuljetuksissanne").
+    """
+    found: set[int] = set()
+    analysis = context.analysis
+    for token in context.of_kind("word"):
+        if token.text.lower() != "teidän":
+            continue
+        after = analysis.word_beside(token, 1)
+        if after is None:
+            continue
+        if _their_noun(after):
+            found.update((token.i, after.i))
+            continue
+        noun = analysis.word_beside(after, 1)  # "teidän omassa työpaikassanne"
+        if noun is not None and _their_noun(noun):
+            found.update((token.i, after.i, noun.i))
+    return found
+
+
+def _their_noun(token: Any) -> bool:
+    """Tell whether a word is a noun with the -nne suffix ("työpaikallanne")."""
+    found = info(token)
+    return found is not None and any(
+        reading.get("CLASS") == "nimisana" and reading.get("POSSESSIVE") == "2p"
+        for reading in found.analyses
+    )
 
 
 class MixedAddress(Rule):
     """The draft addresses the reader both as sinä and as te.
 
     Choose one form of address and keep it: switching between "voit" and "voitte" in one text
-    reads as careless, and the reader cannot tell whether one person or a group is meant.
+    reads as careless, and the reader cannot tell whether one person or a group is meant. A
+    te-form that means the reader with others is no switch: "käytte yhdessä läpi", and "teidän"
+    with a noun of the -nne form, the reader's company or workplace ("teidän
+    kuljetuksissanne").
 
     Fix: use the audience's form throughout (its profile's ``address``).
     """
