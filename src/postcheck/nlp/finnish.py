@@ -173,11 +173,26 @@ NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 def is_name(token: Any, *, sentence_start: bool) -> bool:
     """Tell whether a word is a name: Voikko's name classes, or capitalised and unknown.
 
-    A capitalised unknown word that starts a sentence is not taken for a name.
+    A capitalised unknown word that starts a sentence is not taken for a name. Nor is a word
+    Voikko knows, unless it is capitalised in running text, right after a word or a comma on
+    the same line: Finnish writes common nouns in lowercase there, so "Veikkauksen" and
+    "Kotipankin" in "Liikkeellä on Veikkauksen nimissä…" are names (a company, a service).
     """
     if reading(token).get("CLASS") in NAME_CLASSES:
         return True
-    return bool(token.text[:1].isupper() and not analysed(token) and not sentence_start)
+    if not token.text[:1].isupper() or sentence_start:
+        return False
+    return not analysed(token) or _capital_in_running_text(token)
+
+
+def _capital_in_running_text(token: Any) -> bool:
+    """Tell whether a capitalised word follows a word or a comma on the same line."""
+    if token.i == 0 or token.text.isupper():
+        return False  # "EU", "HR": an acronym is read by its own rules
+    before = token.doc[token.i - 1]
+    return "\n" not in before.whitespace_ and (
+        token.doc._.kinds[before.i] == "word" or before.text == ","
+    )
 
 
 def is_imperative(token: Any) -> bool:

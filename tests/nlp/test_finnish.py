@@ -1,0 +1,24 @@
+"""Finnish word tests read from Voikko's analysis (postcheck.nlp.finnish)."""
+
+from postcheck.analysis.draft_analysis import analyse
+from postcheck.document.draft import parse_draft
+
+
+def names(text: str) -> list[str]:
+    """Return the words of a Finnish draft read as names."""
+    analysis = analyse(parse_draft(text, markdown=False), "fi")
+    kinds = analysis.doc._.kinds
+    return [t.text for t in analysis.tokens if kinds[t.i] == "word" and analysis.is_name(t)]
+
+
+def test_a_known_word_capitalised_in_running_text_is_a_name():
+    assert names("Liikkeellä on Veikkauksen nimissä viestejä, ja Kotipankin sivut toimivat.") == [
+        "Veikkauksen",
+        "Kotipankin",
+    ]
+
+
+def test_a_known_word_capitalised_where_a_sentence_or_line_starts_is_no_name():
+    assert names("Veikkaus on suosittu. Kiitos,\nAsiakaspalvelu\n”Tämä on hyvä”, hän sanoi.") == []
+    assert names("Koko EU tietää sen.") == []  # a known acronym is no name
+    assert names("Tapasimme Matti Virtasen eilen.") == ["Matti", "Virtasen"]  # Voikko's names
