@@ -244,8 +244,9 @@ class SelfCentred(Rule):
 #: look for and offer.
 _FIRST_PERSON_TYPES = frozenset({"crisis", "job"})
 
-#: Post types that inform first: a question is welcome but its absence costs nothing.
-_INFORMS_FIRST = frozenset({"announcement"})
+#: Post types not asked to invite conversation: a crisis or an announcement informs first, a
+#: job post asks for applications.
+_NO_CONVERSATION_TYPES = _FIRST_PERSON_TYPES | {"announcement"}
 
 
 #: A quotation within a line: ”…”, “…”, "…", «…» or »…».
@@ -321,8 +322,8 @@ class NoConversation(Rule):
     The article behind postcheck: companies must make room for conversation. A question, or an
     invitation to comment, answer or share ("Kerro kommenteissa…", "Mitä mieltä olet?"), turns
     readers into participants. Checked on social channels (not blog, newsletter or wiki), not
-    for crisis drafts or job posts. An announcement (a road closure, new opening hours) earns
-    the points with a question but loses none without one: it informs first.
+    for crisis drafts, job posts or announcements (a road closure, new opening hours, a fraud
+    warning inform first).
 
     Fix: end with a question to the reader or an invitation to comment.
     """
@@ -340,11 +341,9 @@ class NoConversation(Rule):
     )
 
     def evidence(self, context: Context, problems: Sequence[Problem]) -> float | None:
-        """Return 1 when a social post asks or invites, 0 when not (None: not judged)."""
+        """Return 1 when a social post asks or invites, 0 when not (None: not a social post)."""
         invited = _invited(context)
-        if invited is None or (not invited and context.type in _INFORMS_FIRST):
-            return None
-        return float(invited)
+        return None if invited is None else float(invited)
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the last sentence when there is no question or invitation."""
@@ -368,7 +367,7 @@ class NoConversation(Rule):
 def _invited(context: Context) -> bool | None:
     """Tell whether a social post asks a question or invites comments (None: not assessed)."""
     channel = context.channel
-    if channel is None or channel.markdown or context.type in _FIRST_PERSON_TYPES:
+    if channel is None or channel.markdown or context.type in _NO_CONVERSATION_TYPES:
         return None
     if not context.readability.words:
         return None
