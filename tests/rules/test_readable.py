@@ -123,3 +123,5 @@ def test_officialese_is_found_by_base_form_and_pattern():
     assert findings[0].severity == "warning" and "virkakieltä" in findings[0].message
     plain = "Suoritin tutkinnon keväällä. Tulin katsomaan, ja tulemme käymään taas. Maksa lasku."
     assert only(check(plain), "PC208") == []
+    future = "Uudistus tulee näkymään arjessa. Vastiketta tullaan todennäköisesti korottamaan."
+    assert [place(f) for f in only(check(future), "PC208")] == [(1, 10, 1, 24), (1, 45, 1, 80)]
