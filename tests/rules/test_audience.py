@@ -31,7 +31,7 @@ def test_readability_over_target_gives_measured_value_and_target():
     start = text.index("Organisaatio") + 1
     assert place(finding) == (1, start, 1, start + len(HARD))  # the hardest sentence
     assert "LIX" in finding.message and "(tavoite ≤ 50)" in finding.message
-    assert "Wiio" in finding.message and "(≤ 6)" in finding.message
+    assert "Wiio 9.0" in finding.message and "(≤ 7.5)" in finding.message
     assert only(check(" ".join([EASY] * 6), audience="kuluttajat"), "PC603") == []
 
 

@@ -38,12 +38,14 @@ class Audience:
     address: str = "any"
     #: Expects formal written language (colloquial forms are a warning, not a hint).
     formal: bool = False
-    #: Readability targets.
+    #: Readability targets. Wiio counts every word whose base form has four syllables or more,
+    #: so Finnish compounds ("lohikeitto") raise it: good company posts reach 8–9 (the UD blogs,
+    #: ordinary chat, 6.2), and a draft for no audience is measured against 8.
     sentence_max_words: int = 25
     long_word_letters: int = 22
     compound_parts_max: int = 4
     lix_max: float = 55.0
-    wiio_max: float = 7.0
+    wiio_max: float = 8.0
     #: Finite passives per 100 words tolerated.
     passives_max: float = 3.0
     #: Jargon the audience does not use: base form (or phrase) → plainer word, "" for none.
