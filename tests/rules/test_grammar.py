@@ -60,6 +60,14 @@ def test_a_list_written_as_lines_and_a_chapter_list_need_no_final_punctuation():
     assert place(finding) == (2, 42, 2, 49)
 
 
+def test_a_line_that_is_all_link_text_is_a_button_and_needs_no_final_punctuation():
+    text = "Haku alkaa maanantaina. Voit hakea kolmea viikkoa.\n\n[Hae lomaviikkoa jäsensivuilla](https://vire.fi/lomat)\n"
+    assert only(check(text, channel="newsletter", lang="fi"), "PC119") == []
+    inline = "Haku alkaa maanantaina, ja voit [hakea tästä](https://vire.fi) kolmea viikkoa\n"
+    [finding] = only(check(inline, channel="newsletter", lang="fi"), "PC119")
+    assert place(finding)[:2] == (1, 71)  # a link inside a sentence: the sentence needs its mark
+
+
 def test_a_posts_title_line_needs_no_full_stop_or_verb_but_a_lone_line_does():
     post = (
         "Nordlift Oy ja Kuljetusliike Hakala Oy aloittavat yhteistyön\n\n"

@@ -174,13 +174,24 @@ def _always_lowercase(token: Any) -> bool:
     return base in builtin_lowercase("fi") or base.endswith(("lainen", "läinen"))
 
 
+def _label_line(analysis: Analysis, kinds: TextKinds, offset: int) -> bool:
+    """Tell whether the line holding ``offset`` is all link or emphasised text (a button)."""
+    prose = analysis.prose
+    line_start, line_end = kinds.line(offset)
+    text = prose[line_start:line_end]
+    first = line_start + len(text) - len(text.lstrip())
+    last = line_start + len(text.rstrip())
+    return any(start <= first and last <= end for start, end in analysis.draft.labels)
+
+
 def _void_in_context(
     analysis: Analysis, kinds: TextKinds, vocabulary: Vocabulary, code: int, start: int, end: int
 ) -> bool:
     """Tell whether the sentence around an error makes it void.
 
     Missing final punctuation in a fragment without a verb (a signature "Maija Mallikas,
-    toimitusjohtaja") or in a label on its own line ("Lue lisää"), and a missing main verb in a
+    toimitusjohtaja"), in a label on its own line ("Lue lisää") or in a line that is all link or
+    emphasised text (a button: "[Hae lomaviikkoa jäsensivuilla](…)"), and a missing main verb in a
     "label: value" line or a short fragment ("Firmojen ongelmat.") are normal;
     "consider lowercase" is kept only for words Finnish always writes in lowercase (weekdays,
     months, holidays, nationalities and inhabitants: "Maanantaina", "Juhannuksena",
@@ -196,6 +207,8 @@ def _void_in_context(
     token_kinds = analysis.doc._.kinds
     words = [token for token in analysis.tokens_of(sentence) if token_kinds[token.i] == "word"]
     if code == MISSING_END_PUNCTUATION:
+        if _label_line(analysis, kinds, start):
+            return True  # "[Hae lomaviikkoa jäsensivuilla](…)": a button, whatever its length
         if len(words) <= LABEL_WORDS and _whole_block(analysis, kinds, sentence):
             # a label or button on its own line ("Kuuntele", "Lue lisää"), unless a verb says
             # who does what ("Me tulemme")

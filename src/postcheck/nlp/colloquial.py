@@ -130,12 +130,15 @@ def standard_form(word: str) -> str | None:
 
     The word list ``rules/fi/colloquial.toml`` is consulted first; otherwise a form Voikko knows
     is sought by undoing the usual sound changes of spoken Finnish, and then the shortenings a
-    typo also makes (:func:`_guessed_candidates`), when no commoner word is one edit away.
+    typo also makes (:func:`_guessed_candidates`), when no commoner word is one edit away. A
+    capitalised word ending in "s" that the list lacks is taken for a name ("Himos", "Ylläs").
     """
     lower = word.lower()
     listed = colloquial_forms().get(lower)
     if listed is not None:
         return with_first_case(word, listed)
+    if word[:1].isupper() and lower.endswith("s"):
+        return None  # "Himos", "Ylläs", "Pallas": a place more likely than "autos" for "autosi"
     analyzer = voikko("fi")
     for candidate in _standard_candidates(lower):
         if analyzer.spell(candidate):
