@@ -48,9 +48,12 @@ def test_finnish_lone_or_cross_line_quotes_pass(text):
         ("Auki klo 9.30-17 joka päivä.", 14, 15, "klo 9.30–17"),
         ("Vuosina 1995-2005 kasvu oli nopeaa.", 13, 14, "1995–2005"),
         ("Vuosina 2020 - 2025 kasvu oli nopeaa.", 13, 16, "2020–2025"),  # with its spaces
+        ("Halli on kiinni 3.6-30.6 huollon vuoksi.", 20, 21, "3.6–30.6"),
+        ("Halli on kiinni 3.6.-30.6. huollon vuoksi.", 21, 22, "3.6.–30.6."),
+        ("Sijaisuus kestää 1.10.2025-31.12.2026.", 27, 28, "1.10.2025–31.12.2026"),
     ],
 )
-def test_hyphen_in_a_range_of_times_or_years_becomes_an_en_dash(text, start, end, shown):
+def test_hyphen_in_a_range_of_times_dates_or_years_becomes_an_en_dash(text, start, end, shown):
     [finding] = only(check(text, lang="fi"), "PC132")
     assert place(finding) == (1, start, 1, end)
     assert finding.severity == "info" and finding.fix == "–" and finding.suggestions == ("–",)
@@ -64,6 +67,9 @@ def test_hyphen_in_a_range_of_times_or_years_becomes_an_en_dash(text, start, end
         "Lue sivut 12-15 huolella.",  # neither a time nor a year
         "Kasvu 2020-luvulla oli nopeaa.",  # a year with an ending
         "Soita numeroon 040-2020 heti.",
+        "Päivitä versioon 1.2.3-4.5 heti.",  # a version, not dates
+        "Hinta nousi 3,6-4,2 prosenttia.",  # decimals: a range of numbers, not dates
+        "Kokous on 9.30-10.00 salissa.",  # no "klo", and no date (no 30th month)
     ],
 )
 def test_hyphens_that_are_not_time_or_year_ranges_pass(text):

@@ -21,9 +21,14 @@ from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.rules.base import Message, Problem, Rule
 
 _STRAIGHT_QUOTES = regex.compile(r'"([^"\n]{1,300})"')
+#: A date: day and month, perhaps a final dot and a year ("3.6", "30.6.", "31.12.2026").
+_DATE = r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?:(?:1[89]|20)\d{2})?(?!\d)"
 _RANGE = regex.compile(
-    r"(?:\bklo\s+\d{1,2}(?:[.:]\d{2})?|(?<![\d-])\b(?:1[89]|20)\d{2})(\s?-\s?)"
-    r"(?:\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)(?![-–]\d)"  # not an ISO date 2020-05-12
+    r"(?:\bklo\s+\d{1,2}(?:[.:]\d{2})?|(?<![\d.-])\b(?:1[89]|20)\d{2}|(?<![\d.-])\b"
+    + _DATE
+    + r")(\s?-\s?)(?:"
+    + _DATE
+    + r"|\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)(?![-–]\d)"  # not an ISO date 2020-05-12
 )
 #: A number of its own glued to "%": not "%tracknr2%", a template variable.
 _PERCENT = regex.compile(r"(?<![\p{L}\p{N}_%.,])\d+(?:[.,]\d+)?(%)")
@@ -90,7 +95,8 @@ class StraightQuotes(Rule):
 
 
 class RangeDash(Rule):
-    """A hyphen in a range of times or years: Finnish uses an en dash ("klo 9–17", "2020–2025").
+    """A hyphen in a range of times, dates or years: Finnish uses an en dash ("klo 9–17",
+    "3.6.–30.6.", "2020–2025").
 
     Links, paths and their slugs are not text: the dates in ``https://example.fi/2024/05/03/a``
     or ``/blogi/2019-2020-katsaus`` are left as they are, and so are ISO dates ("2020-05-12").
