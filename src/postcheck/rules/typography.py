@@ -95,8 +95,9 @@ class StraightQuotes(Rule):
 
 
 class RangeDash(Rule):
-    """A hyphen in a range of times, dates or years: Finnish uses an en dash ("klo 9–17",
-    "3.6.–30.6.", "2020–2025").
+    """A hyphen in a range of times, dates or years: Finnish uses an en dash ("3.6.–30.6.").
+
+    "klo 9–17", "3.6.–30.6.", "1.10.2025–31.12.2026", "2020–2025".
 
     Links, paths and their slugs are not text: the dates in ``https://example.fi/2024/05/03/a``
     or ``/blogi/2019-2020-katsaus`` are left as they are, and so are ISO dates ("2020-05-12").
