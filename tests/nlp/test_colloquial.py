@@ -32,9 +32,10 @@ def test_a_shortening_a_typo_also_makes_is_a_typo_when_a_commoner_word_is_one_ed
     assert standard_form(typo) is None  # kasvoi, samoin, harvoin, sattui, vaikutus
 
 
-def test_a_capitalised_word_is_not_read_as_a_dropped_ending():
-    assert standard_form("Himos") is None and standard_form("Ylläs") is None  # places
-    assert standard_form("himos") == "himosi"  # "your lust", spoken
-    assert standard_form("Miks") == "Miksi"  # listed: a question at a sentence start
-    assert (standard_form("Yks"), standard_form("Siks")) == ("Yksi", "Siksi")  # whole words
-    assert standard_form("Muistappas") == "Muistapa"
+def test_a_standard_form_that_only_restores_a_dropped_ending_is_told_apart():
+    from postcheck.nlp.colloquial import restores_an_ending
+
+    assert restores_an_ending("Himos", standard_form("Himos"))  # "Himosi": your lust
+    assert restores_an_ending("nurkas", "nurkassa")
+    assert not restores_an_ending("Yks", standard_form("Yks"))  # "yksi": another word
+    assert not restores_an_ending("Voisko", standard_form("Voisko"))

@@ -240,6 +240,8 @@ def test_a_te_form_beside_teidan_and_its_noun_still_mixes():
     assert place(finding)[:2] == (1, 18)  # "Teidän" before a verb: a formal "you"
     findings = only(check("Kiitos tilauksestanne! Voit seurata sitä sovelluksessa."), "PC604")
     assert [place(f)[:2] for f in findings] == [(1, 8)]  # a -nne noun alone is an address
+    formal = only(check("Voit seurata pakettia. Teidän tilauksenne on lähetetty."), "PC604")
+    assert [place(f)[:2] for f in formal] == [(1, 1)]  # an order is no group: two te-forms
 
 
 def test_a_plural_imperative_in_a_sina_text_is_mixed_address():
@@ -309,3 +311,10 @@ def test_a_name_in_mid_sentence_is_not_colloquial():
     assert [place(f)[:2] for f in only(report, "PC601")] == [(1, 29), (1, 41)]  # mut, vaikeeta
     [formal] = only(report, "PC607")
     assert "(mut, vaikeeta)" in formal.message  # "Siemens" is no "Siemensi"
+
+
+def test_a_place_at_a_sentence_start_is_no_dropped_ending_nor_a_misspelling():
+    report = check("Himos on suosittu laskettelukeskus Jämsässä. Yks juttu vielä.", lang="fi")
+    assert [(f.rule, place(f)[:2]) for f in report.findings if f.rule in ("PC101", "PC601")] == [
+        ("PC601", (1, 46))  # "Yks" for "yksi" is still spoken Finnish
+    ]

@@ -124,22 +124,21 @@ def _mistyped(word: str, candidate: str) -> bool:
     )
 
 
-def _dropped_ending(spoken: str, candidate: str) -> bool:
-    """Tell whether a standard form only adds back a dropped ending to ``spoken``.
+def restores_an_ending(spoken: str, standard: str) -> bool:
+    """Tell whether a standard form only adds back an ending spoken Finnish drops.
 
-    The possessive suffix ("autos" for "autosi") or the inessive ("nurkas" for "nurkassa"): for
-    a capitalised word ("Himos" → "Himosi", "Himossa") a name is likelier. "Yks" → "yksi" and
-    "Voisko" → "voisiko" are other words.
+    The possessive suffix ("autos" for "autosi") or the inessive ("nurkas" for "nurkassa").
+    Capitalised at a sentence start, such a word is more likely a name ("Himos", "Ylläs") than
+    "Himosi"; "Yks" for "yksi" and "Voisko" for "voisiko" are other words.
     """
-    if candidate == spoken + "i":
-        wanted = "POSSESSIVE"
-    elif candidate in (spoken + "sa", spoken + "sä"):
-        wanted = "SIJAMUOTO"
+    spoken, standard = spoken.lower(), standard.lower()
+    if standard == spoken + "i":
+        key, value = "POSSESSIVE", "2s"
+    elif standard in (spoken + "sa", spoken + "sä"):
+        key, value = "SIJAMUOTO", "sisaolento"
     else:
         return False
-    return any(
-        reading.get(wanted) in ("2s", "sisaolento") for reading in voikko("fi").analyze(candidate)
-    )
+    return any(reading.get(key) == value for reading in voikko("fi").analyze(standard))
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -148,23 +147,19 @@ def standard_form(word: str) -> str | None:
 
     The word list ``rules/fi/colloquial.toml`` is consulted first; otherwise a form Voikko knows
     is sought by undoing the usual sound changes of spoken Finnish, and then the shortenings a
-    typo also makes (:func:`_guessed_candidates`), when no commoner word is one edit away. A
-    capitalised word is not read as a dropped ending ("Himos" is a place, not "Himosi").
+    typo also makes (:func:`_guessed_candidates`), when no commoner word is one edit away.
     """
     lower = word.lower()
     listed = colloquial_forms().get(lower)
     if listed is not None:
         return with_first_case(word, listed)
     analyzer = voikko("fi")
-    # "Himos", "Ylläs": a capitalised word is a place more likely than a dropped ending
-    capital = word[:1].isupper()
     for candidate in _standard_candidates(lower):
-        if analyzer.spell(candidate) and not (capital and _dropped_ending(lower, candidate)):
+        if analyzer.spell(candidate):
             return with_first_case(word, candidate)
     for candidate in _guessed_candidates(lower):
         if (
             analyzer.spell(candidate)
-            and not (capital and _dropped_ending(lower, candidate))
             and not _plural_partitive_needed(lower, candidate)
             and not _mistyped(lower, candidate)
         ):

@@ -16,7 +16,7 @@ from postcheck.analysis.terms import TermMatcher
 from postcheck.core.errors import DependencyError
 from postcheck.core.text import shorten
 from postcheck.nlp.access import compound_part, info, known
-from postcheck.nlp.colloquial import standard_form
+from postcheck.nlp.colloquial import restores_an_ending, standard_form
 from postcheck.nlp.compounds import part_joints
 from postcheck.nlp.english import english_loan
 from postcheck.nlp.hunspell import known_with_dots, speller
@@ -96,25 +96,26 @@ def _address_tokens(context: Context) -> dict[str, list[Any]]:
         id(context.analysis.sentence_at(match.start)) for match in _TOGETHER.find(context.doc)
     }
     # "teidän työpaikallanne": the reader's workplace or company, a group, not a formal "you"
-    theirs = _ours_as_a_group(context)
+    group = _reader_group_words(context)
     for token in context.tokens:
         if kinds[token.i] != "word" or not (form := context.analysis.address_form(token)):
             continue
         if token.i in generic and form == "sinä":
             continue
         if form == "te" and (
-            token.i in theirs or id(context.analysis.sentence_at(token.idx)) in groups
+            token.i in group or id(context.analysis.sentence_at(token.idx)) in groups
         ):
             continue
         found[form].append(token)
     return found
 
 
-def _ours_as_a_group(context: Context) -> set[int]:
-    """Return the words of "teidän" + a noun with the -nne suffix ("teidän kuljetuksissanne").
+def _reader_group_words(context: Context) -> set[int]:
+    """Return the words of "teidän" + a -nne noun for the reader's group ("teidän yrityksessänne").
 
-    Spelled out so, the plural names the reader's company or workplace, whatever the text's
-    form of address ("Jos sinulla on kysyttävää, … teidän kuljetuksissanne").
+    Spelled out so with a company, a workplace or their work, the plural names the reader and
+    their colleagues, whatever the text's form of address ("Jos sinulla on kysyttävää, …
+    teidän kuljetuksissanne"). "Teidän tilauksenne" is the formal "you".
     """
     found: set[int] = set()
     analysis = context.analysis
@@ -124,20 +125,30 @@ def _ours_as_a_group(context: Context) -> set[int]:
         after = analysis.word_beside(token, 1)
         if after is None:
             continue
-        if _their_noun(after):
+        if _group_noun(after):
             found.update((token.i, after.i))
             continue
         noun = analysis.word_beside(after, 1)  # "teidän omassa työpaikassanne"
-        if noun is not None and _their_noun(noun):
+        if noun is not None and _group_noun(noun):
             found.update((token.i, after.i, noun.i))
     return found
 
 
-def _their_noun(token: Any) -> bool:
-    """Tell whether a word is a noun with the -nne suffix ("työpaikallanne")."""
+#: Base forms (or their last parts) of a group and its work: "työpaikka", "asiakasyritys".
+_READER_GROUPS = (
+    "työpaikka", "yritys", "yhtiö", "organisaatio", "tiimi", "yhteisö", "firma", "toimisto",
+    "osasto", "yksikkö", "koulu", "kunta", "kaupunki", "perhe", "taloyhtiö", "kotitalous",
+    "kuljetus", "toiminta", "tuotanto", "varasto", "myymälä", "ravintola", "tila",
+)  # fmt: skip
+
+
+def _group_noun(token: Any) -> bool:
+    """Tell whether a word is a noun for a group or its work with the -nne suffix."""
     found = info(token)
     return found is not None and any(
-        reading.get("CLASS") == "nimisana" and reading.get("POSSESSIVE") == "2p"
+        reading.get("CLASS") == "nimisana"
+        and reading.get("POSSESSIVE") == "2p"
+        and reading.get("BASEFORM", "").lower().endswith(_READER_GROUPS)
         for reading in found.analyses
     )
 
@@ -148,8 +159,8 @@ class MixedAddress(Rule):
     Choose one form of address and keep it: switching between "voit" and "voitte" in one text
     reads as careless, and the reader cannot tell whether one person or a group is meant. A
     te-form that means the reader with others is no switch: "käytte yhdessä läpi", and "teidän"
-    with a noun of the -nne form, the reader's company or workplace ("teidän
-    kuljetuksissanne").
+    with a -nne noun for the reader's company, workplace or their work ("teidän
+    kuljetuksissanne"; not "teidän tilauksenne").
 
     Fix: use the audience's form throughout (its profile's ``address``).
     """
@@ -385,7 +396,8 @@ def _colloquial(token: Any, context: Context) -> str | None:
     """Return the standard form of a colloquial word, None for a standard one.
 
     Not colloquial: the first part of a coordinated compound ("Syys" in "Syys–marraskuussa"), a
-    capitalised word in mid-sentence (a name: "Siemens" is no "Siemensi") and a weekday's
+    capitalised word in mid-sentence (a name: "Siemens" is no "Siemensi") or one at a sentence
+    start that only lacks a possessive or inessive ending ("Himos", a place), and a weekday's
     abbreviation before a date ("to 26.12." is torstai, not "toi").
     """
     if known(token) or compound_part(token):
@@ -394,7 +406,10 @@ def _colloquial(token: Any, context: Context) -> str | None:
         return None
     if timetable_word(context.analysis, token):
         return None
-    return standard_form(token.text)
+    form = standard_form(token.text)
+    if form is not None and token.text[:1].isupper() and restores_an_ending(token.text, form):
+        return None  # "Himos" at a sentence start: a place more likely than "Himosi"
+    return form
 
 
 class Colloquial(Rule):
