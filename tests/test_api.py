@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 import postcheck
 from postcheck import check, check_file
 from postcheck.core.errors import InputError
+from tests.conftest import only
 
 
 @settings(max_examples=40, deadline=None)
@@ -181,3 +182,29 @@ def test_the_grammar_of_a_draft_starts_before_its_analysis_unless_another_langua
     events.clear()
     postcheck.check(finnish + "\n")
     assert events[:2] == [("grammar", finnish), ("analysis", "fi")]
+
+
+def test_another_languages_paragraphs_are_analysed_only_when_a_rule_reads_that_language(
+    monkeypatch,
+):
+    from postcheck import api
+    from postcheck.engine.config import parse_config
+
+    parts: list[str] = []
+    analyse_part = api.analyse_part
+
+    def recorded(main, lang):
+        parts.append(lang)
+        return analyse_part(main, lang)
+
+    monkeypatch.setattr(api, "analyse_part", recorded)
+    text = (
+        "Avaamme uuden myymälän Turkuun lauantaina, ja tarjoamme kaikille kahvit.\n\n"
+        "We are thrilled to announce that we open a new shop in Turku on Saturday.\n"
+    )
+    [opening] = only(check(text), "PC420")
+    assert (opening.line, parts) == (3, ["en"])
+    english = [r.name for r in postcheck.Config().rule_set if r.languages and "en" in r.languages]
+    quiet = parse_config({"rules": dict.fromkeys(english, "off")}, where="postcheck.toml")
+    parts.clear()
+    assert only(check(text, config=quiet), "PC420") == [] and parts == []

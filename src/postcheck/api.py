@@ -111,7 +111,13 @@ class _Analyses:
         return self._made[key]
 
     def other_part(self, main: Analysis, lang: str) -> Analysis:
-        """Return the paragraphs ``main`` reads in ``lang``, analysed in ``lang`` (made once)."""
+        """Return the paragraphs ``main`` reads in ``lang``, analysed in ``lang`` (made once).
+
+        Made even when the whole draft was analysed in ``lang`` already (a Swedish draft's
+        language is read from its Finnish analysis): the other language's rules read its
+        paragraphs alone, so each version of a bilingual post is judged the same way, for the
+        cost of analysing those paragraphs once more (their words are cached).
+        """
         key = (main.draft.markdown, main.lang, lang)
         if key not in self._parts:
             self._parts[key] = analyse_part(main, lang)

@@ -97,6 +97,13 @@ def test_the_reading_after_a_negation_sets_spacys_lemma_and_morphology():
     assert alone.morph.get("VerbForm") == ["Inf"] and alone.morph.get("Voice") == []
 
 
+def test_a_negation_ends_at_a_punctuation_mark_or_a_line_break():
+    from postcheck.nlp.access import connegative
+
+    doc = pipeline("fi")("Ei jonoja\nTilaa lounas. Ei ole kiire, tilaa nyt. Emme tiedä vielä.")
+    assert [token.text for token in doc if connegative(token)] == ["ole", "tiedä"]
+
+
 def test_strings_a_spacy_memory_zone_took_away_are_made_again():
     nlp = pipeline("fi")
     text = "Kvanttilaskennallisia ratkaisuja ei kehitetty."

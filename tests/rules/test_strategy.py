@@ -150,6 +150,17 @@ def test_crisis_draft_that_dodges_and_markets():
     assert [place(f)[:2] for f in only(report, "PC807")] == [(4, 12), (4, 36)]
 
 
+def test_a_department_written_with_a_capital_does_not_sign_a_crisis_message():
+    unsigned = (
+        "Verkkokauppamme oli tänään kolme tuntia poissa käytöstä. Pyydämme anteeksi: virhe oli"
+        " päivityksessämme.\n\nLisätietoja saa Asiakaspalvelusta."
+    )
+    [finding] = only(check(CRISIS.format(unsigned)), "PC803")
+    assert place(finding)[:2] == (6, 1)
+    signed = unsigned.replace("saa Asiakaspalvelusta.", "antaa Maija Mallikas.")
+    assert only(check(CRISIS.format(signed)), "PC803") == []
+
+
 def test_crisis_rules_do_not_run_for_other_types():
     report = check("Palvelussa havaittiin häiriö. Saat 20 % alennusta!")
     assert not [f for f in report.findings if f.rule.startswith("PC8")]

@@ -174,14 +174,24 @@ def _always_lowercase(token: Any) -> bool:
     return base in builtin_lowercase("fi") or base.endswith(("lainen", "läinen"))
 
 
+#: A line of link or emphasised text of at most this many words is a button or a title.
+BUTTON_WORDS = 8
+
+
 def _label_line(analysis: Analysis, kinds: TextKinds, offset: int) -> bool:
-    """Tell whether the line holding ``offset`` is all link or emphasised text (a button)."""
+    """Tell whether the line holding ``offset`` is all link or emphasised text: a button.
+
+    Of at most :data:`BUTTON_WORDS` words ("[Hae lomaviikkoa jäsensivuilla](…)"); a whole bold
+    paragraph is still made of sentences.
+    """
     prose = analysis.prose
     line_start, line_end = kinds.line(offset)
     text = prose[line_start:line_end]
     first = line_start + len(text) - len(text.lstrip())
     last = line_start + len(text.rstrip())
-    return any(start <= first and last <= end for start, end in analysis.draft.labels)
+    return len(text.split()) <= BUTTON_WORDS and any(
+        start <= first and last <= end for start, end in analysis.draft.labels
+    )
 
 
 def _void_in_context(
@@ -208,7 +218,7 @@ def _void_in_context(
     words = [token for token in analysis.tokens_of(sentence) if token_kinds[token.i] == "word"]
     if code == MISSING_END_PUNCTUATION:
         if _label_line(analysis, kinds, start):
-            return True  # "[Hae lomaviikkoa jäsensivuilla](…)": a button, whatever its length
+            return True  # "[Hae lomaviikkoa jäsensivuilla](…)": a button
         if len(words) <= LABEL_WORDS and _whole_block(analysis, kinds, sentence):
             # a label or button on its own line ("Kuuntele", "Lue lisää"), unless a verb says
             # who does what ("Me tulemme")

@@ -41,7 +41,8 @@ _COUNTED = WORD_KINDS | NUMBER_KINDS | {"code"}
 _PARTICIPLES = frozenset(
     {"present_active", "present_passive", "past_active", "past_passive", "agent"}
 )
-_FINITE_MOODS = frozenset({"indicative", "conditional", "potential", "imperative"})
+#: Voikko's moods of a finite verb (one with a person: "avautuu", "avautuisi", "avaa!").
+FINITE_MOODS = frozenset({"indicative", "conditional", "potential", "imperative"})
 #: Verbs whose E-infinitive is a postposition ("maaliskuuhun mennessä", "tästä lähtien").
 _POSTPOSITION_VERBS = frozenset({"mennä", "kulua", "alkaa", "lukea", "koskea", "lähteä", "päätyä"})
 #: E-infinitives that Kielitoimiston sanakirja lists as adverbs: "tarvittaessa" is "if needed",
@@ -199,7 +200,7 @@ def is_finite_passive(analysis: Mapping[str, str]) -> bool:
     return (
         analysis.get("CLASS") == "teonsana"
         and analysis.get("PERSON") == "4"
-        and analysis.get("MOOD") in _FINITE_MOODS
+        and analysis.get("MOOD") in FINITE_MOODS
     )
 
 

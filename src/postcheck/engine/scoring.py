@@ -45,10 +45,10 @@ from postcheck.core.schema import Field, Fields, check_value, validate
 #: The readable score loses ``LIX_COST`` × (LIX points over the audience's target)² and
 #: ``WIIO_COST`` × (Wiio grades over)², at most ``FORMULA_COST_MAX``: the formulas are rough,
 #: so a little over the target costs little (LIX 5 over: 2.5, Wiio 2 over: 4), further over
-#: more (LIX 15 over: 22.5, Wiio 4 over: 16) and text like legislation makes readable red (long
-#: sentences, passives, nominal style and long words cost as findings on top). Good Finnish
-#: posts by skilled writers reach Wiio 8–11 (compounds make base forms long): at 3 × Wiio² the
-#: formula alone put half of them under 80.
+#: more (LIX 15 over: 22.5, Wiio 4 over: 16), and on their own they take readable to yellow's
+#: floor at worst (text like legislation; its long sentences, passives, nominal style and long
+#: words cost as findings on top). Good Finnish posts by skilled writers reach Wiio 8–11
+#: (compounds make base forms long): at 3 × Wiio² the formula alone put half of them under 80.
 LIX_COST = 0.1
 WIIO_COST = 1.0
 FORMULA_COST_MAX = 40.0

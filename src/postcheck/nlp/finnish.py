@@ -187,8 +187,8 @@ def is_name(token: Any, *, sentence_start: bool) -> bool:
 
 def _capital_in_running_text(token: Any) -> bool:
     """Tell whether a capitalised word follows a word or a comma on the same line."""
-    if token.i == 0 or token.text.isupper():
-        return False  # "EU", "HR": an acronym is read by its own rules
+    if token.i == 0 or token.text.split(":")[0].isupper():
+        return False  # "EU", "EU:n", "HR": an acronym is read by its own rules
     before = token.doc[token.i - 1]
     return "\n" not in before.whitespace_ and (
         token.doc._.kinds[before.i] == "word" or before.text == ","

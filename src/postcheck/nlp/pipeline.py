@@ -307,7 +307,7 @@ def analyse_finnish_words(doc: Any) -> Any:
 
     The chosen reading (``token._.reading``) sets spaCy's lemma, POS and morphology. After a
     negation verb ("ei", "emme") the connegative reading of the next verb wins ("ei tehdä" is a
-    passive, "tehdä" alone an infinitive).
+    passive, "tehdä" alone an infinitive), up to a punctuation mark or the end of the line.
     """
     kinds = doc._.kinds
     texts = token_texts(doc)
@@ -318,8 +318,8 @@ def analyse_finnish_words(doc: Any) -> Any:
     negated = False
     connegatives: set[int] = set()
     for i, kind in enumerate(kinds):
-        if kind == "punct":
-            negated = False
+        if kind == "punct" or (kind == "space" and "\n" in texts[i]):
+            negated = False  # "Ei jonoja⏎Tilaa lounas": a line ends the negation too
         if kind not in WORD_KINDS:
             continue
         info = words[i] = finnish_word(texts[i])

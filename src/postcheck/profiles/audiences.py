@@ -40,7 +40,8 @@ class Audience:
     formal: bool = False
     #: Readability targets. Wiio counts every word whose base form has four syllables or more,
     #: so Finnish compounds ("lohikeitto") raise it: good company posts reach 8–9 (the UD blogs,
-    #: ordinary chat, 6.2), and a draft for no audience is measured against 8.
+    #: ordinary chat, 6.2). Each audience's target sits a little under the median of good posts
+    #: for it, so such a post pays a point or two; a draft for no audience is measured against 8.
     sentence_max_words: int = 25
     long_word_letters: int = 22
     compound_parts_max: int = 4

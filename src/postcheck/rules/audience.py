@@ -260,13 +260,10 @@ class Jargon(Rule):
             yield _jargon_problem(context, match.start, match.end, match.term, jargon[match.term])
         for token, term in _jargon_compounds(context, jargon):
             if token.i not in matched:
-                end = token.idx + len(token.text)
-                yield _jargon_problem(context, token.idx, end, term, jargon[term], suggest=False)
+                yield _compound_problem(context, token, term, jargon[term])
 
 
-def _jargon_problem(
-    context: Context, start: int, end: int, term: str, plain: str, *, suggest: bool = True
-) -> Problem:
+def _jargon_problem(context: Context, start: int, end: int, term: str, plain: str) -> Problem:
     """Return the problem of one jargon term, with its plainer word."""
     return Problem(
         start,
@@ -279,7 +276,24 @@ def _jargon_problem(
             sv=f"”{term}” är jargong för målgruppen {_name(context)}."
             + (f" Skriv ”{plain}”." if plain else " Säg det enklare."),
         ),
-        (plain,) if plain and suggest else (),
+        (plain,) if plain else (),
+    )
+
+
+def _compound_problem(context: Context, token: Any, term: str, plain: str) -> Problem:
+    """Return the problem of a compound with a jargon part: rephrase it (no quick fix)."""
+    word = shorten(token.text)
+    instead = f" (”{term}” → ”{plain}”)" if plain else ""
+    return Problem.on_token(
+        token,
+        Message(
+            fi=f"”{word}” sisältää jargonia kohderyhmälle {_name(context)}: ”{term}”. Sano se"
+            f" arkisemmin{instead}.",
+            en=f'"{word}" holds jargon for the audience {_name(context)}: "{term}". Say it'
+            + (f' plainly ("{term}" → "{plain}").' if plain else " plainly."),
+            sv=f"”{word}” innehåller jargong för målgruppen {_name(context)}: ”{term}”. Säg det"
+            f" enklare{instead}.",
+        ),
     )
 
 

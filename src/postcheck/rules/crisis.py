@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import is_finite_passive
-from postcheck.nlp.access import reading
+from postcheck.nlp.access import analysed, reading
+from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.rules.base import Message, Problem, Rule
 
 
@@ -40,10 +41,12 @@ class CrisisSignature(Rule):
         span = context.analysis.block_span(blocks[-1])
         kinds = context.doc._.kinds
         if span is not None and any(
-            kinds[token.i] == "word" and context.analysis.is_name(token)
+            kinds[token.i] == "word"
+            and context.analysis.is_name(token)
+            and (reading(token).get("CLASS") in NAME_CLASSES or not analysed(token))
             for token in context.analysis.tokens_of(span)
         ):
-            return
+            return  # a name, not a common noun with a capital ("Lisätietoja Asiakaspalvelusta")
         if span is not None and any(
             reading(token).get("CLASS") in ("etunimi", "sukunimi")
             for token in context.analysis.tokens_of(span)

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
+from postcheck.analysis.readability import FINITE_MOODS, MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.access import analysed, info
 from postcheck.nlp.finnish import could_be_imperative, is_imperative, we_form
@@ -49,8 +49,8 @@ def _hooked(context: Context) -> bool | None:
     fact, a word to the reader, or news words (an exclamation mark is no hook: shouting is not
     news); and it is no longer than the audience's longest easy sentence, or it is not read at a
     glance. A label or heading is no short sentence ("Kesätapahtuma", "Kaupallinen yhteistyö:
-    Lumo"; no full stop, or in Finnish no verb): it hooks with what it holds, or the sentence
-    after it, read at the same glance, does.
+    Lumo"; in Finnish no finite verb, in other languages no full stop): it hooks with what it
+    holds, or the sentence after it, read at the same glance, does.
     """
     found = context.analysis.sentences
     if not found:
@@ -87,20 +87,28 @@ def _hooks(context: Context, sentence: Any, words: list[Any]) -> bool:
 
 
 def _a_sentence(context: Context, words: list[Any]) -> bool:
-    """Tell whether words end with a full stop or an exclamation mark, with a verb in Finnish.
+    """Tell whether words make a sentence, not a heading or a label ("Kesätapahtuma").
 
-    A heading or a label line ("Kesätapahtuma", "Strategiakatsaus") is no sentence.
+    In Finnish, a finite verb makes one, whatever ends it ("Terassi avautuu 🌞"); "Tiedote
+    koskien muutosta" has none. Without a verb analysis (English, Swedish) a full stop, an
+    exclamation mark or an ellipsis after the words does ("The kitchen closes.").
     """
-    after = context.doc[words[-1].i + 1 : words[-1].i + 3] if words else ()
-    if not any(token.text[:1] in ".!…" for token in after):
+    if not words:
         return False
-    return context.lang != "fi" or any(_can_be_verb(token) for token in words)
+    if context.lang == "fi":
+        return any(_finite_verb(token) for token in words)
+    after = context.doc[words[-1].i + 1 : words[-1].i + 3]
+    return any(token.text[:1] in ".!…" for token in after)
 
 
-def _can_be_verb(token: Any) -> bool:
-    """Tell whether one of a Finnish word's readings is a verb ("aukeaa" is also an adjective)."""
+def _finite_verb(token: Any) -> bool:
+    """Tell whether one of a Finnish word's readings is a finite verb ("aukeaa", "ei")."""
     found = info(token)
-    return found is not None and any(a.get("CLASS") == "teonsana" for a in found.analyses)
+    return found is not None and any(
+        a.get("CLASS") == "kieltosana"
+        or (a.get("CLASS") == "teonsana" and a.get("MOOD") in FINITE_MOODS)
+        for a in found.analyses
+    )
 
 
 def _speaks_of_us(token: Any, lang: str) -> bool:
@@ -144,9 +152,11 @@ class WeakHook(Rule):
 
     In a feed the first sentence decides whether anyone reads on. A hook has at least one of: a
     question, a direct address to the reader (sinä/te), an imperative, a number
-    or date, a name, news words ("tänään", "nyt", "uusi"), or it is a short sentence (six words
-    or fewer, ending in a full stop; a heading or label such as "Kesätapahtuma" is none). A first
-    sentence with none of these is background, not a hook. Drafts under 15 words are not judged.
+    or date, a name, news words ("tänään", "nyt", "uusi"), a welcome ("Tervetuloa"), or it is a
+    short sentence (six words or fewer with a finite verb in Finnish, "Terassi avautuu 🌞", or a
+    full stop in other languages). A heading or label ("Kesätapahtuma") is no short sentence: it
+    hooks with what it holds, or the sentence after it does. A first sentence with none of
+    these is background, not a hook. Drafts under 15 words are not judged.
 
     Fix: open with the news, the reader's benefit, a number or a question; move the background
     after it.
