@@ -47,6 +47,18 @@ def test_event_needs_date_time_place_and_how_to_take_part():
     assert only(check(full), "PC503") == []
 
 
+def test_an_announcement_is_told_when_by_a_whole_hour_too():
+    text = (
+        "---\ntype: announcement\n---\nAurauskalusto lähtee liikkeelle. Kadut aurataan."
+        " Lue lisää: https://lahti.fi/auraus\n"
+    )
+    assert [f.message for f in only(check(text), "PC503")] == [
+        "Julkaisutyypiltä announcement puuttuu milloin. Lisää se tekstiin."
+    ]
+    timed = text.replace("liikkeelle.", "liikkeelle klo 10–14.")
+    assert only(check(timed), "PC503") == []  # "klo 16", the Kotus style, is a time
+
+
 def test_job_needs_deadline_and_how_to_apply():
     text = "---\ntype: job\n---\nEtsimme myyjää Tampereelle.\n"
     assert [f.message for f in only(check(text), "PC503")] == [

@@ -467,3 +467,10 @@ def test_a_compound_starting_a_sentence_is_information_added_in_lowercase():
     assert place(finding) == (1, 1, 1, 13) and finding.severity == "info"
     assert finding.message.endswith("postcheck vocab add takaisinveto")
     assert only(check("Takaisinveto koskee keittimiä, joiden eräkoodi on 2601."), "PC101") == []
+
+
+def test_swedish_weekday_abbreviations_in_a_timetable_are_words():
+    text = "Passet går tis, ons, tors och fre kl. 11.30. På lör och sön är gymmet stängt."
+    assert only(check(text, lang="sv"), "PC106") == []
+    [typo] = only(check("Passet går tisd och ons kl. 11.30.", lang="sv"), "PC106")
+    assert place(typo) == (1, 12, 1, 16)

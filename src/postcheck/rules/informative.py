@@ -297,7 +297,7 @@ _NEEDS: dict[str, tuple[tuple[str, str, str, Any], ...]] = {
         ("apply", "miten hakea", "how to apply", lambda c: _has(c, _LINKS, ("apply",), _APPLY)),
     ),
     "announcement": (
-        ("when", "milloin", "when", lambda c: _has(c, _TIMES, ("when", "date"), _WHEN, _DATE_WORDS)),
+        ("when", "milloin", "when", lambda c: _has(c, _TIMES, ("when", "date"), _WHEN, _DATE_WORDS, pattern="klo")),
         ("more", "mistä lisätietoa", "where to read more", lambda c: _has(c, _LINKS, ("more",), _MORE)),
     ),
 }  # fmt: skip
