@@ -159,6 +159,18 @@ def test_a_department_written_with_a_capital_does_not_sign_a_crisis_message():
     assert place(finding)[:2] == (6, 1)
     signed = unsigned.replace("saa Asiakaspalvelusta.", "antaa Maija Mallikas.")
     assert only(check(CRISIS.format(signed)), "PC803") == []
+    company = unsigned.replace("Lisätietoja saa Asiakaspalvelusta.", "Lahden Energia")
+    assert [f.rule for f in only(check(CRISIS.format(company)), "PC803")] == ["PC803"]  # a place
+
+
+def test_a_crisis_message_is_not_asked_for_a_hook():
+    text = (
+        "Verkkopankkimme on ollut poissa käytöstä aamusta asti. Vika on meidän, ja pahoittelemme"
+        " sitä. Kerromme tilanteesta lisää klo 15.\n\nMaria Salo, asiakaspalvelujohtaja"
+    )
+    report = check(CRISIS.format(text))
+    assert only(report, "PC401") == [] and "PC401" not in [a.rule for a in report.assessments]
+    assert only(check(text), "PC401") != []  # the same opening in a post is background
 
 
 def test_crisis_rules_do_not_run_for_other_types():

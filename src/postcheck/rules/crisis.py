@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import is_finite_passive
 from postcheck.nlp.access import analysed, reading
-from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.rules.base import Message, Problem, Rule
+
+#: Voikko's classes of a person's name: a first name or a surname.
+_PERSON_NAMES = frozenset({"etunimi", "sukunimi"})
 
 
 class CrisisSignature(Rule):
@@ -41,17 +43,13 @@ class CrisisSignature(Rule):
         span = context.analysis.block_span(blocks[-1])
         kinds = context.doc._.kinds
         if span is not None and any(
-            kinds[token.i] == "word"
-            and context.analysis.is_name(token)
-            and (reading(token).get("CLASS") in NAME_CLASSES or not analysed(token))
+            reading(token).get("CLASS") in _PERSON_NAMES
+            or (
+                kinds[token.i] == "word" and context.analysis.is_name(token) and not analysed(token)
+            )
             for token in context.analysis.tokens_of(span)
         ):
-            return  # a name, not a common noun with a capital ("Lisätietoja Asiakaspalvelusta")
-        if span is not None and any(
-            reading(token).get("CLASS") in ("etunimi", "sukunimi")
-            for token in context.analysis.tokens_of(span)
-        ):
-            return
+            return  # a person's name, not a department or a place ("Asiakaspalvelu", "Lahden")
         last = found[-1]
         yield Problem.on_sentence(
             context.prose,

@@ -53,8 +53,8 @@ def _hooked(context: Context) -> bool | None:
     holds, or the sentence after it, read at the same glance, does.
     """
     found = context.analysis.sentences
-    if not found:
-        return None
+    if not found or context.type == "crisis":
+        return None  # a crisis message opens with what happened, not with a hook
     kinds = context.doc._.kinds
     first, *rest = (
         [token for token in context.analysis.tokens_of(sentence) if kinds[token.i] == "word"]
@@ -156,7 +156,8 @@ class WeakHook(Rule):
     short sentence (six words or fewer with a finite verb in Finnish, "Terassi avautuu 🌞", or a
     full stop in other languages). A heading or label ("Kesätapahtuma") is no short sentence: it
     hooks with what it holds, or the sentence after it does. A first sentence with none of
-    these is background, not a hook. Drafts under 15 words are not judged.
+    these is background, not a hook. Drafts under 15 words are not judged, nor crisis messages,
+    which open with what happened (the crisis rules PC801–PC807 judge them).
 
     Fix: open with the news, the reader's benefit, a number or a question; move the background
     after it.
