@@ -474,3 +474,10 @@ def test_swedish_weekday_abbreviations_in_a_timetable_are_words():
     assert only(check(text, lang="sv"), "PC106") == []
     [typo] = only(check("Passet går tisd och ons kl. 11.30.", lang="sv"), "PC106")
     assert place(typo) == (1, 12, 1, 16)
+
+
+def test_an_english_word_opening_a_swedish_line_is_a_loan_not_a_misspelling():
+    text = "Nytt schema från måndag:\n🌅 Core 30 min: mån–fre kl. 6.30\n🌙 Yin yoga: ons kl. 19"
+    assert only(check(text, lang="sv"), "PC106") == []
+    [typo] = only(check("Nytt schema från måndag.\nMorgn pass kl. 6.30.", lang="sv"), "PC106")
+    assert place(typo)[:2] == (2, 1)  # a Swedish slip at a line's start is still one
