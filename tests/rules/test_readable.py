@@ -116,7 +116,7 @@ def test_officialese_is_found_by_base_form_and_pattern():
     assert [place(f) for f in findings] == [
         (1, 9, 1, 16),  # koskien
         (1, 48, 1, 64),  # tullaan ottamaan
-        (1, 83, 1, 100),  # talouden toimesta
+        (1, 92, 1, 100),  # toimesta (after the genitive "talouden")
         (1, 102, 1, 124),  # Hyväksyntä suoritetaan
         (1, 148, 1, 161),  # tulee olemaan
     ]

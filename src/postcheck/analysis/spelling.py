@@ -227,14 +227,15 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     # in mid-sentence ("takaisinveto", a compound), but a capitalised word elsewhere is a name.
     starts = capitalised(word) and word[1:].islower() and analysis.starts_sentence(token)
     plain = lower_first(word) if starts else word
-    if plain.islower() and not likely_slip(word):  # "Hunterin" is a name, not a loan
+    if plain.islower():  # "Hunterin" in mid-sentence is a name, not a loan
         # at a sentence start "Stakesin", "Alphalla" are names or loans: an English-word
         # question (info) rather than a misspelling
-        if english_stem(plain):
-            return Verdict("english", ())
+        english = english_stem(plain) is not None
         lowered = tuple(lower_first(s) for s in suggestions) if starts else suggestions
-        parts = compound_parts(plain) or _split_by_voikko(plain, lowered)
-        if parts:
+        parts = None if english else compound_parts(plain) or _split_by_voikko(plain, lowered)
+        if english and not likely_slip(word):  # the costly test last
+            return Verdict("english", ())
+        if parts and not likely_slip(word):
             return Verdict("compound", (), forms=parts)
     if capitalised(word):
         if analysis.starts_sentence(token):
