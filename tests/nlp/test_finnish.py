@@ -22,3 +22,9 @@ def test_a_known_word_capitalised_where_a_sentence_or_line_starts_is_no_name():
     assert names("Veikkaus on suosittu. Kiitos,\nAsiakaspalvelu\n”Tämä on hyvä”, hän sanoi.") == []
     assert names("Koko EU tietää sen, ja koko EU:n alue.") == []  # a known acronym is no name
     assert names("Tapasimme Matti Virtasen eilen.") == ["Matti", "Virtasen"]  # Voikko's names
+
+
+def test_title_case_and_a_common_word_opening_a_sentence_are_no_names():
+    assert names("Tärkeä Tiedote Kaikille Asiakkaille tänään.") == []
+    assert names("Tulosten mukaan myynti kasvoi.") == []  # tulos, not the surname Tulonen
+    assert names("Yhteistyössä Suomen Pankin kanssa.") == ["Suomen", "Pankin"]

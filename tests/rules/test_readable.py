@@ -124,7 +124,9 @@ def test_officialese_is_found_by_base_form_and_pattern():
     plain = (
         "Suoritin tutkinnon keväällä. Tulin katsomaan, ja tulemme käymään taas. Maksa lasku."
         " Kalastus on kielletty kaikkien koskien alueella. Lapset tullaan hakemaan kello 16."
-        " Meille tullaan Ahvenanmaan kautta. Hän siirtyi toimesta toiseen."
+        " Meille tullaan Ahvenanmaan kautta. Hän siirtyi toimesta toiseen. Kymijoen koskien"
+        " kuohut ovat lähellä. Koskien rannat ovat kauniit. Hän joutui eroamaan toimestaan."
+        " Tullaan yhdessä siivoamaan ranta! Paketit tullaan noutamaan. Puhuja on professori em."
     )
     assert only(check(plain), "PC208") == []
     future = "Uudistus tulee näkymään arjessa. Vastiketta tullaan todennäköisesti korottamaan."

@@ -472,6 +472,8 @@ def test_a_compound_starting_a_sentence_is_information_added_in_lowercase():
 def test_swedish_weekday_abbreviations_in_a_timetable_are_words():
     text = "Passet går tis, ons, tors och fre kl. 11.30. På lör och sön är gymmet stängt."
     assert only(check(text, lang="sv"), "PC106") == []
+    finland = "Öppet må–fr kl. 8–16, ti och to till kl. 18. Lö–sö stängt."
+    assert only(check(finland, lang="sv"), "PC106") == []  # Finland-Swedish two-letter forms
     [typo] = only(check("Passet går tisd och ons kl. 11.30.", lang="sv"), "PC106")
     assert place(typo) == (1, 12, 1, 16)
 

@@ -179,20 +179,69 @@ def is_name(token: Any, *, sentence_start: bool) -> bool:
     "Kotipankin" in "Liikkeellä on Veikkauksen nimissä…" are names (a company, a service).
     """
     if reading(token).get("CLASS") in NAME_CLASSES:
-        return True
+        # at a sentence start a common word's capital says nothing: "Tulosten" is no Tulonen
+        return not sentence_start or not _also_common(token)
     if not token.text[:1].isupper() or sentence_start:
         return False
     return not analysed(token) or _capital_in_running_text(token)
 
 
+def _also_common(token: Any) -> bool:
+    """Tell whether one of a word's readings is no name ("Tulosten": tulos, and Tulonen)."""
+    found = info(token)
+    return found is not None and any(a.get("CLASS") not in NAME_CLASSES for a in found.analyses)
+
+
 def _capital_in_running_text(token: Any) -> bool:
-    """Tell whether a capitalised word follows a word or a comma on the same line."""
+    """Tell whether a capitalised word follows a word or a comma on the same line.
+
+    Not in a run of three or more capitalised words: that is Title Case ("Tärkeä Tiedote
+    Kaikille"), while two are a name ("Suomen Pankin").
+    """
     if token.i == 0 or token.text.split(":")[0].isupper():
         return False  # "EU", "EU:n", "HR": an acronym is read by its own rules
     before = token.doc[token.i - 1]
-    return "\n" not in before.whitespace_ and (
+    if "\n" in before.whitespace_ or not (
         token.doc._.kinds[before.i] == "word" or before.text == ","
-    )
+    ):
+        return False
+    return _capitalised_run(token) < TITLE_CASE_RUN
+
+
+#: A run of this many capitalised words one after another is Title Case, not a name.
+TITLE_CASE_RUN = 3
+
+
+def _capitalised_run(token: Any) -> int:
+    """Return how many capitalised words stand in a row around ``token``, one space apart.
+
+    A word that opens its sentence or line is not counted: its capital says nothing.
+    """
+    doc, kinds = token.doc, token.doc._.kinds
+    first: int = token.i
+    last: int = token.i
+    while (
+        first > 1
+        and doc[first - 1].whitespace_ == " "
+        and _capital_word(doc, kinds, first - 1)
+        and not _opens(doc, first - 1)
+    ):
+        first -= 1
+    while (
+        last + 1 < len(doc) and doc[last].whitespace_ == " " and _capital_word(doc, kinds, last + 1)
+    ):
+        last += 1
+    return last - first + 1
+
+
+def _capital_word(doc: Any, kinds: Any, i: int) -> bool:
+    return bool(kinds[i] == "word" and doc[i].text[:1].isupper())
+
+
+def _opens(doc: Any, i: int) -> bool:
+    """Tell whether token ``i`` opens a line or a sentence (after ".", "!", "?" or ":")."""
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or "\n" in before.text or before.text in (".", "!", "?", ":")
 
 
 def is_imperative(token: Any) -> bool:

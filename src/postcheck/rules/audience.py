@@ -59,21 +59,29 @@ class ReadabilityTarget(Rule):
         # The sentence that adds most to the difficulty: the most long words, then the longest
         # (a sentence's own LIX would crown "Asiakaspalvelu palvelee arkipäivisin." of 4 words).
         hardest = max(metrics.sentences, key=lambda sentence: (sentence.long_words, sentence.words))
-        wiio_text = f"{wiio:.1f}" if wiio is not None else "–"
+        # only the measures over their target: "LIX 47 (≤ 50)" is no reason
+        over = [
+            (name, f"{value:.0f}" if name == "LIX" else f"{value:.1f}", f"{limit:g}")
+            for name, value, limit in (
+                ("LIX", metrics.lix, target.lix_max),
+                ("Wiio", wiio, target.wiio_max),
+            )
+            if value is not None and value > limit
+        ]
         yield Problem.on_prose(
             context.prose,
             hardest.start,
             hardest.end,
             Message(
-                fi=f"Teksti on kohderyhmälle {_name(context)} liian vaikeaa: LIX {metrics.lix:.0f}"
-                f" (tavoite ≤ {target.lix_max:g}), Wiio {wiio_text} (≤ {target.wiio_max:g})."
-                " Vaikein virke on merkitty: lyhennä virkkeitä ja sanoja.",
-                en=f"Harder than the audience {_name(context)} reads: LIX {metrics.lix:.0f}"
-                f" (target ≤ {target.lix_max:g}), Wiio {wiio_text} (≤ {target.wiio_max:g})."
-                " The hardest sentence is marked: shorten sentences and words.",
-                sv=f"Texten är för svår för målgruppen {_name(context)}: LIX {metrics.lix:.0f}"
-                f" (mål ≤ {target.lix_max:g}), Wiio {wiio_text} (≤ {target.wiio_max:g})."
-                " Den svåraste meningen är markerad: korta av meningar och ord.",
+                fi=f"Teksti on kohderyhmälle {_name(context)} liian vaikeaa: "
+                + ", ".join(f"{name} {value} (tavoite ≤ {limit})" for name, value, limit in over)
+                + ". Vaikein virke on merkitty: lyhennä virkkeitä ja sanoja.",
+                en=f"Harder than the audience {_name(context)} reads: "
+                + ", ".join(f"{name} {value} (target ≤ {limit})" for name, value, limit in over)
+                + ". The hardest sentence is marked: shorten sentences and words.",
+                sv=f"Texten är för svår för målgruppen {_name(context)}: "
+                + ", ".join(f"{name} {value} (mål ≤ {limit})" for name, value, limit in over)
+                + ". Den svåraste meningen är markerad: korta av meningar och ord.",
             ),
         )
 
@@ -138,7 +146,9 @@ def _reader_group_words(context: Context) -> set[int]:
 _READER_GROUPS = (
     "työpaikka", "yritys", "yhtiö", "organisaatio", "tiimi", "yhteisö", "firma", "toimisto",
     "osasto", "yksikkö", "koulu", "kunta", "kaupunki", "perhe", "taloyhtiö", "kotitalous",
-    "kuljetus", "toiminta", "tuotanto", "varasto", "myymälä", "ravintola", "tila",
+    "kuljetus", "toiminta", "tuotanto", "varasto", "myymälä", "ravintola", "tila", "työmaa",
+    "tehdas", "henkilöstö", "keittiö", "laitos", "virasto", "päiväkoti", "sairaala", "liike",
+    "kauppa", "hotelli", "ryhmä", "seura", "yhdistys", "verkosto", "asiakas",
 )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from postcheck.analysis.context import Context
 from postcheck.analysis.readability import FINITE_MOODS, MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.access import analysed, info
-from postcheck.nlp.finnish import could_be_imperative, is_imperative, we_form
+from postcheck.nlp.finnish import could_be_imperative, we_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
@@ -38,7 +38,9 @@ def _addresses(token: Any, context: Context) -> bool:
     if token.text.lower() in _WELCOME:
         return True
     if lang == "fi":
-        return is_imperative(token) or context.analysis.address_form(token) is not None
+        # sinä and te forms, imperatives among them ("Tilaa", "Tulkaa"); not a homograph that
+        # commands nothing ("entistä", "tuo", "Anna Virtanen")
+        return context.analysis.address_form(token) is not None
     return token.text.lower() in word_lists(lang).you
 
 
