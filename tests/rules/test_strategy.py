@@ -102,6 +102,8 @@ def test_call_to_action_on_external_channels():
         only(check(text.replace("hyvää kahvia.", "hyvää kahvia. Tule maistamaan!")), "PC710") == []
     )
     assert only(check(text.replace("facebook", "wiki")), "PC710") == []
+    bio = text.replace("hyvää kahvia.", "hyvää kahvia. Pöydän varaat profiilimme linkin kautta.")
+    assert only(check(bio), "PC710") == []  # the link in the profile, whatever the word order
 
 
 def test_a_signature_after_the_next_step_is_no_ending_of_its_own():

@@ -125,6 +125,8 @@ _BIO_LINK = TermMatcher(
         "linkki profiili",
         "linkki olla profiili",
         "linkki löytyä profiili",
+        "profiili linkki",  # "profiilimme linkin kautta"
+        "bio linkki",
         "link in bio",
         "link in profile",
     ]

@@ -445,7 +445,8 @@ class PersonalData(Rule):
 _NEXT_STEP = TermMatcher(
     [
         "linkki biossa", "linkki bio", "linkki profiili", "linkki olla profiili",
-        "linkki löytyä profiili", "linkki olla bio", "tervetuloa", "tägää",
+        "linkki löytyä profiili", "linkki olla bio", "profiili linkki", "bio linkki",
+        "tervetuloa", "tägää",
         "link in bio", "link in our bio", "link in the bio", "link in profile", "welcome",
     ]
 )  # fmt: skip
