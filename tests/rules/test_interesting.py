@@ -40,6 +40,8 @@ def test_a_short_sentence_hooks_but_a_label_does_not():
         " been important to all of us and it continues in much the same way as before."
     )
     assert only(check(f"The kitchen closes.\n\n{english}", lang="en"), "PC401") == []
+    invitation = "Come and cook with us at the market hall and learn a few tasty recipes!"
+    assert only(check(f"{invitation} {english}", lang="en"), "PC401") == []  # an imperative
     [finding] = only(check(f"Kitchen update\n\n{english}", lang="en"), "PC401")
     assert place(finding) == (1, 1, 1, 15)
 

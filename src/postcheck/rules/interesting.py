@@ -33,7 +33,10 @@ _WELCOME = frozenset({"tervetuloa", "welcome", "välkommen", "välkomna"})
 
 
 def _addresses(token: Any, context: Context) -> bool:
-    """Tell whether a word speaks to the reader (sinä/te forms, an imperative, "you", welcome)."""
+    """Tell whether a word speaks to the reader (sinä/te forms, an imperative, "you", welcome).
+
+    In English and Swedish an imperative is a listed action verb opening the sentence.
+    """
     lang = context.lang
     if token.text.lower() in _WELCOME:
         return True
@@ -41,7 +44,10 @@ def _addresses(token: Any, context: Context) -> bool:
         # sinä and te forms, imperatives among them ("Tilaa", "Tulkaa"); not a homograph that
         # commands nothing ("entistä", "tuo", "Anna Virtanen")
         return context.analysis.address_form(token) is not None
-    return token.text.lower() in word_lists(lang).you
+    lists = word_lists(lang)
+    word = token.text.lower()
+    # "you", or an imperative opening the sentence: "Come and cook with us!", "Boka nu"
+    return word in lists.you or (word in lists.actions and context.analysis.starts_sentence(token))
 
 
 def _hooked(context: Context) -> bool | None:
