@@ -123,6 +123,20 @@ def test_blanking_keeps_the_spans_and_every_line_break_and_length(text, data):
         assert after == (before if i in kept or before == "\n" else " ")
 
 
+def test_the_swedish_of_a_short_line_in_a_bilingual_post_is_no_finnish_misspelling():
+    from postcheck import check
+
+    text = (
+        BILINGUAL + "\nHyvää juhannusta! Glad midsommar!\nLue lisää / Läs mer: https://kinda.fi\n"
+    )
+    report = check(text, channel="facebook")
+    assert [
+        f for f in report.findings if f.line >= 4 and f.rule in ("PC101", "PC103", "PC602")
+    ] == []
+    finnish = check("Avaamme uuden myymälän Turkuun lauantaina. Läs mer sivuiltamme.\n")
+    assert [f.rule for f in finnish.findings if f.rule in ("PC101", "PC103")] != []  # no Swedish
+
+
 def test_a_paragraph_without_evidence_stays_in_its_drafts_language():
     from postcheck import check
 

@@ -16,12 +16,14 @@ import regex
 
 from postcheck.analysis.agreement import agreeing_first, agreement
 from postcheck.analysis.draft_analysis import Analysis
+from postcheck.core.errors import DependencyError
 from postcheck.core.text import capitalised, lower_first, shared_prefix
 from postcheck.nlp.access import analysed, compound_part, known
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.compounds import SHORTEST_PART, compound_parts
 from postcheck.nlp.english import english_stem, is_english_in_phrase, is_english_word
 from postcheck.nlp.finnish import NAME_CLASSES
+from postcheck.nlp.hunspell import speller
 from postcheck.nlp.inflection import SHORTEST_SHARED_ENDING, inflects_like
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import likely_slip, ranked_suggestions, without_dots, zipf
@@ -200,6 +202,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("typo", ())
     if _let_go(token, analysis):
         return None
+    if _swedish_in_a_bilingual_post(token, analysis):
+        return None  # "Läs mer", "Glad midsommar!": the Swedish of a line too short to detect
     analyzer = voikko("fi")
     suggestions = analyzer.suggest(word)
     if suggestions and _without_accents(suggestions[0]) == word:
@@ -311,6 +315,22 @@ def _coordinated_head(token: Any) -> bool:
         return False
     analyzer = voikko("fi")
     return any(analyzer.spell(head + partner[cut:]) for cut in range(1, len(partner) - 2))
+
+
+def _swedish_in_a_bilingual_post(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a word the Swedish dictionary knows stands in a post with Swedish paragraphs.
+
+    A line of fewer than :data:`~postcheck.analysis.draft_analysis.BLOCK_WORDS` words is read in
+    the draft's language ("Lue lisää / Läs mer", "Hyvää juhannusta! Glad midsommar!"); in a
+    post that has Swedish paragraphs, its Swedish words are no Finnish misspellings.
+    """
+    if not any(lang == "sv" for *_, lang in analysis.other_languages):
+        return False
+    try:
+        words = speller("sv")
+    except DependencyError:
+        return False  # no Swedish dictionary: PC106 says what to install
+    return bool(words.check(token.text) or words.check(token.text.lower()))
 
 
 def _let_go(token: Any, analysis: Analysis) -> bool:
