@@ -57,6 +57,8 @@ def test_an_announcement_is_told_when_by_a_whole_hour_too():
     ]
     timed = text.replace("liikkeelle.", "liikkeelle klo 10–14.")
     assert only(check(timed), "PC503") == []  # "klo 16", the Kotus style, is a time
+    chlorine = text.replace("liikkeelle.", "liikkeelle kloorin takia.")
+    assert len(only(check(chlorine), "PC503")) == 1  # "kloorin" is no "klo"
 
 
 def test_job_needs_deadline_and_how_to_apply():

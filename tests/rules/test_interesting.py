@@ -31,6 +31,8 @@ def test_a_short_sentence_hooks_but_a_label_does_not():
         assert place(finding) == (1, 1, 1, len(label) + 1), label
     for short in ("Kahvila aukeaa.", "Terassi avautuu 🌞", "Terassikausi alkoi :)"):
         assert only(check(f"{short}\n\n{WEAK}{FILLER}"), "PC401") == [], short  # a finite verb
+    varaa = "Varaa pöytä äitienpäivän lounaalle ravintolastamme ajoissa ja hyvissä ajoin."
+    assert only(check(f"{varaa}{FILLER}"), "PC401") == []  # an imperative Voikko reads "hän varaa"
     welcome = "Tervetuloa kevätmarkkinoille kahvilan pihalle! 🌷"  # no verb, but to the reader
     assert only(check(f"{welcome}\n\n{WEAK}{FILLER}"), "PC401") == []
     label = "Kaupallinen yhteistyö: Lumo"  # the sentence after a label is read at the same glance

@@ -127,6 +127,7 @@ def test_officialese_is_found_by_base_form_and_pattern():
         " Meille tullaan Ahvenanmaan kautta. Hän siirtyi toimesta toiseen. Kymijoen koskien"
         " kuohut ovat lähellä. Koskien rannat ovat kauniit. Hän joutui eroamaan toimestaan."
         " Tullaan yhdessä siivoamaan ranta! Paketit tullaan noutamaan. Puhuja on professori em."
+        " Hänet erotettiin toimestaan. Siirtyminen toimesta toiseen kävi helposti."
     )
     assert only(check(plain), "PC208") == []
     future = "Uudistus tulee näkymään arjessa. Vastiketta tullaan todennäköisesti korottamaan."

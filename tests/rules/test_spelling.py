@@ -472,8 +472,10 @@ def test_a_compound_starting_a_sentence_is_information_added_in_lowercase():
 def test_swedish_weekday_abbreviations_in_a_timetable_are_words():
     text = "Passet går tis, ons, tors och fre kl. 11.30. På lör och sön är gymmet stängt."
     assert only(check(text, lang="sv"), "PC106") == []
-    finland = "Öppet må–fr kl. 8–16, ti och to till kl. 18. Lö–sö stängt."
+    finland = "Öppet må–fr kl. 8–16 och lö–sö kl. 10–14."
     assert only(check(finland, lang="sv"), "PC106") == []  # Finland-Swedish two-letter forms
+    [slip] = only(check("Läs mer on oss på vår webbplats.", lang="sv"), "PC106")
+    assert place(slip)[:2] == (1, 9)  # "on" for "om": not a weekday here
     [typo] = only(check("Passet går tisd och ons kl. 11.30.", lang="sv"), "PC106")
     assert place(typo) == (1, 12, 1, 16)
 

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from postcheck.analysis.agreement import agreeing_first, agreement
-from postcheck.analysis.draft_analysis import Analysis
+from postcheck.analysis.draft_analysis import BLOCK_WORDS, Analysis
 from postcheck.core.errors import DependencyError
 from postcheck.core.text import capitalised, lower_first, shared_prefix
 from postcheck.nlp.access import analysed, compound_part, known
@@ -318,14 +318,22 @@ def _coordinated_head(token: Any) -> bool:
 
 
 def _swedish_in_a_bilingual_post(token: Any, analysis: Analysis) -> bool:
-    """Tell whether a word the Swedish dictionary knows stands in a post with Swedish paragraphs.
+    """Tell whether a word the Swedish dictionary knows stands on a short line of a bilingual post.
 
     A line of fewer than :data:`~postcheck.analysis.draft_analysis.BLOCK_WORDS` words is read in
     the draft's language ("Lue lisää / Läs mer", "Hyvää juhannusta! Glad midsommar!"); in a
-    post that has Swedish paragraphs, its Swedish words are no Finnish misspellings.
+    post that has Swedish paragraphs, its Swedish words are no Finnish misspellings. Only such a
+    line: in a longer Finnish one, "mina" is "minä" without its dots, not Swedish.
     """
     if not any(lang == "sv" for *_, lang in analysis.other_languages):
         return False
+    prose = analysis.prose
+    start = prose.rfind("\n", 0, token.idx) + 1
+    end = prose.find("\n", token.idx)
+    line = analysis.doc.char_span(start, end if end >= 0 else len(prose), alignment_mode="expand")
+    kinds = analysis.doc._.kinds
+    if line is None or sum(kinds[t.i] == "word" for t in line) >= BLOCK_WORDS:
+        return False  # a longer line is read in its own language: "mina" there is Finnish
     try:
         words = speller("sv")
     except DependencyError:

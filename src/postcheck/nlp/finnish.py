@@ -9,6 +9,7 @@ from typing import Any
 from postcheck.nlp.access import analysed, compound_part, connegative, info, reading
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.pipeline import finnish_word
+from postcheck.nlp.suggestions import zipf
 
 
 def address_form(token: Any) -> str | None:
@@ -187,9 +188,23 @@ def is_name(token: Any, *, sentence_start: bool) -> bool:
 
 
 def _also_common(token: Any) -> bool:
-    """Tell whether one of a word's readings is no name ("Tulosten": tulos, and Tulonen)."""
+    """Tell whether a name opening a sentence is rather a common word ("Tulosten": tulos).
+
+    Only a common word of everyday frequency, and not before another capitalised word: "Anna
+    Virtanen", "Mäkinen kertoi" keep their names.
+    """
     found = info(token)
-    return found is not None and any(a.get("CLASS") not in NAME_CLASSES for a in found.analyses)
+    after = token.doc[token.i + 1 : token.i + 3]
+    if found is None or any(t.text[:1].isupper() for t in after if not t.is_space):
+        return False
+    return any(
+        a.get("CLASS") not in NAME_CLASSES and zipf(a.get("BASEFORM", "")) >= COMMON_ZIPF
+        for a in found.analyses
+    )
+
+
+#: The Zipf frequency of a common word that a capital at a sentence start does not make a name.
+COMMON_ZIPF = 4.5
 
 
 def _capital_in_running_text(token: Any) -> bool:
@@ -220,6 +235,8 @@ def _capitalised_run(token: Any) -> int:
     doc, kinds = token.doc, token.doc._.kinds
     first: int = token.i
     last: int = token.i
+    if _can_be_name(token):
+        return 1  # "Suomen Punaista Ristiä": a name's own words are no Title Case
     while (
         first > 1
         and doc[first - 1].whitespace_ == " "
@@ -227,11 +244,19 @@ def _capitalised_run(token: Any) -> int:
         and not _opens(doc, first - 1)
     ):
         first -= 1
+        if _can_be_name(doc[first]):
+            return 1  # the run starts with a name: "Suomen Punaisen Ristin"
     while (
         last + 1 < len(doc) and doc[last].whitespace_ == " " and _capital_word(doc, kinds, last + 1)
     ):
         last += 1
     return last - first + 1
+
+
+def _can_be_name(token: Any) -> bool:
+    """Tell whether one of a word's readings is a name ("Suomen": suomi, and Suomi)."""
+    found = info(token)
+    return found is not None and any(a.get("CLASS") in NAME_CLASSES for a in found.analyses)
 
 
 def _capital_word(doc: Any, kinds: Any, i: int) -> bool:

@@ -61,7 +61,11 @@ class ReadabilityTarget(Rule):
         hardest = max(metrics.sentences, key=lambda sentence: (sentence.long_words, sentence.words))
         # only the measures over their target: "LIX 47 (≤ 50)" is no reason
         over = [
-            (name, f"{value:.0f}" if name == "LIX" else f"{value:.1f}", f"{limit:g}")
+            (
+                name,
+                f"{value:.0f}" if name == "LIX" and round(value) > limit else f"{value:.1f}",
+                f"{limit:g}",
+            )
             for name, value, limit in (
                 ("LIX", metrics.lix, target.lix_max),
                 ("Wiio", wiio, target.wiio_max),

@@ -7,14 +7,29 @@ These run only for drafts of ``type: crisis``. The other crisis rules are the ru
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from postcheck.analysis.context import Context
+from postcheck.analysis.draft_analysis import Analysis
 from postcheck.analysis.readability import is_finite_passive
-from postcheck.nlp.access import analysed, reading
+from postcheck.nlp.access import info, reading
 from postcheck.rules.base import Message, Problem, Rule
 
 #: Voikko's classes of a person's name: a first name or a surname.
 _PERSON_NAMES = frozenset({"etunimi", "sukunimi"})
+
+
+def _a_persons_name(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a capitalised word can be a person's name.
+
+    A first name or a surname among Voikko's readings ("Tuuli Laine", "Sari Lahti" are also
+    words), or a name the analysis finds among words it does not know (capitalised in
+    mid-sentence); not a place or a department ("Lahden", "Asiakaspalvelusta").
+    """
+    found = info(token)
+    if found is None or not found.analyses:
+        return analysis.is_name(token)
+    return any(reading.get("CLASS") in _PERSON_NAMES for reading in found.analyses)
 
 
 class CrisisSignature(Rule):
@@ -43,10 +58,9 @@ class CrisisSignature(Rule):
         span = context.analysis.block_span(blocks[-1])
         kinds = context.doc._.kinds
         if span is not None and any(
-            reading(token).get("CLASS") in _PERSON_NAMES
-            or (
-                kinds[token.i] == "word" and context.analysis.is_name(token) and not analysed(token)
-            )
+            kinds[token.i] == "word"
+            and token.text[:1].isupper()
+            and _a_persons_name(token, context.analysis)
             for token in context.analysis.tokens_of(span)
         ):
             return  # a person's name, not a department or a place ("Asiakaspalvelu", "Lahden")

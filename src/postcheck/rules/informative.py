@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
+import regex
+
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
@@ -216,7 +218,10 @@ def _has(
         return any(lists.gives(need, context.prose) for need in needs)
     if any(any(True for _ in matcher.find(context.doc)) for matcher in matchers):
         return True
-    return bool(pattern) and pattern in context.prose.lower()
+    return (
+        bool(pattern)
+        and regex.search(rf"(?i)\b{regex.escape(pattern)}\b", context.prose) is not None
+    )
 
 
 #: What a Finnish street name ends in: "Puistokatu 4", "Hämeentie 12", "Rantapolku 3".

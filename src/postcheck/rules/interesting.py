@@ -18,7 +18,7 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import FINITE_MOODS, MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
-from postcheck.nlp.access import analysed, info
+from postcheck.nlp.access import analysed, info, reading
 from postcheck.nlp.finnish import could_be_imperative, we_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.wordlists import word_lists
@@ -41,9 +41,14 @@ def _addresses(token: Any, context: Context) -> bool:
     if token.text.lower() in _WELCOME:
         return True
     if lang == "fi":
-        # sinä and te forms, imperatives among them ("Tilaa", "Tulkaa"); not a homograph that
-        # commands nothing ("entistä", "tuo", "Anna Virtanen")
-        return context.analysis.address_form(token) is not None
+        # sinä and te forms, imperatives among them ("Kerro", "Tulkaa"); not a homograph that
+        # commands nothing ("entistä", "tuo", "Anna Virtanen"); and a verb opening the sentence
+        # that can be an imperative ("Varaa pöytä", "Tilaa": Voikko reads "hän varaa")
+        return context.analysis.address_form(token) is not None or (
+            context.analysis.starts_sentence(token)
+            and reading(token).get("CLASS") == "teonsana"
+            and could_be_imperative(token)
+        )
     lists = word_lists(lang)
     word = token.text.lower()
     # "you", or an imperative opening the sentence: "Come and cook with us!", "Boka nu"
