@@ -177,7 +177,9 @@ def is_name(token: Any, *, sentence_start: bool) -> bool:
     A capitalised unknown word that starts a sentence is not taken for a name. Nor is a word
     Voikko knows, unless it is capitalised in running text, right after a word or a comma on
     the same line: Finnish writes common nouns in lowercase there, so "Veikkauksen" and
-    "Kotipankin" in "Liikkeellä on Veikkauksen nimissä…" are names (a company, a service).
+    "Kotipankin" in "Liikkeellä on Veikkauksen nimissä…" are names (a company, a service);
+    not within Title Case ("Tärkeä Tiedote Kaikille Asiakkaille"). A name reading of an
+    everyday word opening a sentence is the word ("Tulosten mukaan": tulos, not Tulonen).
     """
     if reading(token).get("CLASS") in NAME_CLASSES:
         # at a sentence start a common word's capital says nothing: "Tulosten" is no Tulonen
@@ -210,8 +212,9 @@ COMMON_ZIPF = 4.5
 def _capital_in_running_text(token: Any) -> bool:
     """Tell whether a capitalised word follows a word or a comma on the same line.
 
-    Not in a run of three or more capitalised words: that is Title Case ("Tärkeä Tiedote
-    Kaikille"), while two are a name ("Suomen Pankin").
+    Not in a run of three or more capitalised words after the sentence's first word: that is
+    Title Case ("Tärkeä Tiedote Kaikille Asiakkaille"), while two are a name ("Suomen Pankin")
+    and so is a run that starts with a name ("Suomen Punaista Ristiä").
     """
     if token.i == 0 or token.text.split(":")[0].isupper():
         return False  # "EU", "EU:n", "HR": an acronym is read by its own rules
