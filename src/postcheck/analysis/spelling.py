@@ -186,13 +186,15 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     "try-except-rakenteeseen"). Case: Voikko or the team writes it with other capitals
     ("helsingissä", "linkedin"), or a name written in lowercase ("sanna"). Also fine: a word
     glued to a number ("3ssa"), a hesitation ("ööö"), a loan without its accents
-    ("bearnaisekastike"). Names: a capital inside the word
+    ("bearnaisekastike"), a Swedish word on a short line of a post with Swedish paragraphs
+    ("Läs mer"). Names: a capital inside the word
     ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
-    small slip away. English: a common English word ("startup") or one with a Finnish ending
-    ("facebookista", "brokerin") unless a Finnish word is a cheap slip away. Compound: a
-    lowercase word made of Finnish parts ("tuoretagliatellen") unless a common word is a cheap
-    slip away. A typo's suggestions are ranked for Finnish
+    small slip away. English: a common English word ("startup"), a rarer one beside an English
+    word ("game changer") or one with a Finnish ending ("facebookista", "brokerin") unless a
+    Finnish word is a cheap slip away. Compound: a lowercase word made of Finnish parts
+    ("tuoretagliatellen"), also one capitalised only by its sentence start ("Takaisinveto"),
+    unless a common word is a cheap slip away. A typo's suggestions are ranked for Finnish
     (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
     """
     word: str = token.text
