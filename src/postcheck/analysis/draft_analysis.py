@@ -11,8 +11,8 @@ from typing import Any
 
 from postcheck.core.errors import DependencyError
 from postcheck.document.draft import Block, Draft
-from postcheck.nlp.access import info, known
-from postcheck.nlp.finnish import address_form, is_name
+from postcheck.nlp.access import info, known, reading
+from postcheck.nlp.finnish import address_form, could_be_imperative, is_name
 from postcheck.nlp.language import (
     CLEARLY_FINNISH,
     PARAGRAPH_EVIDENCE,
@@ -174,6 +174,18 @@ class Analysis:
         if first.whitespace_ != " " or self.doc._.kinds[i] not in WORD_KINDS:
             return None
         return self.doc[i]
+
+    def opens_with_command(self, token: Any) -> bool:
+        """Tell whether a verb opens its sentence in a form that can be an imperative.
+
+        "Vastaa tähän viestiin", "Varaa pöytä": Voikko reads "vastaa" also as "hän vastaa",
+        but at a sentence's start it commands.
+        """
+        return (
+            self.starts_sentence(token)
+            and reading(token).get("CLASS") == "teonsana"
+            and could_be_imperative(token)
+        )
 
     def is_name(self, token: Any) -> bool:
         """Tell whether a word token is a name (see :func:`postcheck.nlp.finnish.is_name`)."""

@@ -18,7 +18,7 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import FINITE_MOODS, MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
-from postcheck.nlp.access import analysed, info, reading
+from postcheck.nlp.access import analysed, info
 from postcheck.nlp.finnish import could_be_imperative, we_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.wordlists import word_lists
@@ -44,11 +44,8 @@ def _addresses(token: Any, context: Context) -> bool:
         # sinä and te forms, imperatives among them ("Kerro", "Tulkaa"); not a homograph that
         # commands nothing ("entistä", "tuo", "Anna Virtanen"); and a verb opening the sentence
         # that can be an imperative ("Varaa pöytä", "Tilaa": Voikko reads "hän varaa")
-        return context.analysis.address_form(token) is not None or (
-            context.analysis.starts_sentence(token)
-            and reading(token).get("CLASS") == "teonsana"
-            and could_be_imperative(token)
-        )
+        analysis = context.analysis
+        return analysis.address_form(token) is not None or analysis.opens_with_command(token)
     lists = word_lists(lang)
     word = token.text.lower()
     # "you", or an imperative opening the sentence: "Come and cook with us!", "Boka nu"

@@ -18,7 +18,7 @@ from postcheck.analysis.textkinds import signature_start
 from postcheck.core.schema import Field
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
-from postcheck.nlp.finnish import could_be_imperative, is_imperative
+from postcheck.nlp.finnish import is_imperative
 from postcheck.nlp.tokenizer import NUMBER_KINDS, hashtag_words
 from postcheck.profiles.vocabulary import builtin_list
 from postcheck.profiles.wordlists import word_lists
@@ -593,11 +593,12 @@ def _imperative(context: Context, token: Any) -> bool:
 
     "Vastaa tähän viestiin": "vastaa" is also "hän vastaa", but not at the start of a sentence.
     """
-    opens = context.analysis.starts_sentence(token)
     if is_imperative(token):  # mid-sentence only when every reading is a verb ("entistä" is not)
         found = info(token)
-        return opens or (found is not None and all(_verb(a) for a in found.analyses))
-    return reading(token).get("CLASS") == "teonsana" and could_be_imperative(token) and opens
+        return context.analysis.starts_sentence(token) or (
+            found is not None and all(_verb(a) for a in found.analyses)
+        )
+    return context.analysis.opens_with_command(token)
 
 
 def _verb(analysis: Mapping[str, str]) -> bool:
