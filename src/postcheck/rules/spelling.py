@@ -496,7 +496,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         if _compound(word.lower(), words):
             return None  # a compound Hunspell does not build
         dotted = known_with_dots(word, words)
-        if dotted is None and english_loan(lower_first(word) if starts_with_capital else word):
+        if dotted is None and english_loan(lower_first(word)):
             return None  # borrowed English ("Core 30 min" opening a line): PC602's
     if len(word) > LONGEST_WORD_FORM:
         return ()
