@@ -7,7 +7,7 @@ sent_id, runs postcheck.check() on each document as a plain-text post, and print
 * words (UD tokens that are not punctuation) and how many raw Voikko flags word by word;
 * spelling findings at error severity per 100 words (PC101 spelling, PC111 common-misspelling);
 * Typo=Yes tokens: how many raw Voikko flags, how many postcheck reports at error severity, and
-  how many it reports at any severity (PC101/PC102/PC103/PC111/PC601/PC602).
+  how many it reports at any severity (PC101/PC102/PC103/PC109/PC111/PC601/PC602).
 
 Run: python benchmarks/spelling_on_ud.py [--corpora ../shared/corpora]
 """
@@ -25,7 +25,7 @@ import libvoikko
 import postcheck
 
 SPELLING_ERRORS = {"PC101", "PC111"}
-SPELLING_ANY = {"PC101", "PC102", "PC103", "PC111", "PC601", "PC602"}
+SPELLING_ANY = {"PC101", "PC102", "PC103", "PC109", "PC111", "PC601", "PC602"}
 
 
 @dataclass

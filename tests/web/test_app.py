@@ -77,14 +77,14 @@ def test_files_open_and_save_through_the_interface(team):
 def test_add_to_vocabulary_writes_the_teams_config_and_the_next_check_accepts_it(team):
     web = client(Workspace(team))
     text = {"text": "Kassissa on zorblaksia ja maitoa.", "lang": "fi"}
-    assert [f for f in web.post("/api/check", json=text).json()["findings"] if f["rule"] == "PC101"]
+    assert [f for f in web.post("/api/check", json=text).json()["findings"] if f["rule"] == "PC109"]
     added = web.post("/api/vocab", json={"word": "zorblaksia"})
     assert added.json() == {"added": ["zorblaksia"], "file": str(team / "postcheck.toml")}
     assert (team / "postcheck.toml").read_text(encoding="utf-8") == (
         '# Tiimin säännöt\n\n[vocabulary]\naccept = ["zorblaksia"]\n'
     )
     findings = web.post("/api/check", json=text).json()["findings"]
-    assert [f for f in findings if f["rule"] == "PC101"] == []
+    assert [f for f in findings if f["rule"] == "PC109"] == []
 
 
 def test_without_a_folder_words_go_to_the_drafts_front_matter(tmp_path, monkeypatch):

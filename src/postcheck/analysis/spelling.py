@@ -1,8 +1,9 @@
-"""The spelling verdict on one word: fine, a typo, a name, a case slip, English or a compound.
+"""The spelling verdict on one word: a typo, a name, a case slip, English, a compound, unknown.
 
-:mod:`postcheck.analysis.spelling_in_context` then reads the draft around the words (names of
+A word is "unknown" when no correction is in reach of it. :mod:`postcheck.analysis.spelling_in_context` then reads the draft around the words (names of
 several words, passages in another language, the draft's own terms). Rules read the verdicts
-(PC101 typos and case slips, PC103 names, PC105 compounds, PC108 terms, PC602 English words);
+(PC101 typos and case slips, PC103 names, PC105 compounds, PC108 terms, PC109 words without a
+correction, PC602 English words);
 they are computed once per draft, through :attr:`postcheck.analysis.context.Context.spelling`.
 """
 
@@ -51,7 +52,9 @@ LONGEST_WORD_FORM = 60
 class Verdict:
     """What the spelling rules make of one unknown word."""
 
-    kind: str  # "typo", "case" (capitalisation), "name", "english", "compound" or "term"
+    #: "typo", "case" (capitalisation), "name", "english", "compound", "term", or "unknown"
+    #: (a lowercase word no correction is in reach of: a term, dialect, slang, a foreign word)
+    kind: str
     suggestions: tuple[str, ...]
     #: A compound's parts; a term of the draft's forms (and how many times it is used).
     forms: tuple[str, ...] = ()
@@ -195,7 +198,10 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     Finnish word is a cheap slip away. Compound: a lowercase word made of Finnish parts
     ("tuoretagliatellen"), also one capitalised only by its sentence start ("Takaisinveto"),
     unless a common word is a cheap slip away. A typo's suggestions are ranked for Finnish
-    (:func:`~postcheck.nlp.suggestions.ranked_suggestions`).
+    (:func:`~postcheck.nlp.suggestions.ranked_suggestions`). A word neither Voikko nor the
+    slips of typing bring near a known word ("koliformisia", "hipihiljaa") is "unknown": a
+    term, dialect, slang or a foreign word far more often than a typo (a slip of typing
+    leaves a word a suggestion away).
     """
     word: str = token.text
     if _fine_as_written(token, vocabulary):
@@ -250,8 +256,21 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
             slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)
         if not slip:
             return Verdict("name", suggestions)
-    suggestions = agreeing_first(ranked_suggestions(word), agreement(token, analysis))
-    return Verdict("typo", suggestions)
+    ranked = ranked_suggestions(word) or _with_corrected_tail(word)
+    suggestions = agreeing_first(ranked, agreement(token, analysis))
+    return Verdict("typo" if suggestions else "unknown", suggestions)
+
+
+def _with_corrected_tail(word: str) -> tuple[str, ...]:
+    """Return a hyphen compound's corrections made by correcting its tail ("curl-esimerkkki").
+
+    Voikko knows no compound whose head is a name or a code word, so it suggests nothing for the
+    whole; the tail is the Finnish word that can be misspelt (see :func:`_hyphen_parts_known`).
+    """
+    head, hyphen, tail = word.rpartition("-")
+    if not (hyphen and head and tail):
+        return ()
+    return tuple(f"{head}-{suggestion}" for suggestion in ranked_suggestions(tail))
 
 
 def needs_suggestions(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> bool:

@@ -8,7 +8,8 @@ verdicts:
   a name, unless it is mistyped Finnish: one edit or its dots from a common word or a case
   form ("Onnitteut Annalle", "Tampereela Messukeskuksessa" stay errors). A sentence opener the
   draft also writes as a name in mid-sentence is one too ("Maks").
-* **Passages in another language**: three or more unknown words in a row that are no mistyped
+* **Passages in another language**: three or more unknown words in a row (typos or words without
+  a correction) that are no mistyped
   Finnish ("platobná agentúra oddelenie obilnín") are a quotation or an address in another
   language, not three typos; a draft typed without ä and ö is still Finnish.
 * **The draft's own terms**: an unknown word the draft uses three times or more, in one form or
@@ -40,6 +41,9 @@ TERM_USES = 3
 TERM_STEM = 4
 #: How much commoner (in Zipf units, log10) a correction makes a repeated form a habit.
 HABIT_ZIPF = 0.5
+#: The verdicts of words the draft may use as words of another language or as its own terms: a
+#: typo, and a word without a correction.
+_UNKNOWN = frozenset({"typo", "unknown"})
 
 
 def verdicts(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[Any, Verdict]]:
@@ -68,9 +72,9 @@ def _names_in_context(
     judged_at = {token.i: judged for token, judged in found}
     phrased = []
     for token, judged in found:
-        if judged.kind == "typo" and _particle(token, analysis):
+        if judged.kind in _UNKNOWN and _particle(token, analysis):
             continue  # "da" in "Eduardo da Silva"
-        if judged.kind == "typo" and _particle_name(token.text):
+        if judged.kind in _UNKNOWN and _particle_name(token.text):
             judged = Verdict("name", judged.suggestions)  # "al-Zaidi"
         elif judged.kind == "typo" and capitalised(token.text):
             before = analysis.word_beside(token, -1)
@@ -162,7 +166,7 @@ def _without_foreign_runs(
     """
     runs: list[list[int]] = []
     for index, (token, judged) in enumerate(found):
-        if judged.kind != "typo" or finnish_correction(token.text, judged.suggestions):
+        if judged.kind not in _UNKNOWN or finnish_correction(token.text, judged.suggestions):
             continue  # mistyped Finnish ("Tehtavassa paaset tyoskentelemaan") is no passage
         before = analysis.word_beside(token, -1)
         if runs and before is not None and before.i == found[runs[-1][-1]][0].i:
@@ -192,7 +196,7 @@ def _terms_of_the_draft(found: list[tuple[Any, Verdict]]) -> list[tuple[Any, Ver
     """
     forms: dict[str, list[int]] = defaultdict(list)
     for index, (token, judged) in enumerate(found):
-        if judged.kind == "typo":
+        if judged.kind in _UNKNOWN:
             forms[token.text.lower()].append(index)
     in_bucket: dict[str, int] = defaultdict(int)  # uses by first letters: no term in fewer
     for form, indexes in forms.items():

@@ -56,8 +56,9 @@ class Spelling(Rule):
     its ending written on ("SAPin"). Nor are the first part of a coordinated compound that the
     last part's tail makes a word ("huhti–elokuussa", "huhti- ja toukokuussa"), inflected
     forms of a vocabulary entry whose stem changes ("tubettajista" of "tubettaja"), three
-    unknown words in a row (a passage in another language), or a word the draft uses three times
-    or more (PC108 reports it once as the draft's own term).
+    unknown words in a row (a passage in another language), a word the draft uses three times
+    or more (PC108 reports it once as the draft's own term), or a lowercase word no correction
+    is in reach of (PC109: a term, dialect, slang or a foreign word more often than a typo).
 
     Fix: correct the word. If it is right (a name, a brand, a new term), add it to
     ``vocabulary.accept`` in postcheck.toml so the whole team's drafts accept it, or to ``vocab``
@@ -271,6 +272,55 @@ class DraftTerm(Rule):
                     sv=f"Voikko känner inte till ”{word}”, som utkastet använder {result.uses}"
                     f" gånger ({forms}{more}). Om det är en fackterm, lägg till den i"
                     f" ordlistan{add}; om det är ett stavfel, rätta det överallt.",
+                ),
+            )
+
+
+class WordWithoutCorrection(Rule):
+    """A lowercase word Voikko does not know and no correction is in reach of.
+
+    A slip of typing leaves a word one or two letters from the word meant, and Voikko or the
+    common slips (a doubled letter, ä/ö without dots, a neighbouring key…) find that word. A
+    word nothing is found for is seldom a typo: it is a term of the field Voikko lacks
+    ("koliformisia"), dialect or slang ("hipihiljaa", "luusereita"), or a word of another
+    language. It is reported as a warning, not a misspelling: check it, and ask whether the
+    reader knows it. A word the draft uses three times or more is its own term (PC108).
+
+    Fix: if the word is right and the readers know it, add it to the vocabulary with
+    ``postcheck vocab add WORD``; if they may not, use a word of the standard language or
+    explain it; if it is mistyped after all, correct it.
+    """
+
+    code = "PC109"
+    reads_look_ahead = True
+    accepts_vocabulary = True
+    name = "word-without-correction"
+    criterion = "correct"
+    severity = "warning"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one problem per unknown word no correction is found for."""
+        for token, _ in context.verdicts("unknown"):
+            word = shorten(token.text)
+            add = _command(token.text)  # a word without a correction is never too long to add
+            yield Problem.on_token(
+                token,
+                Message(
+                    fi=f"Voikko ei tunne sanaa ”{word}” eikä löydä sille korjausta: se voi olla"
+                    " alan termi, murre- tai slangisana tai vieras sana. Jos se on oikein ja"
+                    f" lukijat tuntevat sen, lisää se sanastoon{add};"
+                    " muuten käytä yleiskielen sanaa tai selitä se.",
+                    en=f'Voikko does not know "{word}" and finds no correction for it: it may be'
+                    " a term of the field, dialect, slang or a foreign word. If it is right and"
+                    " your readers know it, add it to the vocabulary"
+                    f"{add}; if not, use a standard word or explain"
+                    " it.",
+                    sv=f"Voikko känner inte till ”{word}” och hittar ingen rättelse: det kan vara"
+                    " en fackterm, dialekt, slang eller ett främmande ord. Om det är rätt och"
+                    " läsarna känner det, lägg till det i ordlistan"
+                    f"{add}; annars använd ett allmänspråkligt ord"
+                    " eller förklara det.",
                 ),
             )
 
@@ -718,4 +768,5 @@ RULES: tuple[type[Rule], ...] = (
     SwedishSpelling,
     SplitCompound,
     DraftTerm,
+    WordWithoutCorrection,
 )
