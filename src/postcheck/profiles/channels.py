@@ -131,6 +131,8 @@ def grapheme_bounds(text: str) -> tuple[int, ...]:
     Cached: a channel's limit, fold and recommended length all cut the same post.
     """
     if not text or max(text) < _FIRST_EXTENDER:
+        if "\r\n" not in text:
+            return tuple(range(len(text) + 1))
         return tuple(
             i
             for i in range(len(text) + 1)
