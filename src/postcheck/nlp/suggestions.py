@@ -97,17 +97,22 @@ def typing_cost(typed: str, meant: str) -> float:
     typed, meant = typed.lower(), meant.lower()
     if typed != meant and typed == without_dots(meant):
         return _DOTS  # one slip: the whole word typed on a keyboard without ä and ö
+    # each letter's cost of being typed extra or left out, read once (a doubling looks at both
+    # of its sides in the word)
+    typed_costs = [_indel(typed, i) for i in range(len(typed))]
+    meant_costs = [_indel(meant, j) for j in range(len(meant))]
     previous2: list[float] = []
     previous = [0.0]
-    for j in range(len(meant)):
-        previous.append(previous[-1] + _indel(meant, j))
+    for cost in meant_costs:
+        previous.append(previous[-1] + cost)
     for i, char in enumerate(typed, 1):
-        current = [previous[0] + _indel(typed, i - 1)]
+        extra = typed_costs[i - 1]
+        current = [previous[0] + extra]
         for j, other in enumerate(meant, 1):
             value = min(
-                previous[j] + _indel(typed, i - 1),  # typed an extra letter
-                current[j - 1] + _indel(meant, j - 1),  # left a letter out
-                previous[j - 1] + _substitution(char, other),
+                previous[j] + extra,  # typed an extra letter
+                current[j - 1] + meant_costs[j - 1],  # left a letter out
+                previous[j - 1] + (0.0 if char == other else _substitution(char, other)),
             )
             if i > 1 and j > 1 and char == meant[j - 2] and typed[i - 2] == other != char:
                 value = min(value, previous2[j - 2] + _SWAP)
