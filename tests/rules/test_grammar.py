@@ -157,6 +157,19 @@ def test_labels_teasers_and_html_breaks_are_not_unfinished_sentences():
     assert only(check("Hyvää kesää kaikille.\n"), "PC127") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kiitos Väylävirastolle ja urakoitsijalle sujuvasta yhteistyöstä.",
+        "Lämpimät kiitokset kaikille talkoisiin osallistuneille vapaaehtoisille.",
+        "Hyvää joulua ja onnellista uutta vuotta kaikille asiakkaillemme!",
+        "Onnea kaikille tämän kevään valmistuneille opiskelijoillemme!",
+    ],
+)
+def test_thanks_wishes_and_welcomes_are_whole_without_a_verb(sentence):
+    assert only(check(f"Silta valmistui lokakuussa.\n\n{sentence}\n"), "PC127") == []
+
+
 def test_a_marked_ui_label_or_a_name_voikko_lacks_may_be_capitalised_mid_sentence():
     text = "Avaa sovellus ja valitse sitten **Tallenna** tai _Varaa_. Mennään Suxessiin illalla.\n"
     assert only(check(text, channel="blog"), "PC116") == []

@@ -61,6 +61,18 @@ def test_an_announcement_is_told_when_by_a_whole_hour_too():
     assert len(only(check(chlorine), "PC503")) == 1  # "kloorin" is no "klo"
 
 
+def test_a_phone_number_to_call_is_where_to_ask_more():
+    text = "---\ntype: announcement\n---\nNeuvonta on auki maanantaisin klo 9–12. Osoite on Suokatu 42."
+    assert [f.message for f in only(check(text), "PC503")] == [
+        "Julkaisutyypiltä announcement puuttuu mistä lisätietoa. Lisää se tekstiin."
+    ]
+    assert only(check(text + " Soita numeroon 017 182 000."), "PC503") == []
+    english = "---\ntype: announcement\n---\nThe desk opens on Monday at 9. Call 017 182 000."
+    assert only(check(english, lang="en"), "PC503") == []
+    swedish = "---\ntype: announcement\n---\nDisken öppnar på måndag kl. 9. Ring 017 182 000."
+    assert only(check(swedish, lang="sv"), "PC503") == []
+
+
 def test_job_needs_deadline_and_how_to_apply():
     text = "---\ntype: job\n---\nEtsimme myyjää Tampereelle.\n"
     assert [f.message for f in only(check(text), "PC503")] == [

@@ -71,6 +71,20 @@ def test_self_centred_text():
     assert only(check(balanced), "PC402") == []
 
 
+def test_commands_opening_their_sentences_speak_to_the_reader():
+    text = (
+        "Olemme koonneet arviointipohjan. Jaamme sen mielellämme, ja autamme sen käytössä."
+        " Lataa pohja osoitteesta talo.fi/dpia. Tilaa uutiskirje osoitteesta talo.fi/uutiset."
+    )
+    assert only(check(text), "PC402") == []
+    # the same verbs in mid-sentence report what someone does: "tiimimme lataa", not a command
+    told = text.replace("Lataa pohja", "Tiimimme lataa pohjan").replace(
+        "Tilaa uutiskirje", "Moni tilaa uutiskirjeen"
+    )
+    [finding] = only(check(told), "PC402")
+    assert "(5 me-muotoa: Olemme, Jaamme, mielellämme) eikä lukijasta (0 sinä/te" in finding.message
+
+
 def test_we_in_a_quotation_is_the_quoted_persons_not_the_posts():
     quote = (
         "Liikevaihto kasvoi 12 % ja sinä saat uuden palvelun käyttöösi. ”Me olemme ylpeitä"

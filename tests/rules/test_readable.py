@@ -69,6 +69,12 @@ def test_a_verb_form_that_is_rather_a_common_noun_is_no_clause_equivalent():
     assert [place(f) for f in findings] == [(1, 64, 1, 74)]  # "huomioiden", not "henkilöiden"
 
 
+def test_a_verb_form_after_an_agreeing_attribute_is_the_noun():
+    text = "Siirrä pesu kalleimpien tuntien ulkopuolelle. Hän lähti tuntien olonsa hyväksi."
+    findings = only(check(text), "PC205")
+    assert [place(f) for f in findings] == [(1, 57, 1, 64)]  # the second "tuntien" only
+
+
 def test_paragraph_wall():
     paragraph = " ".join(["Tämä on lyhyt virke."] * 40)  # 160 words
     [finding] = only(check(paragraph, path="a.md"), "PC206")

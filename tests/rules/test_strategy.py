@@ -189,6 +189,24 @@ def test_the_companys_own_contact_number_is_not_personal_data():
     assert place(private) == (1, 16, 1, 28)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kysy lisää tiiminvetäjä Sanna Virtaselta, p. 040 123 4567.",  # "p." as the label
+        "Lisätietoja antaa talousjohtaja Jukka Lehtonen, 040 123 4567.",
+        "Kysy lisää: Sanna Virtanen, myyntipäällikön sijainen, 040 123 4567.",
+        "Mer information: Anna Lind, 040 123 4567.",
+    ],
+)
+def test_a_number_after_a_job_title_or_a_contact_line_is_the_companys_contact(text):
+    assert only(check(text), "PC706") == []
+
+
+def test_a_mobile_number_after_a_name_alone_is_personal_data():
+    [private] = only(check("Terveisiä Sannalta! Sanna Virtanen 040 123 4567"), "PC706")
+    assert place(private) == (1, 36, 1, 48)
+
+
 def test_call_to_action_link_in_profile_and_a_question_before_the_signature():
     profile = "---\nchannel: instagram\n---\nUusi syysmenu on täällä. Linkki on profiilissa.\n"
     assert only(check(profile), "PC710") == []
@@ -212,6 +230,18 @@ def test_key_message_written_as_a_hashtag_counts():
     assert only(check(words + " #KotimainenKahvi", config=config), "PC701") == []
     [missing] = only(check(words + " #aamiainen", config=config), "PC701")
     assert missing.severity == "warning"
+
+
+def test_an_offer_in_the_companys_own_voice_needs_no_advertising_label():
+    own = "Laskiaispullat ovat täällä! Verkkokaupastamme saat 15 % alennusta koodilla PULLA15."
+    assert only(check(own, channel="instagram"), "PC705") == []
+    english = "Our bakery turns ten: get 15% off with the code BAKERY10 this week."
+    assert only(check(english, lang="en"), "PC705") == []
+    swedish = "Vårt bageri fyller tio: få 15 % rabatt med koden LIMPA10."
+    assert only(check(swedish, lang="sv"), "PC705") == []
+    # the same offer without the company's voice may be an influencer's: it must be marked
+    other = "Laskiaispullat ovat täällä! Saat 15 % alennusta koodilla PULLA15."
+    assert [f.rule for f in only(check(other, channel="instagram"), "PC705")] == ["PC705"]
 
 
 def test_a_discount_code_in_swedish_or_english_makes_an_advert():

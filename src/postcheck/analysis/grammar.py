@@ -228,6 +228,7 @@ def _void_in_context(
         return (
             len(words) <= FRAGMENT_WORDS
             or ":" in analysis.prose[sentence.start_char : sentence.end_char]
+            or _verbless_by_nature(words)
         )
     if code == LOWERCASE_REQUIRED:
         if not _always_lowercase(span[0]):
@@ -393,6 +394,18 @@ def timetable_word(analysis: Analysis, token: Any) -> bool:
 
 #: A greeting ("Hyvä lukija,", "Hei Maija ja Matti,") has at most this many words.
 GREETING_WORDS = 6
+
+
+def _verbless_by_nature(words: list[Any]) -> bool:
+    """Tell whether a sentence's first words open a thanks, a wish or a welcome.
+
+    "Kiitos Väylävirastolle sujuvasta yhteistyöstä.", "Hyvää joulua kaikille!": whole sentences
+    without a verb (``verbless_openers`` in ``rules/fi/vocabulary.toml``).
+    """
+    openers = builtin_list("fi", "verbless_openers")
+    return " ".join(token.text.lower() for token in words[:2]) in openers or (
+        bool(words) and words[0].text.lower() in openers
+    )
 
 
 def _after_greeting(prose: str, kinds: TextKinds, start: int) -> bool:

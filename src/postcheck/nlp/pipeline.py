@@ -390,17 +390,17 @@ def _attributes(vocab: Any, text: str, info: WordInfo, choice: int) -> tuple[int
 
 
 def _without_lexical_attributes(vocab: Any) -> None:
-    """Let spaCy compute none of its lexical attributes for a word it meets the first time.
+    """Let spaCy compute only the lexical attributes postcheck reads for a word it first meets.
 
-    A new word's shape, ``like_url``, ``like_num``, ``is_stop`` and a dozen more are computed
-    by Python functions when the word first enters the vocabulary: in a stream of new drafts,
-    for most of their words. postcheck reads none of them (its tokenizer sorts the tokens, and
-    Voikko reads the words), so only the language is kept, which ``Vocab.lang`` asks for.
+    A new word's shape, ``like_url``, ``like_num``, ``is_stop`` and a dozen more are computed by
+    Python functions when the word first enters the vocabulary: in a stream of new drafts, for
+    most of their words. postcheck reads only ``is_space`` (whitespace tokens between blocks)
+    and the language (``Vocab.lang``); its tokenizer sorts the tokens, and Voikko reads words.
     """
-    from spacy.attrs import LANG
+    from spacy.attrs import IS_SPACE, LANG
 
     vocab.lex_attr_getters = {
-        attr: getter for attr, getter in vocab.lex_attr_getters.items() if attr == LANG
+        attr: getter for attr, getter in vocab.lex_attr_getters.items() if attr in (IS_SPACE, LANG)
     }
 
 

@@ -191,8 +191,11 @@ _APPLY_WHEN = TermMatcher(
 )  # fmt: skip
 _WHEN = TermMatcher(["tänään", "huomenna", "alkaen", "lähtien", "nyt", "heti"])
 _MORE = TermMatcher(
-    ["lukea lisää", "lisätieto", "lisää tietoa", "kysyä", "kysyttävä", "ottaa yhteys"]
-)
+    [
+        "lukea lisää", "lisätieto", "lisää tietoa", "kysyä", "kysyttävä", "ottaa yhteys",
+        "soittaa", "puhelin", "puhelinnumero", "tavoittaa",  # a phone is where to ask more
+    ]
+)  # fmt: skip
 
 
 def _has(

@@ -212,7 +212,8 @@ class SelfCentred(Rule):
     """The draft talks about us, not about the reader.
 
     Counts the forms that speak of the company ("me", "olemme", "yrityksemme", "tiimimme") and
-    those that speak to the reader (sinä and te forms). Four or more "we" forms and more than
+    those that speak to the reader (sinä and te forms, and a command opening its sentence:
+    "Lataa pohja", "Tilaa uutiskirje"). Four or more "we" forms and more than
     twice as many as "you" forms is company self-talk: readers look for what is in it for them.
     (Crisis messages and job posts are meant to be in the first person and are not checked.)
     A sentence with a figure reports what the company did, and a quotation ("”Olemme ylpeitä
@@ -279,6 +280,8 @@ _QUOTATION = regex.compile(
 def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     """Return the words that speak of us and those that speak to the reader.
 
+    The reader's words are forms of address and, in Finnish, commands opening their sentence.
+
     "We" in a sentence with a figure (a number, date, time, sum or share) reports what the
     company did ("Laskimme hävikkiä 38 %"): that is news, not self-talk, and does not count.
     A name is no such figure: "At Kinda, we are proud of our lunch service" is self-talk.
@@ -298,7 +301,13 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     ]
     if context.lang == "fi":
         ours = [t for t in words if we_form(t)]
-        yours = [t for t in words if context.analysis.address_form(t)]
+        # "Lataa pohja", "Tilaa uutiskirje": a command opening its sentence speaks to the
+        # reader though Voikko also reads it as "hän lataa"
+        yours = [
+            t
+            for t in words
+            if context.analysis.address_form(t) or context.analysis.opens_with_command(t)
+        ]
     else:
         lists = word_lists(context.lang)
         lower = [(token, token.text.lower()) for token in words]

@@ -240,7 +240,9 @@ class ClauseEquivalent(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem per clause-equivalent."""
         for token in context.of_kind("word"):
-            if is_clause_equivalent(reading(token), token.text) and not _rather_a_noun(token):
+            if is_clause_equivalent(reading(token), token.text) and not _rather_a_noun(
+                token, context.analysis.word_beside(token, -1)
+            ):
                 yield Problem.on_token(
                     token,
                     Message(
@@ -261,16 +263,32 @@ class ClauseEquivalent(Rule):
 _NOUN_MARGIN = 1.0
 
 
-def _rather_a_noun(token: Any) -> bool:
-    """Tell whether a word read as a verb form is rather the noun it can also be."""
+def _rather_a_noun(token: Any, before: Any | None) -> bool:
+    """Tell whether a word read as a verb form is rather the noun it can also be.
+
+    The noun is much more common ("henkilöiden"), or the word before agrees with the noun as its
+    attribute, in the same case and number: "kalleimpien tuntien" (the hours, not "feeling"),
+    "näiden tuntien".
+    """
     found = info(token)
     if found is None:
         return False
+    nouns = [other for other in found.analyses if other.get("CLASS") == "nimisana"]
     verb = zipf(reading(token).get("BASEFORM", ""))
-    return any(
-        other.get("CLASS") == "nimisana" and zipf(other.get("BASEFORM", "")) >= verb + _NOUN_MARGIN
-        for other in found.analyses
+    if any(zipf(noun.get("BASEFORM", "")) >= verb + _NOUN_MARGIN for noun in nouns):
+        return True
+    attribute = info(before) if before is not None else None
+    return attribute is not None and any(
+        (reading.get("SIJAMUOTO"), reading.get("NUMBER"))
+        == (noun.get("SIJAMUOTO"), noun.get("NUMBER"))
+        and reading.get("CLASS") in _ATTRIBUTE_CLASSES
+        for reading in attribute.analyses
+        for noun in nouns
     )
+
+
+#: Word classes that stand before a noun as its attribute, agreeing with it.
+_ATTRIBUTE_CLASSES = frozenset({"laatusana", "asemosana", "lukusana", "nimisana_laatusana"})
 
 
 class ParagraphWall(Rule):

@@ -18,7 +18,7 @@ from postcheck.analysis.textkinds import signature_start
 from postcheck.core.schema import Field
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
-from postcheck.nlp.finnish import is_imperative
+from postcheck.nlp.finnish import is_imperative, we_form
 from postcheck.nlp.tokenizer import NUMBER_KINDS, hashtag_words
 from postcheck.profiles.vocabulary import builtin_list
 from postcheck.profiles.wordlists import word_lists
@@ -249,6 +249,17 @@ def _discount_code(context: Context) -> bool:
     )
 
 
+def _in_own_voice(context: Context) -> bool:
+    """Tell whether the post speaks as the company: a "we" form anywhere.
+
+    "verkkokaupastamme", "tarjoamme", "our shop", "vår butik". An offer the company makes in its own post is evidently marketing: the sender shows it.
+    """
+    if context.lang == "fi":
+        return any(we_form(token) for token in context.of_kind("word"))
+    ours = word_lists(context.lang).we
+    return any(token.text.lower() in ours for token in context.of_kind("word"))
+
+
 def _near(i: int, spans: list[tuple[int, int]], reach: int) -> bool:
     """Tell whether token ``i`` is at most ``reach`` tokens from one of the (first, last) spans."""
     return any(first - reach <= i <= last + reach for first, last in spans)
@@ -265,11 +276,15 @@ class AdvertisingDisclosure(Rule):
 
     The Finnish Competition and Consumer Authority (KKV): commercial content must be clearly
     marked as advertising at the start — "Mainos" or "Kaupallinen yhteistyö" (also as a hashtag,
-    #mainos, #kaupallinenyhteistyö). Checked for ``type: sponsored`` drafts and for any draft
-    with a discount code: a code such as AINO15 next to an offer ("alennuskoodi", "alennus",
-    "discount", "% off", "rabatt"), or next to the word "koodi", "code" or "kod" with an offer or
-    a percentage near ("Käytä koodia KEVÄT15, niin saat 15 % alennusta"). A code that names a
-    product, an order or a booking ("Product code: KS2-EU-868", "tuotteen koodi") is none.
+    #mainos, #kaupallinenyhteistyö) — where its commercial nature is not evident from the
+    sender, as in an influencer's post. Checked for ``type: sponsored`` drafts and for a draft
+    with a discount code that does not speak as the company: a code such as AINO15 next to an
+    offer ("alennuskoodi", "alennus", "discount", "% off", "rabatt"), or next to the word
+    "koodi", "code" or "kod" with an offer or a percentage near ("Käytä koodia KEVÄT15, niin saat
+    15 % alennusta"). A code that names a product, an order or a booking ("Product code:
+    KS2-EU-868", "tuotteen koodi") is none. An offer in the company's own voice
+    ("Verkkokaupastamme saat 15 % alennusta koodilla PULLA15", "our shop") is its own marketing
+    on its own channel, evident from the sender, and needs no label.
 
     Fix: start the post with "Mainos" or "Kaupallinen yhteistyö: <partner>".
     """
@@ -282,7 +297,7 @@ class AdvertisingDisclosure(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when an advert is not marked."""
         kinds = context.doc._.kinds
-        if context.type != "sponsored" and not _discount_code(context):
+        if context.type != "sponsored" and (not _discount_code(context) or _in_own_voice(context)):
             return
         tagged = any(
             token.text.lower() in _DISCLOSURE_TAGS
@@ -317,12 +332,17 @@ _MOBILE = regex.compile(
 )
 _EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: A number introduced as the company's contact is no one's private data: our role ("soita
-#: rekrytoijallemme Sannalle, 040 …", "myyjämme"), a company function (asiakaspalvelu, vaihde,
-#: myynti) or a phone label ("puh. 040 …", "tel."). "Soita Maijalle 040 …" has none of these.
+#: rekrytoijallemme Sannalle, 040 …", "myyjämme"), a job title ("talousjohtaja Jukka
+#: Lehtonen, 040 …", "tiiminvetäjä"), a company function (asiakaspalvelu, vaihde, myynti), a
+#: contact line ("Lisätietoja antaa …", "Yhteystiedot") or a phone label ("puh. 040 …", "p.",
+#: "tel."). "Soita Maijalle 040 …" has none of these.
 _CONTACT = regex.compile(
     r"(?i)\b(?:\w+mme|asiakaspalvelu\w*|vaihte\w*|vaihde\w*|myyn\w*|rekrytoi\w*|toimisto\w*"
+    r"|\w*(?:johtaja|päällik|vetäjä|esihenkilö|esimie|vastaava|koordinaattori"
+    r"|asiantuntija|manager|director|officer|chef|ansvarig)\w*"
+    r"|lisätie\w*|yhteystie\w*|mer information|kontakt\w*|more information|contact\w*"
     r"|puh(?:elin)?\.?|p\.|tel\.?|tfn\.?|telefon\w*|mobil\w*|kundtjänst\w*|växel\w*"
-    r"|customer service|phone|our|vår\w*)\b"
+    r"|customer service|phone|our|vår\w*)(?!\w)"
 )
 _CONTACT_REACH = 60
 #: E-mail providers whose addresses belong to private people.
@@ -360,9 +380,10 @@ class PersonalData(Rule):
     checked by their check digits), mobile phone numbers and private e-mail addresses (gmail.com,
     hotmail.com …) of people. Publishing them breaks the GDPR and the trust of the person named.
     Company numbers and addresses (info@, a switchboard) are fine, and so is a number introduced
-    as the company's contact: our role, a company function or a phone label ("soita
-    rekrytoijallemme Sannalle, 040 …", "asiakaspalvelu 040 …", "puh. 040 …"). List other numbers that may be published in the option ``allowed``
-    (exact strings).
+    as the company's contact: our role, a job title, a company function, a contact line or a
+    phone label ("soita rekrytoijallemme Sannalle, 040 …", "talousjohtaja Jukka Lehtonen,
+    040 …", "asiakaspalvelu 040 …", "Lisätietoja antaa …", "puh. 040 …", "p. 040 …"). List
+    other numbers that may be published in the option ``allowed`` (exact strings).
 
     Fix: remove the data; use a company contact instead.
     """
