@@ -63,3 +63,22 @@ def test_words_english_shares_with_finnish_count_half_in_an_english_draft():
     assert language_of_words(english, default="en", min_evidence=PARAGRAPH_EVIDENCE) == "en"
     finnish = ["tämä", "on", "hyvä", "päivä", "kaikille"]
     assert language_of_words(finnish, default="en", min_evidence=PARAGRAPH_EVIDENCE) == "fi"
+
+
+def test_a_paragraph_whose_only_finnish_words_are_english_too_is_english():
+    # "to" (colloquial "toi") and "on" are Finnish too; "Welcome", "Startup", "Thursday" are
+    # English words with a capital: half evidence each
+    text = "Welcome to Oulu Startup Sauna on Thursday 14 January, 5–8 pm!"
+    assert detect_language(text, default="fi", min_evidence=2.0) == "en"
+
+
+def test_english_names_in_a_finnish_paragraph_leave_it_finnish():
+    text = (
+        "Tervetuloa Welcome Day -tapahtumaan torstaina! Ohjelmassa on Keynote ja Networking Lunch."
+    )
+    assert detect_language(text, default="fi", min_evidence=2.0) == "fi"
+    # a paragraph of names alone is no evidence: the draft's language stands
+    assert (
+        detect_language("Speakers: Welcome Day, Networking Lunch", default="fi", min_evidence=2.0)
+        == "fi"
+    )

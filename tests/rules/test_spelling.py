@@ -473,6 +473,40 @@ def test_a_dotless_word_is_not_its_own_capitalisation():
     assert typo.suggestions[0] == "lisää"
 
 
+def test_swedish_compounds_with_a_short_first_part_or_a_linking_letter_are_fine():
+    text = (
+        "Hämta boken på närbiblioteket. Vaccineringen sker i byagården. Kyrkogården är öppen."
+        " Ring receptionen, ankn. 2210. Svar ges av fackoorganet."
+    )
+    # "fack+o+organet" would link with a letter typed twice: a slip of "fackorganet"
+    [slip] = only(check(text, lang="sv"), "PC106")
+    assert place(slip) == (1, 128, 1, 140) and slip.suggestions[0] == "fackorganet"
+
+
+def test_finnish_words_on_short_lines_of_a_post_with_finnish_paragraphs_are_no_misspellings():
+    text = (
+        "We are moving our office to Tampere in May, and the new address is Hämeenkatu 5.\n\n"
+        "## Mitä muutamme\n\n"
+        "Muutamme toimistomme Tampereelle toukokuussa, ja uusi osoite on Hämeenkatu 5.\n\n"
+        "Nähdään taas!\n\nSee you soon! Thnaks for waiting.\n"
+    )
+    [slip] = only(check(text, lang="en"), "PC104")  # the English line is still spelled
+    assert place(slip)[:2] == (9, 15) and slip.suggestions[0] == "Thanks"
+    swedish = text.replace(
+        "We are moving our office to Tampere in May, and the new address is",
+        "Vi flyttar vårt kontor till Tammerfors i maj, och den nya adressen är",
+    ).replace("See you soon! Thnaks for waiting.", "Vi ses snart!")
+    assert only(check(swedish, lang="sv"), "PC106") == []
+
+
+def test_a_name_on_the_posts_short_closing_line_is_the_sender():
+    text = "Vattnet är avstängt i Rejpelt på tisdag kl. 9–13.\n\nVörå kommun, vattentjänster\n"
+    assert only(check(text, lang="sv"), "PC106") == []
+    # the same word opening a sentence of the text is checked as before: "Vrå" is a slip away
+    [slip] = only(check("Vörå är stängt i dag. Vi ses i morgon.\n", lang="sv"), "PC106")
+    assert place(slip) == (1, 1, 1, 5)
+
+
 def test_finland_swedish_forms_of_association_are_abbreviations():
     text = "Svenska hem rf och Stiftelsen sr ordnar julmarknaden i Borgå. Vi ses där!"
     assert only(check(text, lang="sv"), "PC106") == []

@@ -19,6 +19,7 @@ from postcheck.nlp.language import (
     SAMPLE_CHARACTERS,
     SAMPLE_WORDS,
     detect_language,
+    finnish_evidence,
     sample_words,
 )
 from postcheck.nlp.pipeline import doc_tokens, pipeline
@@ -86,7 +87,9 @@ class Analysis:
             if self.lang == "fi":  # Voikko has read every word already: no second look needed
                 words = [t for t in self.tokens_of(self.block_span(block)) if kinds[t.i] == "word"]
                 words = [t for t in words if t.text[:1].islower()] or words  # not names
-                if sum(known(t) for t in words) >= CLEARLY_FINNISH * len(words):
+                knowing = [known(t) for t in words]
+                texts = [t.text.lower() for t in words]
+                if finnish_evidence(texts, knowing) >= CLEARLY_FINNISH * len(words):
                     own = True
                     continue
             try:
@@ -174,6 +177,19 @@ class Analysis:
         if first.whitespace_ != " " or self.doc._.kinds[i] not in WORD_KINDS:
             return None
         return self.doc[i]
+
+    def on_short_line(self, token: Any) -> bool:
+        """Tell whether a token stands on a line of fewer than :data:`BLOCK_WORDS` words.
+
+        Such a line (a heading, a list item, "Läs mer") is too short to tell its language: it is
+        read in the draft's.
+        """
+        prose = self.prose
+        start = prose.rfind("\n", 0, token.idx) + 1
+        end = prose.find("\n", token.idx)
+        line = self.doc.char_span(start, end if end >= 0 else len(prose), alignment_mode="expand")
+        kinds = self.doc._.kinds
+        return line is not None and sum(kinds[t.i] == "word" for t in line) < BLOCK_WORDS
 
     def opens_with_command(self, token: Any) -> bool:
         """Tell whether a verb opens its sentence in a form that can be an imperative.

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from postcheck.analysis.agreement import agreeing_first, agreement
-from postcheck.analysis.draft_analysis import BLOCK_WORDS, Analysis
+from postcheck.analysis.draft_analysis import Analysis
 from postcheck.core.errors import DependencyError
 from postcheck.core.text import capitalised, lower_first, shared_prefix
 from postcheck.nlp.access import analysed, compound_part, known
@@ -348,12 +348,7 @@ def _swedish_in_a_bilingual_post(token: Any, analysis: Analysis) -> bool:
     """
     if not any(lang == "sv" for *_, lang in analysis.other_languages):
         return False
-    prose = analysis.prose
-    start = prose.rfind("\n", 0, token.idx) + 1
-    end = prose.find("\n", token.idx)
-    line = analysis.doc.char_span(start, end if end >= 0 else len(prose), alignment_mode="expand")
-    kinds = analysis.doc._.kinds
-    if line is None or sum(kinds[t.i] == "word" for t in line) >= BLOCK_WORDS:
+    if not analysis.on_short_line(token):
         return False  # a longer line is read in its own language: "mina" there is Finnish
     try:
         words = speller("sv")

@@ -10,6 +10,8 @@ looked up, so Finnish checking is as fast as before); a text without words gets 
 
 from __future__ import annotations
 
+from typing import Any
+
 from postcheck.core.errors import DependencyError
 from postcheck.nlp.colloquial import standard_form
 from postcheck.nlp.english import is_english_word
@@ -68,7 +70,9 @@ def language_of_words(words: list[str], *, default: str = "fi", min_evidence: fl
         return default
     analyzer = voikko("fi")
     finnish = [analyzer.spell(word) or standard_form(word) is not None for word in lower]
-    if default == "fi" and sum(finnish) >= max(min_evidence, CLEARLY_FINNISH * len(lower)):
+    if default == "fi" and finnish_evidence(lower, finnish) >= max(
+        min_evidence, CLEARLY_FINNISH * len(lower)
+    ):
         return "fi"
     swedish_words = _swedish()
     counts = {"fi": 0.0, "sv": 0.0, "en": 0.0}
@@ -84,9 +88,52 @@ def language_of_words(words: list[str], *, default: str = "fi", min_evidence: fl
         ]
         for lang in knowing:
             counts[lang] += 1 / len(knowing)
+    if lower is not words:  # names hint at their language too, half as much as words do
+        for lang, hint in _hints(words, analyzer, swedish_words).items():
+            counts[lang] += hint
     best = max(counts, key=lambda lang: (counts[lang], lang == "fi", lang == "sv"))
     # Names, a list of buzzwords, a credits line: no evidence, so no language but the default.
     return best if counts[best] > 0 and counts[best] >= min_evidence else default
+
+
+def finnish_evidence(words: list[str], known: list[bool]) -> float:
+    """Return how many of ``words`` speak for Finnish: a known word 1, one English has too ½.
+
+    "on" and "to" are Finnish ("on", colloquial "toi") and English: "Welcome to Oulu on
+    Thursday" has no Finnish word of its own.
+    """
+    return sum(
+        (0.5 if is_english_word(word) else 1.0)
+        for word, knows in zip(words, known, strict=True)
+        if knows
+    )
+
+
+#: How much a capitalised word that is a common word of one language counts for it.
+NAME_HINT = 0.5
+
+
+def _hints(words: list[str], analyzer: Any, swedish: WordList | None) -> dict[str, float]:
+    """Return the evidence of the capitalised words whose lowercase is a common word.
+
+    "Welcome", "Thursday", "Startup" in "Welcome to Oulu Startup Sauna on Thursday" are English
+    words written with a capital: half evidence each. A word Voikko knows ("Sauna", "Oulu") is
+    left out: Finnish names would make any text Finnish.
+    """
+    hints = {"sv": 0.0, "en": 0.0}
+    for word in words:
+        if not word[:1].isupper() or word.isupper():
+            continue
+        lower = word.lower()
+        if analyzer.spell(lower) or analyzer.spell(word):
+            continue
+        english = is_english_word(lower)
+        sv = not english and swedish is not None and swedish.check(lower)
+        if english:
+            hints["en"] += NAME_HINT
+        elif sv:
+            hints["sv"] += NAME_HINT
+    return hints
 
 
 def _swedish() -> WordList | None:

@@ -17,6 +17,7 @@ import regex
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.spelling import LONGEST_WORD_FORM, glued_on, is_close
+from postcheck.analysis.textkinds import SIGNATURE_WORDS
 from postcheck.core.errors import DependencyError
 from postcheck.core.schema import Field
 from postcheck.core.text import lower_first, shorten
@@ -459,8 +460,13 @@ def _hyphen_ellipsis(token: Any, context: Context) -> bool:
     )
 
 
-#: The shortest part of a Swedish compound the dictionary must know on its own.
+#: The shortest last part of a Swedish compound the dictionary must know on its own.
 _PART = 4
+#: The shortest first part: "när" in "närbiblioteket", "sjö" in "sjöutsikt".
+_HEAD = 3
+#: Letters that link a compound's first part to its last: "genomsnitt+s+tal", "by+a+gården",
+#: "kyrk+o+gården", "gat+u+belysning", "flick+e+namn".
+_LINKS = "saeou"
 #: How common a word one slip away must be (Zipf, wordfreq) to make an unknown word its typo.
 COMMON_ZIPF = 3.0
 
@@ -469,24 +475,34 @@ def _compound(word: str, words: WordList) -> bool:
     """Tell whether a Swedish word is a compound of words the dictionary knows.
 
     Swedish writes compounds together ("gammakameran" of "gamma" and "kameran"); Hunspell knows
-    many but not all. Two known parts of four letters or more, the first with or without the
-    linking "s" ("genomsnitt+s+tal"), make a compound, unless a common word is one slip away
-    ("försäljnig" is "försäljning"; "gammakameran" is not the rare "gammakamera"): "kvardratkilometer" has no such split and stays a
-    misspelling.
+    many but not all. A known last part of four letters or more after a known first part of
+    three letters or more ("när+biblioteket"), or after a known first part of two or more and a
+    linking letter ("genomsnitt+s+tal", the Finland-Swedish "by+a+gården"), makes a compound,
+    unless a common word is one slip away ("försäljnig" is "försäljning"; "gammakameran" is not
+    the rare "gammakamera"): "kvardratkilometer" has no such split and stays a misspelling.
     """
-    if len(word) < 2 * _PART + 1 or not word.isalpha():
+    if len(word) < _HEAD + _PART or not word.isalpha():
         return False
     if any(
         is_close(word, s.lower()) and zipf(s, "sv") >= COMMON_ZIPF for s in words.suggest(word)[:3]
     ):
         return False  # "försäljnig" is a slip of "försäljning", not "försälj" + "nig"
-    for cut in range(_PART, len(word) - _PART + 1):
+    for cut in range(_HEAD, len(word) - _PART + 1):
         head, tail = word[:cut], word[cut:]
         if not _known(tail, words):
             continue
-        if _known(head, words) or (head.endswith("s") and _known(head[:-1], words)):
+        if _known(head, words) or (_linked(head, tail) and _known(head[:-1], words)):
             return True
     return False
+
+
+def _linked(head: str, tail: str) -> bool:
+    """Tell whether ``head`` ends in a linking letter: not one that doubles a letter beside it.
+
+    "by+a+gården", "kyrk+o+gården"; "fack+o+organ" and "be+e+gränsades" are a letter typed twice.
+    """
+    link = head[-1]
+    return len(head) > 2 and link in _LINKS and link not in (head[-2], tail[0])
 
 
 def _is_slip(word: str, suggestion: str, words: WordList, lang: str) -> bool:
@@ -506,6 +522,40 @@ def _capitalised_in_mid_sentence(context: Context) -> frozenset[str]:
         token.text
         for token in context.of_kind("word")
         if token.text[:1].isupper() and not analysis.starts_sentence(token)
+    )
+
+
+def _finnish_in_a_bilingual_post(token: Any, context: Context) -> bool:
+    """Tell whether a word Voikko knows stands on a short line of a post with Finnish paragraphs.
+
+    A line too short to tell its language (a heading, a list item: "Valitse ruutu **Omat
+    laskut**") is read in the draft's language; in a post with Finnish paragraphs, its Finnish
+    words are no English or Swedish misspellings.
+    """
+    analysis = context.analysis
+    if not any(lang == "fi" for *_, lang in analysis.other_languages):
+        return False
+    if not analysis.on_short_line(token):
+        return False  # a longer line is read in its own language
+    try:
+        return bool(voikko("fi").spell(token.text))
+    except DependencyError:
+        return False
+
+
+def _in_closing_line(token: Any, prose: str) -> bool:
+    """Tell whether a word stands on the post's last line, a short one without a sentence's end.
+
+    Such a line signs the post ("Vörå kommun, vattentjänster", "Team Kinda"): its capitalised
+    words are the sender's names, not misspellings.
+    """
+    last = prose.rstrip()
+    line_start = last.rfind("\n") + 1
+    line = last[line_start:]
+    return (
+        token.idx >= line_start
+        and len(line.split()) <= SIGNATURE_WORDS
+        and not line.endswith((".", "!", "?"))
     )
 
 
@@ -532,6 +582,8 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None
     if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
+    if _finnish_in_a_bilingual_post(token, context):
+        return None  # "## Hyväksyminen vaihe vaiheelta" in an English post's Finnish part
     starts_with_capital = word[:1].isupper()  # "EU" too: an acronym in mid-sentence is a name
     if (
         starts_with_capital
@@ -541,6 +593,8 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None  # a name (asked before any suggestions: Hunspell takes 20-50 ms a word)
     if starts_with_capital and word in context.once(_capitalised_in_mid_sentence):
         return None  # a sentence opener the draft writes as a name elsewhere
+    if starts_with_capital and _in_closing_line(token, context.prose):
+        return None  # the sender: "Vörå kommun, vattentjänster"
     dotted = None  # the word with å, ä, ö put back, when the dictionary knows it so
     if lang == "sv":
         if _compound(word.lower(), words):
