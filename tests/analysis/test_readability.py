@@ -33,11 +33,13 @@ def test_infinitive_is_not_a_passive_but_the_connegative_after_ei_is():
     assert measure("Sitä ei tehdä täällä.").finite_passives == 1
 
 
-def test_english_gets_flesch_and_finnish_does_not():
+def test_english_gets_flesch_and_finnish_and_swedish_do_not():
     english = check("This is a short and simple sentence. It is easy to read.", lang="en").metrics
     assert english["flesch_reading_ease"] > 60 and "wiio" not in english
     finnish = check("Tämä on lyhyt ja helppo virke.").metrics
     assert "flesch_reading_ease" not in finnish and "wiio" in finnish
+    swedish = check("Det här är en kort och enkel mening.", lang="sv").metrics
+    assert "flesch_reading_ease" not in swedish and swedish["lix"] > 0
 
 
 def test_compound_parts_from_voikko_structure():

@@ -143,7 +143,7 @@ class Readability:
             )
             if wiio is not None:
                 values["wiio"] = wiio
-        elif self.words:
+        elif lang == "en" and self.words:  # Flesch's formulas are English syllable counts
             words_per_sentence = self.words / sentences
             syllables_per_word = self.syllables_en / self.words
             values["flesch_reading_ease"] = (
