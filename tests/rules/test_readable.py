@@ -138,3 +138,15 @@ def test_officialese_is_found_by_base_form_and_pattern():
     assert only(check(plain), "PC208") == []
     future = "Uudistus tulee näkymään arjessa. Vastiketta tullaan todennäköisesti korottamaan."
     assert [place(f) for f in only(check(future), "PC208")] == [(1, 10, 1, 24), (1, 45, 1, 80)]
+    more = (
+        "Tulemme kehittämään palvelua. Uudistus tulee tapahtumaan vaiheittain. Järjestelmien"
+        " päivittäminen suoritetaan yöllä. Muutos on tehty organisaatiomme toimesta."
+    )
+    assert [place(f) for f in only(check(more), "PC208")] == [
+        (1, 1, 1, 20),  # Tulemme kehittämään
+        (1, 40, 1, 57),  # tulee tapahtumaan
+        (1, 85, 1, 110),  # päivittäminen suoritetaan
+        (1, 150, 1, 158),  # toimesta after "organisaatiomme"
+    ]
+    coming = "Asentaja tulee korjaamaan vian. Tulemme hakemaan sinut asemalta."
+    assert only(check(coming), "PC208") == []  # coming to do something
