@@ -28,3 +28,11 @@ def test_title_case_and_a_common_word_opening_a_sentence_are_no_names():
     assert names("Tärkeä Tiedote Kaikille Asiakkaille tänään.") == []
     assert names("Tulosten mukaan myynti kasvoi.") == []  # tulos, not the surname Tulonen
     assert names("Yhteistyössä Suomen Pankin kanssa.") == ["Suomen", "Pankin"]
+
+
+def test_a_word_that_is_a_verb_only_as_a_rare_one_is_no_command():
+    from postcheck.nlp.finnish import rare_verb
+
+    assert rare_verb("Ajankohtaista")  # ajankohtainen; the rare "ajankohtaistaa"
+    assert not rare_verb("Tilaa") and not rare_verb("Varaa")  # tila / tilata: a common verb
+    assert not rare_verb("Kommentoi")  # a verb only: no other reading to prefer

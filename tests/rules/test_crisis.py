@@ -108,6 +108,12 @@ def test_pc802_a_message_that_does_not_say_when():
     assert finding.severity == "warning" and "milloin" in finding.message
     assert crisis("Pyydämme anteeksi katkosta. Kerromme lisää perjantaina." + SIGNED, "PC802") == []
     assert crisis("Pyydämme anteeksi katkosta. Kerromme lisää klo 12." + SIGNED, "PC802") == []
+    # "as soon as possible" promises no time
+    vague = crisis(
+        "Pyydämme anteeksi katkosta. Korjaamme vian mahdollisimman pian." + SIGNED, "PC802"
+    )
+    assert len(vague) == 1
+    assert crisis("Pyydämme anteeksi katkosta. Korjaamme vian heti." + SIGNED, "PC802") == []
 
 
 def test_pc804_marketing_in_a_crisis_message():

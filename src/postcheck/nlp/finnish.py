@@ -22,7 +22,8 @@ def address_form(token: Any) -> str | None:
     connegative ("ette pääse": the negation verb carries the person) nor the first part of a
     coordinated compound ("Syys–marraskuussa"). An imperative that is also another word
     ("tapa", "niitä", "öljyä", "Anna") addresses the reader only where it opens a clause and
-    commands ("Anna palautetta!", "ja tapa se"; not "sen tapa", "Niitä on", "Anna Virtanen").
+    commands ("Anna palautetta!", "ja tapa se"; not "sen tapa", "Niitä on", "Anna Virtanen"),
+    and only as a verb people use ("Ajankohtaista" is no command: :func:`rare_verb`).
     Nor does a second-person verb that is also a noun where the next word is a verb of the
     third person or a passive, whose subject or object it is ("kulut laskevat", "kulut
     korvataan": costs, not "you wear out").
@@ -32,7 +33,7 @@ def address_form(token: Any) -> str | None:
     form = _address_of(token.text)  # cached per word form: most words answer None here
     if form is None or connegative(token) or compound_part(token):
         return None
-    if _imperative_or_other(token.text) and not _commands(token):
+    if _imperative_or_other(token.text) and (not _commands(token) or rare_verb(token.text)):
         return None  # "kahvin tuoksu", "sen tapa", "niitä on", "Anna Virtanen": no command
     if _verb_or_other(token.text) and _subject_of_next(token):
         return None  # "kulut laskevat", "kulut korvataan": a noun, the verb's subject or object
@@ -294,6 +295,28 @@ def could_be_imperative(token: Any) -> bool:
         and any(
             a.get("MOOD") == "imperative" or _ata_imperative(token.text, a) for a in found.analyses
         )
+        and not rare_verb(token.text)
+    )
+
+
+#: A verb rarer than this (Zipf, wordfreq: seen less than about three times in ten million
+#: words) is not what a word means that is also a noun or an adjective.
+RARE_VERB_ZIPF = 2.5
+
+
+@functools.lru_cache(maxsize=50_000)
+def rare_verb(word: str) -> bool:
+    """Tell whether a word is a verb only as a rare one, and also a noun or adjective.
+
+    "Ajankohtaista" (topical) is also the imperative of the rare "ajankohtaistaa": a heading,
+    not a command. "Tilaa" (tila; tilata) and "Varaa" are common verbs, and command.
+    """
+    readings = finnish_word(word).analyses
+    verbs = {r.get("BASEFORM", "") for r in readings if r.get("CLASS") == "teonsana"}
+    return (
+        bool(verbs)
+        and any(r.get("CLASS") != "teonsana" for r in readings)
+        and all(zipf(verb) < RARE_VERB_ZIPF for verb in verbs)
     )
 
 

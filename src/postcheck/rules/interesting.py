@@ -19,7 +19,7 @@ from postcheck.analysis.context import Context
 from postcheck.analysis.readability import FINITE_MOODS, MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
 from postcheck.nlp.access import analysed, info
-from postcheck.nlp.finnish import could_be_imperative, we_form
+from postcheck.nlp.finnish import could_be_imperative, rare_verb, we_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
@@ -114,10 +114,14 @@ def _a_sentence(context: Context, words: list[Any]) -> bool:
 def _finite_verb(token: Any) -> bool:
     """Tell whether one of a Finnish word's readings is a finite verb ("aukeaa", "ei")."""
     found = info(token)
-    return found is not None and any(
-        a.get("CLASS") == "kieltosana"
-        or (a.get("CLASS") == "teonsana" and a.get("MOOD") in FINITE_MOODS)
-        for a in found.analyses
+    return (
+        found is not None
+        and any(
+            a.get("CLASS") == "kieltosana"
+            or (a.get("CLASS") == "teonsana" and a.get("MOOD") in FINITE_MOODS)
+            for a in found.analyses
+        )
+        and not rare_verb(token.text)  # "Ajankohtaista" is a heading, not "ajankohtaistaa!"
     )
 
 
