@@ -257,6 +257,20 @@ def test_a_plural_imperative_in_a_sina_text_is_mixed_address():
     assert only(check("Voitte tilata nyt. Tutustu tarjoukseen.", lang="fi"), "PC604") == []
 
 
+def test_singular_commands_are_generic_in_a_te_text():
+    text = "Onko teidän vastuullanne siltoja? Voitte tilata arvion. Lue referenssi ja kysy lisää."
+    assert only(check(text, audience="b2b"), "PC604") == []
+    assert only(check(text, audience="b2b"), "PC605") == []  # te, as the b2b profile prefers
+
+
+def test_words_of_one_address_side_by_side_are_one_finding():
+    text = "Voit tilata nyt. Voit seurata sitä. Saat viestin. Teidän tilauksenne on lähetetty."
+    [finding] = only(check(text), "PC604")
+    assert (
+        place(finding) == (1, 51, 1, 69) and "”Teidän tilauksenne” on te-muoto" in finding.message
+    )
+
+
 def test_a_draft_whose_language_is_given_is_not_in_the_wrong_language():
     english = (
         "---\naudience: b2b\nlang: en\n---\nOur new lunch service starts on Monday in Tampere.\n"

@@ -19,6 +19,7 @@ from postcheck.nlp.access import compound_part, info, known
 from postcheck.nlp.colloquial import restores_an_ending, standard_form
 from postcheck.nlp.compounds import part_joints
 from postcheck.nlp.english import english_loan
+from postcheck.nlp.finnish import could_be_imperative
 from postcheck.nlp.hunspell import known_with_dots, speller
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.rules.base import Message, Problem, Rule
@@ -101,7 +102,8 @@ _TOGETHER = TermMatcher(["yhdessä", "keskenään", "molemmat", "kumpikin", "kan
 def _address_tokens(context: Context) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {"sinä": [], "te": []}
     kinds = context.doc._.kinds
-    # "Lue lisää", "Tutustu" are generic in a te-text; "Tutustukaa" in a sinä-text is not.
+    # "Lue lisää", "Tutustu" are generic in any text, and every singular command ("Kysy lisää",
+    # "Tilaa nyt") in a formal te-text; a plural one in a sinä-text is not ("Tutustukaa").
     generic = {match.first.i for match in _SET_PHRASES.find(context.doc)}
     # "Perjantaina käytte yhdessä läpi…": a te-form for the reader and someone else.
     groups = {
@@ -119,6 +121,9 @@ def _address_tokens(context: Context) -> dict[str, list[Any]]:
         ):
             continue
         found[form].append(token)
+    if any(not could_be_imperative(token) for token in found["te"]):
+        # a formal te-text ("voitte", "teidän"): its singular commands are a button's words
+        found["sinä"] = [token for token in found["sinä"] if not could_be_imperative(token)]
     return found
 
 
@@ -174,7 +179,9 @@ class MixedAddress(Rule):
     reads as careless, and the reader cannot tell whether one person or a group is meant. A
     te-form that means the reader with others is no switch: "käytte yhdessä läpi", and "teidän"
     with a -nne noun for the reader's company, workplace or their work ("teidän
-    kuljetuksissanne"; not "teidän tilauksenne").
+    kuljetuksissanne"; not "teidän tilauksenne"). Nor is a singular command in a formal
+    te-text, a button's words ("Voitte tilata arvion. Lue referenssi ja kysy lisää."). Words
+    of one form side by side are one finding ("Teidän tilauksenne").
 
     Fix: use the audience's form throughout (its profile's ``address``).
     """
@@ -194,18 +201,32 @@ class MixedAddress(Rule):
         if preferred not in forms:
             preferred = "sinä" if len(forms["sinä"]) >= len(forms["te"]) else "te"
         other = "te" if preferred == "sinä" else "sinä"
-        for token in forms[other]:
-            yield Problem.on_token(
-                token,
+        for first, last in _phrases(forms[other], context):
+            words = context.prose[first.idx : last.idx + len(last.text)]
+            yield Problem(
+                first.idx,
+                last.idx + len(last.text),
                 Message(
-                    fi=f"Puhuttelu vaihtelee: ”{token.text}” on {other}-muoto, muualla"
+                    fi=f"Puhuttelu vaihtelee: ”{words}” on {other}-muoto, muualla"
                     f" {preferred}-muoto. Valitse yksi ja pidä se.",
-                    en=f'Mixed address: "{token.text}" is the {other} form, elsewhere the'
+                    en=f'Mixed address: "{words}" is the {other} form, elsewhere the'
                     f" {preferred} form. Choose one and keep it.",
-                    sv=f"Tilltalet växlar: ”{token.text}” är {other}-form, på andra ställen"
+                    sv=f"Tilltalet växlar: ”{words}” är {other}-form, på andra ställen"
                     f" {preferred}-form. Välj en form och håll dig till den.",
                 ),
             )
+
+
+def _phrases(tokens: list[Any], context: Context) -> list[tuple[Any, Any]]:
+    """Return (first, last) of each run of words side by side: "teidän vastuullanne" is one."""
+    runs: list[tuple[Any, Any]] = []
+    for token in tokens:
+        after = context.analysis.word_beside(runs[-1][1], 1) if runs else None
+        if after is not None and after.i == token.i:
+            runs[-1] = (runs[-1][0], token)
+        else:
+            runs.append((token, token))
+    return runs
 
 
 class AddressPreference(Rule):
