@@ -257,6 +257,18 @@ def test_a_plural_imperative_in_a_sina_text_is_mixed_address():
     assert only(check("Voitte tilata nyt. Tutustu tarjoukseen.", lang="fi"), "PC604") == []
 
 
+def test_a_quotation_in_english_is_someones_words_not_english_to_explain():
+    text = (
+        "”Tampere won because of its people”, perusteli teknologiajohtaja Emily Carter"
+        " päätöstä. Tiimimme pitää meetingin maanantaina."
+    )
+    words = [f.message.split("”")[1] for f in only(check(text), "PC602")]
+    assert words == ["meetingin"]
+    # English outside the quotation, or a quotation mostly Finnish, is still English to explain
+    mixed = "Hän sanoi: ”Meillä on huomenna meeting, ja se pitää.” Kiitos."
+    assert [f.message.split("”")[1] for f in only(check(mixed), "PC602")] == ["meeting"]
+
+
 def test_singular_commands_are_generic_in_a_te_text():
     text = "Onko teidän vastuullanne siltoja? Voitte tilata arvion. Lue referenssi ja kysy lisää."
     assert only(check(text, audience="b2b"), "PC604") == []

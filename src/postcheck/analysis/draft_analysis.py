@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
+import regex
+
 from postcheck.core.errors import DependencyError
 from postcheck.document.draft import Block, Draft
 from postcheck.nlp.access import info, known, reading
@@ -25,6 +27,10 @@ from postcheck.nlp.language import (
 from postcheck.nlp.pipeline import doc_tokens, pipeline
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 
+#: A quotation within a line: ”…”, “…”, "…", «…» or »…».
+_QUOTATION = regex.compile(
+    r'”[^”\n]{1,600}”|“[^”\n]{1,600}”|"[^"\n]{1,600}"|«[^»\n]{1,600}»|»[^»\n]{1,600}»'
+)
 #: Token kinds that are concrete facts by themselves.
 FACT_KINDS = NUMBER_KINDS | {"url", "domain", "email", "code"}
 
@@ -177,6 +183,17 @@ class Analysis:
         if first.whitespace_ != " " or self.doc._.kinds[i] not in WORD_KINDS:
             return None
         return self.doc[i]
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """The prose spans of the quotations within a line (”…”, “…”, "…", «…», »…»), in order."""
+        return [found.span() for found in _QUOTATION.finditer(self.prose)]
+
+    def in_quotation(self, offset: int) -> bool:
+        """Tell whether a prose offset lies inside a quotation: the quoted person's words."""
+        quoted = self.quotations
+        index = bisect.bisect_right(quoted, (offset, len(self.prose) + 1)) - 1
+        return index >= 0 and offset < quoted[index][1]
 
     def on_short_line(self, token: Any) -> bool:
         """Tell whether a token stands on a line of fewer than :data:`BLOCK_WORDS` words.

@@ -88,7 +88,7 @@ def language_of_words(words: list[str], *, default: str = "fi", min_evidence: fl
         ]
         for lang in knowing:
             counts[lang] += 1 / len(knowing)
-    if lower is not words:  # names hint at their language too, half as much as words do
+    if min_evidence and lower is not words:  # in a paragraph, capitalised words hint too
         for lang, hint in _hints(words, analyzer, swedish_words).items():
             counts[lang] += hint
     best = max(counts, key=lambda lang: (counts[lang], lang == "fi", lang == "sv"))
@@ -118,7 +118,8 @@ def _hints(words: list[str], analyzer: Any, swedish: WordList | None) -> dict[st
 
     "Welcome", "Thursday", "Startup" in "Welcome to Oulu Startup Sauna on Thursday" are English
     words written with a capital: half evidence each. A word Voikko knows ("Sauna", "Oulu") is
-    left out: Finnish names would make any text Finnish.
+    left out: Finnish names would make any text Finnish. Read for a paragraph of a draft only,
+    whose language decides little: names ("Emily Carter") would tip a whole draft's.
     """
     hints = {"sv": 0.0, "en": 0.0}
     for word in words:

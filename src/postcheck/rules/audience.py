@@ -18,7 +18,7 @@ from postcheck.core.text import shorten
 from postcheck.nlp.access import compound_part, info, known
 from postcheck.nlp.colloquial import restores_an_ending, standard_form
 from postcheck.nlp.compounds import part_joints
-from postcheck.nlp.english import english_loan
+from postcheck.nlp.english import english_loan, is_english_word
 from postcheck.nlp.finnish import could_be_imperative
 from postcheck.nlp.hunspell import known_with_dots, speller
 from postcheck.nlp.tokenizer import WORD_KINDS
@@ -514,7 +514,9 @@ class EnglishWord(Rule):
     counts as English when Voikko does not know it and it is common in English (pyspellchecker's
     English word frequencies), also with a Finnish ending ("meetingissä", "brokerin") unless a
     Finnish word is a cheap slip away; a capitalised one in mid-sentence is part of a name
-    ("Schneider Electric"), not English for the reader to understand. In Swedish: a lowercase word the Swedish dictionary does
+    ("Schneider Electric"), not English for the reader to understand; nor is a quotation in
+    English ("”Tampere won because of its people”, perusteli …"), someone's words quoted as
+    said. In Swedish: a lowercase word the Swedish dictionary does
     not know and English does ("ownership", "end-to-end"); the spelling rule leaves those alone.
 
     Fix: use the Finnish or Swedish word if there is one ("startup" → "kasvuyritys",
@@ -534,7 +536,10 @@ class EnglishWord(Rule):
         if context.lang == "sv":
             yield from _english_in_swedish(context)
             return
+        quoted = _english_quotations(context)
         for token, _ in context.verdicts("english"):
+            if any(start <= token.idx < end for start, end in quoted):
+                continue  # "”Tampere won because of its people”, perusteli …": their words
             word = shorten(token.text)
             yield Problem.on_token(
                 token,
@@ -547,6 +552,23 @@ class EnglishWord(Rule):
                     " Använd det finska ordet om det finns ett.",
                 ),
             )
+
+
+#: The fewest words of a quotation in English that is quoted as said, not English to explain.
+_QUOTED_WORDS = 3
+
+
+def _english_quotations(context: Context) -> list[tuple[int, int]]:
+    """Return the quotations whose words are mostly English: someone's words, quoted as said."""
+    words = context.of_kind("word")
+    found = []
+    for start, end in context.analysis.quotations:
+        inside = [token for token in words if start <= token.idx < end]
+        finnish = sum(known(token) for token in inside)  # "on", "se" are Finnish words too
+        english = sum(is_english_word(token.text.lower()) and not known(token) for token in inside)
+        if len(inside) >= _QUOTED_WORDS and english > finnish:
+            found.append((start, end))
+    return found
 
 
 def _english_in_swedish(context: Context) -> Iterator[Problem]:

@@ -8,7 +8,6 @@ PC410–PC411, and ``rules/en/interesting.toml``, PC420–PC421; exclamation mar
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -275,12 +274,6 @@ _FIRST_PERSON_TYPES = frozenset({"crisis", "job"})
 _NO_CONVERSATION_TYPES = _FIRST_PERSON_TYPES | {"announcement"}
 
 
-#: A quotation within a line: ”…”, “…”, "…", «…» or »…».
-_QUOTATION = regex.compile(
-    r'”[^”\n]{1,600}”|“[^”\n]{1,600}”|"[^"\n]{1,600}"|«[^»\n]{1,600}»|»[^»\n]{1,600}»'
-)
-
-
 def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     """Return the words that speak of us and those that speak to the reader.
 
@@ -293,13 +286,7 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     toimitusjohtaja sanoo"), not the post's, and count neither way.
     """
     own = context.analysis.in_own_language
-    quoted = [found.span() for found in _QUOTATION.finditer(context.prose)]  # in order, apart
-    starts = [low for low, _ in quoted]
-
-    def in_quotation(offset: int) -> bool:
-        index = bisect.bisect_right(starts, offset) - 1
-        return index >= 0 and offset < quoted[index][1]
-
+    in_quotation = context.analysis.in_quotation
     words = [
         token for token in context.of_kind("word") if own(token.idx) and not in_quotation(token.idx)
     ]
