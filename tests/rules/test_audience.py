@@ -269,6 +269,17 @@ def test_a_quotation_in_english_is_someones_words_not_english_to_explain():
     assert [f.message.split("”")[1] for f in only(check(mixed), "PC602")] == ["meeting"]
 
 
+def test_a_quotation_in_english_is_neither_misspelt_nor_colloquial_finnish():
+    text = (
+        "Asiakkaamme talousjohtaja kiteyttää kokemuksen näin: ”It took the routine work off our"
+        " plate, so we have time for analysis.” Katso esittely verkkosivuiltamme. Mä tykkään."
+    )
+    report = check(text, audience="b2b", lang="fi")
+    assert only(report, "PC101") == [] and only(report, "PC602") == []
+    # "Mä" outside the quotation is still colloquial, and the only one
+    assert [place(f)[:2] for f in only(report, "PC601")] == [(1, 160)]
+
+
 def test_singular_commands_are_generic_in_a_te_text():
     text = "Onko teidän vastuullanne siltoja? Voitte tilata arvion. Lue referenssi ja kysy lisää."
     assert only(check(text, audience="b2b"), "PC604") == []

@@ -473,6 +473,8 @@ def test_a_timetable_line_starts_in_lowercase():
     report = check(hours, channel="facebook")
     assert only(report, "PC117") == []
     assert only(report, "PC601") == []  # "to 26.12." is torstai, not colloquial "toi"
+    listed = "# Joulukuun päivät\n\n- **Ke 17.12.** Retkipäivä.\n- **To 18.12.** Koulu päättyy.\n"
+    assert only(check(listed, channel="newsletter"), "PC601") == []  # capitalised too
     [colloquial] = only(check("Mä meen to kauppaan.", channel="x"), "PC601")[2:]
     assert place(colloquial) == (1, 9, 1, 11)  # without a date after it, "to" is "toi"
     [finding] = only(check("Tervetuloa!\nma on hyvä päivä aloittaa.\n", channel="x"), "PC117")

@@ -67,6 +67,7 @@ def test_a_phone_number_to_call_is_where_to_ask_more():
         "Julkaisutyypiltä announcement puuttuu mistä lisätietoa. Lisää se tekstiin."
     ]
     assert only(check(text + " Soita numeroon 017 182 000."), "PC503") == []
+    assert only(check(text + " Ohjeet ovat intrassa."), "PC503") == []  # intra: the intranet
     english = "---\ntype: announcement\n---\nThe desk opens on Monday at 9. Call 017 182 000."
     assert only(check(english, lang="en"), "PC503") == []
     swedish = "---\ntype: announcement\n---\nDisken öppnar på måndag kl. 9. Ring 017 182 000."

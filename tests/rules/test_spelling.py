@@ -515,7 +515,7 @@ def test_finland_swedish_forms_of_association_are_abbreviations():
 def test_words_of_recruiting_and_information_security_are_known():
     text = (
         "Ota käyttöön autentikointisovellus: monivaiheinen autentikointi suojaa tiliä. Seuraa #rekry-tunnistetta"
-        " ja rekryjämme.\n"
+        " ja rekryjämme. Ohjeet ovat intrassa ja intran uutisissa.\n"
     )
     assert [
         f.message for f in check(text, lang="fi").findings if f.rule in ("PC101", "PC102")

@@ -196,6 +196,7 @@ def test_the_companys_own_contact_number_is_not_personal_data():
         "Lisätietoja antaa talousjohtaja Jukka Lehtonen, 040 123 4567.",
         "Kysy lisää: Sanna Virtanen, myyntipäällikön sijainen, 040 123 4567.",
         "Mer information: Anna Lind, 040 123 4567.",
+        "Johanna Mäkelä vastaa kysymyksiin numerossa 040 123 4567 arkisin klo 9–16.",
     ],
 )
 def test_a_number_after_a_job_title_or_a_contact_line_is_the_companys_contact(text):
@@ -218,6 +219,22 @@ def test_call_to_action_link_in_profile_and_a_question_before_the_signature():
     unsigned = "---\nchannel: facebook\n---\nUusi menu on täällä.\n\nSe on hyvä.\n"
     [finding] = only(check(unsigned), "PC710")
     assert place(finding) == (6, 1, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Linkki hakemukseen on profiilissamme.",
+        "Linkki on biossa.",
+        "Ilmoittautumislinkki on biossa.",
+    ],
+)
+def test_the_link_in_the_profile_is_a_next_step_whatever_stands_between(ending):
+    text = f"---\nchannel: instagram\n---\nVoit hakea tukea netissä.\n\n{ending}\n"
+    assert only(check(text), "PC710") == []
+    # a link word beside a word that only starts like "bio" is no next step
+    other = "---\nchannel: instagram\n---\nVoit hakea tukea.\n\nLinkki biojätteen ohjeisiin.\n"
+    assert len(only(check(other), "PC710")) == 1
 
 
 def test_key_message_written_as_a_hashtag_counts():

@@ -14,6 +14,7 @@ import regex
 from postcheck.core.errors import DependencyError
 from postcheck.document.draft import Block, Draft
 from postcheck.nlp.access import info, known, reading
+from postcheck.nlp.english import is_english_word
 from postcheck.nlp.finnish import address_form, could_be_imperative, is_name
 from postcheck.nlp.language import (
     CLEARLY_FINNISH,
@@ -31,6 +32,8 @@ from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 _QUOTATION = regex.compile(
     r'”[^”\n]{1,600}”|“[^”\n]{1,600}”|"[^"\n]{1,600}"|«[^»\n]{1,600}»|»[^»\n]{1,600}»'
 )
+#: The fewest words of a quotation in English that is quoted as said.
+QUOTED_WORDS = 3
 #: Token kinds that are concrete facts by themselves.
 FACT_KINDS = NUMBER_KINDS | {"url", "domain", "email", "code"}
 
@@ -194,6 +197,28 @@ class Analysis:
         quoted = self.quotations
         index = bisect.bisect_right(quoted, (offset, len(self.prose) + 1)) - 1
         return index >= 0 and offset < quoted[index][1]
+
+    @cached_property
+    def english_quotations(self) -> list[tuple[int, int]]:
+        """The quotations in English: more English words Voikko does not know than Finnish ones.
+
+        "”It took the routine work off our plate”, sanoo talousjohtaja": someone's words, quoted
+        as said; neither Finnish nor English to explain. At least :data:`QUOTED_WORDS` words.
+        """
+        found = []
+        kinds = self.doc._.kinds
+        for start, end in self.quotations:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            inside = [t for t in span or () if kinds[t.i] == "word"]
+            finnish = sum(known(token) for token in inside)  # "on", "se" are Finnish too
+            english = sum(is_english_word(t.text.lower()) and not known(t) for t in inside)
+            if len(inside) >= QUOTED_WORDS and english > finnish:
+                found.append((start, end))
+        return found
+
+    def in_english_quotation(self, offset: int) -> bool:
+        """Tell whether a prose offset lies inside a quotation in English."""
+        return any(start <= offset < end for start, end in self.english_quotations)
 
     def on_short_line(self, token: Any) -> bool:
         """Tell whether a token stands on a line of fewer than :data:`BLOCK_WORDS` words.

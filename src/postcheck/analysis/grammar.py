@@ -383,9 +383,9 @@ def timetable_word(analysis: Analysis, token: Any) -> bool:
 
     "ma 23.12. klo 7–18", "ma–pe 8–16", "to 26.12. suljettu", "klo 9 aamukahvit"
     (``timetable_starts`` in ``rules/fi/vocabulary.toml``): lowercase at a line's start, and
-    "to" is torstai, not colloquial "toi".
+    "to" is torstai, not colloquial "toi"; so is "To 18.12." opening a line or a list item.
     """
-    if token.text not in builtin_list("fi", "timetable_starts"):
+    if token.text.lower() not in builtin_list("fi", "timetable_starts"):
         return False
     kinds = analysis.doc._.kinds
     following = range(token.i + 1, min(len(kinds), token.i + 1 + _TIMETABLE_REACH))

@@ -183,7 +183,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     """Return the verdict on a word token, or None when the word is fine.
 
     Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
-    form (PC601 reports those), an acronym ("HR", "HR:n", a file type in lowercase: "pdf"), a
+    form (PC601 reports those), a word of a quotation in English, an acronym ("HR", "HR:n", a
+    file type in lowercase: "pdf"), a
     word in another script ("Татьяна"), an abbreviation without its dot
     ("jne", "huom"), or a hyphenated compound whose tail is fine ("LinkedIn-päivitys",
     "try-except-rakenteeseen"). Case: Voikko or the team writes it with other capitals
@@ -358,8 +359,16 @@ def _swedish_in_a_bilingual_post(token: Any, analysis: Analysis) -> bool:
 
 
 def _let_go(token: Any, analysis: Analysis) -> bool:
-    """Tell whether a word is no word of its own: "3ssa" (3:ssa), "10min"; "ööö", "hmm"."""
-    return glued_on(token, analysis) or bool(_HESITATION.fullmatch(token.text))
+    """Tell whether a word is no Finnish word to spell.
+
+    "3ssa" (3:ssa), "10min"; "ööö", "hmm"; a word of a quotation in English ("off" in "”It took
+    the work off our plate”").
+    """
+    return (
+        glued_on(token, analysis)
+        or bool(_HESITATION.fullmatch(token.text))
+        or analysis.in_english_quotation(token.idx)
+    )
 
 
 def _in_english_phrase(token: Any, analysis: Analysis) -> bool:

@@ -18,7 +18,7 @@ from postcheck.core.text import shorten
 from postcheck.nlp.access import compound_part, info, known
 from postcheck.nlp.colloquial import restores_an_ending, standard_form
 from postcheck.nlp.compounds import part_joints
-from postcheck.nlp.english import english_loan, is_english_word
+from postcheck.nlp.english import english_loan
 from postcheck.nlp.finnish import could_be_imperative
 from postcheck.nlp.hunspell import known_with_dots, speller
 from postcheck.nlp.tokenizer import WORD_KINDS
@@ -446,15 +446,16 @@ def _colloquial(token: Any, context: Context) -> str | None:
 
     Not colloquial: the first part of a coordinated compound ("Syys" in "Syys–marraskuussa"), a
     capitalised word in mid-sentence (a name: "Siemens" is no "Siemensi") or one at a sentence
-    start that only lacks a possessive or inessive ending ("Himos", a place), and a weekday's
-    abbreviation before a date ("to 26.12." is torstai, not "toi").
+    start that only lacks a possessive or inessive ending ("Himos", a place), a weekday's
+    abbreviation before a date ("to 26.12." is torstai, not "toi"), and a word of a quotation in
+    English ("so" in "”…, so we have time”").
     """
     if known(token) or compound_part(token):
         return None
     if token.text[:1].isupper() and not context.analysis.starts_sentence(token):
         return None
-    if timetable_word(context.analysis, token):
-        return None
+    if timetable_word(context.analysis, token) or context.analysis.in_english_quotation(token.idx):
+        return None  # "to 26.12." is torstai; "so" in "”…, so we have time”" is English
     form = standard_form(token.text)
     if form is not None and token.text[:1].isupper() and restores_an_ending(token.text, form):
         return None  # "Himos" at a sentence start: a place more likely than "Himosi"
@@ -536,9 +537,8 @@ class EnglishWord(Rule):
         if context.lang == "sv":
             yield from _english_in_swedish(context)
             return
-        quoted = _english_quotations(context)
         for token, _ in context.verdicts("english"):
-            if any(start <= token.idx < end for start, end in quoted):
+            if context.analysis.in_english_quotation(token.idx):
                 continue  # "”Tampere won because of its people”, perusteli …": their words
             word = shorten(token.text)
             yield Problem.on_token(
@@ -552,23 +552,6 @@ class EnglishWord(Rule):
                     " Använd det finska ordet om det finns ett.",
                 ),
             )
-
-
-#: The fewest words of a quotation in English that is quoted as said, not English to explain.
-_QUOTED_WORDS = 3
-
-
-def _english_quotations(context: Context) -> list[tuple[int, int]]:
-    """Return the quotations whose words are mostly English: someone's words, quoted as said."""
-    words = context.of_kind("word")
-    found = []
-    for start, end in context.analysis.quotations:
-        inside = [token for token in words if start <= token.idx < end]
-        finnish = sum(known(token) for token in inside)  # "on", "se" are Finnish words too
-        english = sum(is_english_word(token.text.lower()) and not known(token) for token in inside)
-        if len(inside) >= _QUOTED_WORDS and english > finnish:
-            found.append((start, end))
-    return found
 
 
 def _english_in_swedish(context: Context) -> Iterator[Problem]:

@@ -194,6 +194,7 @@ _MORE = TermMatcher(
     [
         "lukea lisää", "lisätieto", "lisää tietoa", "kysyä", "kysyttävä", "ottaa yhteys",
         "soittaa", "puhelin", "puhelinnumero", "tavoittaa",  # a phone is where to ask more
+        "intra", "intranet", "verkkosivu", "kotisivu", "ohje",  # where the reader reads more
     ]
 )  # fmt: skip
 

@@ -57,7 +57,8 @@ class Spelling(Rule):
     its ending written on ("SAPin"). Nor are the first part of a coordinated compound that the
     last part's tail makes a word ("huhti–elokuussa", "huhti- ja toukokuussa"), inflected
     forms of a vocabulary entry whose stem changes ("tubettajista" of "tubettaja"), three
-    unknown words in a row (a passage in another language), a word the draft uses three times
+    unknown words in a row (a passage in another language), the words of a quotation in English
+    ("”It took the work off our plate”, sanoo …"), a word the draft uses three times
     or more (PC108 reports it once as the draft's own term), or a lowercase word no correction
     is in reach of (PC109: a term, dialect, slang or a foreign word more often than a typo).
 

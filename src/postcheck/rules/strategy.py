@@ -334,13 +334,14 @@ _EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: A number introduced as the company's contact is no one's private data: our role ("soita
 #: rekrytoijallemme Sannalle, 040 …", "myyjämme"), a job title ("talousjohtaja Jukka
 #: Lehtonen, 040 …", "tiiminvetäjä"), a company function (asiakaspalvelu, vaihde, myynti), a
-#: contact line ("Lisätietoja antaa …", "Yhteystiedot") or a phone label ("puh. 040 …", "p.",
-#: "tel."). "Soita Maijalle 040 …" has none of these.
+#: contact line ("Lisätietoja antaa …", "Yhteystiedot", "vastaa kysymyksiin numerossa …") or a
+#: phone label ("puh. 040 …", "p.", "tel."). "Soita Maijalle 040 …" has none of these.
 _CONTACT = regex.compile(
     r"(?i)\b(?:\w+mme|asiakaspalvelu\w*|vaihte\w*|vaihde\w*|myyn\w*|rekrytoi\w*|toimisto\w*"
     r"|\w*(?:johtaja|päällik|vetäjä|esihenkilö|esimie|vastaava|koordinaattori"
     r"|asiantuntija|manager|director|officer|chef|ansvarig)\w*"
-    r"|lisätie\w*|yhteystie\w*|mer information|kontakt\w*|more information|contact\w*"
+    r"|lisätie\w*|yhteystie\w*|kysy\w*|mer information|kontakt\w*|frågor"
+    r"|more information|contact\w*|questions"
     r"|puh(?:elin)?\.?|p\.|tel\.?|tfn\.?|telefon\w*|mobil\w*|kundtjänst\w*|växel\w*"
     r"|customer service|phone|our|vår\w*)(?!\w)"
 )
@@ -654,9 +655,32 @@ def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
         or any(last.start <= offset <= last.end for _, offset in context.draft.links)
         or "?" in _closing(context, last)
         or any(True for _ in _NEXT_STEP.find(context.doc, last.start, last.end))
+        or (not english and _link_in_profile(context, tokens))
         or (english and word_lists(lang).gives_next_step(context.prose[last.start : last.end]))
         or (english and any(kinds[token.i] in ("url", "domain") for token in context.tokens))
         or (english and _action_first(context, span, lang))
+    )
+
+
+#: A word for the profile or bio where an Instagram post's link is: "profiilissamme", "biossa".
+_PROFILE = regex.compile(r"(?i)profiili\w*|bio(?:ssa|ssamme|on|sta|mme|ssani)?")
+
+
+def _link_in_profile(context: Context, tokens: Any) -> bool:
+    """Tell whether a sentence points to the link in the profile, whatever stands between.
+
+    "Linkki hakemukseen on profiilissamme.", "Ilmoittautumislinkki on biossa.": the next step
+    of a channel that takes no links in posts.
+    """
+    kinds = context.doc._.kinds
+    by_sentence: dict[int, list[str]] = {}
+    for token in tokens:
+        sentence = context.analysis.sentence_at(token.idx)
+        if kinds[token.i] == "word" and sentence is not None:
+            by_sentence.setdefault(sentence.start_char, []).append(token.text.lower())
+    return any(
+        any("linkki" in word for word in words) and any(_PROFILE.fullmatch(w) for w in words)
+        for words in by_sentence.values()
     )
 
 
