@@ -523,3 +523,15 @@ def test_a_name_and_title_under_a_post_are_its_signature():
     middle = "Laura Nieminen\nasiakaspalvelupäällikkö kertoo uutiset.\n\nKiitos kaikille!\n"
     [finding] = only(check(middle, channel="facebook"), "PC117")
     assert place(finding) == (2, 1, 2, 24)
+
+
+def test_a_sentence_broken_over_lines_by_its_phrases_is_one_sentence():
+    selko = (
+        "Tarvitset hakemukseen\nvuokrasopimuksen,\ntiedot tuloistasi ja\ntilinumerosi.\n\n"
+        "Soita meille, jos tarvitset apua.\n"
+    )
+    report = check(selko, audience="selko", channel="instagram")
+    assert only(report, "PC117") == [] and only(report, "PC119") == []
+    # a line of its own that ends a sentence still needs its full stop
+    [unfinished] = only(check("Palvelu avautuu maanantaina\nTervetuloa!\n", channel="x"), "PC119")
+    assert place(unfinished)[:2] == (1, 17)  # its last word, "maanantaina"

@@ -327,14 +327,42 @@ def paragraphs_checked(analysis: Analysis) -> list[str]:
     return [text for _, _, text in _chunks(analysis)]
 
 
+#: A line break that may be inside a sentence: after a line without a sentence's end, before a
+#: lowercase word ("Tarvitset hakemukseen⏎vuokrasopimuksen,⏎tiedot tuloistasi").
+_BROKEN_LINE = regex.compile(r"(?<=[^\s.!?…:;])[ \t]*\n(?=[ \t]*\p{Ll})")
+#: A word in lowercase: a line with one is running text, not a greeting or a name.
+_LOWERCASE_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
+
+
+def _joined_lines(text: str) -> str:
+    """Return ``text`` with a sentence broken over lines on one line (each break a space).
+
+    Easy Finnish (selkokieli) and verse break a sentence by its phrases; Voikko would read each
+    line as a sentence without its end and the next as one without its capital. A line of
+    capitalised words only is a unit of its own: a greeting ("Hei⏎voisitteko" needs its
+    capital, Kotus) or a name ("Laura Nieminen⏎asiakaspalvelupäällikkö …").
+    """
+
+    def joined(found: regex.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if not _LOWERCASE_WORD.search(text, line_start, found.start()):
+            return found.group()
+        return found.group().replace("\n", " ")
+
+    return _BROKEN_LINE.sub(joined, text)
+
+
 def _chunks(analysis: Analysis) -> Iterator[tuple[Block, int, str]]:
-    """Yield (block, prose offset, text) pieces: whole blocks, long ones cut between sentences."""
+    """Yield (block, prose offset, text) pieces: whole blocks, long ones cut between sentences.
+
+    A sentence broken over lines is read as one (:func:`_joined_lines`).
+    """
     prose = analysis.prose
     sentences = analysis.sentences
     sentence_starts = [sentence.start_char for sentence in sentences]
     for block in analysis.draft.blocks:
         if _whole(block):
-            yield block, block.start, prose[block.start : block.end]
+            yield block, block.start, _joined_lines(prose[block.start : block.end])
             continue
         start = block.start
         first = bisect.bisect_right(sentence_starts, block.start) - 1
@@ -343,10 +371,10 @@ def _chunks(analysis: Analysis) -> Iterator[tuple[Block, int, str]]:
                 break
             if sentence.end_char - start >= CHUNK_CHARACTERS:
                 end = min(sentence.end_char, block.end)
-                yield block, start, prose[start:end]
+                yield block, start, _joined_lines(prose[start:end])
                 start = end
         if start < block.end:
-            yield block, start, prose[start : block.end]
+            yield block, start, _joined_lines(prose[start : block.end])
 
 
 def _lowercase_is_fine(kind: str, text: str, error: GrammarError) -> bool:
