@@ -233,7 +233,7 @@ async def test_adding_a_word_writes_the_config_and_clears_only_that_words_diagno
     config.write_text("# Tiimin säännöt\n", encoding="utf-8")
     first = open_document(client, "team/a.md", "---\nlang: fi\n---\nKassissa on zorblakseja.\n")
     second = open_document(client, "team/b.md", "---\nlang: fi\n---\nZorblakseja ja qwxyt.\n")
-    assert "PC101" in codes(await diagnostics_of(client, first, 1))
+    assert "PC109" in codes(await diagnostics_of(client, first, 1))  # no correction in reach
     before = await diagnostics_of(client, second, 1)
     result = await client.workspace_execute_command_async(
         types.ExecuteCommandParams(
@@ -243,7 +243,7 @@ async def test_adding_a_word_writes_the_config_and_clears_only_that_words_diagno
     assert result == {"added": ["zorblakseja"], "file": str(config)}
     assert 'accept = ["zorblakseja"]' in config.read_text(encoding="utf-8")
     await asyncio.sleep(0.3)
-    assert "PC101" not in codes(list(client.diagnostics[first]))
+    assert "PC109" not in codes(list(client.diagnostics[first]))
     after = list(client.diagnostics[second])
     assert [d.data["vocabulary"] for d in after if d.data.get("vocabulary")] == ["qwxyt"]
     assert len(after) == len(before) - 1

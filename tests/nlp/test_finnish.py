@@ -36,3 +36,5 @@ def test_a_word_that_is_a_verb_only_as_a_rare_one_is_no_command():
     assert rare_verb("Ajankohtaista")  # ajankohtainen; the rare "ajankohtaistaa"
     assert not rare_verb("Tilaa") and not rare_verb("Varaa")  # tila / tilata: a common verb
     assert not rare_verb("Kommentoi")  # a verb only: no other reading to prefer
+    # a participle is the verb's own form; "para" is far from common enough to outweigh "parata"
+    assert not any(rare_verb(word) for word in ("aikovat", "pienenevät", "parani"))

@@ -82,3 +82,12 @@ def test_english_names_in_a_finnish_paragraph_leave_it_finnish():
         detect_language("Speakers: Welcome Day, Networking Lunch", default="fi", min_evidence=2.0)
         == "fi"
     )
+
+
+def test_a_short_finnish_draft_mixing_in_english_is_finnish():
+    # a word English has too counts half only in a paragraph of a post, not in a whole draft
+    for text in (
+        "Afterwork Party on perjantaina ja se on open for all.",
+        "Se on done deal: uusi CRM on live ja se on game changer meidän salesille.",
+    ):
+        assert detect_language(text) == "fi", text

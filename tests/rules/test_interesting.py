@@ -81,6 +81,8 @@ def test_a_heading_that_is_a_rare_verbs_imperative_too_is_a_label_not_a_hook():
     assert place(weak)[:2] == (4, 3)
     # a common verb's imperative opening the heading still speaks to the reader
     assert only(check(text.replace("# Ajankohtaista", "# Tilaa uutiskirje")), "PC401") == []
+    # a short sentence whose verb is rare as an infinitive is still a sentence
+    assert only(check("Hinnat pienenevät. Kevään kampanjassa saat enemmän."), "PC401") == []
 
 
 def test_commands_opening_their_sentences_speak_to_the_reader():

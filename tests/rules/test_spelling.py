@@ -478,6 +478,9 @@ def test_swedish_compounds_with_a_short_first_part_or_a_linking_letter_are_fine(
         "Hämta boken på närbiblioteket. Vaccineringen sker i byagården. Kyrkogården är öppen."
         " Ring receptionen, ankn. 2210. Svar ges av fackoorganet."
     )
+    # fragments Hunspell knows make no compound of a typo: "stö+ringarna", "före+liga"
+    slips = "Vi såg störingarna och jämviten i föreliga planer."
+    assert len(only(check(slips, lang="sv"), "PC106")) == 3
     # "fack+o+organet" would link with a letter typed twice: a slip of "fackorganet"
     [slip] = only(check(text, lang="sv"), "PC106")
     assert place(slip) == (1, 128, 1, 140) and slip.suggestions[0] == "fackorganet"
@@ -505,6 +508,12 @@ def test_a_name_on_the_posts_short_closing_line_is_the_sender():
     # the same word opening a sentence of the text is checked as before: "Vrå" is a slip away
     [slip] = only(check("Vörå är stängt i dag. Vi ses i morgon.\n", lang="sv"), "PC106")
     assert place(slip) == (1, 1, 1, 5)
+    # a closing call to action is no sender's line: its slips are reported
+    for ending in ("Välkomen alla", "Välkomen till oss, alla"):
+        [slip] = only(check(f"Vi öppnar i morgon.\n\n{ending}\n", lang="sv"), "PC106")
+        assert place(slip)[:2] == (3, 1), ending
+    english = "Tomorow we open our new store in Tampere, come and see us"
+    assert len(only(check(english, lang="en"), "PC104")) == 1  # a one-line post
 
 
 def test_finland_swedish_forms_of_association_are_abbreviations():

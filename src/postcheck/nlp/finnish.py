@@ -300,24 +300,32 @@ def could_be_imperative(token: Any) -> bool:
 
 
 #: A verb rarer than this (Zipf, wordfreq: seen less than about three times in ten million
-#: words) is not what a word means that is also a noun or an adjective.
+#: words) may be a misreading of a word that is also a noun or an adjective.
 RARE_VERB_ZIPF = 2.5
+#: How much commoner (Zipf) the noun or adjective must be than the verb to be the word meant.
+NOUN_OVER_VERB = 2.5
 
 
 @functools.lru_cache(maxsize=50_000)
 def rare_verb(word: str) -> bool:
-    """Tell whether a word is a verb only as a rare one, and also a noun or adjective.
+    """Tell whether a word is a verb only as a rare one, and far more often a noun or adjective.
 
-    "Ajankohtaista" (topical) is also the imperative of the rare "ajankohtaistaa": a heading,
-    not a command. "Tilaa" (tila; tilata) and "Varaa" are common verbs, and command.
+    "Ajankohtaista" (ajankohtainen) is also the imperative of the rare "ajankohtaistaa": a
+    heading, not a command. "Tilaa" (tila; tilata) is a common verb, and commands; "aikovat"
+    is no adjective though it is a participle too (the verb's own form, not another word), and
+    "parani" is "parata" though Voikko also reads it as "para" with a suffix.
     """
     readings = finnish_word(word).analyses
-    verbs = {r.get("BASEFORM", "") for r in readings if r.get("CLASS") == "teonsana"}
-    return (
-        bool(verbs)
-        and any(r.get("CLASS") != "teonsana" for r in readings)
-        and all(zipf(verb) < RARE_VERB_ZIPF for verb in verbs)
-    )
+    verbs = [zipf(r.get("BASEFORM", "")) for r in readings if r.get("CLASS") == "teonsana"]
+    if not verbs or max(verbs) >= RARE_VERB_ZIPF:
+        return False
+    others = [
+        zipf(r.get("BASEFORM", ""))
+        for r in readings
+        if r.get("CLASS") in ("nimisana", "laatusana", "nimisana_laatusana")
+        and "PARTICIPLE" not in r
+    ]
+    return any(other >= max(verbs) + NOUN_OVER_VERB for other in others)
 
 
 def _ata_imperative(word: str, analysis: Mapping[str, str]) -> bool:

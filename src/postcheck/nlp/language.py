@@ -70,9 +70,10 @@ def language_of_words(words: list[str], *, default: str = "fi", min_evidence: fl
         return default
     analyzer = voikko("fi")
     finnish = [analyzer.spell(word) or standard_form(word) is not None for word in lower]
-    if default == "fi" and finnish_evidence(lower, finnish) >= max(
-        min_evidence, CLEARLY_FINNISH * len(lower)
-    ):
+    # in a paragraph, a word English has too counts half ("Welcome to Oulu … on Thursday"); a
+    # whole draft mixing in English is Finnish by its other words ("Afterwork Party on tänään")
+    evidence = finnish_evidence(lower, finnish) if min_evidence else float(sum(finnish))
+    if default == "fi" and evidence >= max(min_evidence, CLEARLY_FINNISH * len(lower)):
         return "fi"
     swedish_words = _swedish()
     counts = {"fi": 0.0, "sv": 0.0, "en": 0.0}

@@ -389,21 +389,6 @@ def _attributes(vocab: Any, text: str, info: WordInfo, choice: int) -> tuple[int
     return found
 
 
-def _without_lexical_attributes(vocab: Any) -> None:
-    """Let spaCy compute only the lexical attributes postcheck reads for a word it first meets.
-
-    A new word's shape, ``like_url``, ``like_num``, ``is_stop`` and a dozen more are computed by
-    Python functions when the word first enters the vocabulary: in a stream of new drafts, for
-    most of their words. postcheck reads only ``is_space`` (whitespace tokens between blocks)
-    and the language (``Vocab.lang``); its tokenizer sorts the tokens, and Voikko reads words.
-    """
-    from spacy.attrs import IS_SPACE, LANG
-
-    vocab.lex_attr_getters = {
-        attr: getter for attr, getter in vocab.lex_attr_getters.items() if attr in (IS_SPACE, LANG)
-    }
-
-
 @functools.cache
 def pipeline(lang: str) -> Any:
     """Return the process's shared spaCy pipeline for ``lang`` ("fi" or "en")."""
@@ -415,7 +400,6 @@ def pipeline(lang: str) -> Any:
         Language.component("postcheck_sentences", func=set_sentence_starts)
         Language.component("postcheck_voikko", func=analyse_finnish_words)
     nlp = spacy.blank(lang)
-    _without_lexical_attributes(nlp.vocab)
     # spaCy's 1,000,000-character guard is for its parser and entity models, which postcheck
     # does not run; the draft size limit (max_size_mb) is the guard here.
     nlp.max_length = 50_000_000

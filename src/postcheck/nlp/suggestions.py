@@ -121,16 +121,33 @@ def typing_cost(typed: str, meant: str) -> float:
     return previous[-1]
 
 
+def _dotted(word: str) -> Iterator[str]:
+    """Yield ``word`` with its dots put back on every a, every o, or both ("jarjestaa").
+
+    And on the a's and o's of a run of the word only, for a compound of parts of both vowel
+    harmonies: "asiakastyytyvaisyys" is "asiakas" + "tyytyväisyys", "hyvantekevaisyystapahtuma"
+    is "hyväntekeväisyys" + "tapahtuma".
+    """
+    lower = word.lower()
+    if "a" not in lower and "o" not in lower:
+        return
+    for dotted in (_ALL_DOTS, _A_DOTS, _O_DOTS):
+        yield with_first_case(word, lower.translate(dotted))
+    vowels = [i for i, char in enumerate(lower) if char in "ao"]
+    for first, start in enumerate(vowels):
+        for end in vowels[first:]:
+            if start != vowels[0] or end != vowels[-1]:  # all of them: done above
+                run = lower[start : end + 1].translate(_ALL_DOTS)
+                yield with_first_case(word, lower[:start] + run + lower[end + 1 :])
+
+
 def _slips(word: str) -> Iterator[str]:
     """Yield the words a writer may have meant, one common slip away from ``word``.
 
     A word typed without ä and ö has all of them missing ("jarjestaa", "lisaa"): its dots put
     back, on every a, every o or both, count as one slip.
     """
-    lower = word.lower()
-    if "a" in lower or "o" in lower:
-        for dotted in (_ALL_DOTS, _A_DOTS, _O_DOTS):
-            yield with_first_case(word, lower.translate(dotted))
+    yield from _dotted(word)
     for i in range(len(word) + 1):
         head, tail = word[:i], word[i:]
         if tail:
@@ -311,7 +328,9 @@ def ranked_suggestions(word: str) -> tuple[str, ...]:
     analyzer = voikko("fi")
     offered = analyzer.suggest(word)
     if len(word) > LONGEST_WORD:  # no slip makes a word this long; keep Voikko's own few
-        return tuple(offered)
+        # and the word with its dots back: "asiakastyytyvaisyyskyselyssa"
+        dotted = [candidate for candidate in _dotted(word) if analyzer.spell(candidate)]
+        return tuple(dict.fromkeys([*dotted, *offered]))
     found = analyzer.accepted(word, one_slip_variants)
     # one candidate per spelling, whatever its case: "Kahvi", not "kahvi" too
     seen: dict[str, str] = {}

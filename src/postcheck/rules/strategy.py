@@ -18,7 +18,7 @@ from postcheck.analysis.textkinds import signature_start
 from postcheck.core.schema import Field
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
-from postcheck.nlp.finnish import is_imperative, we_form
+from postcheck.nlp.finnish import is_imperative
 from postcheck.nlp.tokenizer import NUMBER_KINDS, hashtag_words
 from postcheck.profiles.vocabulary import builtin_list
 from postcheck.profiles.wordlists import word_lists
@@ -249,17 +249,6 @@ def _discount_code(context: Context) -> bool:
     )
 
 
-def _in_own_voice(context: Context) -> bool:
-    """Tell whether the post speaks as the company: a "we" form anywhere.
-
-    "verkkokaupastamme", "tarjoamme", "our shop", "vår butik". An offer the company makes in its own post is evidently marketing: the sender shows it.
-    """
-    if context.lang == "fi":
-        return any(we_form(token) for token in context.of_kind("word"))
-    ours = word_lists(context.lang).we
-    return any(token.text.lower() in ours for token in context.of_kind("word"))
-
-
 def _near(i: int, spans: list[tuple[int, int]], reach: int) -> bool:
     """Tell whether token ``i`` is at most ``reach`` tokens from one of the (first, last) spans."""
     return any(first - reach <= i <= last + reach for first, last in spans)
@@ -276,15 +265,13 @@ class AdvertisingDisclosure(Rule):
 
     The Finnish Competition and Consumer Authority (KKV): commercial content must be clearly
     marked as advertising at the start — "Mainos" or "Kaupallinen yhteistyö" (also as a hashtag,
-    #mainos, #kaupallinenyhteistyö) — where its commercial nature is not evident from the
-    sender, as in an influencer's post. Checked for ``type: sponsored`` drafts and for a draft
-    with a discount code that does not speak as the company: a code such as AINO15 next to an
-    offer ("alennuskoodi", "alennus", "discount", "% off", "rabatt"), or next to the word
-    "koodi", "code" or "kod" with an offer or a percentage near ("Käytä koodia KEVÄT15, niin saat
-    15 % alennusta"). A code that names a product, an order or a booking ("Product code:
-    KS2-EU-868", "tuotteen koodi") is none. An offer in the company's own voice
-    ("Verkkokaupastamme saat 15 % alennusta koodilla PULLA15", "our shop") is its own marketing
-    on its own channel, evident from the sender, and needs no label.
+    #mainos, #kaupallinenyhteistyö). Checked for ``type: sponsored`` drafts and for any draft
+    with a discount code: a code such as AINO15 next to an offer ("alennuskoodi", "alennus",
+    "discount", "% off", "rabatt"), or next to the word "koodi", "code" or "kod" with an offer or
+    a percentage near ("Käytä koodia KEVÄT15, niin saat 15 % alennusta"). A code that names a
+    product, an order or a booking ("Product code: KS2-EU-868", "tuotteen koodi") is none. A
+    code in a "we" voice is checked too: an influencer writes "we" as well ("Testasimme koko
+    perheen kanssa…").
 
     Fix: start the post with "Mainos" or "Kaupallinen yhteistyö: <partner>".
     """
@@ -297,7 +284,7 @@ class AdvertisingDisclosure(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first sentence when an advert is not marked."""
         kinds = context.doc._.kinds
-        if context.type != "sponsored" and (not _discount_code(context) or _in_own_voice(context)):
+        if context.type != "sponsored" and not _discount_code(context):
             return
         tagged = any(
             token.text.lower() in _DISCLOSURE_TAGS
@@ -332,20 +319,24 @@ _MOBILE = regex.compile(
 )
 _EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: A number introduced as the company's contact is no one's private data: our role ("soita
-#: rekrytoijallemme Sannalle, 040 …", "myyjämme"), a job title ("talousjohtaja Jukka
-#: Lehtonen, 040 …", "tiiminvetäjä"), a company function (asiakaspalvelu, vaihde, myynti), a
-#: contact line ("Lisätietoja antaa …", "Yhteystiedot", "vastaa kysymyksiin numerossa …") or a
-#: phone label ("puh. 040 …", "p.", "tel."). "Soita Maijalle 040 …" has none of these.
+#: rekrytoijallemme Sannalle, 040 …", "myyjämme"), a company function (asiakaspalvelu, vaihde,
+#: myynti) or a phone label ("puh. 040 …", "p.", "tel."). "Soita Maijalle 040 …" has none.
 _CONTACT = regex.compile(
     r"(?i)\b(?:\w+mme|asiakaspalvelu\w*|vaihte\w*|vaihde\w*|myyn\w*|rekrytoi\w*|toimisto\w*"
-    r"|\w*(?:johtaja|päällik|vetäjä|esihenkilö|esimie|vastaava|koordinaattori"
-    r"|asiantuntija|manager|director|officer|chef|ansvarig)\w*"
-    r"|lisätie\w*|yhteystie\w*|kysy\w*|mer information|kontakt\w*|frågor"
-    r"|more information|contact\w*|questions"
     r"|puh(?:elin)?\.?|p\.|tel\.?|tfn\.?|telefon\w*|mobil\w*|kundtjänst\w*|växel\w*"
     r"|customer service|phone|our|vår\w*)(?!\w)"
 )
 _CONTACT_REACH = 60
+#: A job title or a contact line right before the number introduces it too: "talousjohtaja
+#: Jukka Lehtonen, 040 …", "Lisätietoja antaa …", "vastaa kysymyksiin numerossa 040 …". At
+#: most :data:`_INTRODUCER_WORDS` words from the number: "Omistaja voi kysyä lisätietoja, tai
+#: soita suoraan Maija Virtaselle 040 …" gives a private person's number.
+_INTRODUCER = regex.compile(
+    r"(?i)\b(?:\w*(?:johtaja|päällik|vetäjä|esihenkilö|koordinaattori|asiantuntija)\w*"
+    r"|\w*(?:manager|director|officer|chef|ansvarig)|lisätie\w*|yhteystie\w*|kysy\w*"
+    r"|mer information|frågor|more information|questions)(?!\w)"
+)
+_INTRODUCER_WORDS = 4
 #: E-mail providers whose addresses belong to private people.
 PRIVATE_MAIL_DOMAINS = frozenset(
     {
@@ -354,6 +345,17 @@ PRIVATE_MAIL_DOMAINS = frozenset(
         "kolumbus.fi", "welho.com", "saunalahti.fi", "netti.fi", "windowslive.com", "protonmail.com",
     }
 )  # fmt: skip
+
+
+def _company_contact(text: str, number: int) -> bool:
+    """Tell whether the words before a phone number introduce it as the company's contact."""
+    if _CONTACT.search(text, max(0, number - _CONTACT_REACH), number):
+        return True
+    before = text[max(0, number - _CONTACT_REACH) : number]
+    return any(
+        len(before[found.end() :].split()) <= _INTRODUCER_WORDS
+        for found in _INTRODUCER.finditer(before)
+    )
 
 
 def valid_hetu(match: regex.Match[str]) -> bool:
@@ -425,7 +427,7 @@ class PersonalData(Rule):
                     )
                 )
         for match in _MOBILE.finditer(text, start):
-            if not _CONTACT.search(text, max(0, match.start() - _CONTACT_REACH), match.start()):
+            if not _company_contact(text, match.start()):
                 found.append(
                     (
                         match.start(),
