@@ -172,9 +172,15 @@ def glued_on(token: Any, analysis: Analysis) -> bool:
 
 
 def _glued_to_number(token: Any, analysis: Analysis) -> bool:
-    """Tell whether a word is written together with a number: "ssa" in "3ssa", "am" in "10am"."""
+    """Tell whether a word is written together with a number: "ssa" in "3ssa", "am" in "10am".
+
+    Also the tail of an ordinal's compound: "luokkalaiset" in "6.-luokkalaiset" (a bound form).
+    """
     doc, kinds, i = analysis.doc, analysis.doc._.kinds, token.i
-    before = i > 0 and kinds[i - 1] == "number" and not doc[i - 1].whitespace_
+    j = i - 1
+    while j > 0 and doc[j].text in (".", "-") and not doc[j].whitespace_:
+        j -= 1  # "6.-": the ordinal's dot and the hyphen
+    before = j >= 0 and kinds[j] == "number" and not doc[j].whitespace_
     after = i + 1 < len(doc) and kinds[i + 1] == "number" and not token.whitespace_
     return before or after
 
