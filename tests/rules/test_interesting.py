@@ -85,6 +85,20 @@ def test_a_heading_that_is_a_rare_verbs_imperative_too_is_a_label_not_a_hook():
     assert only(check("Hinnat pienenevät. Kevään kampanjassa saat enemmän."), "PC401") == []
 
 
+FILLER = (
+    "Kerromme siitä lisää myöhemmin tällä viikolla, kun kaikki yksityiskohdat ovat selvillä ja"
+    " valmiina.\n"
+)
+
+
+def test_news_words_hook_only_where_we_are_not_the_speaker():
+    hype = "---\nchannel: facebook\n---\nMeillä on nyt jotain ihan uutta ja upeaa. " + FILLER
+    [weak] = only(check(hype), "PC401")
+    assert place(weak)[:2] == (4, 1)
+    news = "---\nchannel: facebook\n---\nUusi palvelumme on nyt käytössä kaikille. " + FILLER
+    assert only(check(news), "PC401") == []  # "our new service" puts the new thing first
+
+
 def test_commands_opening_their_sentences_speak_to_the_reader():
     text = (
         "Olemme koonneet arviointipohjan. Jaamme sen mielellämme, ja autamme sen käytössä."

@@ -17,7 +17,7 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.readability import FINITE_MOODS, MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
-from postcheck.nlp.access import analysed, info
+from postcheck.nlp.access import analysed, info, reading
 from postcheck.nlp.finnish import could_be_imperative, rare_verb, we_form
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.profiles.wordlists import word_lists
@@ -55,8 +55,9 @@ def _hooked(context: Context) -> bool | None:
     """Tell whether the opening hooks (None when the draft has no sentence).
 
     A hook is a short sentence (six words or fewer, not about us), or has a question, a concrete
-    fact, a word to the reader, or news words (an exclamation mark is no hook: shouting is not
-    news); and it is no longer than the audience's longest easy sentence, or it is not read at a
+    fact, a word to the reader, or news words where we are not the speaker ("Meillä on nyt
+    jotain ihan uutta!" is self-talk; "Uusi palvelumme on nyt käytössä" is news; an exclamation
+    mark is no hook: shouting is not news); and it is no longer than the audience's longest easy sentence, or it is not read at a
     glance. A label or heading is no short sentence ("Kesätapahtuma", "Kaupallinen yhteistyö:
     Lumo"; in Finnish no finite verb, in other languages no full stop): it hooks with what it
     holds, or the sentence after it, read at the same glance, does.
@@ -90,7 +91,7 @@ def _hooks(context: Context, sentence: Any, words: list[Any]) -> bool:
         or "?" in context.prose[sentence.start_char : sentence.end_char]
         or context.analysis.has_fact(sentence)
         or any(_addresses(token, context) for token in words)
-        or news
+        or (news and not any(_we_speak(token, context.lang) for token in words))
         or _title_hooks(context)
     )
 
@@ -121,6 +122,25 @@ def _finite_verb(token: Any) -> bool:
             for a in found.analyses
         )
         and not rare_verb(token.text)  # "Ajankohtaista" is a heading, not "ajankohtaistaa!"
+    )
+
+
+#: The words for "we" as the subject or object, in English and Swedish ("our" is not one).
+_WE = frozenset({"we", "us", "vi", "oss"})
+
+
+def _we_speak(token: Any, lang: str) -> bool:
+    """Tell whether a word makes us the speaker: "Meillä on nyt jotain uutta", "Olemme…".
+
+    A possessive is not one: "Uusi palvelumme on nyt käytössä" puts the new thing first.
+    """
+    if lang != "fi":
+        return token.text.lower() in _WE
+    found = reading(token)
+    return (found.get("CLASS") == "asemosana" and found.get("BASEFORM") == "me") or (
+        found.get("CLASS") == "teonsana"
+        and found.get("PERSON") == "1"
+        and found.get("NUMBER") == "plural"
     )
 
 
