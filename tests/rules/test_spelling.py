@@ -477,7 +477,8 @@ def test_a_dotless_word_is_not_its_own_capitalisation():
 
 def test_swedish_compounds_with_a_short_first_part_or_a_linking_letter_are_fine():
     text = (
-        "Hämta boken på närbiblioteket. Vaccineringen sker i byagården. Kyrkogården är öppen."
+        "Hämta boken på närbiblioteket. Vaccineringen sker i byagården längs byavägen."
+        " Kyrkogården är öppen."
         " Ring receptionen, ankn. 2210. Svar ges av fackoorganet."
     )
     # fragments Hunspell knows make no compound of a typo: "stö+ringarna", "före+liga"
@@ -485,7 +486,7 @@ def test_swedish_compounds_with_a_short_first_part_or_a_linking_letter_are_fine(
     assert len(only(check(slips, lang="sv"), "PC106")) == 3
     # "fack+o+organet" would link with a letter typed twice: a slip of "fackorganet"
     [slip] = only(check(text, lang="sv"), "PC106")
-    assert place(slip) == (1, 128, 1, 140) and slip.suggestions[0] == "fackorganet"
+    assert place(slip) == (1, 143, 1, 155) and slip.suggestions[0] == "fackorganet"
 
 
 def test_finnish_words_on_short_lines_of_a_post_with_finnish_paragraphs_are_no_misspellings():
@@ -502,6 +503,26 @@ def test_finnish_words_on_short_lines_of_a_post_with_finnish_paragraphs_are_no_m
         "Vi flyttar vårt kontor till Tammerfors i maj, och den nya adressen är",
     ).replace("See you soon! Thnaks for waiting.", "Vi ses snart!")
     assert only(check(swedish, lang="sv"), "PC106") == []
+
+
+def test_english_on_a_short_line_of_a_post_with_english_paragraphs_is_no_finnish_misspelling():
+    text = (
+        "Avoimet ovet pidetään torstaina 14.11. klo 16–19 Tampereella.\n\n"
+        "Our open house is on Thursday 14 November from 4 to 7 pm in Tampere, Finland.\n\n"
+        "Read more: firma.fi/open\n\nLue lisää ja ilmoittaudu mukkaan.\n"
+    )
+    report = check(text, lang="fi")
+    assert [f.message.split("”")[1] for f in only(report, "PC101")] == ["mukkaan"]
+    assert only(report, "PC602") == []
+    # an English word the team's English vocabulary accepts, in the English paragraph
+    job = "Etsimme kehittäjää Helsinkiin.\n\nWe are looking for a backend developer in Helsinki.\n"
+    assert only(check(job, lang="fi"), "PC104") == []
+
+
+def test_a_capitalised_word_typed_without_dots_at_a_sentence_start_is_a_typo():
+    text = "Lannoitussaadosten muutos tulee voimaan keväällä."
+    [typo] = only(check(text, lang="fi"), "PC101")
+    assert place(typo) == (1, 1, 1, 19) and only(check(text, lang="fi"), "PC103") == []
 
 
 def test_a_name_on_the_posts_short_closing_line_is_the_sender():

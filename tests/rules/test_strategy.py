@@ -196,6 +196,8 @@ def test_the_companys_own_contact_number_is_not_personal_data():
         "Lisätietoja antaa talousjohtaja Jukka Lehtonen, 040 123 4567.",
         "Kysy lisää: Sanna Virtanen, myyntipäällikön sijainen, 040 123 4567.",
         "Mer information: Anna Lind, 040 123 4567.",
+        "Kiinteistöhuollon päivystys palvelee ympäri vuorokauden numerossa 040 123 4567.",
+        "Päivystävä asentaja vastaa numerosta 040 123 4567.",
         "Johanna Mäkelä vastaa kysymyksiin numerossa 040 123 4567 arkisin klo 9–16.",
     ],
 )
@@ -249,6 +251,17 @@ def test_the_link_in_the_profile_is_a_next_step_whatever_stands_between(ending):
     # a link word beside a word that only starts like "bio" is no next step
     other = "---\nchannel: instagram\n---\nVoit hakea tukea.\n\nLinkki biojätteen ohjeisiin.\n"
     assert len(only(check(other), "PC710")) == 1
+
+
+def test_a_command_opening_the_main_clause_after_a_condition_is_a_next_step():
+    text = (
+        "---\nchannel: blog\n---\nPäivitä laite heti. Katkos kestää alle 15 minuuttia.\n\n"
+        "Jos tarvitset apua lokien analysoinnissa, soita valvomoomme. Se päivystää aina.\n"
+    )
+    assert only(check(text, path="a.md"), "PC710") == []
+    # "soita" in mid-sentence without the condition is "suo" (swamps), not a command
+    plain = text.replace("Jos tarvitset apua lokien analysoinnissa, soita", "Näimme soita ja")
+    assert len(only(check(plain, path="a.md"), "PC710")) == 1
 
 
 def test_key_message_written_as_a_hashtag_counts():

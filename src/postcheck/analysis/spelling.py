@@ -27,7 +27,13 @@ from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.hunspell import speller
 from postcheck.nlp.inflection import SHORTEST_SHARED_ENDING, inflects_like
 from postcheck.nlp.pipeline import finnish_word
-from postcheck.nlp.suggestions import likely_slip, ranked_suggestions, without_dots, zipf
+from postcheck.nlp.suggestions import (
+    likely_slip,
+    ranked_suggestions,
+    with_dots_back,
+    without_dots,
+    zipf,
+)
 from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary, builtin_abbreviations
 
@@ -197,7 +203,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     ("helsingissä", "linkedin"), or a name written in lowercase ("sanna"). Also fine: a word
     glued to a number ("3ssa"), a hesitation ("ööö"), a loan without its accents
     ("bearnaisekastike"), a Swedish word on a short line of a post with Swedish paragraphs
-    ("Läs mer"). Names: a capital inside the word
+    ("Läs mer"), or an English one in a post with English paragraphs ("Read more"). Names: a
+    capital inside the word
     ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
     small slip away. English: a common English word ("startup"), a rarer one beside an English
@@ -217,8 +224,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("typo", ())
     if _let_go(token, analysis):
         return None
-    if _swedish_in_a_bilingual_post(token, analysis):
-        return None  # "Läs mer", "Glad midsommar!": the Swedish of a line too short to detect
+    if _other_language_on_a_short_line(token, analysis):
+        return None  # "Läs mer", "Read more": a line too short to tell its language
     analyzer = voikko("fi")
     suggestions = analyzer.suggest(word)
     if suggestions and _without_accents(suggestions[0]) == word:
@@ -258,7 +265,9 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
             return Verdict("compound", (), forms=parts)
     if capitalised(word):
         if analysis.starts_sentence(token):
-            slip = any(is_close(word, suggestion) for suggestion in suggestions)
+            slip = any(is_close(word, suggestion) for suggestion in suggestions) or any(
+                analyzer.spell(dotted) for dotted in with_dots_back(word)
+            )  # "Lannoitussaadosten": typed without ä and ö
         else:
             slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)
         if not slip:
@@ -345,23 +354,28 @@ def _coordinated_head(token: Any) -> bool:
     return any(analyzer.spell(head + partner[cut:]) for cut in range(1, len(partner) - 2))
 
 
-def _swedish_in_a_bilingual_post(token: Any, analysis: Analysis) -> bool:
-    """Tell whether a word the Swedish dictionary knows stands on a short line of a bilingual post.
+def _other_language_on_a_short_line(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a word of the post's other language stands on a short line of it.
 
     A line of fewer than :data:`~postcheck.analysis.draft_analysis.BLOCK_WORDS` words is read in
-    the draft's language ("Lue lisää / Läs mer", "Hyvää juhannusta! Glad midsommar!"); in a
-    post that has Swedish paragraphs, its Swedish words are no Finnish misspellings. Only such a
-    line: in a longer Finnish one, "mina" is "minä" without its dots, not Swedish.
+    the draft's language ("Lue lisää / Läs mer", "Hyvää juhannusta! Glad midsommar!", "Read
+    more: firma.fi"); in a post that has Swedish or English paragraphs, their words are no
+    Finnish misspellings. Only such a line: in a longer Finnish one, "mina" is "minä" without
+    its dots, not Swedish.
     """
-    if not any(lang == "sv" for *_, lang in analysis.other_languages):
-        return False
-    if not analysis.on_short_line(token):
+    others = {lang for *_, lang in analysis.other_languages}
+    if not others or not analysis.on_short_line(token):
         return False  # a longer line is read in its own language: "mina" there is Finnish
+    word = token.text
+    if "en" in others and is_english_word(word.lower()):
+        return True
+    if "sv" not in others:
+        return False
     try:
         words = speller("sv")
     except DependencyError:
         return False  # no Swedish dictionary: PC106 says what to install
-    return bool(words.check(token.text) or words.check(token.text.lower()))
+    return bool(words.check(word) or words.check(word.lower()))
 
 
 def _let_go(token: Any, analysis: Analysis) -> bool:

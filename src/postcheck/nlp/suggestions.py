@@ -121,7 +121,7 @@ def typing_cost(typed: str, meant: str) -> float:
     return previous[-1]
 
 
-def _dotted(word: str) -> Iterator[str]:
+def with_dots_back(word: str) -> Iterator[str]:
     """Yield ``word`` with its dots put back on every a, every o, or both ("jarjestaa").
 
     And on the a's and o's of a run of the word only, for a compound of parts of both vowel
@@ -147,7 +147,7 @@ def _slips(word: str) -> Iterator[str]:
     A word typed without ä and ö has all of them missing ("jarjestaa", "lisaa"): its dots put
     back, on every a, every o or both, count as one slip.
     """
-    yield from _dotted(word)
+    yield from with_dots_back(word)
     for i in range(len(word) + 1):
         head, tail = word[:i], word[i:]
         if tail:
@@ -329,7 +329,7 @@ def ranked_suggestions(word: str) -> tuple[str, ...]:
     offered = analyzer.suggest(word)
     if len(word) > LONGEST_WORD:  # no slip makes a word this long; keep Voikko's own few
         # and the word with its dots back: "asiakastyytyvaisyyskyselyssa"
-        dotted = [candidate for candidate in _dotted(word) if analyzer.spell(candidate)]
+        dotted = [candidate for candidate in with_dots_back(word) if analyzer.spell(candidate)]
         return tuple(dict.fromkeys([*dotted, *offered]))
     found = analyzer.accepted(word, one_slip_variants)
     # one candidate per spelling, whatever its case: "Kahvi", not "kahvi" too

@@ -8,6 +8,7 @@ dictionary through Enchant (:mod:`postcheck.nlp.hunspell`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -32,7 +33,7 @@ from postcheck.nlp.suggestions import (
 )
 from postcheck.nlp.tokenizer import hashtag_words
 from postcheck.nlp.voikko import voikko
-from postcheck.profiles.vocabulary import builtin_abbreviations, builtin_list
+from postcheck.profiles.vocabulary import builtin_abbreviations, builtin_list, builtin_words
 from postcheck.rules.base import Message, Problem, Rule
 
 
@@ -487,7 +488,7 @@ def _compound(word: str, words: WordList) -> bool:
     unless a common word is one slip away ("försäljnig" is "försäljning"; "gammakameran" is not
     the rare "gammakamera"): "kvardratkilometer" has no such split and stays a misspelling.
     """
-    if len(word) < 2 * _PART + 1 or not word.isalpha():
+    if len(word) < _HEAD + _PART + 1 or not word.isalpha():
         return False
     if any(
         is_close(word, s.lower()) and zipf(s, "sv") >= COMMON_ZIPF for s in words.suggest(word)[:3]
@@ -497,9 +498,17 @@ def _compound(word: str, words: WordList) -> bool:
         head, tail = word[:cut], word[cut:]
         if not _known(tail, words):
             continue
-        if _known(head, words) and (len(head) >= _PART or zipf(head, "sv") >= _SHORT_HEAD_ZIPF):
+        if (
+            len(word) > 2 * _PART  # "före+liga" is too short to be two words
+            and _known(head, words)
+            and (len(head) >= _PART or zipf(head, "sv") >= _SHORT_HEAD_ZIPF)
+        ):
             return True
-        if _linked(head, tail) and _known(head[:-1], words):
+        if (
+            (len(word) > 2 * _PART or len(tail) > _PART)  # "by+a+vägen", not "för+e+liga"
+            and _linked(head, tail)
+            and _known(head[:-1], words)
+        ):
             return True
     return False
 
@@ -561,6 +570,12 @@ SENDER_WORDS = 6
 SENDER_ZIPF = 4.0
 
 
+@functools.cache
+def _builtin_words(lang: str) -> frozenset[str]:
+    """Return the words accepted in every draft of ``lang``, in lowercase."""
+    return frozenset(word.lower() for word in builtin_words(lang))
+
+
 def _in_closing_line(token: Any, prose: str) -> bool:
     """Tell whether a word stands on the sender's line that closes a post.
 
@@ -603,6 +618,8 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     lang = context.analysis.lang_at(token.idx)
     if word.lower() in builtin_abbreviations(lang) or _hyphen_ellipsis(token, context):
         return None
+    if word.lower() in _builtin_words(lang):
+        return None  # "backend" in an English paragraph of a Finnish post too
     if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
     if _finnish_in_a_bilingual_post(token, context):

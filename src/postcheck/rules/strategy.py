@@ -18,7 +18,7 @@ from postcheck.analysis.textkinds import signature_start
 from postcheck.core.schema import Field
 from postcheck.document.draft import Block
 from postcheck.nlp.access import info, reading
-from postcheck.nlp.finnish import is_imperative
+from postcheck.nlp.finnish import could_be_imperative, is_imperative
 from postcheck.nlp.tokenizer import NUMBER_KINDS, hashtag_words
 from postcheck.profiles.vocabulary import builtin_list
 from postcheck.profiles.wordlists import word_lists
@@ -320,9 +320,11 @@ _MOBILE = regex.compile(
 _EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: A number introduced as the company's contact is no one's private data: our role ("soita
 #: rekrytoijallemme Sannalle, 040 …", "myyjämme"), a company function (asiakaspalvelu, vaihde,
-#: myynti) or a phone label ("puh. 040 …", "p.", "tel."). "Soita Maijalle 040 …" has none.
+#: myynti, päivystys, kiinteistöhuolto) or a phone label ("puh. 040 …", "p.", "tel."). "Soita
+#: Maijalle 040 …" has none.
 _CONTACT = regex.compile(
     r"(?i)\b(?:\w+mme|asiakaspalvelu\w*|vaihte\w*|vaihde\w*|myyn\w*|rekrytoi\w*|toimisto\w*"
+    r"|\w*päivyst\w*|\w*päivystä\w*|\w*huollo\w*|\w*huolto\w*"
     r"|puh(?:elin)?\.?|p\.|tel\.?|tfn\.?|telefon\w*|mobil\w*|kundtjänst\w*|växel\w*"
     r"|customer service|phone|our|vår\w*)(?!\w)"
 )
@@ -616,13 +618,31 @@ def _imperative(context: Context, token: Any) -> bool:
     """Tell whether a word is an imperative: read so, or a sentence-opening verb that can be one.
 
     "Vastaa tähän viestiin": "vastaa" is also "hän vastaa", but not at the start of a sentence.
+    An imperative opening the main clause after a condition commands too: "Jos tarvitset apua,
+    soita valvomoomme".
     """
     if is_imperative(token):  # mid-sentence only when every reading is a verb ("entistä" is not)
         found = info(token)
         return context.analysis.starts_sentence(token) or (
             found is not None and all(_verb(a) for a in found.analyses)
         )
-    return context.analysis.opens_with_command(token)
+    return context.analysis.opens_with_command(token) or (
+        _opens_main_clause(context, token) and could_be_imperative(token)
+    )
+
+
+#: Conjunctions that open a clause before the main one: "Jos tarvitset apua, soita meille".
+_CONDITIONS = frozenset({"jos", "kun", "mikäli", "jollei", "ellei"})
+
+
+def _opens_main_clause(context: Context, token: Any) -> bool:
+    """Tell whether a word opens the main clause after a "jos" or "kun" clause and its comma."""
+    doc = context.doc
+    sentence = context.analysis.sentence_at(token.idx)
+    if sentence is None or token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    first = next((t for t in sentence if context.doc._.kinds[t.i] == "word"), None)
+    return first is not None and first.text.lower() in _CONDITIONS
 
 
 def _verb(analysis: Mapping[str, str]) -> bool:
@@ -681,7 +701,7 @@ def _link_in_profile(context: Context, tokens: Any) -> bool:
         if kinds[token.i] == "word" and sentence is not None:
             by_sentence.setdefault(sentence.start_char, []).append(token.text.lower())
     return any(
-        any("linkki" in word for word in words) and any(_PROFILE.fullmatch(w) for w in words)
+        any("link" in word for word in words) and any(_PROFILE.fullmatch(w) for w in words)
         for words in by_sentence.values()
     )
 
