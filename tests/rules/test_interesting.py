@@ -91,12 +91,16 @@ FILLER = (
 )
 
 
-def test_news_words_hook_only_where_we_are_not_the_speaker():
+def test_news_words_hook_only_with_a_noun_for_what_is_new():
     hype = "---\nchannel: facebook\n---\nMeillä on nyt jotain ihan uutta ja upeaa. " + FILLER
     [weak] = only(check(hype), "PC401")
     assert place(weak)[:2] == (4, 1)
     news = "---\nchannel: facebook\n---\nUusi palvelumme on nyt käytössä kaikille. " + FILLER
-    assert only(check(news), "PC401") == []  # "our new service" puts the new thing first
+    assert only(check(news), "PC401") == []  # "our new service" names the new thing
+    ours = news.replace(
+        "Uusi palvelumme on nyt käytössä kaikille.", "Avasimme tänään uuden kahvilan."
+    )
+    assert only(check(ours), "PC401") == []
 
 
 def test_commands_opening_their_sentences_speak_to_the_reader():

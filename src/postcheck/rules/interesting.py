@@ -55,8 +55,8 @@ def _hooked(context: Context) -> bool | None:
     """Tell whether the opening hooks (None when the draft has no sentence).
 
     A hook is a short sentence (six words or fewer, not about us), or has a question, a concrete
-    fact, a word to the reader, or news words where we are not the speaker ("Meillä on nyt
-    jotain ihan uutta!" is self-talk; "Uusi palvelumme on nyt käytössä" is news; an exclamation
+    fact, a word to the reader, or news words with a noun for what is new ("Julkaisimme tänään
+    uuden verkkopalvelun"; "Meillä on nyt jotain ihan uutta!" names nothing; an exclamation
     mark is no hook: shouting is not news); and it is no longer than the audience's longest easy sentence, or it is not read at a
     glance. A label or heading is no short sentence ("Kesätapahtuma", "Kaupallinen yhteistyö:
     Lumo"; in Finnish no finite verb, in other languages no full stop): it hooks with what it
@@ -91,7 +91,7 @@ def _hooks(context: Context, sentence: Any, words: list[Any]) -> bool:
         or "?" in context.prose[sentence.start_char : sentence.end_char]
         or context.analysis.has_fact(sentence)
         or any(_addresses(token, context) for token in words)
-        or (news and not any(_we_speak(token, context.lang) for token in words))
+        or (news and _names_a_thing(words, context.lang))
         or _title_hooks(context)
     )
 
@@ -125,23 +125,13 @@ def _finite_verb(token: Any) -> bool:
     )
 
 
-#: The words for "we" as the subject or object, in English and Swedish ("our" is not one).
-_WE = frozenset({"we", "us", "vi", "oss"})
+def _names_a_thing(words: list[Any], lang: str) -> bool:
+    """Tell whether a Finnish sentence names what is new: a noun ("uuden verkkopalvelun").
 
-
-def _we_speak(token: Any, lang: str) -> bool:
-    """Tell whether a word makes us the speaker: "Meillä on nyt jotain uutta", "Olemme…".
-
-    A possessive is not one: "Uusi palvelumme on nyt käytössä" puts the new thing first.
+    "Meillä on nyt jotain ihan uutta ja upeaa!" has news words and nothing new to name. Other
+    languages are not read so closely.
     """
-    if lang != "fi":
-        return token.text.lower() in _WE
-    found = reading(token)
-    return (found.get("CLASS") == "asemosana" and found.get("BASEFORM") == "me") or (
-        found.get("CLASS") == "teonsana"
-        and found.get("PERSON") == "1"
-        and found.get("NUMBER") == "plural"
-    )
+    return lang != "fi" or any(reading(token).get("CLASS") == "nimisana" for token in words)
 
 
 def _speaks_of_us(token: Any, lang: str) -> bool:
