@@ -1,10 +1,11 @@
 """The spelling verdict on one word: a typo, a name, a case slip, English, a compound, unknown.
 
-A word is "unknown" when no correction is in reach of it. :mod:`postcheck.analysis.spelling_in_context` then reads the draft around the words (names of
+A word is "unknown" when no correction is in reach of it.
+:mod:`postcheck.analysis.spelling_in_context` then reads the draft around the words (names of
 several words, passages in another language, the draft's own terms). Rules read the verdicts
 (PC101 typos and case slips, PC103 names, PC105 compounds, PC108 terms, PC109 words without a
-correction, PC602 English words);
-they are computed once per draft, through :attr:`postcheck.analysis.context.Context.spelling`.
+correction, PC602 English words); they are computed once per draft, through
+:attr:`postcheck.analysis.context.Context.spelling`.
 """
 
 from __future__ import annotations
@@ -196,16 +197,15 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
 
     Fine: known to Voikko, in the team's vocabulary (or the draft's ``vocab``), a colloquial
     form (PC601 reports those), a word of a quotation in English, an acronym ("HR", "HR:n", a
-    file type in lowercase: "pdf"), a
-    word in another script ("Татьяна"), an abbreviation without its dot
+    file type in lowercase: "pdf"), a word in another script ("Татьяна"), an abbreviation
+    without its dot
     ("jne", "huom"), or a hyphenated compound whose tail is fine ("LinkedIn-päivitys",
     "try-except-rakenteeseen"). Case: Voikko or the team writes it with other capitals
     ("helsingissä", "linkedin"), or a name written in lowercase ("sanna"). Also fine: a word
     glued to a number ("3ssa"), a hesitation ("ööö"), a loan without its accents
     ("bearnaisekastike"), a Swedish word on a short line of a post with Swedish paragraphs
     ("Läs mer"), or an English one in a post with English paragraphs ("Read more"). Names: a
-    capital inside the word
-    ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
+    capital inside the word ("KuPS", "LinkedIn"), or a capitalised word in mid-sentence unless it is a slip in the
     ending of a name Voikko knows ("Tampereela"), or at a sentence start when no suggestion is a
     small slip away. English: a common English word ("startup"), a rarer one beside an English
     word ("game changer") or one with a Finnish ending ("facebookista", "brokerin") unless a
