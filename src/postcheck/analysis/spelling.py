@@ -224,7 +224,7 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("typo", ())
     if _let_go(token, analysis):
         return None
-    if _other_language_on_a_short_line(token, analysis):
+    if other_language_on_a_short_line(token, analysis, ("en", "sv")):
         return None  # "Läs mer", "Read more": a line too short to tell its language
     analyzer = voikko("fi")
     suggestions = analyzer.suggest(word)
@@ -354,27 +354,31 @@ def _coordinated_head(token: Any) -> bool:
     return any(analyzer.spell(head + partner[cut:]) for cut in range(1, len(partner) - 2))
 
 
-def _other_language_on_a_short_line(token: Any, analysis: Analysis) -> bool:
-    """Tell whether a word of the post's other language stands on a short line of it.
+def other_language_on_a_short_line(token: Any, analysis: Analysis, langs: tuple[str, ...]) -> bool:
+    """Tell whether a word of one of the post's other ``langs`` stands on a short line of it.
 
     A line of fewer than :data:`~postcheck.analysis.draft_analysis.BLOCK_WORDS` words is read in
     the draft's language ("Lue lisää / Läs mer", "Hyvää juhannusta! Glad midsommar!", "Read
-    more: firma.fi"); in a post that has Swedish or English paragraphs, their words are no
-    Finnish misspellings. Only such a line: in a longer Finnish one, "mina" is "minä" without
-    its dots, not Swedish.
+    more: firma.fi", "## Mitä muutamme" in an English post); in a post that has paragraphs in
+    another language, that language's words on it are no misspellings. Only such a line: in a
+    longer Finnish one, "mina" is "minä" without its dots, not Swedish.
     """
-    others = {lang for *_, lang in analysis.other_languages}
+    others = {lang for *_, lang in analysis.other_languages}.intersection(langs)
     if not others or not analysis.on_short_line(token):
         return False  # a longer line is read in its own language: "mina" there is Finnish
-    word = token.text
-    if "en" in others and is_english_word(word.lower()):
-        return True
-    if "sv" not in others:
-        return False
+    return any(_a_word_of(token.text, lang) for lang in langs if lang in others)
+
+
+def _a_word_of(word: str, lang: str) -> bool:
+    """Tell whether ``lang``'s dictionary knows a word (False when it is not installed)."""
+    if lang == "en":
+        return is_english_word(word.lower())
     try:
-        words = speller("sv")
+        if lang == "fi":
+            return bool(voikko("fi").spell(word))
+        words = speller(lang)
     except DependencyError:
-        return False  # no Swedish dictionary: PC106 says what to install
+        return False  # no dictionary: the language's spelling rule says what to install
     return bool(words.check(word) or words.check(word.lower()))
 
 

@@ -537,9 +537,7 @@ class EnglishWord(Rule):
         if context.lang == "sv":
             yield from _english_in_swedish(context)
             return
-        for token, _ in context.verdicts("english"):
-            if context.analysis.in_english_quotation(token.idx):
-                continue  # "”Tampere won because of its people”, perusteli …": their words
+        for token, _ in context.verdicts("english"):  # none in an English quotation
             word = shorten(token.text)
             yield Problem.on_token(
                 token,

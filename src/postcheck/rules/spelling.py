@@ -17,7 +17,12 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.spelling import LONGEST_WORD_FORM, glued_on, is_close
+from postcheck.analysis.spelling import (
+    LONGEST_WORD_FORM,
+    glued_on,
+    is_close,
+    other_language_on_a_short_line,
+)
 from postcheck.core.errors import DependencyError
 from postcheck.core.schema import Field
 from postcheck.core.text import lower_first, shorten
@@ -545,24 +550,6 @@ def _capitalised_in_mid_sentence(context: Context) -> frozenset[str]:
     )
 
 
-def _finnish_in_a_bilingual_post(token: Any, context: Context) -> bool:
-    """Tell whether a word Voikko knows stands on a short line of a post with Finnish paragraphs.
-
-    A line too short to tell its language (a heading, a list item: "Valitse ruutu **Omat
-    laskut**") is read in the draft's language; in a post with Finnish paragraphs, its Finnish
-    words are no English or Swedish misspellings.
-    """
-    analysis = context.analysis
-    if not any(lang == "fi" for *_, lang in analysis.other_languages):
-        return False
-    if not analysis.on_short_line(token):
-        return False  # a longer line is read in its own language
-    try:
-        return bool(voikko("fi").spell(token.text))
-    except DependencyError:
-        return False
-
-
 #: The most words a sender's line under a post has: "Vörå kommun, vattentjänster".
 SENDER_WORDS = 6
 #: How common (Zipf) a word one slip away must be to make a capitalised word on the sender's
@@ -622,7 +609,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None  # "backend" in an English paragraph of a Finnish post too
     if lang != context.lang and known(token):  # a Finnish word in a Finnish post's English line
         return None
-    if _finnish_in_a_bilingual_post(token, context):
+    if other_language_on_a_short_line(token, context.analysis, ("fi",)):
         return None  # "## Hyväksyminen vaihe vaiheelta" in an English post's Finnish part
     starts_with_capital = word[:1].isupper()  # "EU" too: an acronym in mid-sentence is a name
     if (
