@@ -324,7 +324,7 @@ _EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: Maijalle 040 …" has none.
 _CONTACT = regex.compile(
     r"(?i)\b(?:\w+mme|asiakaspalvelu\w*|vaihte\w*|vaihde\w*|myyn\w*|rekrytoi\w*|toimisto\w*"
-    r"|\w*päivyst\w*|\w*päivystä\w*|\w*huollo\w*|\w*huolto\w*"
+    r"|\w*päivyst\w*|\w*huollo\w*|\w*huolto\w*"
     r"|puh(?:elin)?\.?|p\.|tel\.?|tfn\.?|telefon\w*|mobil\w*|kundtjänst\w*|växel\w*"
     r"|customer service|phone|our|vår\w*)(?!\w)"
 )
@@ -641,7 +641,7 @@ def _opens_main_clause(context: Context, token: Any) -> bool:
     sentence = context.analysis.sentence_at(token.idx)
     if sentence is None or token.i == 0 or doc[token.i - 1].text != ",":
         return False
-    first = next((t for t in sentence if context.doc._.kinds[t.i] == "word"), None)
+    first = next((t for t in sentence if doc._.kinds[t.i] == "word"), None)
     return first is not None and first.text.lower() in _CONDITIONS
 
 
