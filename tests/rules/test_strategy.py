@@ -212,6 +212,8 @@ def test_a_number_after_a_job_title_or_a_contact_line_is_the_companys_contact(te
         "Vastaava koira nähtiin eilen Hervannassa, soita Maijalle 040 123 4567.",
         "Vastaavasti voittaja Maija Virtanen 040 123 4567 sai palkinnon.",
         "Omistaja voi kysyä lisätietoja, tai soita suoraan Maija Virtaselle 040 123 4567.",
+        # a cue in the sentence before introduces none of this one's numbers
+        "Päivystys palvelee numerossa 010 123 456. Soita Maijalle 040 123 4567.",
     ],
 )
 def test_a_mobile_number_after_a_name_alone_is_personal_data(text):

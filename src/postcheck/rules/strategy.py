@@ -349,11 +349,22 @@ PRIVATE_MAIL_DOMAINS = frozenset(
 )  # fmt: skip
 
 
+#: Where a sentence ends and the next begins: a cue before it introduces no number after it.
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+(?=\p{Lu})")
+
+
 def _company_contact(text: str, number: int) -> bool:
-    """Tell whether the words before a phone number introduce it as the company's contact."""
-    if _CONTACT.search(text, max(0, number - _CONTACT_REACH), number):
+    """Tell whether the words before a phone number introduce it as the company's contact.
+
+    Only the words of the number's own sentence: "Asiakaspalvelu palvelee numerossa 010 …
+    Soita Maijalle 040 …" gives Maija's private number ("puh. 040" is no sentence's end).
+    """
+    start = max(0, number - _CONTACT_REACH)
+    for found in _SENTENCE_BREAK.finditer(text, start, number):
+        start = found.end()
+    if _CONTACT.search(text, start, number):
         return True
-    before = text[max(0, number - _CONTACT_REACH) : number]
+    before = text[start:number]
     return any(
         len(before[found.end() :].split()) <= _INTRODUCER_WORDS
         for found in _INTRODUCER.finditer(before)
