@@ -1,5 +1,7 @@
 """The spelling verdict's first look: which words it asks Voikko's suggestions for."""
 
+import pytest
+
 from postcheck.analysis.draft_analysis import analyse
 from postcheck.analysis.spelling import needs_suggestions, verdict
 from postcheck.document.draft import parse_draft
@@ -78,3 +80,11 @@ def test_a_rarer_english_word_beside_an_english_one_is_english_not_a_typo():
     assert (found["game"], found["changer"]) == ("english", "english")
     # no English word beside it, and no Finnish correction in reach
     assert judged("Se on changer alalla.")["changer"] == "unknown"
+
+
+@pytest.mark.parametrize("surname", ["Rautiola", "Salola", "Aaltola", "Vainiola"])
+def test_a_surname_made_of_a_name_and_la_is_a_name_not_a_slip(surname):
+    # "Rautiola" is no slip in "Rautiolla" (Rautio's adessive): a farm-name surname
+    assert judged(f"Lisätietoja antaa Mikko {surname} tänään.")[surname] == "name"
+    # a slip in a case ending keeps the inflected stem: "Tampereela" is no "Tampere" + "la"
+    assert judged("Asun nyt Tampereela ja viihdyn.")["Tampereela"] == "typo"

@@ -123,6 +123,26 @@ def test_a_street_address_or_a_town_is_the_place():
     assert "puuttuu paikka" in missing.message
 
 
+@pytest.mark.parametrize(
+    "where",
+    ["Lippulaivan kirjastossa", "Kansallismuseossa", "Tampere-talossa", "Kaapelitehtaalla",
+     "Metsolan koululla", "pääkirjastoon"],
+)  # fmt: skip
+def test_a_venue_in_a_case_of_place_is_the_place(where):
+    event = f"---\nchannel: facebook\ntype: event\n---\nKorjauskahvila {where} la 20.3. klo 11–15. Tule!\n"
+    assert only(check(event), "PC503") == []
+    # a venue word in another case says nothing of where: "kirjaston" (genitive)
+    [missing] = only(check(event.replace(where, "kirjaston kanssa")), "PC503")
+    assert "puuttuu paikka" in missing.message
+
+
+def test_heti_says_when_but_heti_kun_does_not():
+    post = "---\ntype: announcement\n---\nUusi verkkopankki on {}. Lue lisää: https://a.fi\n"
+    assert only(check(post.format("käytössä heti")), "PC503") == []
+    [missing] = only(check(post.format("käytössä heti, kun voimme")), "PC503")
+    assert place(missing)[:2] == (4, 1) and "milloin" in missing.message
+
+
 def test_swedish_and_english_posts_need_their_type_essentials_too():
     job = "---\ntype: job\nlang: sv\n---\nVi söker en logistikplanerare. Skicka din ansökan!\n"
     [finding] = only(check(job), "PC503")

@@ -255,6 +255,34 @@ def test_the_link_in_the_profile_is_a_next_step_whatever_stands_between(ending):
     assert len(only(check(other), "PC710")) == 1
 
 
+def test_a_contacts_phone_number_is_a_next_step_but_stay_tuned_is_not():
+    job = (
+        "---\nchannel: linkedin\ntype: job\n---\nHaemme Ouluun työnjohtajaa.\n\n"
+        "Lisätietoja antaa projektipäällikkö Mikko Mattila, puh. {}.\n"
+    )
+    assert only(check(job.format("040 123 4567")), "PC710") == []
+    assert only(check(job.format("09 310 1234")), "PC710") == []
+    # a number no contact cue introduces is no one to call
+    other = "---\nchannel: linkedin\n---\nHaemme työnjohtajaa.\n\nTilausnumero on 040 123 4567.\n"
+    [finding] = only(check(other), "PC710")
+    assert place(finding)[:2] == (6, 1)
+    tuned = "---\nchannel: facebook\n---\nKonttorissa tapahtuu muutoksia.\n\nPysykää kuulolla!\n"
+    assert len(only(check(tuned), "PC710")) == 1
+
+
+def test_a_link_a_reader_cannot_click_is_no_next_step():
+    post = "---\nchannel: {}\n---\nKonttorimme muuttaa 1.6.\n\nLisätietoja: https://pankki.fi/k\n"
+    assert only(check(post.format("facebook")), "PC710") == []
+    [finding] = only(check(post.format("instagram")), "PC710")
+    assert place(finding)[:2] == (4, 1)  # the paragraph before the verbless contact line
+    assert (
+        only(
+            check(post.format("instagram").replace("https://pankki.fi/k", "linkki biossa")), "PC710"
+        )
+        == []
+    )
+
+
 def test_a_command_opening_the_main_clause_after_a_condition_is_a_next_step():
     text = (
         "---\nchannel: blog\n---\nPäivitä laite heti. Katkos kestää alle 15 minuuttia.\n\n"

@@ -122,14 +122,26 @@ def _is_name_slip(word: str, suggestion: str) -> bool:
     "Tampereela" → "Tampereella" is: Voikko reads the suggestion as a name. "Mastodon" →
     "Mastoton" is not (Voikko keeps the capital of what it corrects, so a capitalised suggestion
     proves nothing; "mastoton" is a common word), nor "Reed" → "Reea" (another name, not a slip
-    in the ending): the two must share all but the last few letters.
+    in the ending): the two must share all but the last few letters. Nor "Rautiola" →
+    "Rautiolla": a surname made of the name with -la.
     """
     if not suggestion[:1].isupper() or not is_close(word, suggestion):
         return False
-    if not any(a.get("CLASS") in NAME_CLASSES for a in finnish_word(suggestion).analyses):
+    names = [a for a in finnish_word(suggestion).analyses if a.get("CLASS") in NAME_CLASSES]
+    if not names or any(_derived_surname(word, a.get("BASEFORM", "")) for a in names):
         return False
     shared = shared_prefix(word, suggestion)
     return shared >= max(5, len(word) - 4)
+
+
+def _derived_surname(word: str, name: str) -> bool:
+    """Tell whether ``word`` is a surname made of the name ``name`` and -la or -lä.
+
+    "Rautiola" (Rautio), "Salola" (Salo), "Aaltola" (Aalto): Finnish surnames from farm names,
+    not a slip in "Rautiolla". A case ending's slip keeps the inflected stem: "Tampereela" is
+    "Tampere" + "ella" with an l dropped, no "Tamperela".
+    """
+    return bool(name) and word in (name + "la", name + "lä")
 
 
 def _hyphen_parts_known(word: str, vocabulary: Vocabulary) -> bool:

@@ -17,6 +17,7 @@ from postcheck.analysis.terms import TermMatcher
 from postcheck.core.schema import Field
 from postcheck.nlp.access import info, reading
 from postcheck.nlp.finnish import NAME_CLASSES
+from postcheck.profiles.vocabulary import builtin_list
 from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -189,7 +190,9 @@ _APPLY_WHEN = TermMatcher(
         "asti", "saakka",
     ]
 )  # fmt: skip
-_WHEN = TermMatcher(["tänään", "huomenna", "alkaen", "lähtien", "nyt", "heti"])
+_WHEN = TermMatcher(["tänään", "huomenna", "alkaen", "lähtien", "nyt"])
+#: "heti" says when ("Palvelu on käytössä heti"), but "heti, kun voimme" is no time at all.
+_RIGHT_AWAY = regex.compile(r"(?i)\bheti\b(?!,?\s+kun\b)")
 _MORE = TermMatcher(
     [
         "lukea lisää", "lisätieto", "lisää tietoa", "kysyä", "kysyttävä", "ottaa yhteys",
@@ -236,7 +239,8 @@ def _place(context: Context) -> bool:
     """Tell whether the draft names a place: a place name, a street address or a place word.
 
     A capitalised word Voikko can read as a place counts ("Turku" is also "turku", a market),
-    and so does a street name with its number ("Puistokatu 4").
+    and so do a street name with its number ("Puistokatu 4") and a venue in a case of place
+    ("Lippulaivan kirjastossa", see :func:`_at_venue`).
     """
     words = context.of_kind("word")
     if any(
@@ -254,7 +258,31 @@ def _place(context: Context) -> bool:
         for token in words
     ):
         return True
-    return _has(context, frozenset(), ("place",), _PLACE_WORDS)
+    return _has(context, frozenset(), ("place",), _PLACE_WORDS) or (
+        context.lang == "fi" and any(_at_venue(token) for token in words)
+    )
+
+
+#: Voikko's cases that say where: inessive, adessive, illative ("kirjastossa", "koululla",
+#: "kirjastoon").
+_WHERE_CASES = frozenset({"sisaolento", "ulkoolento", "sisatulento"})
+
+
+def _at_venue(token: Any) -> bool:
+    """Tell whether a word says where: a venue in a case of place ("pääkirjastossa").
+
+    The venue is the word's base form or its compound's last part, one of ``venues`` in
+    ``rules/fi/vocabulary.toml``: "Kansallismuseossa", "Kaapelitehtaalla", "Tampere-talossa".
+    """
+    found = info(token)
+    if found is None:
+        return False
+    venues = tuple(sorted(builtin_list("fi", "venues")))
+    return any(
+        analysis.get("SIJAMUOTO") in _WHERE_CASES
+        and analysis.get("BASEFORM", "").lower().endswith(tuple(venues))
+        for analysis in found.analyses
+    )
 
 
 def _deadline(context: Context) -> bool:
@@ -287,6 +315,13 @@ def _deadline(context: Context) -> bool:
     return False
 
 
+def _when(context: Context) -> bool:
+    """Tell whether an announcement says when: a date or time, "tänään", "alkaen", "heti"."""
+    return _has(context, _TIMES, ("when", "date"), _WHEN, _DATE_WORDS, pattern="klo") or (
+        context.lang == "fi" and _RIGHT_AWAY.search(context.prose) is not None
+    )
+
+
 def _found(matcher: TermMatcher, context: Context, start: int, end: int) -> bool:
     return any(True for _ in matcher.find(context.doc, start, end))
 
@@ -308,7 +343,7 @@ _NEEDS: dict[str, tuple[tuple[str, str, str, Any], ...]] = {
         ("apply", "miten hakea", "how to apply", lambda c: _has(c, _LINKS, ("apply",), _APPLY)),
     ),
     "announcement": (
-        ("when", "milloin", "when", lambda c: _has(c, _TIMES, ("when", "date"), _WHEN, _DATE_WORDS, pattern="klo")),
+        ("when", "milloin", "when", _when),
         ("more", "mistä lisätietoa", "where to read more", lambda c: _has(c, _LINKS, ("more",), _MORE)),
     ),
 }  # fmt: skip

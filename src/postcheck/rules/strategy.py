@@ -496,8 +496,9 @@ class CallToAction(Rule):
 
     Consumers trust their peers' recommendations, so recommending the company must be easy. The
     ending should give the reader something to do: an imperative ("Lue lisää", "Ilmoittaudu",
-    "Jaa ystävällesi"), a link, "linkki biossa", or a question that invites an answer. The ending
-    is the last paragraph with words and what follows it: a closing line of hashtags, a
+    "Jaa ystävällesi"), a link, an e-mail address or a contact's phone number ("Lisätietoja
+    antaa Mikko Mattila, puh. 040 …"), "linkki biossa", or a question that invites an answer.
+    The ending is the last paragraph with words and what follows it: a closing line of hashtags, a
     signature ("Ystävällisin terveisin⏎Laura Nieminen", "Best regards, Mikko Laine") and a short
     closing line after the next step ("Nähdään messuilla!", "We look forward to seeing you.") do
     not end the post.
@@ -679,19 +680,48 @@ def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
     tokens = context.analysis.tokens_of(span)
     lang = context.analysis.lang_at(last.start)
     english = lang != "fi"
+    # A link a reader cannot click (an Instagram caption) is no step: "linkki biossa" is.
+    clickable = context.channel is None or context.channel.links_clickable
+    links = ("url", "domain", "email") if clickable else ("email",)
     return (
         any(
-            kinds[token.i] in ("url", "domain", "email")
-            or (not english and _imperative(context, token))
+            kinds[token.i] in links
+            or (
+                not english
+                and _imperative(context, token)
+                and not _STAY_TUNED.match(context.prose, token.idx)
+            )
             for token in tokens
         )
-        or any(last.start <= offset <= last.end for _, offset in context.draft.links)
+        or (
+            clickable and any(last.start <= offset <= last.end for _, offset in context.draft.links)
+        )
         or "?" in _closing(context, last)
         or any(True for _ in _NEXT_STEP.find(context.doc, last.start, last.end))
+        or _contact_number(context.prose, last)
         or (not english and _link_in_profile(context, tokens))
         or (english and word_lists(lang).gives_next_step(context.prose[last.start : last.end]))
-        or (english and any(kinds[token.i] in ("url", "domain") for token in context.tokens))
+        or (english and clickable and any(kinds[t.i] in ("url", "domain") for t in context.tokens))
         or (english and _action_first(context, span, lang))
+    )
+
+
+#: "Pysy kuulolla!", "Pysykää linjoilla": a command that gives the reader nothing to do.
+_STAY_TUNED = regex.compile(r"(?i)pysy(?:kää)?\s+(?:kuulolla|linjoilla)\b")
+#: A Finnish or international phone number: "040 123 4567", "09 310 1234", "+358 10 555 1234".
+_PHONE = regex.compile(r"(?<![\d+])(?:\+\d{2,3}[ -]?|0)\d{1,3}(?:[ -]?\d{2,4}){2,4}(?!\d)")
+
+
+def _contact_number(prose: str, last: Block) -> bool:
+    """Tell whether a paragraph gives a phone number to call, introduced as a contact.
+
+    "Lisätietoja antaa projektipäällikkö Mikko Mattila, puh. 040 123 4567.": the reader can
+    call, as he can write to an e-mail address. A number without a contact cue (an order
+    number, "0 € 2 kpl") is none.
+    """
+    return any(
+        _company_contact(prose, found.start())
+        for found in _PHONE.finditer(prose, last.start, last.end)
     )
 
 
