@@ -133,6 +133,7 @@ MARKUP = [
     "%tracknr2%", "{: class=\"lead\"}", "[linkki](https://kinda.fi/a-2020-2021)", "https://kinda.fi/x-1-2",
     "#kampanja2020", "@kinda", "&#x430;", "[^lähde]", '<code>a  , b "x" 9-17</code>',
     "<kbd>Ctrl  , C</kbd>", '<samp>ok  , "y"</samp>', '{#otsikko key="v"}', '{# "huom" - x #}',
+    "50\\%", "2024\\-2025", "$x = 5\\%$", "$$a  , 9-17$$", '<% "x" , 9-17 %>',
 ]  # fmt: skip
 #: Inline HTML is markup in Markdown; a plain-text post is published as typed, so there it is text.
 HTML_ELEMENTS = frozenset(piece for piece in MARKUP if piece.startswith(("<code", "<kbd", "<samp")))
@@ -176,3 +177,55 @@ def test_code_in_inline_html_is_not_prose_and_is_never_fixed():
         fixed
         == 'Koodi <code>a  , b "x"</code> tässä, ja <kbd>Ctrl  , C</kbd> sekä <pre>x  ,y</pre>.\n'
     )
+
+
+def fixed_as(draft, path="a.md", **options):
+    return fix_text(draft, lambda text: check(text, path=path, **options).findings)[0]
+
+
+def test_a_table_cells_fix_stays_in_its_cell():
+    table = (
+        "| Raportti | Kausi |\n|---|---|\n"
+        "| [Vuosi](https://a.fi/r?kausi=2020-2021) | 2020-2021 |\n"
+        "| `ALE=30%` | 30% |\n"
+    )
+    assert fixed_as(table, lang="fi") == (
+        "| Raportti | Kausi |\n|---|---|\n"
+        "| [Vuosi](https://a.fi/r?kausi=2020-2021) | 2020–2021 |\n"
+        "| `ALE=30%` | 30 % |\n"
+    )
+
+
+def test_an_escaped_character_math_and_layout_are_left_alone():
+    escaped = "Kaikki tuotteet ovat nyt 50\\% alennuksessa vuosina 2024\\-2025 täällä.\n"
+    assert fixed_as(escaped, lang="fi") == escaped  # "50\\ %" would show the backslash
+    math = "Kasvu oli $x = 12\\%$ ja kaava $$a  +  b , 2020-2025$$ tässä.\n"
+    assert fixed_as(math, lang="fi") == math
+    columns = "Ohjelma on tässä.\n\nAika     Ohjelma\n10.00    Avaus  ja  kahvi\n"
+    assert fixed_as(columns, path="a.txt", lang="fi") == columns
+    assert fixed_as("Tervetuloa  tapahtumaan.\n", path="a.txt", lang="fi") == (
+        "Tervetuloa tapahtumaan.\n"
+    )
+
+
+def test_a_plain_text_channels_fix_never_reaches_into_the_markdown_files_code():
+    draft = (
+        "---\nchannel: [blog, linkedin]\n---\nUusi  versio on julkaistu.\n\n"
+        '```sql\nSELECT nimi , osoite WHERE kausi = "2020-2021";\n```\n'
+    )
+    assert fixed_as(draft) == draft.replace("Uusi  versio", "Uusi versio")
+
+
+def test_fix_and_diff_together_is_a_usage_error(write):
+    path = write("a.txt", DRAFT)
+    code, out, err = run("--fix", "--diff", str(path))
+    assert code == 2 and out == "" and "use one of them" in err
+    assert path.read_text() == DRAFT
+
+
+def test_a_read_only_draft_is_not_rewritten(write):
+    path = write("a.txt", DRAFT)
+    path.chmod(0o444)
+    code, _, err = run("--fix", str(path))
+    assert code == 2 and "read-only" in err and "chmod u+w" in err
+    assert path.read_text() == DRAFT

@@ -35,6 +35,9 @@ def test_each_pair_of_straight_quotes_is_its_own_finding():
         "Hän sanoi ”hyvä juttu” ja lähti.",  # already Finnish
         'Hän sanoi "hei ja lähti.',  # a lone mark is no pair
         'Hän kirjoitti "alku\nja loppu" eilen.',  # a pair does not span lines
+        'Näyttö on 27" ja toinen 24" kokoinen.',  # inch marks
+        "Sijainti 60°10'15\"N ja 24°56'30\"E tässä.",  # seconds
+        'Galleria [gallery ids="1,2"] ja {"tila": "ok"} sivulla.',  # attributes and code
     ],
 )
 def test_finnish_lone_or_cross_line_quotes_pass(text):
@@ -70,6 +73,11 @@ def test_hyphen_in_a_range_of_times_dates_or_years_becomes_an_en_dash(text, star
         "Päivitä versioon 1.2.3-4.5 heti.",  # a version, not dates
         "Hinta nousi 3,6-4,2 prosenttia.",  # decimals: a range of numbers, not dates
         "Kokous on 9.30-10.00 salissa.",  # no "klo", and no date (no 30th month)
+        "Asenna libvoikko1 4.3-1 ja voikko-fi 2.5-1.",  # package versions
+        "Standardin EN 1995-2 mukaan mitoitetaan.",  # a standard's part
+        "Jaksolla 2024-05 myynti kasvoi.",  # a year and month
+        "Avaa raportti 2020-2021.pdf koneelta.",  # a file name
+        "Kansio C:\\Temp\\2020-2021 on jaettu.",  # a Windows path
     ],
 )
 def test_hyphens_that_are_not_time_or_year_ranges_pass(text):
@@ -166,3 +174,14 @@ def test_a_subordinate_clause_without_its_comma_is_reported():
 )
 def test_conjunctions_that_belong_to_the_word_before_need_no_comma_there(text):
     assert only(check(text), "PC134") == []
+
+
+def test_an_english_paragraph_of_a_finnish_post_keeps_its_typography():
+    text = (
+        "Kevään ale alkaa tänään kaikissa myymälöissämme ympäri Suomen.\n\n"
+        'Save 30% today on all our products, "Think big" and more!\n'
+    )
+    report = check(text, lang="fi")
+    assert only(report, "PC133") == [] and only(report, "PC131") == []
+    [finnish] = only(check(text.replace("tänään", "tänään 30%"), lang="fi"), "PC133")
+    assert place(finnish)[:2] == (1, 27)

@@ -196,6 +196,13 @@ def check_command(
     jobs_option: int | None,
 ) -> None:
     """Check drafts and print their findings and scores."""
+    if fix and diff:
+        click.echo(
+            "postcheck: --fix changes the files and --diff shows the changes without making"
+            " them: use one of them",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)
     try:
         explicit = load_config(config_path) if config_path is not None else None
         name = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
@@ -259,7 +266,7 @@ def check_command(
                 failed = failed or reason is not None
                 if reason:
                     click.echo(f"postcheck: {reason}", err=True)
-    if diff and not fix:
+    if diff:
         click.echo("".join(diffs), nl=False)
         sys.exit(EXIT_ERROR if errors else EXIT_FAILED if diffs and not exit_zero else EXIT_OK)
     color = _color()

@@ -40,12 +40,18 @@ COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
 #: Template syntax that stays on one line: attribute lists ({: .lead}, {#id key="v"},
 #: {.class}), variables (%var%) and footnote labels ([^note]). Bounded, so an unclosed one fails
 #: within its line.
+#: Inline math ($x = 50\%$) and variables (${name}) too: math opens with no space or digit
+#: after its "$", so "$5 and $10" is text.
 _INLINE_TEMPLATE = regex.compile(
     r"\{:[^}\n]{0,300}\}|\{[#.][\p{L}_][^}\n]{0,300}\}|%[\p{L}_][\w.-]{0,100}%"
-    r"|\[\^[^\]\n]{0,300}\]"
+    r"|\[\^[^\]\n]{0,300}\]|\$\{[^}\n]{0,300}\}"
+    r"|(?<![\\$\w])\$(?=[^\s\d$])[^$\n]{1,300}(?<=[^\s\\])\$(?![\d$])"
 )
-#: Template tags that may span lines: shortcodes ({{< … >}}), tags ({% … %}), comments ({# … #}).
-_PAIRED_TEMPLATE = (("{{", "}}"), ("{%", "%}"), ("{#", "#}"))
+#: Template tags and math that may span lines: shortcodes ({{< … >}}), tags ({% … %}),
+#: comments ({# … #}), ERB and JSP tags (<% … %>), display and inline math ($$ … $$, \( … \)).
+_PAIRED_TEMPLATE = (
+    ("{{", "}}"), ("{%", "%}"), ("{#", "#}"), ("<%", "%>"), ("$$", "$$"), ("\\(", "\\)")
+)  # fmt: skip
 
 
 def template_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -70,6 +70,10 @@ def _line_starts(text: str, start: int) -> list[int]:
     return starts
 
 
+#: The pipe between two table cells (not an escaped one: "a \\| b" is one cell's text).
+_CELL_PIPE = re.compile(r"(?<!\\)\|")
+
+
 class _InlineWalker:
     """Finds the text of one inline token's children in the source and adds it as prose."""
 
@@ -105,9 +109,27 @@ class _InlineWalker:
         if found != -1:
             self.cursor = found + len(needle)
 
+    def skip_image(self) -> None:
+        """Skip an image from its ``![``: its alt text, brackets and all, and its target.
+
+        The alt text's brackets nest: "![Kaavio [1] Myynti](kaavio.png)".
+        """
+        self.skip_past("![")
+        depth = 1
+        index = self.cursor
+        while index < self.end and depth:
+            char = self.text[index]
+            index += 2 if char == "\\" else 1
+            depth += (char == "[") - (char == "]")
+        self.cursor = index
+        self._skip_target()
+
     def skip_bracketed_target(self) -> None:
-        """After a link's or image's text: skip ``]`` and a following ``(...)`` or ``[...]``."""
+        """After a link's text: skip ``]`` and a following ``(...)`` or ``[...]``."""
         self.skip_past("]")
+        self._skip_target()
+
+    def _skip_target(self) -> None:
         if self.cursor < self.end and self.text[self.cursor] == "(":
             depth = 0
             for index in range(self.cursor, self.end):
@@ -210,8 +232,7 @@ class _InlineWalker:
                     index = self._skip_element(children, index, tag)
             elif kind == "image":
                 self.gap()
-                self.skip_past("![")
-                self.skip_bracketed_target()
+                self.skip_image()
             elif kind == "link_open" and child.markup == "autolink":
                 self.links.append((str(child.attrGet("href") or ""), len(self.builder)))
                 self.gap()
@@ -351,6 +372,7 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> Markdow
     open_kinds: list[str] = []
     after_images = False
     previous = ""  # the type of the token before this one
+    row: tuple[list[int], int] | None = None  # a table row's map, where its last cell's text ended
     for token in tokens:
         if token.type not in _BETWEEN_PARAGRAPHS and token.type != "inline":
             after_images = False  # a caption follows its images at once: no fence, rule, list
@@ -377,11 +399,16 @@ def markdown_prose(text: str, body_start: int, builder: ProseBuilder) -> Markdow
             continue
         start = starts[first_line]
         end = starts[last_line] if last_line < len(starts) else len(text)
+        if kind == "table_cell" and row is not None and row[0] == token.map:
+            # a row's cells share its map: a cell starts past the pipe after the cell before
+            pipe = _CELL_PIPE.search(text, row[1], end)
+            start = pipe.end() if pipe is not None else end
         if blocks:
             builder.add_synthetic("\n\n", start)
         block_start = len(builder)
         walker = _InlineWalker(text, start, end, builder)
         walker.walk(token.children)
+        row = (token.map, walker.cursor) if kind == "table_cell" else None
         links.extend(walker.links)
         labels.extend(walker.labels)
         comments.extend(walker.comments)

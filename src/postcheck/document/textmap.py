@@ -30,6 +30,8 @@ class OffsetMap:
         self._runs = runs
         self._starts = [run.prose_start for run in runs]
         self._length = prose_length
+        self._verbatim: list[tuple[int, int, int]] | None = None  # by source offset, when asked
+        self._verbatim_starts: list[int] = []
 
     def source(self, index: int) -> int:
         """Return the source offset of the prose character at ``index``."""
@@ -39,6 +41,24 @@ class OffsetMap:
         if run.verbatim:
             return run.source_start + index - run.prose_start
         return run.source_start
+
+    def prose_offset(self, source: int) -> int | None:
+        """Return the prose index of the file character at ``source``, if it is copied verbatim.
+
+        None for a character the prose leaves out (markup, code, a link's target) or stands in
+        for (an entity, a run of whitespace shown as one space).
+        """
+        if self._verbatim is None:
+            runs = sorted(
+                (r.source_start, r.prose_start, r.length) for r in self._runs if r.verbatim
+            )
+            self._verbatim = runs
+            self._verbatim_starts = [run[0] for run in runs]
+        at = bisect.bisect_right(self._verbatim_starts, source) - 1
+        if at < 0:
+            return None
+        source_start, prose_start, length = self._verbatim[at]
+        return prose_start + source - source_start if source < source_start + length else None
 
     def pieces(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Return the verbatim runs inside prose ``[start, end)`` as (start, end, source start)."""

@@ -12,37 +12,125 @@ from __future__ import annotations
 import codecs
 import contextlib
 import difflib
+import functools
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from postcheck.core.errors import InputError
 from postcheck.core.report import Finding
+from postcheck.document.draft import Draft, parse_draft
 from postcheck.document.positions import LineIndex
+
+#: An edit of the file: its span and the text that replaces it.
+Edit = tuple[int, int, str]
 
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
-    """Return ``text`` (``\\n`` line endings) with the fixes applied, and how many were applied."""
+    """Return ``text`` (``\\n`` line endings) with the fixes applied, and how many were applied.
+
+    A fix is applied only when it changes the draft's prose by exactly its edit, read as
+    Markdown and as plain text alike (:func:`changes_only_prose`): never code, a link's target,
+    an escaped character, a table's other cell or the front matter. Fixes that overlap wait
+    for the next round.
+    """
     index = LineIndex(text)
-    edits = []
+    edits: list[Edit] = []
     for finding in findings:
         if finding.fix is None:
             continue
         start = index.line_start(finding.line) + finding.column - 1
         end = index.line_start(finding.end_line) + finding.end_column - 1
         edits.append((start, end, finding.fix))
-    applied = 0
-    result = text
-    last_start = len(text) + 1
-    for start, end, replacement in sorted(edits, key=lambda edit: (edit[0], edit[1]), reverse=True):
-        if end > last_start:
-            continue  # overlaps a later fix: leave it for the next run
-        result = result[:start] + replacement + result[end:]
-        last_start = start
-        applied += 1
-    return result, applied
+    apart: list[Edit] = []
+    for edit in sorted(edits, key=lambda edit: (edit[0], edit[1])):
+        if not apart or edit[0] >= apart[-1][1]:
+            apart.append(edit)
+    safe = _safe(text, apart)
+    if safe and not changes_only_prose(text, safe):  # each alone passed, together they do not
+        safe = []
+    return _edited(text, safe), len(safe)
+
+
+def _safe(text: str, edits: list[Edit]) -> list[Edit]:
+    """Return the edits that change only prose: all at once, else found by halving."""
+    if not edits or changes_only_prose(text, edits):
+        return edits
+    if len(edits) == 1:
+        return []
+    middle = len(edits) // 2
+    return _safe(text, edits[:middle]) + _safe(text, edits[middle:])
+
+
+def _edited(text: str, edits: list[Edit]) -> str:
+    """Return ``text`` with non-overlapping ``edits`` (in file order) made."""
+    pieces, position = [], 0
+    for start, end, replacement in edits:
+        pieces += [text[position:start], replacement]
+        position = end
+    return "".join([*pieces, text[position:]])
+
+
+def changes_only_prose(text: str, edits: list[Edit]) -> bool:
+    """Tell whether making ``edits`` (non-overlapping, in file order) changes only prose.
+
+    Read as Markdown and as plain text, the prose must change by the edits and nothing else,
+    where each edit stands, and the front matter, the blocks and the links' targets must stay
+    as they were. So a fix that lands in code, a link's target, an HTML attribute, in math,
+    after an escaping backslash ("50\\%" to "50\\ %" would show the backslash) or in another
+    table cell is refused, whichever reading found it.
+    """
+    after = _edited(text, edits)
+    for markdown in (True, False):
+        try:
+            old, new = _parsed(text, markdown), parse_draft(after, markdown=markdown)
+        except InputError:  # an edit broke the front matter
+            return False
+        if (
+            old.front_matter.data != new.front_matter.data
+            or [b.kind for b in old.blocks] != [b.kind for b in new.blocks]
+            or [target for target, _ in old.links] != [target for target, _ in new.links]
+            or _expected_prose(old, text, edits) != new.prose
+        ):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=2)
+def _parsed(text: str, markdown: bool) -> Draft:
+    return parse_draft(text, markdown=markdown)
+
+
+def _expected_prose(draft: Draft, text: str, edits: list[Edit]) -> str | None:
+    """Return the draft's prose with the edits made in it, or None where one is not in prose.
+
+    An edit is made only where what it really changes (the edit less what it keeps at either
+    end) is a verbatim stretch of prose, or falls between two neighbouring prose characters.
+    """
+    pieces, position = [], 0
+    for start, end, replacement in edits:
+        old = text[start:end]
+        keep = _common_prefix(old, replacement)
+        tail = _common_prefix(old[keep:][::-1], replacement[keep:][::-1])
+        low, high = start + keep, end - tail
+        added = replacement[keep : len(replacement) - tail]
+        first = draft.offsets.prose_offset(low if high > low else low - 1)
+        if first is None:
+            return None
+        first += 0 if high > low else 1
+        last = first + high - low
+        if high > low and draft.source_span(first, last) != (low, high):
+            return None
+        if high == low and draft.offsets.prose_offset(low) != first:
+            return None  # not between two neighbouring prose characters
+        if first < position:
+            return None
+        pieces += [draft.prose[position:first], added]
+        position = last
+    return "".join([*pieces, draft.prose[position:]])
 
 
 #: Fixes next to each other wait for the next round; rounds stop when nothing changes.
@@ -62,6 +150,16 @@ def fix_text(text: str, findings_of: Callable[[str], Iterable[Finding]]) -> tupl
             break
         total += applied
     return text, total
+
+
+def _common_prefix(one: str, other: str) -> int:
+    """Return how many characters ``one`` and ``other`` share at the start."""
+    shared = 0
+    for mine, theirs in zip(one, other, strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    return shared
 
 
 def file_style(data: bytes, path: str) -> tuple[bool, bool]:
@@ -101,9 +199,16 @@ def write_atomically(path: str | Path, data: bytes, *, expected: bytes) -> None:
     """
     target = Path(path).resolve()
     try:
-        links = target.stat().st_nlink
+        status = target.stat()
     except OSError as error:
         raise InputError(f"cannot write: {error.strerror}", path=str(path)) from error
+    if not status.st_mode & stat.S_IWUSR:  # the writer marked it read-only (even for root)
+        raise InputError(
+            "the file is read-only; nothing was written",
+            path=str(path),
+            fix="make it writable (chmod u+w) or see the fixes with --diff",
+        )
+    links = status.st_nlink
     if links > 1:  # replacing the file would leave the other names with the old text
         raise InputError(
             f"the file has {links} hard links, and a fix replaces the file; nothing was written",
@@ -119,7 +224,6 @@ def write_atomically(path: str | Path, data: bytes, *, expected: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        status = target.stat()
         shutil.copymode(target, temporary)
         with contextlib.suppress(PermissionError):
             os.chown(temporary, status.st_uid, status.st_gid)

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from postcheck.analysis.context import Context
 from postcheck.rules.base import Message, Problem, Rule
 
@@ -291,6 +293,22 @@ _CODES = (
 )
 
 
+#: Spaces that lay a line out in columns: a run of three or more between words (a slip of
+#: the thumb doubles a space; "Tervetuloa  tapahtumaan.  Ohjelma alkaa" is two slips).
+_COLUMNS = regex.compile(r"\S {3,}\S")
+
+
+def _laid_out(prose: str, offset: int) -> bool:
+    """Tell whether the line at ``offset`` is laid out in columns with spaces.
+
+    "11.30     Työpaja lapsille    Sali B": the spaces are the writer's layout, not a slip, so
+    they are not fixed (still reported: a channel's proportional font will not keep them).
+    """
+    start = prose.rfind("\n", 0, offset) + 1
+    end = prose.find("\n", offset)
+    return _COLUMNS.search(prose, start, len(prose) if end == -1 else end) is not None
+
+
 class GrammarRule(Rule):
     """Base of the grammar rules: reports Voikko's errors of one code (:attr:`voikko_code`)."""
 
@@ -314,6 +332,7 @@ class GrammarRule(Rule):
                 self.voikko_code in _FIXABLE
                 and len(error.suggestions) == 1
                 and all(char == " " for char in flagged if char.isspace())
+                and not _laid_out(context.prose, start)
             )
             yield Problem(
                 start,

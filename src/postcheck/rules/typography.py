@@ -20,7 +20,12 @@ from postcheck.nlp.access import reading
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.rules.base import Message, Problem, Rule
 
-_STRAIGHT_QUOTES = regex.compile(r'"([^"\n]{1,300})"')
+#: A quotation in straight marks: the opening mark after a space, a bracket or a dash, the
+#: closing one before a space or punctuation, a word inside. Not inch marks or seconds
+#: ("27" näyttö", 15"N), attributes and code (ids="1", {"tila": "ok"}), or " , ".
+_STRAIGHT_QUOTES = regex.compile(
+    r'(?<![^\s(\[–—-])"(?=[^"\n]*\p{L})([^"\n]{1,300})"(?![^\s.,;:!?)\]…–—-])'
+)
 #: A date: day and month, perhaps a final dot and a year ("3.6", "30.6.", "31.12.2026").
 _DATE = r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?:(?:1[89]|20)\d{2})?(?!\d)"
 _RANGE = regex.compile(
@@ -52,14 +57,52 @@ def _in_path(prose: str, start: int) -> bool:
 
 
 def _in_prose(context: Context, start: int, end: int) -> bool:
-    """Tell whether ``[start, end)`` lies in running text, not in a link, path, code or tag."""
+    """Tell whether ``[start, end)`` lies in running Finnish text.
+
+    Not in a link, path, file name, code or tag, nor in an English or Swedish paragraph of the
+    post ("Save 30% today!" keeps its typography).
+    """
     span = context.doc.char_span(start, end, alignment_mode="expand")
     kinds = context.doc._.kinds
     if span is None or any(kinds[token.i] in _UNTOUCHED for token in span):
         return False
-    if _in_path(context.prose, start):
+    if _in_path(context.prose, start) or context.analysis.lang_at(start) != "fi":
         return False
     return not context.draft.in_template(*context.file_span(start, end))
+
+
+#: What is glued to a range in an identifier: a path's separator, a file name's ending
+#: ("2020-2021.pdf"), letters or an underscore ("kesä2024-2025", "v2020-2021").
+_IDENTIFIER = regex.compile(r"[\\/_=]|\.\p{L}{2,4}$|\p{L}\d")
+#: A code or standard before a number: "EN 1995-2", "ISO 9001-2015", "SFS 5907-2".
+_STANDARD = regex.compile(r"\b\p{Lu}{2,5}\s$")
+
+
+def _a_range(prose: str, match: regex.Match[str]) -> bool:
+    """Tell whether a matched hyphen joins a range, not the parts of a name or number.
+
+    Not a version ("4.3-1": a day and month without its dot, then a bare number), a year and
+    month ("2024-05") or a part ("1995-2": a year's range ends in two or four digits), a
+    standard ("EN 1995-2"), a path or a file name ("C:\\2020-2021", "2020-2021.pdf").
+    """
+    left = prose[match.start() : match.start(1)]
+    right = prose[match.end(1) : match.end()]
+    if regex.fullmatch(r"\d{1,2}\.\d{1,2}", left) and right.isdigit():
+        return False
+    if (
+        len(left) == 4
+        and left.isdigit()
+        and right.isdigit()
+        and (len(right) == 1 or right[0] == "0")
+    ):
+        return False
+    if _STANDARD.search(prose, max(0, match.start() - 6), match.start()):
+        return False
+    word_start = max(prose.rfind(c, 0, match.start()) for c in " \n\t") + 1
+    ends = [prose.find(c, match.end()) for c in " \n\t"]
+    word_end = min((e for e in ends if e != -1), default=len(prose))
+    word = prose[word_start:word_end].rstrip(".,;:!?)")
+    return _IDENTIFIER.search(word) is None
 
 
 class StraightQuotes(Rule):
@@ -115,7 +158,9 @@ class RangeDash(Rule):
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per hyphenated range."""
         for match in _RANGE.finditer(context.prose):
-            if not _in_prose(context, match.start(), match.end()):
+            if not _a_range(context.prose, match) or not _in_prose(
+                context, match.start(), match.end()
+            ):
                 continue
             yield Problem(
                 match.start(1),
