@@ -362,3 +362,19 @@ def test_a_place_at_a_sentence_start_is_no_dropped_ending_nor_a_misspelling():
     assert [(f.rule, place(f)[:2]) for f in report.findings if f.rule in ("PC101", "PC601")] == [
         ("PC601", (1, 46))  # "Yks" for "yksi" is still spoken Finnish
     ]
+
+
+def test_english_a_swedish_dictionary_lacks_is_borrowed_not_misspelt():
+    report = check("Vi har onboarding och ett webinar om vår roadmap i vår.", lang="sv")
+    assert only(report, "PC106") == []
+    [typo] = only(check("Vi har onbording i vår.", lang="sv"), "PC106")
+    assert place(typo)[:2] == (1, 8)
+
+
+def test_an_expert_or_a_consumer_reads_disruption_and_ecosystem_literally():
+    lake = "Our researchers study lake ecosystems and the disruption of food webs."
+    assert only(check(lake, lang="en", audience="asiantuntijat"), "PC606") == []
+    assert only(check("Sorry for the disruption.", lang="en", audience="kuluttajat"), "PC606") == []
+    # to a business audience both are buzzwords: a partner "ecosystem", a market "disruption"
+    buzz = only(check(lake, lang="en", audience="b2b"), "PC606")
+    assert [f.suggestions for f in buzz] == [("network",), ("big change",)]

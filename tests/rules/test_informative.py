@@ -217,3 +217,31 @@ def test_you_may_apply_gives_no_date_and_i_am_no_time():
     assert any("deadline" in f.message for f in only(check(job), "PC503"))
     event = "---\ntype: event\nlang: en\n---\nI am so excited about our cooking class!\n"
     assert any("the time" in f.message for f in only(check(event), "PC503"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "We are hiring a planner. Applications close on Sunday 14 June. Apply: https://a.fi",
+            "en",
+        ),
+        ("Become our new transport planner! Apply by 14 June: https://a.fi", "en"),
+        ("Vi söker en planerare. Ansök före 14.6: https://a.fi", "sv"),
+        ("Bli vår nya planerare! Sista dag att ansöka är 14.6: https://a.fi", "sv"),
+    ],
+)
+def test_english_and_swedish_job_posts_give_role_and_deadline_in_their_words(text, lang):
+    assert only(check(f"---\ntype: job\nlang: {lang}\n---\n{text}\n"), "PC503") == []
+
+
+def test_english_and_swedish_events_give_time_and_place_in_their_words():
+    event = "---\ntype: event\nlang: en\n---\nOpen house on Saturday 12 September {} {}. Sign up!\n"
+    assert only(check(event.format("at 7pm", "in Vaasa")), "PC503") == []
+    assert only(check(event.format("11am–3pm", "at Kuntsi")), "PC503") == []
+    [missing] = only(check(event.format("at 7pm", "in June")), "PC503")  # a month is no place
+    assert "place" in missing.message
+    swedish = "---\ntype: event\nlang: sv\n---\nÖppet hus lördag 12 september kl. 11 på Kuntsi i Vasa. Anmäl dig!\n"
+    assert only(check(swedish), "PC503") == []
+    free = "---\ntype: event\nlang: en\n---\nOpen house on Saturday 12 June at 19:00 at Tampere Hall. Admission is free.\n"
+    assert only(check(free), "PC503") == []

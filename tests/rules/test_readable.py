@@ -153,3 +153,14 @@ def test_officialese_is_found_by_base_form_and_pattern():
         " asemalta. Huolto suorittaa lumityöt aamulla."
     )
     assert only(check(coming), "PC208") == []  # coming to do something; the company acting
+
+
+def test_a_number_with_spaces_between_its_thousands_is_one_word():
+    limit = "---\naudience: kuluttajat\nlang: sv\n---\n"
+    words = (
+        "Vi delade ut 1 200 kassar och 4 800–5 600 flaskor till hushållen i hela staden i år"
+        " med hjälp av frivilliga"
+    )  # 20 words as read (23 with each group of thousands a word): the consumers' limit
+    assert only(check(limit + words + ".\n"), "PC201") == []
+    [finding] = only(check(limit + words + " också.\n"), "PC201")
+    assert "21 ord" in finding.message

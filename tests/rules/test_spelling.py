@@ -245,11 +245,30 @@ def test_english_capitalised_slip_at_a_sentence_start_is_a_misspelling():
     assert place(finding) == (1, 23, 1, 30) and finding.suggestions[0] == "Receive"
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ledgerly 4.2 is out today.", "Ledgerly"),  # two slips from "Ledger": a name
+        ("Antti leads the team.", "Antti"),  # a Finnish name Voikko knows
+        ("Fortum opens a new plant.", "Fortum"),
+        ("Coffee and pulla are on us.", "pulla"),  # Finnish, a word of the region
+        ("Every Finn knows sisu and fika.", "fika"),  # Swedish
+    ],
+)
+def test_a_name_or_a_nordic_word_in_an_english_post_is_no_misspelling(text, word):
+    assert english_spelling(text) == []
+    if word.islower():  # a letter off, it is no word of any language: a misspelling
+        slipped = word[0] + "x" + word[2:]
+        assert [quoted(f) for f in english_spelling(text.replace(word, slipped))] == [slipped]
+
+
 def test_a_sentence_opener_the_draft_writes_as_a_name_in_mid_sentence_is_a_name():
     text = "Meet Kide Sense 2, our new sensor.\n\nKide Sense 2 measures CO₂. Side effects: none."
     assert english_spelling(text) == []  # "Kide" is one slip from "Side", "Kid"
-    [finding] = english_spelling("Kide Sense 2 measures the air in classrooms.")
-    assert place(finding) == (1, 1, 1, 5)  # written nowhere else: a slip of "Side" or "Kid"
+    [finding] = english_spelling("Sidr Sense 2 measures the air in classrooms.")
+    assert place(finding) == (1, 1, 1, 5)  # written nowhere else: a slip of "Side"
+    # "kide" is Finnish (a crystal): a word of the region, as "Sauna" would be
+    assert english_spelling("Kide Sense 2 measures the air in classrooms.") == []
     swedish = "Träffa Kide Sense 2, vår nya sensor. Kide Sense 2 mäter luften i klassrummen."
     assert only(check(swedish, lang="sv"), "PC106") == []
 

@@ -357,3 +357,30 @@ def test_the_ending_reaches_back_over_a_few_closing_lines_only():
     assert only(check(text.format("Nähdään!\n\nKiitos!\n")), "PC710") == []
     [finding] = only(check(text.format("Nähdään!\n\n" * 3 + "Kiitos!\n")), "PC710")
     assert place(finding)[:2] == (10, 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Call Mikko Salonen, Head of Operations, on +358 40 123 4567.",
+        "Kontakta Peter Holmberg, verkställande direktör, 040 123 4567.",
+    ],
+)
+def test_a_title_after_the_name_introduces_the_companys_contact(line):
+    assert only(check(f"We are hiring.\n\n{line}\n", lang="en"), "PC706") == []
+    private = line.split(",")[0] + " on 040 123 4567."  # a name and a number: private
+    [finding] = only(check(f"We are hiring.\n\n{private}\n", lang="en"), "PC706")
+    assert place(finding)[0] == 3
+
+
+def test_calling_a_number_is_a_next_step_in_english_and_commands_are_too():
+    post = "---\nchannel: facebook\nlang: en\n---\nOur terrace opens on 1 June.\n\n{}\n"
+    for ending in (
+        "Tables can be reserved by calling 02 123 4567.",
+        "Reserve your table at the front desk.",
+        "Pop in and say hi!",
+        "DM us to book a table.",
+    ):
+        assert only(check(post.format(ending)), "PC710") == [], ending
+    [finding] = only(check(post.format("The terrace has 40 seats.")), "PC710")
+    assert place(finding)[:2] == (7, 1)

@@ -239,6 +239,22 @@ def _is_long(text: str) -> bool:
     return len(text) > LIX_LONG_WORD and sum(char.isalpha() for char in text) > LIX_LONG_WORD
 
 
+def _thousands(doc: Any, texts: list[str], kinds: list[str], i: int) -> bool:
+    """Tell whether a number is a group of thousands of the number before it: "200" in "1 200".
+
+    The number is then one word ("1 200 kassar" has three), as a reader reads it.
+    """
+    return (
+        i > 0
+        and len(texts[i]) == 3
+        and kinds[i - 1] == "number"
+        and texts[i - 1].isdigit()
+        and len(texts[i - 1]) <= 3  # "1 200", "10 000", "4 800 000"; not "2020 300"
+        and texts[i].isdigit()
+        and doc[i - 1].whitespace_ in (" ", "\u00a0", "\u202f")
+    )
+
+
 def measure_readability(analysis: Analysis) -> Readability:
     """Return the draft's readability metrics (rules read them once a draft as ``context.readability``)."""
     doc = analysis.doc
@@ -255,7 +271,7 @@ def measure_readability(analysis: Analysis) -> Readability:
         words = long_words = 0
         for i in range(sentence.start, sentence.end):
             kind = kinds[i]
-            if kind not in _COUNTED:
+            if kind not in _COUNTED or (kind == "number" and _thousands(doc, texts, kinds, i)):
                 continue
             words += 1
             long_words += _is_long(texts[i])

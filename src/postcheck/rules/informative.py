@@ -17,6 +17,7 @@ from postcheck.analysis.terms import TermMatcher
 from postcheck.core.schema import Field
 from postcheck.nlp.access import info, reading
 from postcheck.nlp.finnish import NAME_CLASSES
+from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import builtin_list
 from postcheck.profiles.wordlists import word_lists
 from postcheck.rules.base import Message, Problem, Rule
@@ -243,12 +244,7 @@ def _place(context: Context) -> bool:
     ("Lippulaivan kirjastossa", see :func:`_at_venue`).
     """
     words = context.of_kind("word")
-    if any(
-        token.text[:1].isupper()
-        and (found := info(token)) is not None
-        and any(analysis.get("CLASS") == "paikannimi" for analysis in found.analyses)
-        for token in words
-    ):
+    if any(token.text[:1].isupper() and _place_name(token) for token in words):
         return True
     kinds = context.doc._.kinds
     if any(
@@ -258,9 +254,30 @@ def _place(context: Context) -> bool:
         for token in words
     ):
         return True
-    return _has(context, frozenset(), ("place",), _PLACE_WORDS) or (
-        context.lang == "fi" and any(_at_venue(token) for token in words)
+    if context.lang != "fi":
+        return _has(context, frozenset(), ("place",)) or _at_a_name(context)
+    return _has(context, frozenset(), ("place",), _PLACE_WORDS) or any(
+        _at_venue(token) for token in words
     )
+
+
+#: A preposition of place before a capitalised name: "at Tampere Hall", "på Kuntsi i Vasa".
+_AT_A_NAME = {
+    "en": regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)"),
+    "sv": regex.compile(r"\b(?:i|på)\s+(\p{Lu}\p{Ll}+)"),
+}
+
+
+def _at_a_name(context: Context) -> bool:
+    """Tell whether an English or Swedish post says where with a name: "in Vaasa", "i Vasa".
+
+    Not a month or a day ("in June", "at Christmas" is no date either, but "in June" is).
+    """
+    pattern = _AT_A_NAME.get(context.lang or "")
+    if pattern is None:
+        return False
+    dates = word_lists(context.lang or "").needs.get("date", ())
+    return any(match.group(1).lower() not in dates for match in pattern.finditer(context.prose))
 
 
 #: Voikko's cases that say where: inessive, adessive, illative ("kirjastossa", "koululla",
@@ -283,6 +300,17 @@ def _at_venue(token: Any) -> bool:
         and analysis.get("BASEFORM", "").lower().endswith(tuple(venues))
         for analysis in found.analyses
     )
+
+
+def _place_name(token: Any) -> bool:
+    """Tell whether Voikko reads a capitalised word as a place: "Turku", "Vaasa", "Turussa".
+
+    In English and Swedish posts too: "in Vaasa", "i Helsingfors" (a word not analysed in
+    Finnish is asked of Voikko as written).
+    """
+    found = info(token)
+    analyses = found.analyses if found is not None else voikko("fi").analyze(token.text)
+    return any(analysis.get("CLASS") == "paikannimi" for analysis in analyses)
 
 
 def _deadline(context: Context) -> bool:
@@ -315,6 +343,18 @@ def _deadline(context: Context) -> bool:
     return False
 
 
+#: A time with am or pm glued on or after a space: "7pm", "11am–3pm", "9.30 a.m.".
+_CLOCK = regex.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)")
+
+
+def _clock_time(context: Context) -> bool:
+    """Tell whether an event gives its time: "klo 18", "at 7pm", "kl. 18"."""
+    return (
+        _has(context, frozenset({"time"}), ("time",), pattern="klo")
+        or _CLOCK.search(context.prose) is not None
+    )
+
+
 def _when(context: Context) -> bool:
     """Tell whether an announcement says when: a date or time, "tänään", "alkaen", "heti"."""
     return _has(context, _TIMES, ("when", "date"), _WHEN, _DATE_WORDS, pattern="klo") or (
@@ -333,7 +373,7 @@ _TIMES = frozenset({"date", "time"})
 _NEEDS: dict[str, tuple[tuple[str, str, str, Any], ...]] = {
     "event": (
         ("date", "päivämäärä", "the date", lambda c: _has(c, frozenset({"date"}), ("date",), _DATE_WORDS)),
-        ("time", "kellonaika", "the time", lambda c: _has(c, frozenset({"time"}), ("time",), pattern="klo")),
+        ("time", "kellonaika", "the time", _clock_time),
         ("place", "paikka", "the place", _place),
         ("take-part", "miten osallistua", "how to take part", lambda c: _has(c, _LINKS, ("take_part",), _TAKE_PART)),
     ),

@@ -250,16 +250,16 @@ class SelfCentred(Rule):
         """Return 1 for a text to the reader, 0.5 for a neutral one, 0 for self-talk."""
         if context.type in _FIRST_PERSON_TYPES:
             return None
-        ours, yours = context.once(_we_and_you)
+        ours, yours, closing = context.once(_we_and_you)
         if _self_centred(ours, yours):
             return 0.0
-        return 1.0 if yours else 0.5
+        return 1.0 if yours or closing else 0.5
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one problem at the first "we" form when the draft is mostly about us."""
         if context.type in _FIRST_PERSON_TYPES:
             return
-        ours, yours = context.once(_we_and_you)
+        ours, yours, _ = context.once(_we_and_you)
         if _self_centred(ours, yours):
             examples = ", ".join(token.text for token in ours[:3])
             yield Problem.on_token(
@@ -284,10 +284,14 @@ _FIRST_PERSON_TYPES = frozenset({"crisis", "job"})
 _NO_CONVERSATION_TYPES = _FIRST_PERSON_TYPES | {"announcement"}
 
 
-def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
-    """Return the words that speak of us and those that speak to the reader.
+def _we_and_you(context: Context) -> tuple[list[Any], list[Any], list[Any]]:
+    """Return the words that speak of us, those that speak to the reader, and the next step.
 
-    The reader's words are forms of address and, in Finnish, commands opening their sentence.
+    The next step is the commands opening the last sentence: they speak to the reader too,
+    but do not weigh against a body about us.
+
+    The reader's words are forms of address and commands opening their sentence ("Lataa
+    pohja", "Book a room").
 
     "We" in a sentence with a figure (a number, date, time, sum or share) reports what the
     company did ("Laskimme hävikkiä 38 %"): that is news, not self-talk, and does not count.
@@ -300,20 +304,27 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
     words = [
         token for token in context.of_kind("word") if own(token.idx) and not in_quotation(token.idx)
     ]
+    # A command opening its sentence speaks to the reader ("Lataa pohja", "Book a room"),
+    # though Voikko also reads "lataa" as "hän lataa". The last sentence's is the next step
+    # (PC710's): "Book a trial lunch for your office" does not undo a body about us.
     if context.lang == "fi":
         ours = [t for t in words if we_form(t)]
-        # "Lataa pohja", "Tilaa uutiskirje": a command opening its sentence speaks to the
-        # reader though Voikko also reads it as "hän lataa"
-        yours = [
-            t
-            for t in words
-            if context.analysis.address_form(t) or context.analysis.opens_with_command(t)
-        ]
+        addressed = [t for t in words if context.analysis.address_form(t)]
+        commands = [t for t in words if context.analysis.opens_with_command(t)]
     else:
         lists = word_lists(context.lang)
         lower = [(token, token.text.lower()) for token in words]
         ours = [t for t, w in lower if w in lists.we]
-        yours = [t for t, w in lower if w in lists.you]
+        addressed = [t for t, w in lower if w in lists.you]
+        commands = [
+            t
+            for t, w in lower
+            if w in lists.actions and context.analysis.starts_sentence(t) and t.text[:1].isupper()
+        ]
+    last = context.analysis.sentence_at(words[-1].idx) if words else None
+    ending = last.start_char if last is not None else len(context.prose)
+    addressed += [t for t in commands if t.idx < ending and t not in addressed]
+    closing = [t for t in commands if t.idx >= ending]
     analysis = context.analysis
 
     @functools.cache
@@ -325,7 +336,7 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any]]:
         sentence = analysis.sentence_at(token.idx)
         return -1 if sentence is None else int(sentence.start_char)
 
-    return [t for t in ours if not factual(sentence_start(t))], yours
+    return [t for t in ours if not factual(sentence_start(t))], addressed, closing
 
 
 def _self_centred(ours: list[Any], yours: list[Any]) -> bool:

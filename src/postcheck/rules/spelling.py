@@ -19,6 +19,7 @@ import regex
 from postcheck.analysis.context import Context
 from postcheck.analysis.spelling import (
     LONGEST_WORD_FORM,
+    edit_distance,
     glued_on,
     is_close,
     other_language_on_a_short_line,
@@ -28,6 +29,7 @@ from postcheck.core.schema import Field
 from postcheck.core.text import lower_first, shorten
 from postcheck.nlp.access import known
 from postcheck.nlp.english import english_loan
+from postcheck.nlp.finnish import NAME_CLASSES
 from postcheck.nlp.hunspell import WordList, known_with_dots, speller
 from postcheck.nlp.pipeline import finnish_word
 from postcheck.nlp.suggestions import (
@@ -620,13 +622,15 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None  # a name (asked before any suggestions: Hunspell takes 20-50 ms a word)
     if starts_with_capital and word in context.once(_capitalised_in_mid_sentence):
         return None  # a sentence opener the draft writes as a name elsewhere
+    if _nordic_word(lower_first(word) if starts_with_capital else word, lang):
+        return None  # "pulla", "sisu", "fika" in an English post: a word of the region
     dotted = None  # the word with å, ä, ö put back, when the dictionary knows it so
     if lang == "sv":
         if _compound(word.lower(), words):
             return None  # a compound Hunspell does not build
         dotted = known_with_dots(word, words)
-        if dotted is None and english_loan(lower_first(word)):
-            return None  # borrowed English ("Core 30 min" opening a line): PC602's
+        if dotted is None and _borrowed_english(lower_first(word)):
+            return None  # borrowed English ("Core 30 min", "onboarding"): PC602's
     if len(word) > LONGEST_WORD_FORM:
         return ()
     offered = words.suggest(word.replace("’", "'"))
@@ -637,9 +641,56 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         suggestions = tuple(suggestion.replace("'", "’") for suggestion in suggestions)
     # on the sender's line only a slip of an everyday word is one: "Välkomen", not "Vörå"
     common = SENDER_ZIPF if _in_closing_line(token, context.prose) else COMMON_ZIPF
-    if starts_with_capital and not any(_is_slip(word, s, words, lang, common) for s in suggestions):
-        return None  # a name at a sentence's start
+    if starts_with_capital and (
+        _finnish_name(word)
+        or not any(
+            _is_slip(word, s, words, lang, common) and edit_distance(word.lower(), s.lower()) == 1
+            for s in suggestions
+        )
+    ):
+        return None  # a name at a sentence's start: "Antti", "Fortum", "Ledgerly" (not "Ledger")
     return suggestions
+
+
+#: The shortest word of Finnish or Swedish let go in an English post (not "tak", "han").
+_NORDIC_MIN = 4
+
+
+def _nordic_word(word: str, lang: str) -> bool:
+    """Tell whether a lowercase word of an English post is Finnish or Swedish as written.
+
+    "Coffee and pulla", "sisu", "salmiakki", "fika": a post from Finland borrows the words of
+    its region. Voikko or the Swedish dictionary knows them; an English slip is no such word.
+    """
+    if lang != "en" or len(word) < _NORDIC_MIN or not word.islower():
+        return False
+    if voikko("fi").spell(word):
+        return True
+    try:
+        return speller("sv").check(word)
+    except DependencyError:
+        return False
+
+
+def _borrowed_english(word: str) -> bool:
+    """Tell whether a word of a Swedish text is borrowed English: common, or in the dictionary.
+
+    "ownership" is common English; "onboarding", "webinar", "roadmap" are in the English
+    dictionary but rarer than the common list.
+    """
+    if english_loan(word):
+        return True
+    if not word.isalpha() or len(word) < _NORDIC_MIN:
+        return False
+    try:
+        return speller("en").check(word)
+    except DependencyError:
+        return False
+
+
+def _finnish_name(word: str) -> bool:
+    """Tell whether Voikko knows a capitalised word as a name: "Antti", "Posti", "Hanko"."""
+    return any(analysis.get("CLASS") in NAME_CLASSES for analysis in voikko("fi").analyze(word))
 
 
 class _HunspellSpelling(Rule):

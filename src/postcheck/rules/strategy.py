@@ -330,12 +330,13 @@ _CONTACT = regex.compile(
 )
 _CONTACT_REACH = 60
 #: A job title or a contact line right before the number introduces it too: "talousjohtaja
-#: Jukka Lehtonen, 040 …", "Lisätietoja antaa …", "vastaa kysymyksiin numerossa 040 …". At
+#: Jukka Lehtonen, 040 …", "Mikko Salonen, Head of Operations, on +358 …", "Lisätietoja antaa …", "vastaa kysymyksiin numerossa 040 …". At
 #: most :data:`_INTRODUCER_WORDS` words from the number: "Omistaja voi kysyä lisätietoja, tai
 #: soita suoraan Maija Virtaselle 040 …" gives a private person's number.
 _INTRODUCER = regex.compile(
     r"(?i)\b(?:\w*(?:johtaja|päällik|vetäjä|esihenkilö|koordinaattori|asiantuntija)\w*"
-    r"|\w*(?:manager|director|officer|chef|ansvarig)|lisätie\w*|yhteystie\w*|kysy\w*"
+    r"|\w*(?:manager|director|officer|chef|ansvarig|coordinator|specialist|direktör|samordnare"
+    r"|handläggare)|head|lead|ceo|cto|cfo|coo|vd|rektor|lisätie\w*|yhteystie\w*|kysy\w*"
     r"|mer information|frågor|more information|questions)(?!\w)"
 )
 _INTRODUCER_WORDS = 4
@@ -359,12 +360,9 @@ def _company_contact(text: str, number: int) -> bool:
     Only the words of the number's own sentence: "Asiakaspalvelu palvelee numerossa 010 …
     Soita Maijalle 040 …" gives Maija's private number ("puh. 040" is no sentence's end).
     """
-    start = max(0, number - _CONTACT_REACH)
-    for found in _SENTENCE_BREAK.finditer(text, start, number):
-        start = found.end()
-    if _CONTACT.search(text, start, number):
+    before = _own_sentence(text, number)
+    if _CONTACT.search(before):
         return True
-    before = text[start:number]
     return any(
         len(before[found.end() :].split()) <= _INTRODUCER_WORDS
         for found in _INTRODUCER.finditer(before)
@@ -720,9 +718,21 @@ def _contact_number(prose: str, last: Block) -> bool:
     number, "0 € 2 kpl") is none.
     """
     return any(
-        _company_contact(prose, found.start())
+        _company_contact(prose, found.start()) or _CALL.search(_own_sentence(prose, found.start()))
         for found in _PHONE.finditer(prose, last.start, last.end)
     )
+
+
+#: Words that ask the reader to call: "Tables can be reserved by calling 02 …", "soittamalla".
+_CALL = regex.compile(r"(?i)\b(?:call\w*|ring\w*|soit\w*|phone\w*|puhel\w*|contact\w*)")
+
+
+def _own_sentence(text: str, number: int) -> str:
+    """Return the words before ``number`` in its own sentence (at most :data:`_CONTACT_REACH`)."""
+    start = max(0, number - _CONTACT_REACH)
+    for found in _SENTENCE_BREAK.finditer(text, start, number):
+        start = found.end()
+    return text[start:number]
 
 
 #: A word for the profile or bio where an Instagram post's link is: "profiilissamme", "biossa".
