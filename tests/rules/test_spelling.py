@@ -253,9 +253,13 @@ def test_english_capitalised_slip_at_a_sentence_start_is_a_misspelling():
         ("Fortum opens a new plant.", "Fortum"),
         ("Coffee and pulla are on us.", "pulla"),  # Finnish, a word of the region
         ("Every Finn knows sisu and fika.", "fika"),  # Swedish
+        ("We serve italian coffee in december.", ""),  # English names in lowercase: slips
     ],
 )
 def test_a_name_or_a_nordic_word_in_an_english_post_is_no_misspelling(text, word):
+    if not word:  # Finnish "italian" (Italy's), "december" is no excuse for a lost capital
+        assert [quoted(f) for f in english_spelling(text)] == ["italian", "december"]
+        return
     assert english_spelling(text) == []
     if word.islower():  # a letter off, it is no word of any language: a misspelling
         slipped = word[0] + "x" + word[2:]
@@ -265,10 +269,8 @@ def test_a_name_or_a_nordic_word_in_an_english_post_is_no_misspelling(text, word
 def test_a_sentence_opener_the_draft_writes_as_a_name_in_mid_sentence_is_a_name():
     text = "Meet Kide Sense 2, our new sensor.\n\nKide Sense 2 measures CO₂. Side effects: none."
     assert english_spelling(text) == []  # "Kide" is one slip from "Side", "Kid"
-    [finding] = english_spelling("Sidr Sense 2 measures the air in classrooms.")
-    assert place(finding) == (1, 1, 1, 5)  # written nowhere else: a slip of "Side"
-    # "kide" is Finnish (a crystal): a word of the region, as "Sauna" would be
-    assert english_spelling("Kide Sense 2 measures the air in classrooms.") == []
+    [finding] = english_spelling("Kide Sense 2 measures the air in classrooms.")
+    assert place(finding) == (1, 1, 1, 5)  # written nowhere else: a slip of "Side" or "Kid"
     swedish = "Träffa Kide Sense 2, vår nya sensor. Kide Sense 2 mäter luften i klassrummen."
     assert only(check(swedish, lang="sv"), "PC106") == []
 

@@ -622,7 +622,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
         return None  # a name (asked before any suggestions: Hunspell takes 20-50 ms a word)
     if starts_with_capital and word in context.once(_capitalised_in_mid_sentence):
         return None  # a sentence opener the draft writes as a name elsewhere
-    if _nordic_word(lower_first(word) if starts_with_capital else word, lang):
+    if _nordic_word(word, lang):
         return None  # "pulla", "sisu", "fika" in an English post: a word of the region
     dotted = None  # the word with å, ä, ö put back, when the dictionary knows it so
     if lang == "sv":
@@ -654,6 +654,9 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
 
 #: The shortest word of Finnish or Swedish let go in an English post (not "tak", "han").
 _NORDIC_MIN = 4
+#: The longest Swedish word let go: "fika", "lagom", "hygge", not a compound Swedish builds of
+#: two English words ("cockerspaniels").
+_SWEDISH_MAX = 8
 
 
 def _nordic_word(word: str, lang: str) -> bool:
@@ -661,13 +664,18 @@ def _nordic_word(word: str, lang: str) -> bool:
 
     "Coffee and pulla", "sisu", "salmiakki", "fika": a post from Finland borrows the words of
     its region. Voikko or the Swedish dictionary knows them; an English slip is no such word.
+    Not an English name written in lowercase ("italian", "december", "asian": Finnish
+    "Italian", "asian" too): that is a slip of the capital.
     """
-    if lang != "en" or len(word) < _NORDIC_MIN or not word.islower():
+    if lang != "en" or len(word) < _NORDIC_MIN or not word.isalpha() or not word.islower():
+        return False
+    english = speller("en")
+    if english.check(word.capitalize()):
         return False
     if voikko("fi").spell(word):
         return True
     try:
-        return speller("sv").check(word)
+        return len(word) <= _SWEDISH_MAX and speller("sv").check(word)
     except DependencyError:
         return False
 
