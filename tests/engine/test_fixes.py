@@ -134,6 +134,8 @@ MARKUP = [
     "#kampanja2020", "@kinda", "&#x430;", "[^lähde]", '<code>a  , b "x" 9-17</code>',
     "<kbd>Ctrl  , C</kbd>", '<samp>ok  , "y"</samp>', '{#otsikko key="v"}', '{# "huom" - x #}',
     "50\\%", "2024\\-2025", "$x = 5\\%$", "$$a  , 9-17$$", '<% "x" , 9-17 %>',
+    "[[Kausi 2020-2021]]", "{#2024-2025}", "{width=50%}", '{"tila": "ok" , "ale": "30%"}',
+    "\\[ a  , 2020-2021 \\]",
 ]  # fmt: skip
 #: Inline HTML is markup in Markdown; a plain-text post is published as typed, so there it is text.
 HTML_ELEMENTS = frozenset(piece for piece in MARKUP if piece.startswith(("<code", "<kbd", "<samp")))
@@ -229,3 +231,35 @@ def test_a_read_only_draft_is_not_rewritten(write):
     code, _, err = run("--fix", str(path))
     assert code == 2 and "read-only" in err and "chmod u+w" in err
     assert path.read_text() == DRAFT
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        '{% highlight sh %}\necho "Hei" , klo 9-17\n{% endhighlight %}\n',
+        '{{< highlight sql >}}\nSELECT nimi , "2020-2021"\n{{< /highlight >}}\n',
+        '!!! tip "Vinkki päivään"\n    Tallenna usein.\n',
+        "Jaksolla 2023-10 ja 2024-1990 = 34 sekä tuote 2020-2021-A.\n",
+        'Avaa "raportti 2020-2021.pdf" ja soita +358 40 2020-2021 tai #2020-2025.\n',
+    ],
+)
+def test_code_titles_ids_and_identifiers_in_text_are_left_alone(draft):
+    quoted = '"raportti 2020-2021.pdf"'  # a quotation gets Finnish marks, its file name stays
+    assert fixed_as(draft, lang="fi") == draft.replace(quoted, "”raportti 2020-2021.pdf”")
+
+
+def test_a_plain_text_posts_indented_lines_are_text_and_are_fixed(write):
+    post = "---\nchannel: facebook\n---\nOhjelma:\n\n    klo 10-12 työpaja , lapsille\n"
+    for name, fixed in (("a.txt", True), ("a.md", False)):  # in a Markdown file they are code
+        path = write(name, post)
+        run("--fix", "--lang", "fi", str(path))
+        want = post.replace("10-12 työpaja ,", "10–12 työpaja,") if fixed else post
+        assert path.read_text() == want, name
+
+
+def test_the_diff_of_a_crlf_file_has_crlf_lines(write):
+    path = write("a.txt", DRAFT.replace("\n", "\r\n").encode())
+    result = CliRunner().invoke(main, ["--diff", str(path)])
+    assert result.exit_code == 1
+    out = result.stdout_bytes.decode()
+    assert "-Hinta nousi 3,5%  tänään.\r\n" in out and "+Hinta nousi 3,5 % tänään.\r\n" in out

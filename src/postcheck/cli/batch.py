@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -22,7 +22,15 @@ from postcheck.core.errors import InputError, PostcheckError
 from postcheck.core.report import Finding, Report
 from postcheck.document.draft import decode, read_bytes
 from postcheck.engine.config import Config, config_for, load_config
-from postcheck.engine.fixes import encode, file_style, fix_text, unified_diff, write_atomically
+from postcheck.engine.fixes import (
+    Readings,
+    encode,
+    file_style,
+    fix_text,
+    readings_of,
+    unified_diff,
+    write_atomically,
+)
 from postcheck.nlp.helpers import helper_held_back, no_helper
 from postcheck.output.json import render_report
 from postcheck.output.types import FileError
@@ -67,18 +75,34 @@ def _config(job: Job) -> Config:
     return config_for(job.item) if job.text is None else Config()
 
 
+def _fixing(
+    text: str, config: Config, path: str | None, options: Mapping[str, Any]
+) -> tuple[list[Report], Callable[[str], list[Finding]], Readings]:
+    """Check a draft to fix it: its reports, a checker for each round's text, its readings.
+
+    The checker answers the first round from the reports; the readings are the file's and its
+    channels' (:func:`~postcheck.engine.fixes.readings_of`).
+    """
+    reports = check_all(text, config=config, path=path, **options)
+    checked = {text: [finding for report in reports for finding in report.findings]}
+
+    def findings_of(draft: str) -> list[Finding]:
+        if draft in checked:  # the first round's text, checked above
+            return checked.pop(draft)
+        again = check_all(draft, config=config, path=path, **options)
+        return [finding for report in again for finding in report.findings]
+
+    shown = (config.channel_profile(r.channel, path=path).markdown for r in reports if r.channel)
+    return reports, findings_of, readings_of(path, shown)
+
+
 def _fix(job: Job, config: Config) -> Outcome:
     data = read_bytes(job.item, max_size_mb=config.max_size_mb)
     bom, crlf = file_style(data, job.item)
     text = decode(data, path=job.item)
-
-    def findings_of(draft: str) -> list[Finding]:
-        reports = check_all(draft, config=config, path=job.item, **job.options)
-        return [finding for report in reports for finding in report.findings]
-
-    fixed, applied = fix_text(text, findings_of)
+    reports, findings_of, readings = _fixing(text, config, job.item, job.options)
+    fixed, applied = fix_text(text, findings_of, readings)
     if not applied:
-        reports = check_all(text, config=config, path=job.item, **job.options)
         return Outcome(job.item, tuple(reports), min_score=config.min_score)
     notes: tuple[str, ...] = ()
     if job.fix:
@@ -86,19 +110,20 @@ def _fix(job: Job, config: Config) -> Outcome:
         notes = (f"{job.item}: fixed {applied} problem{'s' if applied != 1 else ''}",)
     again = check_all(fixed, config=config, path=job.item, **job.options)
     return Outcome(
-        job.item, tuple(again), unified_diff(job.item, text, fixed), None, notes, config.min_score
+        job.item,
+        tuple(again),
+        unified_diff(job.item, text, fixed, crlf=crlf),
+        None,
+        notes,
+        config.min_score,
     )
 
 
 def _diff_text(job: Job, config: Config) -> Outcome:
     """Show the safe fixes of standard input as a diff (it cannot be written back)."""
     text = job.text or ""
-
-    def findings_of(draft: str) -> list[Finding]:
-        reports = check_all(draft, config=config, path=None, **job.options)
-        return [finding for report in reports for finding in report.findings]
-
-    fixed, _ = fix_text(text, findings_of)
+    _, findings_of, readings = _fixing(text, config, None, job.options)
+    fixed, _ = fix_text(text, findings_of, readings)
     reports = check_all(fixed, config=config, path=None, **job.options)
     diff = unified_diff("<stdin>", text, fixed)  # empty when nothing changes
     return Outcome(job.item, tuple(reports), diff, None, (), config.min_score)

@@ -37,20 +37,28 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 _BLANK_LINES = regex.compile(r"\n[ \t]*\n\s*")
 #: HTML comments: never published, never prose (postcheck's directives live in them).
 COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
-#: Template syntax that stays on one line: attribute lists ({: .lead}, {#id key="v"},
-#: {.class}), variables (%var%) and footnote labels ([^note]). Bounded, so an unclosed one fails
-#: within its line.
-#: Inline math ($x = 50\%$) and variables (${name}) too: math opens with no space or digit
-#: after its "$", so "$5 and $10" is text.
+#: Syntax that stays on one line and is not prose, bounded so an unclosed one fails within
+#: its line: attribute lists ({: .lead}, {#id key="v"}, {#2024-2025}, {.class}, {width=50%}),
+#: variables (%var%, ${name}), footnote labels ([^note]), wiki links and embeds ([[Sivu]],
+#: ![[kuva.png]]), an admonition's or a fenced div's title line (!!! tip "Vinkki", ::: note
+#: "Huom"), a JSON object ({"a": "b"})
+#: and inline math ($x = 50\%$: it opens with no space or digit after its "$", so "$5 and $10"
+#: is text).
 _INLINE_TEMPLATE = regex.compile(
-    r"\{:[^}\n]{0,300}\}|\{[#.][\p{L}_][^}\n]{0,300}\}|%[\p{L}_][\w.-]{0,100}%"
-    r"|\[\^[^\]\n]{0,300}\]|\$\{[^}\n]{0,300}\}"
+    r"\{:[^}\n]{0,300}\}|\{[#.][^\s}][^}\n]{0,300}\}|\{\s*[\w-]+=[^}\n]{0,300}\}"
+    r"|%[\p{L}_][\w.-]{0,100}%|\[\^[^\]\n]{0,300}\]|\$\{[^}\n]{0,300}\}"
+    r"|!?\[\[[^\]\n]{1,300}\]\]|(?m:^[ \t]*(?:!!!|\?\?\?\+?|:::)[^\n]*)"
+    r'|\{[^{}\n]{0,300}"\s*:[^{}\n]{0,300}\}'
     r"|(?<![\\$\w])\$(?=[^\s\d$])[^$\n]{1,300}(?<=[^\s\\])\$(?![\d$])"
 )
-#: Template tags and math that may span lines: shortcodes ({{< … >}}), tags ({% … %}),
-#: comments ({# … #}), ERB and JSP tags (<% … %>), display and inline math ($$ … $$, \( … \)).
+#: Template tags, code and math that may span lines: highlighted and raw code of Jekyll and
+#: Hugo (all of it), shortcodes ({{< … >}}), tags ({% … %}), comments ({# … #}), ERB and JSP
+#: tags (<% … %>), display and inline math ($$ … $$, \[ … \], \( … \)).
 _PAIRED_TEMPLATE = (
-    ("{{", "}}"), ("{%", "%}"), ("{#", "#}"), ("<%", "%>"), ("$$", "$$"), ("\\(", "\\)")
+    ("{% highlight", "{% endhighlight %}"), ("{% raw %}", "{% endraw %}"),
+    ("{{< highlight", "{{< /highlight >}}"), ("{{< code", "{{< /code >}}"),
+    ("{{", "}}"), ("{%", "%}"), ("{#", "#}"), ("<%", "%>"), ("$$", "$$"), ("\\[", "\\]"),
+    ("\\(", "\\)"),
 )  # fmt: skip
 
 

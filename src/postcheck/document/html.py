@@ -30,7 +30,7 @@ _PIECES = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
 #: Elements whose content is never prose: code, program output, keys, variables, scripts.
 SKIPPED_ELEMENTS = frozenset(
     {"script", "style", "code", "pre", "samp", "kbd", "var", "tt", "textarea", "svg",
-     "template", "noscript", "math"}
+     "template", "noscript", "math", "xmp", "listing", "plaintext"}
 )  # fmt: skip
 
 

@@ -22,20 +22,26 @@ from pathlib import Path
 
 from postcheck.core.errors import InputError
 from postcheck.core.report import Finding
-from postcheck.document.draft import Draft, parse_draft
+from postcheck.document.draft import MARKDOWN_SUFFIXES, Draft, parse_draft
 from postcheck.document.positions import LineIndex
 
 #: An edit of the file: its span and the text that replaces it.
 Edit = tuple[int, int, str]
+#: How a draft is read, as Markdown (True) or as plain text (False): every reading its file
+#: and its channels give.
+Readings = tuple[bool, ...]
+BOTH_READINGS: Readings = (True, False)
 
 
-def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
+def apply_fixes(
+    text: str, findings: Iterable[Finding], readings: Readings = BOTH_READINGS
+) -> tuple[str, int]:
     """Return ``text`` (``\\n`` line endings) with the fixes applied, and how many were applied.
 
-    A fix is applied only when it changes the draft's prose by exactly its edit, read as
-    Markdown and as plain text alike (:func:`changes_only_prose`): never code, a link's target,
-    an escaped character, a table's other cell or the front matter. Fixes that overlap wait
-    for the next round.
+    A fix is applied only when it changes the draft's prose by exactly its edit in each of
+    the ``readings`` (:func:`changes_only_prose`): never code, a link's target, an escaped
+    character, a table's other cell or the front matter. Fixes that overlap wait for the next
+    round.
     """
     index = LineIndex(text)
     edits: list[Edit] = []
@@ -49,20 +55,23 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
     for edit in sorted(edits, key=lambda edit: (edit[0], edit[1])):
         if not apart or edit[0] >= apart[-1][1]:
             apart.append(edit)
-    safe = _safe(text, apart)
-    if safe and not changes_only_prose(text, safe):  # each alone passed, together they do not
+    # an edit outside the prose of a reading is refused at once; the rest are re-read together
+    drafts = [_parsed(text, markdown) for markdown in readings]
+    apart = [e for e in apart if all(_in_prose(d, text, e) is not None for d in drafts)]
+    safe = _safe(text, apart, readings)
+    if safe and not changes_only_prose(text, safe, readings):  # alone they passed, not together
         safe = []
     return _edited(text, safe), len(safe)
 
 
-def _safe(text: str, edits: list[Edit]) -> list[Edit]:
+def _safe(text: str, edits: list[Edit], readings: Readings) -> list[Edit]:
     """Return the edits that change only prose: all at once, else found by halving."""
-    if not edits or changes_only_prose(text, edits):
+    if not edits or changes_only_prose(text, edits, readings):
         return edits
     if len(edits) == 1:
         return []
     middle = len(edits) // 2
-    return _safe(text, edits[:middle]) + _safe(text, edits[middle:])
+    return _safe(text, edits[:middle], readings) + _safe(text, edits[middle:], readings)
 
 
 def _edited(text: str, edits: list[Edit]) -> str:
@@ -74,17 +83,17 @@ def _edited(text: str, edits: list[Edit]) -> str:
     return "".join([*pieces, text[position:]])
 
 
-def changes_only_prose(text: str, edits: list[Edit]) -> bool:
+def changes_only_prose(text: str, edits: list[Edit], readings: Readings = BOTH_READINGS) -> bool:
     """Tell whether making ``edits`` (non-overlapping, in file order) changes only prose.
 
-    Read as Markdown and as plain text, the prose must change by the edits and nothing else,
-    where each edit stands, and the front matter, the blocks and the links' targets must stay
-    as they were. So a fix that lands in code, a link's target, an HTML attribute, in math,
-    after an escaping backslash ("50\\%" to "50\\ %" would show the backslash) or in another
-    table cell is refused, whichever reading found it.
+    In each reading (Markdown, plain text), the prose must change by the edits and nothing
+    else, where each edit stands, and the front matter, the blocks and the links' targets must
+    stay as they were. So a fix that lands in code, a link's target, an HTML attribute, after
+    an escaping backslash ("50\\%" to "50\\ %" would show the backslash) or in another table
+    cell is refused, whichever reading found it.
     """
     after = _edited(text, edits)
-    for markdown in (True, False):
+    for markdown in readings:
         try:
             old, new = _parsed(text, markdown), parse_draft(after, markdown=markdown)
         except InputError:  # an edit broke the front matter
@@ -104,30 +113,38 @@ def _parsed(text: str, markdown: bool) -> Draft:
     return parse_draft(text, markdown=markdown)
 
 
-def _expected_prose(draft: Draft, text: str, edits: list[Edit]) -> str | None:
-    """Return the draft's prose with the edits made in it, or None where one is not in prose.
+def _in_prose(draft: Draft, text: str, edit: Edit) -> tuple[int, int, str] | None:
+    """Return where an edit stands in the draft's prose and what it puts there, or None.
 
-    An edit is made only where what it really changes (the edit less what it keeps at either
-    end) is a verbatim stretch of prose, or falls between two neighbouring prose characters.
+    What the edit really changes (the edit less what it keeps at either end) must be a
+    verbatim stretch of prose, or fall between two neighbouring prose characters.
     """
+    start, end, replacement = edit
+    old = text[start:end]
+    keep = _common_prefix(old, replacement)
+    tail = _common_prefix(old[keep:][::-1], replacement[keep:][::-1])
+    low, high = start + keep, end - tail
+    added = replacement[keep : len(replacement) - tail]
+    first = draft.offsets.prose_offset(low if high > low else low - 1)
+    if first is None:
+        return None
+    first += 0 if high > low else 1
+    last = first + high - low
+    if high > low and draft.source_span(first, last) != (low, high):
+        return None
+    if high == low and draft.offsets.prose_offset(low) != first:
+        return None  # not between two neighbouring prose characters
+    return first, last, added
+
+
+def _expected_prose(draft: Draft, text: str, edits: list[Edit]) -> str | None:
+    """Return the draft's prose with the edits made in it, or None where one is not in prose."""
     pieces, position = [], 0
-    for start, end, replacement in edits:
-        old = text[start:end]
-        keep = _common_prefix(old, replacement)
-        tail = _common_prefix(old[keep:][::-1], replacement[keep:][::-1])
-        low, high = start + keep, end - tail
-        added = replacement[keep : len(replacement) - tail]
-        first = draft.offsets.prose_offset(low if high > low else low - 1)
-        if first is None:
+    for edit in edits:
+        found = _in_prose(draft, text, edit)
+        if found is None or found[0] < position:
             return None
-        first += 0 if high > low else 1
-        last = first + high - low
-        if high > low and draft.source_span(first, last) != (low, high):
-            return None
-        if high == low and draft.offsets.prose_offset(low) != first:
-            return None  # not between two neighbouring prose characters
-        if first < position:
-            return None
+        first, last, added = found
         pieces += [draft.prose[position:first], added]
         position = last
     return "".join([*pieces, draft.prose[position:]])
@@ -137,19 +154,34 @@ def _expected_prose(draft: Draft, text: str, edits: list[Edit]) -> str | None:
 MAX_ROUNDS = 5
 
 
-def fix_text(text: str, findings_of: Callable[[str], Iterable[Finding]]) -> tuple[str, int]:
+def fix_text(
+    text: str,
+    findings_of: Callable[[str], Iterable[Finding]],
+    readings: Readings = BOTH_READINGS,
+) -> tuple[str, int]:
     """Apply safe fixes round by round until none is left; return the text and how many.
 
     ``findings_of`` checks a text; fixes that touch each other are applied in later rounds, so
-    fixing the result again changes nothing.
+    fixing the result again changes nothing. ``readings``: how the draft is read (see
+    :func:`readings_of`); a fix must change only prose in each.
     """
     total = 0
     for _ in range(MAX_ROUNDS):
-        text, applied = apply_fixes(text, findings_of(text))
+        text, applied = apply_fixes(text, findings_of(text), readings)
         if not applied:
             break
         total += applied
     return text, total
+
+
+def readings_of(path: str | None, markdown_channels: Iterable[bool]) -> Readings:
+    """Return how a draft is read: as its file name says, and as each of its channels shows it.
+
+    "post.md" for a blog is Markdown; for LinkedIn as well, as plain text (what LinkedIn shows).
+    "post.txt" for Facebook is plain text only: its indented lines are no code.
+    """
+    file = bool(path and path.lower().endswith(MARKDOWN_SUFFIXES))
+    return tuple(sorted({file, *markdown_channels}, reverse=True))
 
 
 def _common_prefix(one: str, other: str) -> int:
@@ -242,8 +274,14 @@ def write_atomically(path: str | Path, data: bytes, *, expected: bytes) -> None:
         raise
 
 
-def unified_diff(path: str, before: str, after: str) -> str:
-    """Return a unified diff of a draft's text before and after fixing."""
+def unified_diff(path: str, before: str, after: str, *, crlf: bool = False) -> str:
+    """Return a unified diff of a draft's text before and after fixing.
+
+    ``crlf``: the file ends its lines in CRLF, and so do the diff's lines of it, so that
+    ``git apply`` and ``patch`` take the diff.
+    """
+    if crlf:
+        before, after = before.replace("\n", "\r\n"), after.replace("\n", "\r\n")
     return "".join(
         difflib.unified_diff(
             before.splitlines(keepends=True),

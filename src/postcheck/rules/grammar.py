@@ -299,13 +299,16 @@ _COLUMNS = regex.compile(r"\S {3,}\S")
 
 
 def _laid_out(prose: str, offset: int) -> bool:
-    """Tell whether the line at ``offset`` is laid out in columns with spaces.
+    """Tell whether the line at ``offset``, or a line next to it, is laid out in columns.
 
     "11.30     Työpaja lapsille    Sali B": the spaces are the writer's layout, not a slip, so
-    they are not fixed (still reported: a channel's proportional font will not keep them).
+    they are not fixed (still reported: a channel's proportional font will not keep them). So
+    is "Maanantai  9-17" above "Tiistai    9-17": its two spaces keep the column.
     """
     start = prose.rfind("\n", 0, offset) + 1
+    start = prose.rfind("\n", 0, max(0, start - 1)) + 1  # the line before
     end = prose.find("\n", offset)
+    end = -1 if end == -1 else prose.find("\n", end + 1)  # the line after
     return _COLUMNS.search(prose, start, len(prose) if end == -1 else end) is not None
 
 

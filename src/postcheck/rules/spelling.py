@@ -667,7 +667,7 @@ def _nordic_word(word: str, lang: str) -> bool:
     Not an English name written in lowercase ("italian", "december", "asian": Finnish
     "Italian", "asian" too): that is a slip of the capital.
     """
-    if lang != "en" or len(word) < _NORDIC_MIN or not word.isalpha() or not word.islower():
+    if lang != "en" or len(word) < _NORDIC_MIN or not word.islower():
         return False
     english = speller("en")
     if english.check(word.capitalize()):
@@ -675,7 +675,7 @@ def _nordic_word(word: str, lang: str) -> bool:
     if voikko("fi").spell(word):
         return True
     try:
-        return len(word) <= _SWEDISH_MAX and speller("sv").check(word)
+        return len(word) <= _SWEDISH_MAX and word.isalpha() and speller("sv").check(word)
     except DependencyError:
         return False
 

@@ -73,7 +73,7 @@ def _in_prose(context: Context, start: int, end: int) -> bool:
 
 #: What is glued to a range in an identifier: a path's separator, a file name's ending
 #: ("2020-2021.pdf"), letters or an underscore ("kesä2024-2025", "v2020-2021").
-_IDENTIFIER = regex.compile(r"[\\/_=]|\.\p{L}{2,4}$|\p{L}\d")
+_IDENTIFIER = regex.compile(r"[\\/_=#]|\.\p{L}{2,4}$|\p{L}\d|\d-\p{L}")
 #: A code or standard before a number: "EN 1995-2", "ISO 9001-2015", "SFS 5907-2".
 _STANDARD = regex.compile(r"\b\p{Lu}{2,5}\s$")
 
@@ -89,20 +89,34 @@ def _a_range(prose: str, match: regex.Match[str]) -> bool:
     right = prose[match.end(1) : match.end()]
     if regex.fullmatch(r"\d{1,2}\.\d{1,2}", left) and right.isdigit():
         return False
-    if (
-        len(left) == 4
-        and left.isdigit()
-        and right.isdigit()
-        and (len(right) == 1 or right[0] == "0")
-    ):
+    if len(left) == 4 and left.isdigit() and right.isdigit() and not _years_ahead(left, right):
         return False
     if _STANDARD.search(prose, max(0, match.start() - 6), match.start()):
         return False
+    if _NUMBER_BEFORE.search(prose, max(0, match.start() - 12), match.start()):
+        return False  # a phone number's groups: "+358 40 2020-2021", "0800 2020-20"
     word_start = max(prose.rfind(c, 0, match.start()) for c in " \n\t") + 1
     ends = [prose.find(c, match.end()) for c in " \n\t"]
     word_end = min((e for e in ends if e != -1), default=len(prose))
-    word = prose[word_start:word_end].rstrip(".,;:!?)")
+    word = prose[word_start:word_end].strip(_AROUND_A_WORD)
     return _IDENTIFIER.search(word) is None
+
+
+#: What may stand around a file name or a code: punctuation, quotes, brackets, emphasis.
+_AROUND_A_WORD = ".,;:!?()[]{}\"'”“»«’*_`"
+#: A number right before a range's first number: the range is a phone number's groups.
+_NUMBER_BEFORE = regex.compile(r"[\d+]\d*[ ]$")
+
+
+def _years_ahead(start: str, end: str) -> bool:
+    """Tell whether ``end`` (four digits, or two of the same century) is a year after ``start``.
+
+    "2020-21", "1995-2005" are ranges; "2024-05" is a month, "1995-2" a part, "2024-1990" a
+    sum, "2023-10" a month too (the ten would be before 2023).
+    """
+    if len(end) == 2 and end[0] != "0":
+        return int(start[:2] + end) > int(start)
+    return len(end) == 4 and int(end) > int(start)
 
 
 class StraightQuotes(Rule):
