@@ -85,12 +85,21 @@ def test_mistyped_finnish_beside_a_name_stays_a_typo():
     for text, typo in [
         ("Onnitteut Annalle uudesta tehtävästä!\n", "Onnitteut"),
         ("Haastatteussa Matti Virtanen kertoo uutisia.\n", "Haastatteussa"),
-        ("Tervetulua Kinda Oy:n asiakastilaisuuteen!\n", "Tervetulua"),
+        ("Tervetulloa Kinda Oy:n asiakastilaisuuteen!\n", "Tervetulloa"),
         ("Tapahtuma järjestetään Tampereela Messukeskuksessa.\n", "Tampereela"),
         ("Kiitos Helsingi Sanomille haastattelusta.\n", "Helsingi"),
         ("Jarjestamme Helsingissa seminaarin.\n", "Helsingissa"),
     ]:
         assert ("PC101", typo) in spelling(text), text
+
+
+def test_a_name_opening_a_sentence_is_no_slip_of_a_rare_word():
+    # "Kiertola" (kierto + -la, a place's name), "Pilvikko" (no common word a slip away)
+    for text, name in [
+        ("Kiertola avaa ovensa maanantaina.\n", "Kiertola"),
+        ("Pilvikko julkaisee uuden version.\n", "Pilvikko"),
+    ]:
+        assert spelling(text) == [("PC103", name)], text
 
 
 def test_two_uses_are_not_a_term():

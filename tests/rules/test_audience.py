@@ -378,3 +378,10 @@ def test_an_expert_or_a_consumer_reads_disruption_and_ecosystem_literally():
     # to a business audience both are buzzwords: a partner "ecosystem", a market "disruption"
     buzz = only(check(lake, lang="en", audience="b2b"), "PC606")
     assert [f.suggestions for f in buzz] == [("network",), ("big change",)]
+
+
+def test_thanking_everyone_who_went_is_no_switch_to_formal_address():
+    text = "Voit katsoa kuvat sivultamme. Kiitos kaikille, jotka lähditte mukaan talkoisiin!"
+    assert only(check(text, audience="kuluttajat"), "PC604") == []
+    formal = "Voit katsoa kuvat sivultamme. Kiitos, että lähditte mukaan talkoisiin!"
+    assert len(only(check(formal, audience="kuluttajat"), "PC604")) == 1

@@ -160,3 +160,13 @@ def test_a_plain_word_after_koden_is_no_campaign_code():
         " information.\n"
     )
     assert only(check(text), "PC804") == []
+
+
+def test_an_internal_crisis_page_owes_its_crews_no_apology():
+    page = (
+        "---\nchannel: {}\ntype: crisis\naudience: {}\n---\nYöllinen myrsky katkaisi sähköt"
+        " 18 400 asiakkaalta. Ota työjono alueeltasi. Seuraava katsaus klo 10.\n\nJukka Niskala\n"
+    )
+    assert only(check(page.format("wiki", "sisainen")), "PC801") == []
+    [owed] = only(check(page.format("facebook", "kuluttajat")), "PC801")  # customers are owed one
+    assert owed.line == 6  # the first line after the front matter

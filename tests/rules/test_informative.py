@@ -245,3 +245,19 @@ def test_english_and_swedish_events_give_time_and_place_in_their_words():
     assert only(check(swedish), "PC503") == []
     free = "---\ntype: event\nlang: en\n---\nOpen house on Saturday 12 June at 19:00 at Tampere Hall. Admission is free.\n"
     assert only(check(free), "PC503") == []
+
+
+def test_a_venues_name_in_a_case_of_place_and_the_link_in_the_profile_say_where():
+    event = "---\ntype: event\n---\nSeminaari Aalto-yliopiston Dipolissa to 3.6. klo 9–12. Ilmoittaudu!\n"
+    assert only(check(event), "PC503") == []
+    post = "---\nchannel: instagram\ntype: announcement\n---\nUusi kartta julkaistaan tänään, {}.\n"
+    assert only(check(post.format("linkki biossa")), "PC503") == []
+    # an address a reader cannot click says nowhere
+    [missing] = only(check(post.format("katso https://a.fi/kartta")), "PC503")
+    assert "mistä lisätietoa" in missing.message
+
+
+def test_first_or_another_is_no_figure():
+    text = "Seuraa meitä, niin kuulet ensimmäisenä uutisista ja toisesta tapahtumasta. " * 5
+    assert len(only(check(text), "PC502")) == 1  # 45 words, no number, date, name or link
+    assert only(check(text.replace("ensimmäisenä", "3.6. ensimmäisenä")), "PC502") == []

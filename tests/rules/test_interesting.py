@@ -224,3 +224,19 @@ def test_english_commands_opening_their_sentences_speak_to_the_reader():
         "PC402",
     )
     assert place(finding)[:2] == (1, 30)  # the first "we" not reporting a figure (2019)
+
+
+def test_the_salutation_is_a_stock_opening_but_serving_customers_better_is_not():
+    assert len(only(check("Hyvä asiakas, päivitämme verkkokauppaa ensi viikolla."), "PC410")) == 1
+    text = "Uusi ajanvaraus palvelee entistä paremmin asiakkaita, jotka asioivat iltaisin."
+    assert only(check(text), "PC410") == []  # "paremmin asiakas" has the same base forms
+
+
+def test_a_short_opening_built_on_something_names_nothing():
+    post = (
+        "---\nchannel: instagram\n---\n{}\n\nNuorisopalveluilla on kesällä suunnitteilla"
+        " jotain ihan uutta, josta et halua jäädä paitsi. Kerromme lisää kesäkuussa.\n"
+    )
+    [finding] = only(check(post.format("Jotain isoa on tulossa!")), "PC401")
+    assert place(finding)[:2] == (4, 1)
+    assert only(check(post.format("Terassi avautuu tänään!")), "PC401") == []

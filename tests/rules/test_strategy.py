@@ -384,3 +384,20 @@ def test_calling_a_number_is_a_next_step_in_english_and_commands_are_too():
         assert only(check(post.format(ending)), "PC710") == [], ending
     [finding] = only(check(post.format("The terrace has 40 seats.")), "PC710")
     assert place(finding)[:2] == (7, 1)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Seuraa meitä Instagramissa, niin näet kesän ohjelman.",
+        "Muista ilmoittautua ajoissa, sillä paikat täyttyvät nopeasti.",
+        "Laita päivä kalenteriin.",
+        "Nappaa kaveri mukaan.",
+    ],
+)
+def test_a_command_voikko_reads_as_a_noun_ends_with_a_next_step(ending):
+    post = f"---\nchannel: facebook\n---\nKesäohjelma julkaistaan maanantaina 3.5.\n\n{ending}\n"
+    assert only(check(post), "PC710") == []
+    # a clause with a verb of its own is no command: "Seuraa on tarjolla"
+    told = post.replace(ending, "Seuraa on tarjolla koko illan.")
+    assert len(only(check(told), "PC710")) == 1

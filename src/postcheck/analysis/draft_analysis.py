@@ -241,8 +241,56 @@ class Analysis:
         """
         return (
             self.starts_sentence(token)
-            and reading(token).get("CLASS") == "teonsana"
             and could_be_imperative(token)
+            and (reading(token).get("CLASS") == "teonsana" or self._commands_its_clause(token))
+        )
+
+    def _commands_its_clause(self, token: Any) -> bool:
+        """Tell whether a sentence opener read as a noun commands: its clause has no other verb.
+
+        "Seuraa meitä Instagramissa, niin näet…", "Nappaa kaveri mukaan.": Voikko prefers
+        "seura", "nappa", but nothing else in the clause can be its verb. "Seuraa on tarjolla"
+        has one, and "Anna Virtanen aloittaa" opens with a name.
+        """
+        kinds = self.doc._.kinds
+        sentence = self.sentence_at(token.idx)
+        if sentence is None:
+            return False
+        following = [t for t in self.tokens_of(sentence) if t.i > token.i]
+        if following and following[0].text[:1].isupper():
+            return False
+        for other in following:
+            if other.text in (",", ";", ":"):
+                break
+            found = reading(other) if kinds[other.i] == "word" else {}
+            if found.get("CLASS") == "teonsana" and found.get("PERSON"):
+                return False  # a finite verb: "on", "kerromme"
+        return True
+
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """The words the draft writes in lowercase: "simit" makes a sentence's "Simit" no name."""
+        kinds = self.doc._.kinds
+        return frozenset(
+            token.text for token in self.tokens if kinds[token.i] == "word" and token.text.islower()
+        )
+
+    def links_to_profile(self, tokens: Iterable[Any]) -> bool:
+        """Tell whether a sentence of ``tokens`` points to the link in the profile.
+
+        "Linkki hakemukseen on profiilissamme.", "Ilmoittautumislinkki on biossa.", whatever
+        words stand between: the next step, and where to read more, of a channel that takes
+        no links in posts.
+        """
+        kinds = self.doc._.kinds
+        by_sentence: dict[int, list[str]] = {}
+        for token in tokens:
+            sentence = self.sentence_at(token.idx)
+            if kinds[token.i] == "word" and sentence is not None:
+                by_sentence.setdefault(sentence.start_char, []).append(token.text.lower())
+        return any(
+            any("link" in word for word in words) and any(_PROFILE.fullmatch(w) for w in words)
+            for words in by_sentence.values()
         )
 
     def is_name(self, token: Any) -> bool:
@@ -288,16 +336,25 @@ class Analysis:
         return [token for token in self.tokens if kinds[token.i] in WORD_KINDS]
 
 
+#: A word for the profile or bio where an Instagram post's link is: "profiilissamme", "biossa".
+_PROFILE = regex.compile(r"(?i)profiili\w*|bio(?:ssa|ssamme|on|sta|mme|ssani)?")
+
+
 def _numeral(token: Any) -> bool:
     """Tell whether a word can be a number ("kuusi grammaa": six, not only a spruce)."""
     found = info(token)
     if found is None or token.text.lower() in _NOT_FIGURES:
         return False
-    return any(a.get("CLASS") == "lukusana" for a in found.analyses)
+    return any(
+        a.get("CLASS") == "lukusana" and a.get("BASEFORM") not in _NOT_FIGURE_BASES
+        for a in found.analyses
+    )
 
 
 #: Numerals that are rarely a figure: "yksi yleisimmistä" is "one of the most common".
 _NOT_FIGURES = frozenset({"yksi", "yhden", "yhtä", "yhdessä", "yhteen", "ykkönen"})
+#: Ordinals that are rarely a figure: "kuulet ensimmäisenä" (first), "toinen" (another).
+_NOT_FIGURE_BASES = frozenset({"ensimmäinen", "toinen"})
 
 
 def analyse(draft: Draft, lang: str) -> Analysis:

@@ -134,6 +134,37 @@ def _is_name_slip(word: str, suggestion: str) -> bool:
     return shared >= max(5, len(word) - 4)
 
 
+#: How common (Zipf) a word one slip from a sentence's capitalised opener must be to make the
+#: opener its typo: "Kiitoss" is "Kiitos" (5.9), "Pilvikko" no "Pilviukko" (1.0), a name.
+_OPENER_SLIP_ZIPF = 2.5
+
+
+def _common_slip(word: str, suggestion: str) -> bool:
+    """Tell whether a sentence's capitalised opener is a slip of the common word ``suggestion``.
+
+    One edit away or only its dots missing ("Tänää", "Loydat"); a brand or a name at a
+    sentence's start ("Pilvikko julkaisee …") is a name, not a slip of a rare word.
+    """
+    lower, other = word.lower(), suggestion.lower()
+    near = without_dots(lower) == without_dots(other) or edit_distance(lower, other) <= 1
+    return near and zipf(other) >= _OPENER_SLIP_ZIPF
+
+
+def _farm_name(word: str) -> bool:
+    """Tell whether a capitalised word is a common word with -la or -lä: a name of a place.
+
+    "Kiertola", "Rautiola", "Niemelä": Finnish names of farms, places, firms and families are
+    made so; "Kiertola avaa …" opens a sentence with a name, not a slip in "Kiertoa".
+    """
+    if len(word) < 6 or not word[:1].isupper() or not word.endswith(("la", "lä")):
+        return False
+    stem = word[:-2].lower()
+    return any(
+        analysis.get("SIJAMUOTO") == "nimento" and analysis.get("CLASS") == "nimisana"
+        for analysis in voikko("fi").analyze(stem)
+    )
+
+
 def _derived_surname(word: str, name: str) -> bool:
     """Tell whether ``word`` is a surname made of the name ``name`` and -la or -lä.
 
@@ -277,9 +308,13 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
             return Verdict("compound", (), forms=parts)
     if capitalised(word):
         if analysis.starts_sentence(token):
-            slip = any(is_close(word, suggestion) for suggestion in suggestions) or any(
-                analyzer.spell(dotted) for dotted in with_dots_back(word)
-            )  # "Lannoitussaadosten": typed without ä and ö
+            slip = lower_first(word) in analysis.lowercase_words or (
+                not _farm_name(word)
+                and (
+                    any(_common_slip(word, suggestion) for suggestion in suggestions)
+                    or any(analyzer.spell(dotted) for dotted in with_dots_back(word))
+                )
+            )  # "Simit" of a draft that writes "simit"; "Lannoitussaadosten": without ä, ö
         else:
             slip = any(_is_name_slip(word, suggestion) for suggestion in suggestions)
         if not slip:

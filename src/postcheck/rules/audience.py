@@ -96,7 +96,7 @@ _SET_PHRASES = TermMatcher(["lukea lisää", "katso lisää", "tutustua", "linkk
 
 
 #: Words that make a te-form mean the reader with others, not a formal "you".
-_TOGETHER = TermMatcher(["yhdessä", "keskenään", "molemmat", "kumpikin", "kanssa"])
+_TOGETHER = TermMatcher(["yhdessä", "keskenään", "molemmat", "kumpikin", "kanssa", "kaikki"])
 
 
 def _address_tokens(context: Context) -> dict[str, list[Any]]:
@@ -105,7 +105,8 @@ def _address_tokens(context: Context) -> dict[str, list[Any]]:
     # "Lue lisää", "Tutustu" are generic in any text, and every singular command ("Kysy lisää",
     # "Tilaa nyt") in a formal te-text; a plural one in a sinä-text is not ("Tutustukaa").
     generic = {match.first.i for match in _SET_PHRASES.find(context.doc)}
-    # "Perjantaina käytte yhdessä läpi…": a te-form for the reader and someone else.
+    # "Perjantaina käytte yhdessä läpi…", "Kiitos kaikille, jotka lähditte…": a te-form for
+    # the reader and someone else.
     groups = {
         id(context.analysis.sentence_at(match.start)) for match in _TOGETHER.find(context.doc)
     }
@@ -177,9 +178,9 @@ class MixedAddress(Rule):
 
     Choose one form of address and keep it: switching between "voit" and "voitte" in one text
     reads as careless, and the reader cannot tell whether one person or a group is meant. A
-    te-form that means the reader with others is no switch: "käytte yhdessä läpi", and "teidän"
-    with a -nne noun for the reader's company, workplace or their work ("teidän
-    kuljetuksissanne"; not "teidän tilauksenne"). Nor is a singular command in a formal
+    te-form that means the reader with others is no switch: "käytte yhdessä läpi", "kaikille,
+    jotka lähditte", and "teidän" with a -nne noun for the reader's company, workplace or their
+    work ("teidän kuljetuksissanne"; not "teidän tilauksenne"). Nor is a singular command in a formal
     te-text, a button's words ("Voitte tilata arvion. Lue referenssi ja kysy lisää."). Words
     of one form side by side are one finding ("Teidän tilauksenne").
 

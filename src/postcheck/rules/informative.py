@@ -257,7 +257,7 @@ def _place(context: Context) -> bool:
     if context.lang != "fi":
         return _has(context, frozenset(), ("place",)) or _at_a_name(context)
     return _has(context, frozenset(), ("place",), _PLACE_WORDS) or any(
-        _at_venue(token) for token in words
+        _at_venue(context, token) for token in words
     )
 
 
@@ -285,19 +285,25 @@ def _at_a_name(context: Context) -> bool:
 _WHERE_CASES = frozenset({"sisaolento", "ulkoolento", "sisatulento"})
 
 
-def _at_venue(token: Any) -> bool:
+def _at_venue(context: Context, token: Any) -> bool:
     """Tell whether a word says where: a venue in a case of place ("pääkirjastossa").
 
     The venue is the word's base form or its compound's last part, one of ``venues`` in
-    ``rules/fi/vocabulary.toml``: "Kansallismuseossa", "Kaapelitehtaalla", "Tampere-talossa".
+    ``rules/fi/vocabulary.toml`` ("Kansallismuseossa", "Kaapelitehtaalla", "Tampere-talossa"),
+    or a common noun capitalised in mid-sentence, a venue's name ("Aalto-yliopiston
+    Dipolissa", "kirjaston Kuutiossa").
     """
     found = info(token)
     if found is None:
         return False
     venues = tuple(sorted(builtin_list("fi", "venues")))
+    named = token.text[:1].isupper() and not context.analysis.starts_sentence(token)
     return any(
         analysis.get("SIJAMUOTO") in _WHERE_CASES
-        and analysis.get("BASEFORM", "").lower().endswith(tuple(venues))
+        and (
+            analysis.get("BASEFORM", "").lower().endswith(venues)
+            or (named and analysis.get("CLASS") == "nimisana")
+        )
         for analysis in found.analyses
     )
 
@@ -355,6 +361,18 @@ def _clock_time(context: Context) -> bool:
     )
 
 
+def _more(context: Context) -> bool:
+    """Tell whether an announcement says where to read more: a link, "lisätietoja", a phone.
+
+    On a channel whose links cannot be clicked (Instagram), the link in the profile is where:
+    "linkki biossa"; an address in the caption is not.
+    """
+    clickable = context.channel is None or context.channel.links_clickable
+    return _has(context, _LINKS if clickable else frozenset(), ("more",), _MORE) or (
+        context.lang == "fi" and context.analysis.links_to_profile(context.tokens)
+    )
+
+
 def _when(context: Context) -> bool:
     """Tell whether an announcement says when: a date or time, "tänään", "alkaen", "heti"."""
     return _has(context, _TIMES, ("when", "date"), _WHEN, _DATE_WORDS, pattern="klo") or (
@@ -384,7 +402,7 @@ _NEEDS: dict[str, tuple[tuple[str, str, str, Any], ...]] = {
     ),
     "announcement": (
         ("when", "milloin", "when", _when),
-        ("more", "mistä lisätietoa", "where to read more", lambda c: _has(c, _LINKS, ("more",), _MORE)),
+        ("more", "mistä lisätietoa", "where to read more", _more),
     ),
 }  # fmt: skip
 #: What each essential of :data:`_NEEDS` is called in Swedish.

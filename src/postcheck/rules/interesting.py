@@ -54,7 +54,8 @@ def _addresses(token: Any, context: Context) -> bool:
 def _hooked(context: Context) -> bool | None:
     """Tell whether the opening hooks (None when the draft has no sentence).
 
-    A hook is a short sentence (six words or fewer, not about us), or has a question, a concrete
+    A hook is a short sentence (six words or fewer, not about us, not built on "jotain":
+    "Jotain isoa on tulossa!" names nothing), or has a question, a concrete
     fact, a word to the reader, or news words with a noun for what is new ("Julkaisimme tänään
     uuden verkkopalvelun"; "Meillä on nyt jotain ihan uutta!" names nothing; an exclamation
     mark is no hook: shouting is not news); and it is no longer than the audience's longest easy sentence, or it is not read at a
@@ -86,14 +87,19 @@ def _hooks(context: Context, sentence: Any, words: list[Any]) -> bool:
     about_us = any(_speaks_of_us(token, context.lang) for token in words)
     if len(words) > context.target.sentence_max_words:
         return _title_hooks(context)  # too long to take in at a glance, whatever it holds
+    vague = any(token.text.lower() in _SOMETHING for token in words)
     return (
-        (len(words) <= 6 and not about_us and _a_sentence(context, words))
+        (len(words) <= 6 and not about_us and not vague and _a_sentence(context, words))
         or "?" in context.prose[sentence.start_char : sentence.end_char]
         or context.analysis.has_fact(sentence)
         or any(_addresses(token, context) for token in words)
         or (news and _names_a_thing(words, context.lang))
         or _title_hooks(context)
     )
+
+
+#: "Something": a short opening built on it names nothing ("Jotain isoa on tulossa!").
+_SOMETHING = frozenset({"jotain", "jotakin", "jokin", "something", "något", "nåt"})
 
 
 def _a_sentence(context: Context, words: list[Any]) -> bool:

@@ -28,7 +28,8 @@ The types:
 * ``capitalization`` — ``names`` must be written exactly so ("LinkedIn", also in "LinkedInissä").
 
 Messages may use ``{match}``, ``{suggestion}``, ``{count}``, ``{min}`` and ``{max}``. Optional
-filters: ``lang``, ``types`` (post types), ``channels``, ``audiences``; ``description`` is the
+filters: ``lang``, ``types`` (post types), ``channels``, ``audiences``, ``external`` (not for the
+``wiki`` channel or the ``sisainen`` audience); ``description`` is the
 manual ``postcheck explain`` prints. Patterns run with a time limit, so a pattern that backtracks
 catastrophically stops with an error instead of hanging the checker. A broken entry is a
 :class:`~postcheck.core.errors.ConfigError` naming the file, the entry and the key.
@@ -88,6 +89,7 @@ ENTRY_FIELDS: Fields = {
     "types": "words",
     "channels": "words",
     "audiences": "words",
+    "external": "bool",
     "terms": "words",
     "patterns": "words",
     "names": "words",
@@ -121,6 +123,8 @@ class PackEntry:
     types: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
+    #: Only for posts the public reads: not the ``wiki`` channel nor the ``sisainen`` audience.
+    external: bool = False
     terms: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     swap: Mapping[str, str] = field(default_factory=dict)
@@ -255,6 +259,7 @@ class PackRule(Rule):
             and (not entry.channels or channel in entry.channels)
             and (not entry.types or context.type in entry.types)
             and (not entry.audiences or audience in entry.audiences)
+            and not (entry.external and (channel == "wiki" or audience == "sisainen"))
         )
 
     def _message(self, **values: Any) -> Message:

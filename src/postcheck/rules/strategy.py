@@ -478,7 +478,7 @@ class PersonalData(Rule):
 
 
 #: Next steps in so many words; the Finnish link in the profile or bio is found by
-#: :func:`_link_in_profile`, whatever words stand between.
+#: :meth:`~postcheck.analysis.draft_analysis.Analysis.links_to_profile`, whatever words stand between.
 _NEXT_STEP = TermMatcher(
     [
         "tervetuloa", "tägää",
@@ -697,7 +697,7 @@ def _gives_next_step(context: Context, last: Block, span: Any) -> bool:
         or "?" in _closing(context, last)
         or any(True for _ in _NEXT_STEP.find(context.doc, last.start, last.end))
         or _contact_number(context.prose, last)
-        or (not english and _link_in_profile(context, tokens))
+        or (not english and context.analysis.links_to_profile(tokens))
         or (english and word_lists(lang).gives_next_step(context.prose[last.start : last.end]))
         or (english and clickable and any(kinds[t.i] in ("url", "domain") for t in context.tokens))
         or (english and _action_first(context, span, lang))
@@ -733,28 +733,6 @@ def _own_sentence(text: str, number: int) -> str:
     for found in _SENTENCE_BREAK.finditer(text, start, number):
         start = found.end()
     return text[start:number]
-
-
-#: A word for the profile or bio where an Instagram post's link is: "profiilissamme", "biossa".
-_PROFILE = regex.compile(r"(?i)profiili\w*|bio(?:ssa|ssamme|on|sta|mme|ssani)?")
-
-
-def _link_in_profile(context: Context, tokens: Any) -> bool:
-    """Tell whether a sentence points to the link in the profile, whatever stands between.
-
-    "Linkki hakemukseen on profiilissamme.", "Ilmoittautumislinkki on biossa.": the next step
-    of a channel that takes no links in posts.
-    """
-    kinds = context.doc._.kinds
-    by_sentence: dict[int, list[str]] = {}
-    for token in tokens:
-        sentence = context.analysis.sentence_at(token.idx)
-        if kinds[token.i] == "word" and sentence is not None:
-            by_sentence.setdefault(sentence.start_char, []).append(token.text.lower())
-    return any(
-        any("link" in word for word in words) and any(_PROFILE.fullmatch(w) for w in words)
-        for words in by_sentence.values()
-    )
 
 
 def _action_first(context: Context, span: Any, lang: str) -> bool:
