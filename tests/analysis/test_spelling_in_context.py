@@ -137,3 +137,8 @@ def test_an_ending_after_an_abbreviations_colon_is_part_of_it():
 def test_a_typo_between_names_is_no_foreign_passage():
     text = "Vuonna 1994 Lillehammerin talviolympialausissa Bédard voitti.\n"
     assert ("PC101", "talviolympialausissa") in spelling(text)
+
+
+def test_an_adessive_slip_at_a_sentence_start_stays_a_typo():
+    # "Torila" is "torilla" with an l dropped, not a place's name like "Kiertola"
+    assert spelling("Torila on tänään markkinat.\n") == [("PC101", "Torila")]

@@ -210,12 +210,14 @@ def test_an_escaped_character_math_and_layout_are_left_alone():
     )
 
 
-def test_a_plain_text_channels_fix_never_reaches_into_the_markdown_files_code():
+def test_a_plain_text_channels_fix_never_reaches_into_the_markdown_files_code(write):
     draft = (
         "---\nchannel: [blog, linkedin]\n---\nUusi  versio on julkaistu.\n\n"
-        '```sql\nSELECT nimi , osoite WHERE kausi = "2020-2021";\n```\n'
+        "```\nHinta 5% nyt , ja klo 9-17\n```\n"
     )
-    assert fixed_as(draft) == draft.replace("Uusi  versio", "Uusi versio")
+    path = write("a.md", draft)
+    run("--fix", str(path))  # LinkedIn reads the fence as text; the file is Markdown
+    assert path.read_text() == draft.replace("Uusi  versio", "Uusi versio")
 
 
 def test_fix_and_diff_together_is_a_usage_error(write):
@@ -263,3 +265,22 @@ def test_the_diff_of_a_crlf_file_has_crlf_lines(write):
     assert result.exit_code == 1
     out = result.stdout_bytes.decode()
     assert "-Hinta nousi 3,5%  tänään.\r\n" in out and "+Hinta nousi 3,5 % tänään.\r\n" in out
+
+
+def test_a_fix_one_reading_finds_past_the_others_prose_is_refused_not_a_crash():
+    # the plain reading's quotation spans "*…*", which the Markdown reading drops
+    draft = '---\nchannel: [blog, linkedin]\n---\nKiitos! Asiakas sanoi "tämä on *todella* hyvä"\n'
+    assert fixed_as(draft) == draft
+
+
+def test_shouting_in_plain_text_and_money_across_paragraphs_are_no_template():
+    shout = "Huomio!\n\n!!! HUOM !!! Kauppa on kiinni , mutta verkkokauppa palvelee.\n"
+    assert fixed_as(shout, path="a.txt", lang="fi") == shout.replace("kiinni ,", "kiinni,")
+    money = "Säästä $$ nyt , kun voit.\n\nToinen kappale $$ tässä.\n"
+    assert fixed_as(money, path="a.txt", lang="fi") == money.replace("nyt ,", "nyt,")
+
+
+def test_the_diff_marks_a_last_line_without_its_line_ending(write):
+    path = write("a.txt", "Hinta nousi 3,5%  tänään.")
+    _, out, _ = run("--diff", "--lang", "fi", str(path))
+    assert out.endswith("+Hinta nousi 3,5 % tänään.\n\\ No newline at end of file\n")

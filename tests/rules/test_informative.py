@@ -261,3 +261,16 @@ def test_first_or_another_is_no_figure():
     text = "Seuraa meitä, niin kuulet ensimmäisenä uutisista ja toisesta tapahtumasta. " * 5
     assert len(only(check(text), "PC502")) == 1  # 45 words, no number, date, name or link
     assert only(check(text.replace("ensimmäisenä", "3.6. ensimmäisenä")), "PC502") == []
+
+
+def test_a_language_a_platform_or_a_word_ending_in_a_venue_is_no_place():
+    english = (
+        "---\ntype: event\nlang: en\n---\nOpen house on Saturday 12 June at 7pm. {}. Sign up!\n"
+    )
+    for where in ("The talks are in English", "Follow us on Instagram"):
+        [missing] = only(check(english.format(where)), "PC503")
+        assert "place" in missing.message
+    finnish = "---\ntype: event\n---\nTyöpaja la 20.3. klo 11–15 {}. Ilmoittaudu!\n"
+    for how in ("operaattorilla", "vahvassa asemassa"):
+        [missing] = only(check(finnish.format(how)), "PC503")
+        assert "puuttuu paikka" in missing.message

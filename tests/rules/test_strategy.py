@@ -401,3 +401,8 @@ def test_a_command_voikko_reads_as_a_noun_ends_with_a_next_step(ending):
     # a clause with a verb of its own is no command: "Seuraa on tarjolla"
     told = post.replace(ending, "Seuraa on tarjolla koko illan.")
     assert len(only(check(told), "PC710")) == 1
+
+
+def test_an_adjective_opening_the_ending_is_no_command():
+    post = "---\nchannel: facebook\n---\nKevään mallisto on valmis.\n\nUusi mallisto myymälöissä nyt.\n"
+    assert len(only(check(post), "PC710")) == 1  # "Uusi" is new, not "uusia" (renew)

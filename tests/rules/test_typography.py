@@ -185,3 +185,28 @@ def test_an_english_paragraph_of_a_finnish_post_keeps_its_typography():
     assert only(report, "PC133") == [] and only(report, "PC131") == []
     [finnish] = only(check(text.replace("tänään", "tänään 30%"), lang="fi"), "PC133")
     assert place(finnish)[:2] == (1, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asiakaspalvelu palvelee numerossa 010 123 456 klo 8-16.",
+        "Avoinna MA-PE klo 8-16 ja LA klo 10-14.",
+        "Ohjelmakausi EU 2021-2027 alkaa.",
+        "Kausi 2008-09 oli paras.",
+    ],
+)
+def test_a_clock_or_year_range_after_a_number_or_a_code_is_a_range(text):
+    assert len(only(check(text, lang="fi"), "PC132")) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hän kommentoi:"Paras palvelu ikinä" eilen.',
+        'Tilaa 🎉"Juhlapaketti" nyt.',
+        'Valitse *"Premium"* nyt.',
+    ],
+)
+def test_a_quotation_after_a_colon_an_emoji_or_emphasis_is_one(text):
+    assert len(only(check(text, lang="fi"), "PC131")) == 1

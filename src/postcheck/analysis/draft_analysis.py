@@ -250,20 +250,24 @@ class Analysis:
 
         "Seuraa meitä Instagramissa, niin näet…", "Nappaa kaveri mukaan.": Voikko prefers
         "seura", "nappa", but nothing else in the clause can be its verb. "Seuraa on tarjolla"
-        has one, and "Anna Virtanen aloittaa" opens with a name.
+        has one, "Anna Virtanen aloittaa" opens with a name, and "Uusi mallisto" with an
+        adjective.
         """
         kinds = self.doc._.kinds
         sentence = self.sentence_at(token.idx)
-        if sentence is None:
+        found = info(token)
+        if sentence is None or found is None:
             return False
+        if any(a.get("CLASS") == "laatusana" for a in found.analyses):
+            return False  # "Uusi mallisto myymälöissä nyt": an adjective, not "uusia"
         following = [t for t in self.tokens_of(sentence) if t.i > token.i]
         if following and following[0].text[:1].isupper():
             return False
         for other in following:
             if other.text in (",", ";", ":"):
                 break
-            found = reading(other) if kinds[other.i] == "word" else {}
-            if found.get("CLASS") == "teonsana" and found.get("PERSON"):
+            chosen = reading(other) if kinds[other.i] == "word" else {}
+            if chosen.get("CLASS") == "teonsana" and chosen.get("PERSON"):
                 return False  # a finite verb: "on", "kerromme"
         return True
 

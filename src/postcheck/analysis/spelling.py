@@ -154,11 +154,14 @@ def _farm_name(word: str) -> bool:
     """Tell whether a capitalised word is a common word with -la or -lä: a name of a place.
 
     "Kiertola", "Rautiola", "Niemelä": Finnish names of farms, places, firms and families are
-    made so; "Kiertola avaa …" opens a sentence with a name, not a slip in "Kiertoa".
+    made so; "Kiertola avaa …" opens a sentence with a name, not a slip in "Kiertoa". Not where
+    the word's adessive is common: "Torila" is "torilla" with an l dropped.
     """
     if len(word) < 6 or not word[:1].isupper() or not word.endswith(("la", "lä")):
         return False
     stem = word[:-2].lower()
+    if zipf(stem + word[-2:-1] + word[-2:]) >= _OPENER_SLIP_ZIPF:
+        return False  # "Torila on markkinat": a slip in the common "torilla"
     return any(
         analysis.get("SIJAMUOTO") == "nimento" and analysis.get("CLASS") == "nimisana"
         for analysis in voikko("fi").analyze(stem)

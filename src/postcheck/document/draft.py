@@ -47,7 +47,7 @@ COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
 _INLINE_TEMPLATE = regex.compile(
     r"\{:[^}\n]{0,300}\}|\{[#.][^\s}][^}\n]{0,300}\}|\{\s*[\w-]+=[^}\n]{0,300}\}"
     r"|%[\p{L}_][\w.-]{0,100}%|\[\^[^\]\n]{0,300}\]|\$\{[^}\n]{0,300}\}"
-    r"|!?\[\[[^\]\n]{1,300}\]\]|(?m:^[ \t]*(?:!!!|\?\?\?\+?|:::)[^\n]*)"
+    r"|!?\[\[[^\]\n]{1,300}\]\]|(?m:^[ \t]*(?:!!!|\?\?\?\+?|:::)[ \t]*[a-z][\w-]*(?:[ \t][^\n]*)?$)"
     r'|\{[^{}\n]{0,300}"\s*:[^{}\n]{0,300}\}'
     r"|(?<![\\$\w])\$(?=[^\s\d$])[^$\n]{1,300}(?<=[^\s\\])\$(?![\d$])"
 )
@@ -60,6 +60,10 @@ _PAIRED_TEMPLATE = (
     ("{{", "}}"), ("{%", "%}"), ("{#", "#}"), ("<%", "%>"), ("$$", "$$"), ("\\[", "\\]"),
     ("\\(", "\\)"),
 )  # fmt: skip
+
+
+#: Math stays within its paragraph: a "$$" that finds its pair only past a blank line is money.
+_WITHIN_A_PARAGRAPH = frozenset({"$$", "\\[", "\\("})
 
 
 def template_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -75,6 +79,9 @@ def template_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             end = text.find(closing, position + len(opening))
             if end == -1:
                 break
+            if opening in _WITHIN_A_PARAGRAPH and "\n\n" in text[position:end]:
+                position = text.find(opening, position + len(opening))  # "Säästä $$ nyt …"
+                continue
             spans.append((position, end + len(closing)))
             position = text.find(opening, end + len(closing))
     return sorted(spans)

@@ -130,6 +130,8 @@ def _in_prose(draft: Draft, text: str, edit: Edit) -> tuple[int, int, str] | Non
         return None
     first += 0 if high > low else 1
     last = first + high - low
+    if last > len(draft.prose):
+        return None  # the edit reaches past this reading's prose
     if high > low and draft.source_span(first, last) != (low, high):
         return None
     if high == low and draft.offsets.prose_offset(low) != first:
@@ -277,16 +279,18 @@ def write_atomically(path: str | Path, data: bytes, *, expected: bytes) -> None:
 def unified_diff(path: str, before: str, after: str, *, crlf: bool = False) -> str:
     """Return a unified diff of a draft's text before and after fixing.
 
-    ``crlf``: the file ends its lines in CRLF, and so do the diff's lines of it, so that
-    ``git apply`` and ``patch`` take the diff.
+    ``crlf``: the file ends its lines in CRLF, and so do the diff's lines of it; a last line
+    without its line ending is marked as ``diff`` marks it, so that ``git apply`` and
+    ``patch`` take the diff.
     """
     if crlf:
         before, after = before.replace("\n", "\r\n"), after.replace("\n", "\r\n")
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
     return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True),
-            after.splitlines(keepends=True),
-            fromfile=f"a/{path}",
-            tofile=f"b/{path}",
-        )
+        line if line.endswith("\n") else f"{line}\n\\ No newline at end of file\n" for line in lines
     )

@@ -14,6 +14,8 @@ table's padding is not a double space (:mod:`postcheck.analysis.grammar`).
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -305,11 +307,19 @@ def _laid_out(prose: str, offset: int) -> bool:
     they are not fixed (still reported: a channel's proportional font will not keep them). So
     is "Maanantai  9-17" above "Tiistai    9-17": its two spaces keep the column.
     """
-    start = prose.rfind("\n", 0, offset) + 1
-    start = prose.rfind("\n", 0, max(0, start - 1)) + 1  # the line before
-    end = prose.find("\n", offset)
-    end = -1 if end == -1 else prose.find("\n", end + 1)  # the line after
-    return _COLUMNS.search(prose, start, len(prose) if end == -1 else end) is not None
+    starts, columns = _column_lines(prose)
+    line = bisect.bisect_right(starts, offset) - 1
+    return bool(columns & {line - 1, line, line + 1})
+
+
+@functools.lru_cache(maxsize=4)
+def _column_lines(prose: str) -> tuple[list[int], frozenset[int]]:
+    """Return the offsets where the prose's lines start, and the lines laid out in columns."""
+    starts = [0, *(match.end() for match in regex.finditer(r"\n", prose))]
+    columns = frozenset(
+        bisect.bisect_right(starts, match.start()) - 1 for match in _COLUMNS.finditer(prose)
+    )
+    return starts, columns
 
 
 class GrammarRule(Rule):

@@ -271,13 +271,26 @@ _AT_A_NAME = {
 def _at_a_name(context: Context) -> bool:
     """Tell whether an English or Swedish post says where with a name: "in Vaasa", "i Vasa".
 
-    Not a month or a day ("in June", "at Christmas" is no date either, but "in June" is).
+    Not a month or a day ("in June"), a language ("in English"), a platform or a holiday.
     """
     pattern = _AT_A_NAME.get(context.lang or "")
     if pattern is None:
         return False
     dates = word_lists(context.lang or "").needs.get("date", ())
-    return any(match.group(1).lower() not in dates for match in pattern.finditer(context.prose))
+    return any(
+        (name := match.group(1).lower()) not in dates
+        and name not in _NO_PLACES
+        and not name.endswith("ish")
+        for match in pattern.finditer(context.prose)
+    )
+
+
+#: Names after "in", "at", "på" that are no place: a platform ("follow us on Instagram" is
+#: where to follow, not where the event is), a holiday.
+_NO_PLACES = frozenset(
+    {"instagram", "facebook", "linkedin", "tiktok", "youtube", "twitter", "threads", "bluesky",
+     "christmas", "easter", "midsummer", "jul", "påsk", "midsommar"}
+)  # fmt: skip
 
 
 #: Voikko's cases that say where: inessive, adessive, illative ("kirjastossa", "koululla",
@@ -300,12 +313,20 @@ def _at_venue(context: Context, token: Any) -> bool:
     named = token.text[:1].isupper() and not context.analysis.starts_sentence(token)
     return any(
         analysis.get("SIJAMUOTO") in _WHERE_CASES
-        and (
-            analysis.get("BASEFORM", "").lower().endswith(venues)
-            or (named and analysis.get("CLASS") == "nimisana")
-        )
+        and (_venue(analysis, venues) or (named and analysis.get("CLASS") == "nimisana"))
         for analysis in found.analyses
     )
+
+
+def _venue(analysis: Mapping[str, str], venues: tuple[str, ...]) -> bool:
+    """Tell whether a reading's base form is a venue, or a compound whose last part is one.
+
+    "kirjasto", "pääkirjasto" (Voikko's structure marks the seam), not "operaattori" (a word of
+    its own that ends in "tori").
+    """
+    base = analysis.get("BASEFORM", "").lower()
+    compound = analysis.get("STRUCTURE", "").count("=") > 1
+    return base in venues or (compound and base.endswith(venues))
 
 
 def _place_name(token: Any) -> bool:

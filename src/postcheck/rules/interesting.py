@@ -329,7 +329,8 @@ def _we_and_you(context: Context) -> tuple[list[Any], list[Any], list[Any]]:
         ]
     last = context.analysis.sentence_at(words[-1].idx) if words else None
     ending = last.start_char if last is not None else len(context.prose)
-    addressed += [t for t in commands if t.idx < ending and t not in addressed]
+    counted = {t.i for t in addressed}
+    addressed += [t for t in commands if t.idx < ending and t.i not in counted]
     closing = [t for t in commands if t.idx >= ending]
     analysis = context.analysis
 

@@ -623,7 +623,7 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     if starts_with_capital and word in context.once(_capitalised_in_mid_sentence):
         return None  # a sentence opener the draft writes as a name elsewhere
     if _nordic_word(word, lang):
-        return None  # "pulla", "sisu", "fika" in an English post: a word of the region
+        return None  # "pulla", "sisu" in an English post: a word of the region
     dotted = None  # the word with å, ä, ö put back, when the dictionary knows it so
     if lang == "sv":
         if _compound(word.lower(), words):
@@ -652,32 +652,25 @@ def hunspell_typo(token: Any, context: Context, words: WordList) -> tuple[str, .
     return suggestions
 
 
-#: The shortest word of Finnish or Swedish let go in an English post (not "tak", "han").
+#: The shortest Finnish word let go in an English post (not "tee", "ja").
 _NORDIC_MIN = 4
-#: The longest Swedish word let go: "fika", "lagom", "hygge", not a compound Swedish builds of
-#: two English words ("cockerspaniels").
-_SWEDISH_MAX = 8
 
 
 def _nordic_word(word: str, lang: str) -> bool:
-    """Tell whether a lowercase word of an English post is Finnish or Swedish as written.
+    """Tell whether a lowercase word of an English post is Finnish as written.
 
-    "Coffee and pulla", "sisu", "salmiakki", "fika": a post from Finland borrows the words of
-    its region. Voikko or the Swedish dictionary knows them; an English slip is no such word.
-    Not an English name written in lowercase ("italian", "december", "asian": Finnish
-    "Italian", "asian" too): that is a slip of the capital.
+    "Coffee and pulla", "sisu", "salmiakki": a post from Finland borrows the words of its
+    region, and an English slip is seldom a Finnish word. Swedish ones are not let go: a
+    Finn's slips in English are Swedish spellings ("adress", "projekt", "produkt"). Nor is an
+    English name written in lowercase ("italian", "december", "asian": Finnish "Italian",
+    "asian" too): that is a slip of the capital.
     """
     if lang != "en" or len(word) < _NORDIC_MIN or not word.islower():
         return False
     english = speller("en")
     if english.check(word.capitalize()):
         return False
-    if voikko("fi").spell(word):
-        return True
-    try:
-        return len(word) <= _SWEDISH_MAX and word.isalpha() and speller("sv").check(word)
-    except DependencyError:
-        return False
+    return bool(voikko("fi").spell(word))
 
 
 def _borrowed_english(word: str) -> bool:

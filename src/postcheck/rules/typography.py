@@ -20,11 +20,12 @@ from postcheck.nlp.access import reading
 from postcheck.nlp.tokenizer import WORD_KINDS
 from postcheck.rules.base import Message, Problem, Rule
 
-#: A quotation in straight marks: the opening mark after a space, a bracket or a dash, the
-#: closing one before a space or punctuation, a word inside. Not inch marks or seconds
-#: ("27" näyttö", 15"N), attributes and code (ids="1", {"tila": "ok"}), or " , ".
+#: A quotation in straight marks: a word inside, the opening mark not glued to a letter, a
+#: digit or code before it, the closing one not to a letter or digit after it. Not inch marks
+#: or seconds ("27" näyttö", 15"N), attributes (ids="1"), or " , "; but 'kommentoi:"Paras"',
+#: '🎉"Juhlapaketti"', '*"Premium"*' are quotations.
 _STRAIGHT_QUOTES = regex.compile(
-    r'(?<![^\s(\[–—-])"(?=[^"\n]*\p{L})([^"\n]{1,300})"(?![^\s.,;:!?)\]…–—-])'
+    r'(?<![\p{L}\p{N}=/\\{"])"(?=[^"\n]*\p{L})([^"\n]{1,300})"(?![\p{L}\p{N}])'
 )
 #: A date: day and month, perhaps a final dot and a year ("3.6", "30.6.", "31.12.2026").
 _DATE = r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?:(?:1[89]|20)\d{2})?(?!\d)"
@@ -57,16 +58,16 @@ def _in_path(prose: str, start: int) -> bool:
 
 
 def _in_prose(context: Context, start: int, end: int) -> bool:
-    """Tell whether ``[start, end)`` lies in running Finnish text.
+    """Tell whether ``[start, end)`` lies in running text, not in a link, path, code or tag.
 
-    Not in a link, path, file name, code or tag, nor in an English or Swedish paragraph of the
-    post ("Save 30% today!" keeps its typography).
+    (An English or Swedish paragraph of the post keeps its typography: the runner reports a
+    Finnish rule only where Finnish is written.)
     """
     span = context.doc.char_span(start, end, alignment_mode="expand")
     kinds = context.doc._.kinds
     if span is None or any(kinds[token.i] in _UNTOUCHED for token in span):
         return False
-    if _in_path(context.prose, start) or context.analysis.lang_at(start) != "fi":
+    if _in_path(context.prose, start):
         return False
     return not context.draft.in_template(*context.file_span(start, end))
 
@@ -74,16 +75,15 @@ def _in_prose(context: Context, start: int, end: int) -> bool:
 #: What is glued to a range in an identifier: a path's separator, a file name's ending
 #: ("2020-2021.pdf"), letters or an underscore ("kesä2024-2025", "v2020-2021").
 _IDENTIFIER = regex.compile(r"[\\/_=#]|\.\p{L}{2,4}$|\p{L}\d|\d-\p{L}")
-#: A code or standard before a number: "EN 1995-2", "ISO 9001-2015", "SFS 5907-2".
-_STANDARD = regex.compile(r"\b\p{Lu}{2,5}\s$")
 
 
 def _a_range(prose: str, match: regex.Match[str]) -> bool:
     """Tell whether a matched hyphen joins a range, not the parts of a name or number.
 
     Not a version ("4.3-1": a day and month without its dot, then a bare number), a year and
-    month ("2024-05") or a part ("1995-2": a year's range ends in two or four digits), a
-    standard ("EN 1995-2"), a path or a file name ("C:\\2020-2021", "2020-2021.pdf").
+    month or a part ("2024-05", "EN 1995-2": a year's range ends in a later year), a phone
+    number's groups ("+358 40 2020-2021"), a path or a file name ("C:\\2020-2021",
+    "2020-2021.pdf"). A clock range is one whatever stands before it ("010 123 456 klo 8-16").
     """
     left = prose[match.start() : match.start(1)]
     right = prose[match.end(1) : match.end()]
@@ -91,17 +91,20 @@ def _a_range(prose: str, match: regex.Match[str]) -> bool:
         return False
     if len(left) == 4 and left.isdigit() and right.isdigit() and not _years_ahead(left, right):
         return False
-    if _STANDARD.search(prose, max(0, match.start() - 6), match.start()):
-        return False
-    if _NUMBER_BEFORE.search(prose, max(0, match.start() - 12), match.start()):
+    clock = left.startswith("klo")
+    if not clock and _NUMBER_BEFORE.search(prose, max(0, match.start() - 12), match.start()):
         return False  # a phone number's groups: "+358 40 2020-2021", "0800 2020-20"
-    word_start = max(prose.rfind(c, 0, match.start()) for c in " \n\t") + 1
-    ends = [prose.find(c, match.end()) for c in " \n\t"]
-    word_end = min((e for e in ends if e != -1), default=len(prose))
+    before = _WORD_START.search(prose, max(0, match.start() - _PATH_REACH), match.start())
+    after = _WORD_END.search(prose, match.end(), match.end() + _PATH_REACH)
+    word_start = before.end() if before else max(0, match.start() - _PATH_REACH)
+    word_end = after.start() if after else min(len(prose), match.end() + _PATH_REACH)
     word = prose[word_start:word_end].strip(_AROUND_A_WORD)
     return _IDENTIFIER.search(word) is None
 
 
+#: The whitespace before a word (the last in the span searched) and after it (the first).
+_WORD_START = regex.compile(r"\s(?=\S*$)")
+_WORD_END = regex.compile(r"\s")
 #: What may stand around a file name or a code: punctuation, quotes, brackets, emphasis.
 _AROUND_A_WORD = ".,;:!?()[]{}\"'”“»«’*_`"
 #: A number right before a range's first number: the range is a phone number's groups.
@@ -114,7 +117,7 @@ def _years_ahead(start: str, end: str) -> bool:
     "2020-21", "1995-2005" are ranges; "2024-05" is a month, "1995-2" a part, "2024-1990" a
     sum, "2023-10" a month too (the ten would be before 2023).
     """
-    if len(end) == 2 and end[0] != "0":
+    if len(end) == 2:  # "2008-09" is a season, "2024-05" a month
         return int(start[:2] + end) > int(start)
     return len(end) == 4 and int(end) > int(start)
 

@@ -21,7 +21,7 @@ from postcheck.document.draft import normalise, parse_draft
 from postcheck.document.frontmatter import parse_front_matter
 from postcheck.document.positions import Utf16Offsets
 from postcheck.engine.config import Config
-from postcheck.engine.fixes import fix_text
+from postcheck.engine.fixes import fix_text, readings_of
 from postcheck.engine.suppressions import SuppressionEdits
 from postcheck.profiles.audiences import GENERAL
 
@@ -166,7 +166,12 @@ def fixed_text(request: CheckRequest, config: Config) -> tuple[str, int]:
                              request.type, request.lang)  # fmt: skip
         return [finding for report in again.reports(config) for finding in report.findings]
 
-    return fix_text(request.text, findings_of)
+    shown = (
+        config.channel_profile(report.channel, path=request.path).markdown
+        for report in request.reports(config)
+        if report.channel
+    )
+    return fix_text(request.text, findings_of, readings_of(request.path, shown))
 
 
 def choices(config: Config) -> dict[str, list[str]]:
