@@ -72,8 +72,9 @@ def _in_prose(context: Context, start: int, end: int) -> bool:
     return not context.draft.in_template(*context.file_span(start, end))
 
 
-#: What is glued to a range in an identifier: a path's separator, a file name's ending
-#: ("2020-2021.pdf"), letters or an underscore ("kesä2024-2025", "v2020-2021").
+#: What is glued to a range in an identifier: a path's separator, "_", "=", "#" (a fragment
+#: or a hashtag), a file name's ending ("2020-2021.pdf"), letters before the digits
+#: ("kesä2024-2025", "v2020-2021") or after a hyphen ("2020-2021-A", a product code).
 _IDENTIFIER = regex.compile(r"[\\/_=#]|\.\p{L}{2,4}$|\p{L}\d|\d-\p{L}")
 
 
