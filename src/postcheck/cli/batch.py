@@ -19,15 +19,13 @@ from typing import Any
 
 from postcheck.api import check_all, check_file_all, warm_up
 from postcheck.core.errors import InputError, PostcheckError
-from postcheck.core.report import Finding, Report
+from postcheck.core.report import Report
 from postcheck.document.draft import decode, read_bytes
 from postcheck.engine.config import Config, config_for, load_config
 from postcheck.engine.fixes import (
-    Readings,
     encode,
     file_style,
-    fix_text,
-    readings_of,
+    fix_draft,
     unified_diff,
     write_atomically,
 )
@@ -75,33 +73,20 @@ def _config(job: Job) -> Config:
     return config_for(job.item) if job.text is None else Config()
 
 
-def _fixing(
-    text: str, config: Config, path: str | None, options: Mapping[str, Any]
-) -> tuple[list[Report], Callable[[str], list[Finding]], Readings]:
-    """Check a draft to fix it: its reports, a checker for each round's text, its readings.
-
-    The checker answers the first round from the reports; the readings are the file's and its
-    channels' (:func:`~postcheck.engine.fixes.readings_of`).
-    """
-    reports = check_all(text, config=config, path=path, **options)
-    checked = {text: [finding for report in reports for finding in report.findings]}
-
-    def findings_of(draft: str) -> list[Finding]:
-        if draft in checked:  # the first round's text, checked above
-            return checked.pop(draft)
-        again = check_all(draft, config=config, path=path, **options)
-        return [finding for report in again for finding in report.findings]
-
-    shown = (config.channel_profile(r.channel, path=path).markdown for r in reports if r.channel)
-    return reports, findings_of, readings_of(path, shown)
+def _checker(
+    config: Config, path: str | None, options: Mapping[str, Any]
+) -> Callable[[str], list[Report]]:
+    """Return a check of a text as the job's file, for each round of its fixes."""
+    return lambda text: check_all(text, config=config, path=path, **options)
 
 
 def _fix(job: Job, config: Config) -> Outcome:
     data = read_bytes(job.item, max_size_mb=config.max_size_mb)
     bom, crlf = file_style(data, job.item)
     text = decode(data, path=job.item)
-    reports, findings_of, readings = _fixing(text, config, job.item, job.options)
-    fixed, applied = fix_text(text, findings_of, readings)
+    fixed, applied, reports = fix_draft(
+        text, _checker(config, job.item, job.options), job.item, config
+    )
     if not applied:
         return Outcome(job.item, tuple(reports), min_score=config.min_score)
     notes: tuple[str, ...] = ()
@@ -122,8 +107,7 @@ def _fix(job: Job, config: Config) -> Outcome:
 def _diff_text(job: Job, config: Config) -> Outcome:
     """Show the safe fixes of standard input as a diff (it cannot be written back)."""
     text = job.text or ""
-    _, findings_of, readings = _fixing(text, config, None, job.options)
-    fixed, _ = fix_text(text, findings_of, readings)
+    fixed, _, _ = fix_draft(text, _checker(config, None, job.options), None, config)
     reports = check_all(fixed, config=config, path=None, **job.options)
     diff = unified_diff("<stdin>", text, fixed)  # empty when nothing changes
     return Outcome(job.item, tuple(reports), diff, None, (), config.min_score)

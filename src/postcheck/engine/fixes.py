@@ -17,13 +17,14 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from postcheck.core.errors import InputError
-from postcheck.core.report import Finding
+from postcheck.core.report import Finding, Report
 from postcheck.document.draft import MARKDOWN_SUFFIXES, Draft, parse_draft
 from postcheck.document.positions import LineIndex
+from postcheck.engine.config import Config
 
 #: An edit of the file: its span and the text that replaces it.
 Edit = tuple[int, int, str]
@@ -174,6 +175,31 @@ def fix_text(
             break
         total += applied
     return text, total
+
+
+def fix_draft(
+    text: str,
+    reports_of: Callable[[str], Sequence[Report]],
+    path: str | None,
+    config: Config,
+) -> tuple[str, int, Sequence[Report]]:
+    """Fix a draft as ``--fix``, the page and the language server do; also return its reports.
+
+    ``reports_of`` checks a text (every channel's report). The first round is answered from
+    the draft's own reports, which also give its channels, and so the readings of the fixes
+    (:func:`readings_of`); the reports come back for a caller that shows them.
+    """
+    reports = reports_of(text)
+    checked = {text: [finding for report in reports for finding in report.findings]}
+
+    def findings_of(draft: str) -> list[Finding]:
+        if draft in checked:  # the first round's text, checked above
+            return checked.pop(draft)
+        return [finding for report in reports_of(draft) for finding in report.findings]
+
+    shown = (config.channel_profile(r.channel, path=path).markdown for r in reports if r.channel)
+    fixed, applied = fix_text(text, findings_of, readings_of(path, shown))
+    return fixed, applied, reports
 
 
 def readings_of(path: str | None, markdown_channels: Iterable[bool]) -> Readings:

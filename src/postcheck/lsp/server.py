@@ -40,7 +40,7 @@ from postcheck.engine.config import (
     find_config,
     forget_config_files,
 )
-from postcheck.engine.fixes import Readings, fix_text, readings_of
+from postcheck.engine.fixes import fix_draft
 from postcheck.engine.suppressions import SuppressionEdits
 from postcheck.engine.vocab import add_to_config
 from postcheck.lsp.diagnostics import Lines, diagnostics, without_words
@@ -92,16 +92,6 @@ class PostcheckServer(LanguageServer):
         """Check a document's text as the file it is (Markdown for .md, else plain text)."""
         path = self.path_of(uri) or "untitled.md"
         return check_all(text, config=self.config_of(uri), path=path)
-
-    def readings_of(self, uri: str, text: str) -> Readings:
-        """Return how a document is read for its fixes: as its file and its channels show it."""
-        path = self.path_of(uri) or "untitled.md"
-        config = self.config_of(uri)
-        reports = self.reports_of(uri, text)
-        shown = (
-            config.channel_profile(r.channel, path=path).markdown for r in reports if r.channel
-        )
-        return readings_of(path, shown)
 
     def lines_of(self, uri: str) -> Lines:
         """Return the document's lines for position conversions."""
@@ -329,12 +319,15 @@ async def resolve_fix_all(ls: PostcheckServer, action: types.CodeAction) -> type
     lines = ls.lines_of(uri)
     text = lines.normal
 
-    def findings_of(draft: str) -> list[Finding]:
-        return [finding for report in ls.reports_of(uri, draft) for finding in report.findings]
+    def fixed_text() -> str:
+        path = ls.path_of(uri) or "untitled.md"
+        fixed, _, _ = fix_draft(
+            text, lambda draft: ls.reports_of(uri, draft), path, ls.config_of(uri)
+        )
+        return fixed
 
     loop = asyncio.get_running_loop()
-    readings = await loop.run_in_executor(ls.worker, ls.readings_of, uri, text)
-    fixed, _ = await loop.run_in_executor(ls.worker, fix_text, text, findings_of, readings)
+    fixed = await loop.run_in_executor(ls.worker, fixed_text)
     if ls.workspace.get_text_document(uri).version != version:
         return action
     head = 0

@@ -21,7 +21,7 @@ from postcheck.document.draft import normalise, parse_draft
 from postcheck.document.frontmatter import parse_front_matter
 from postcheck.document.positions import Utf16Offsets
 from postcheck.engine.config import Config
-from postcheck.engine.fixes import fix_text, readings_of
+from postcheck.engine.fixes import fix_draft
 from postcheck.engine.suppressions import SuppressionEdits
 from postcheck.profiles.audiences import GENERAL
 
@@ -161,17 +161,13 @@ def page_check(request: CheckRequest, config: Config) -> dict[str, Any]:
 def fixed_text(request: CheckRequest, config: Config) -> tuple[str, int]:
     """Return the text with every safe fix applied (as ``--fix`` would) and how many."""
 
-    def findings_of(text: str) -> Sequence[Finding]:
+    def reports_of(text: str) -> Sequence[Report]:
         again = CheckRequest(text, request.path, request.channels, request.audience,
                              request.type, request.lang)  # fmt: skip
-        return [finding for report in again.reports(config) for finding in report.findings]
+        return again.reports(config)
 
-    shown = (
-        config.channel_profile(report.channel, path=request.path).markdown
-        for report in request.reports(config)
-        if report.channel
-    )
-    return fix_text(request.text, findings_of, readings_of(request.path, shown))
+    fixed, applied, _ = fix_draft(request.text, reports_of, request.path, config)
+    return fixed, applied
 
 
 def choices(config: Config) -> dict[str, list[str]]:
