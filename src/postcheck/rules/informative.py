@@ -6,6 +6,7 @@ something. (Hedges are the rule pack ``rules/fi/informative.toml``: PC510–PC51
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -309,16 +310,21 @@ def _at_venue(context: Context, token: Any) -> bool:
     found = info(token)
     if found is None:
         return False
-    venues = tuple(sorted(builtin_list("fi", "venues")))
     named = token.text[:1].isupper() and not context.analysis.starts_sentence(token)
     return any(
         analysis.get("SIJAMUOTO") in _WHERE_CASES
-        and (_venue(analysis, venues) or (named and analysis.get("CLASS") == "nimisana"))
+        and (_venue(analysis) or (named and analysis.get("CLASS") == "nimisana"))
         for analysis in found.analyses
     )
 
 
-def _venue(analysis: Mapping[str, str], venues: tuple[str, ...]) -> bool:
+@functools.cache
+def _venues() -> tuple[str, ...]:
+    """Return ``venues`` of ``rules/fi/vocabulary.toml`` as a tuple for ``str.endswith``."""
+    return tuple(sorted(builtin_list("fi", "venues")))
+
+
+def _venue(analysis: Mapping[str, str]) -> bool:
     """Tell whether a reading's base form is a venue, or a compound whose last part is one.
 
     "kirjasto", "pääkirjasto" (Voikko's structure marks the seam), not "operaattori" (a word of
@@ -326,7 +332,7 @@ def _venue(analysis: Mapping[str, str], venues: tuple[str, ...]) -> bool:
     """
     base = analysis.get("BASEFORM", "").lower()
     compound = analysis.get("STRUCTURE", "").count("=") > 1
-    return base in venues or (compound and base.endswith(venues))
+    return base in _venues() or (compound and base.endswith(_venues()))
 
 
 def _place_name(token: Any) -> bool:
