@@ -194,9 +194,7 @@ class Analysis:
 
     def in_quotation(self, offset: int) -> bool:
         """Tell whether a prose offset lies inside a quotation: the quoted person's words."""
-        quoted = self.quotations
-        index = bisect.bisect_right(quoted, (offset, len(self.prose) + 1)) - 1
-        return index >= 0 and offset < quoted[index][1]
+        return _within(self.quotations, offset)
 
     @cached_property
     def english_quotations(self) -> list[tuple[int, int]]:
@@ -218,7 +216,7 @@ class Analysis:
 
     def in_english_quotation(self, offset: int) -> bool:
         """Tell whether a prose offset lies inside a quotation in English."""
-        return any(start <= offset < end for start, end in self.english_quotations)
+        return _within(self.english_quotations, offset)
 
     def on_short_line(self, token: Any) -> bool:
         """Tell whether a token stands on a line of fewer than :data:`BLOCK_WORDS` words.
@@ -338,6 +336,12 @@ class Analysis:
         """Return the word tokens (words and abbreviations) of the draft."""
         kinds = self.doc._.kinds
         return [token for token in self.tokens if kinds[token.i] in WORD_KINDS]
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Tell whether ``offset`` lies in one of ``spans`` (in order, not overlapping)."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and offset < spans[index][1]
 
 
 #: A word for the profile or bio where an Instagram post's link is: "profiilissamme", "biossa".

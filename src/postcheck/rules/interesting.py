@@ -55,11 +55,11 @@ def _hooked(context: Context) -> bool | None:
     """Tell whether the opening hooks (None when the draft has no sentence).
 
     A hook is a short sentence (six words or fewer, not about us, not built on "jotain":
-    "Jotain isoa on tulossa!" names nothing), or has a question, a concrete
-    fact, a word to the reader, or news words with a noun for what is new ("Julkaisimme tänään
-    uuden verkkopalvelun"; "Meillä on nyt jotain ihan uutta!" names nothing; an exclamation
-    mark is no hook: shouting is not news); and it is no longer than the audience's longest easy sentence, or it is not read at a
-    glance. A label or heading is no short sentence ("Kesätapahtuma", "Kaupallinen yhteistyö:
+    "Jotain isoa on tulossa!" names nothing), or has a question, a concrete fact, a word to the
+    reader, or news words with a noun for what is new ("Julkaisimme tänään uuden
+    verkkopalvelun"; "Meillä on nyt jotain ihan uutta!" names nothing; an exclamation mark is
+    no hook: shouting is not news); and it is no longer than the audience's longest easy
+    sentence, or it is not read at a glance. A label or heading is no short sentence ("Kesätapahtuma", "Kaupallinen yhteistyö:
     Lumo"; in Finnish no finite verb, in other languages no full stop): it hooks with what it
     holds, or the sentence after it, read at the same glance, does.
     """
