@@ -284,3 +284,17 @@ def test_the_diff_marks_a_last_line_without_its_line_ending(write):
     path = write("a.txt", "Hinta nousi 3,5%  tänään.")
     _, out, _ = run("--diff", "--lang", "fi", str(path))
     assert out.endswith("+Hinta nousi 3,5 % tänään.\n\\ No newline at end of file\n")
+
+
+def test_a_fix_that_would_change_a_headings_anchor_is_refused():
+    draft = (
+        '## Hinnat 2024-2025\n\nAukiolo on klo 9-17.\n\n## Palaute "suoraan"\n\nKerro  meille.\n'
+    )
+    # the dash would turn #hinnat-2024-2025 into #hinnat-20242025; quotation marks are no part
+    # of an anchor, so ”suoraan” keeps #palaute-suoraan
+    assert fixed_as(draft, path="a.md", lang="fi") == (
+        "## Hinnat 2024-2025\n\nAukiolo on klo 9–17.\n\n## Palaute ”suoraan”\n\nKerro meille.\n"
+    )
+    # read only as plain text (a .txt post) it has no anchors to keep
+    plain = fix_text(draft, lambda text: check(text, path="a.txt", lang="fi").findings, (False,))
+    assert plain[0].startswith("## Hinnat 2024–2025\n")

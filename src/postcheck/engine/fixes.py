@@ -20,6 +20,8 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+import regex
+
 from postcheck.core.errors import InputError
 from postcheck.core.report import Finding, Report
 from postcheck.document.draft import MARKDOWN_SUFFIXES, Draft, parse_draft
@@ -88,10 +90,12 @@ def changes_only_prose(text: str, edits: list[Edit], readings: Readings = BOTH_R
     """Tell whether making ``edits`` (non-overlapping, in file order) changes only prose.
 
     In each reading (Markdown, plain text), the prose must change by the edits and nothing
-    else, where each edit stands, and the front matter, the blocks and the links' targets must
-    stay as they were. So a fix that lands in code, a link's target, an HTML attribute, after
-    an escaping backslash ("50\\%" to "50\\ %" would show the backslash) or in another table
-    cell is refused, whichever reading found it.
+    else, where each edit stands, and the front matter, the blocks, the links' targets and the
+    headings' anchors must stay as they were. So a fix that lands in code, a link's target, an
+    HTML attribute, after an escaping backslash ("50\\%" to "50\\ %" would show the backslash)
+    or in another table cell is refused, whichever reading found it; so is one that changes a
+    heading's anchor ("2020-2021" to "2020–2021" turns ``#hinnat-2020-2021`` into
+    ``#hinnat-20202021``), which links from other pages and the table of contents point to.
     """
     after = _edited(text, edits)
     for markdown in readings:
@@ -104,9 +108,28 @@ def changes_only_prose(text: str, edits: list[Edit], readings: Readings = BOTH_R
             or [b.kind for b in old.blocks] != [b.kind for b in new.blocks]
             or [target for target, _ in old.links] != [target for target, _ in new.links]
             or _expected_prose(old, text, edits) != new.prose
+            or (markdown and _anchors(old) != _anchors(new))
         ):
             return False
     return True
+
+
+#: What a heading's anchor drops: every character but letters, digits, marks, "_", "-" and
+#: the space (GitHub's and GitLab's slugs; the space becomes "-").
+_NOT_IN_ANCHOR = regex.compile(r"[^\p{L}\p{N}\p{M}_\- ]")
+
+
+def _anchors(draft: Draft) -> list[str]:
+    """Return the anchors of the draft's headings, as GitHub and GitLab make them.
+
+    Made from the heading's prose: an anchor is made character by character, so a heading
+    whose prose keeps its anchor keeps its whole anchor (code in it is not prose, not edited).
+    """
+    return [
+        _NOT_IN_ANCHOR.sub("", draft.prose[block.start : block.end].lower()).replace(" ", "-")
+        for block in draft.blocks
+        if block.kind == "heading"
+    ]
 
 
 @functools.lru_cache(maxsize=2)
