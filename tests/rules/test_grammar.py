@@ -535,3 +535,29 @@ def test_a_sentence_broken_over_lines_by_its_phrases_is_one_sentence():
     # a line of its own that ends a sentence still needs its full stop
     [unfinished] = only(check("Palvelu avautuu maanantaina\nTervetuloa!\n", channel="x"), "PC119")
     assert place(unfinished)[:2] == (1, 17)  # its last word, "maanantaina"
+
+
+def test_spacing_is_read_in_english_and_swedish_too():
+    english = "Welcome  to our open day , everyone ! Doors open at 10 : 30 :)\n"
+    found = [(f.rule, f.column, f.fix) for f in check(english, lang="en").findings]
+    assert [f for f in found if f[0] in ("PC112", "PC113")] == [
+        ("PC112", 8, " "),
+        ("PC113", 25, ","),
+        ("PC113", 36, "!"),
+    ]
+    swedish = "Välkommen till vår öppna dag ! Anmäl dig senast 3.6 : det är gratis.\n"
+    report = check(swedish, lang="sv")
+    assert [(f.rule, f.column) for f in only(report, "PC113")] == [("PC113", 29), ("PC113", 52)]
+    assert only(report, "PC113")[0].message == "Ta bort mellanslaget före skiljetecknet."
+
+
+def test_a_space_before_a_mark_after_a_link_tag_or_emoji_is_left_alone():
+    text = "Lue lisää https://example.fi . Tervetuloa #kesä2026 ! Kiitos 🎉 !\n"
+    assert only(check(text, lang="fi", path="a.txt"), "PC113") == []
+
+
+def test_a_smileys_bracket_is_no_misplaced_parenthesis():
+    for text in ["Kiitos kaikille :) Nähdään huomenna.\n", "Kiitos kaikille;-) Nähdään.\n"]:
+        assert only(check(text, lang="fi"), "PC122") == [], text
+    [misplaced] = only(check("Kiitos ja nähdään).\n", lang="fi"), "PC122")
+    assert place(misplaced) == (1, 18, 1, 19)

@@ -1,5 +1,8 @@
 """PC111–PC128: Voikko's Finnish grammar checker, one rule per Voikko error code.
 
+Spacing (PC112 extra whitespace, PC113 space before punctuation) is read by postcheck itself in
+every language (:func:`postcheck.analysis.grammar.spacing_errors`), in Voikko's codes.
+
 Voikko's grammar checker runs once per prose block (a paragraph, heading, list item, quote or
 table cell; in a text published as typed, each line is checked as its own paragraph). Each of
 its error codes is a rule of its own (PC111 for code 1 … PC128 for code 18, written out below) so a team can switch off or soften one
@@ -42,6 +45,8 @@ class _Code:
     advice_sv: str
     #: What postcheck adds to Voikko's rule (a paragraph of the manual).
     note: str = ""
+    #: Read in every language by postcheck itself (spacing), not only in Finnish by Voikko.
+    every_language: bool = False
 
 
 _CODES = (
@@ -71,6 +76,7 @@ _CODES = (
         " of a comment that is not published or of an HTML tag, and the source's line breaks and"
         " indentation inside HTML, which a browser shows as one space. Spaces typed as entities"
         " (`on&nbsp; hyvä`) are what a reader sees, and are reported.",
+        every_language=True,
     ),
     _Code(
         "PC113",
@@ -84,7 +90,14 @@ _CODES = (
         "Ta bort mellanslaget före skiljetecknet.",
         "Not reported where inline code, an image or an element that is not prose (`<kbd>`,"
         ' `<code>`) stood between the space and the mark: "funktiota `foo`, joka" is read as'
-        " prose without the code, and its space is the writer's right one.",
+        " prose without the code, and its space is the writer's right one. Voikko reports only"
+        " the comma; postcheck also reports a space before a full stop, an exclamation or"
+        ' question mark, a colon or a semicolon ("Tervetuloa !", "Hinta : 5 €"), but not leader'
+        ' dots or an ellipsis ("Mutta ... ei"), an emoticon (" :)", " ;D"), a file type or'
+        ' version (" .NET", " .env"), a ratio or time ("3 : 1"), or a space after a link, an'
+        ' address, a hashtag, a mention or an emoji ("https://a.fi ." keeps the full stop out'
+        " of the link).",
+        every_language=True,
     ),
     _Code(
         "PC114",
@@ -215,6 +228,8 @@ _CODES = (
         "Move the parenthesis to its place.",
         "Slutparentesen står på fel ställe.",
         "Flytta parentesen till rätt ställe.",
+        'Not reported for the bracket of a smiley (":)", ";-)", "kaikille:)"), which Voikko'
+        " reads as a parenthesis without its pair.",
     ),
     _Code(
         "PC123",
@@ -369,9 +384,16 @@ def _join(description: str, advice: str) -> str:
 
 
 def _make_rule(code: _Code) -> type[GrammarRule]:
-    manual = (
-        f"{code.english} (Voikko grammar checker, error code {code.number})\n\n"
+    source = (
+        f"{code.english} (spacing, in every language; Voikko's error code {code.number})\n\n"
+        "postcheck reads spacing itself in Finnish, Swedish and English text, the way Voikko's"
+        f" grammar checker reads it in Finnish. {code.advice_en}\n\n"
+        if code.every_language
+        else f"{code.english} (Voikko grammar checker, error code {code.number})\n\n"
         f"Voikko's grammar checker reports this in Finnish text. {code.advice_en}\n\n"
+    )
+    manual = (
+        source
         + (f"{code.note}\n\n" if code.note else "")
         + "The grammar checker runs on each prose block; headings, a post's title line, list"
         " items, table cells, captions and teaser lines need no main verb and no final"
@@ -391,6 +413,8 @@ def _make_rule(code: _Code) -> type[GrammarRule]:
         "english": code.english,
         "swedish": code.swedish,
     }
+    if code.every_language:
+        attributes["languages"] = frozenset({"fi", "sv", "en"})
     class_name = "".join(part.capitalize() for part in code.name.split("-"))
     return type(class_name, (GrammarRule,), attributes)
 
