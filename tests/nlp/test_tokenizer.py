@@ -109,6 +109,19 @@ def test_camel_case_hashtags_split_into_words():
     assert hashtag_words("#Kinda:ssa") == [(0, "Kinda")]
 
 
+def test_a_time_before_a_comma_or_a_full_stop_is_a_time_and_a_date_has_a_month():
+    assert kinds("at 18:00, we meet")[1:3] == [("18:00", "time"), (",", "punct")]
+    assert kinds("Föredraget börjar 18.00.")[-2:] == [("18.00", "time"), (".", "punct")]
+    assert kinds("Klo 18.00. Tervetuloa")[1:3] == [("18.00", "time"), (".", "punct")]
+    assert kinds("Päivä 12.10. ja")[1] == ("12.10.", "date")  # a month: a date
+    assert kinds("Versio 1.25.3 ja 18.00,5")[1::2] == [("1.25.3", "number"), ("18.00,5", "number")]
+
+
+def test_start_ups_and_funds_domains_are_domains():
+    for name in ["Maki.vc", "notion.so", "lumo.studio", "radio.fm"]:
+        assert kinds(f"Led by {name}, today")[2] == (name, "domain"), name
+
+
 def test_a_full_date_at_a_sentence_end_is_a_date_and_a_version_is_not():
     assert kinds("Haku päättyy 15.1.2027.")[-2:] == [("15.1.2027", "date"), (".", "punct")]
     assert ("1.2.2027.5", "number") in kinds("Versio 1.2.2027.5 on uusi.")

@@ -78,6 +78,9 @@ def test_links_are_not_clickable_on_instagram_and_tiktok():
     assert findings[0].suggestions == ("linkki biossa",)
     assert len(only(post("tiktok", body), "PC305")) == 2
     assert only(post("facebook", body), "PC305") == []
+    for lang, words in [("sv", "länk i bio"), ("en", "link in bio")]:
+        text = f"---\nchannel: instagram\nlang: {lang}\n---\nMenu: https://kinda.fi/meny\n"
+        assert only(check(text), "PC305")[0].suggestions == (words,)  # in the caption's language
 
 
 def test_markdown_syntax_in_a_plain_text_channel():

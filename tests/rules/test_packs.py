@@ -47,6 +47,32 @@ def test_existence_matches_every_inflected_form_and_phrases_in_sequence():
     assert [f.message for f in findings] == ["Synergiaa", "Uuden mallin", "synergioiden"]
 
 
+def test_a_term_capitalised_beside_another_capitalised_word_is_a_name():
+    config = config_with(
+        {
+            **BASE,
+            "name": "buzz",
+            "code": "KI002",
+            "type": "existence",
+            "terms": ["ninja", "synergia"],
+        }
+    )
+    text = (
+        "Kierrosta johtaa Nordic Ninja. Tuemme Tiimi Synergiaa ja tuomme synergiaa. Olemme Ninja."
+    )
+    found = [f.message for f in only(check(text, lang="fi", config=config), "KI002")]
+    # the fund and the company are names; a term after a common first word is not
+    assert found == ["synergiaa", "Ninja"]
+
+
+def test_english_hedges_are_not_a_type_named_or_a_manner():
+    text = (
+        "---\nlang: en\n---\nThis kind of mindset matters. What sort of sauna do you like?"
+        " Write in a way that readers follow. It's kind of hard. In a way, it was fun.\n"
+    )
+    assert [f.message.split('"')[1] for f in only(check(text), "PC512")] == ["kind of", "In a way"]
+
+
 def test_substitution_suggests_the_replacement():
     config = config_with(
         {

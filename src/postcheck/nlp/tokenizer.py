@@ -29,7 +29,10 @@ KINDS = frozenset(
 
 _TLDS = (
     "com|org|net|info|biz|io|ai|app|dev|edu|gov|eu|fi|ax|se|no|dk|is|ee|lv|lt|de|at|ch|nl|be|"
-    "fr|es|it|pt|pl|cz|uk|ie|us|ca|co|me|tv|ly|gl|ru|jp|cn|nu|xyz|online|shop|tech|blog"
+    "fr|es|it|pt|pl|cz|uk|ie|us|ca|co|me|tv|ly|gl|ru|jp|cn|nu|xyz|online|shop|tech|blog|"
+    # start-ups' and venture funds' own: "Maki.vc", "notion.so", "radio.fm", "lumo.studio"
+    "vc|gg|so|sh|fm|cc|studio|design|media|news|page|site|store|cloud|digital|health|travel|"
+    "fund|capital|ventures|games|agency|global|group|works"
 )
 #: File name endings: "raportti.pdf", "finto_seko.pl" are names of files, not words.
 _FILE_TYPES = (
@@ -51,11 +54,11 @@ _PATTERN = regex.compile(
   | (?P<hashtag>(?<![{_L}\p{{N}}_#])\#[{_L}\p{{N}}_]*\p{{L}}[{_L}\p{{N}}_]*(?::\p{{Ll}}+)?)
   | (?P<emoji>[\#*0-9]\uFE0F?\u20E3|(?=[\p{{Extended_Pictographic}}\p{{Regional_Indicator}}])\X)
   | (?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?!\d|\.\d)
-        |\d{{1,2}}\.\d{{1,2}}\.(?![\d.]))
+        |\d{{1,2}}\.(?:0?[1-9]|1[0-2])\.(?![\d.]))
   | (?P<money>[€$£]\s?\d[\d\u00A0\u202F]*(?:[.,]\d+)?
         |\d[\d\u00A0\u202F]*(?:[.,]\d+)?[ \u00A0\u202F]?(?:€|\$|£|EUR\b))
   | (?P<percent>\d[\d\u00A0\u202F]*(?:[.,]\d+)?[ \u00A0\u202F]?%)
-  | (?P<time>(?:[01]?\d|2[0-4])[.:][0-5]\d(?![\d.,:]))
+  | (?P<time>(?:[01]?\d|2[0-4])[.:][0-5]\d(?![\d:]|[.,]\d))
   | (?P<numword>\d+(?:[.,]\d+)?-[{_L}][{_L}-]*)
   | (?P<ordinal>\d+\.(?=[ \u00A0]+\p{{Ll}}))
   | (?P<number>\d+(?:[\u00A0\u202F]\d{{3}})*(?:[.,:]\d+)*(?::\p{{L}}+)?)

@@ -378,8 +378,12 @@ class LinkNotClickable(ChannelRule):
                     sv=f"I {channel.title} går det inte att klicka på länkar i inläggstexten."
                     " Lägg adressen i din profil och skriv ”länk i bio”.",
                 ),
-                ("linkki biossa",),
+                (_LINK_IN_BIO.get(context.lang, "link in bio"),),
             )
+
+
+#: "Link in bio" as the draft's language writes it: the suggestion replaces the address.
+_LINK_IN_BIO = {"fi": "linkki biossa", "sv": "länk i bio", "en": "link in bio"}
 
 
 # Bounded repetitions: an unclosed "[" or "**" must not be scanned to the line's end again from
