@@ -154,6 +154,19 @@ def test_a_paragraph_without_evidence_stays_in_its_drafts_language():
         assert not [f for f in report.findings if f.rule.startswith(("PC1", "PC6"))]
 
 
+def test_opening_hours_in_abbreviations_are_a_finnish_paragraph():
+    from postcheck import check
+
+    text = (
+        "Apteekki palvelee sinua koko kesän. Olemme auki ma–pe 8–20, la 9–16 ja su 12–16."
+        " Odotamme sinua, tervetoa!\n\nAukioloajat: ma–pe 8–20, la 9–16, su 12–16.\n"
+    )
+    report = check(text, lang="fi", path="a.txt")
+    assert [(f.rule, f.line, f.column) for f in report.findings if f.rule.startswith("PC1")] == [
+        ("PC101", 1, 98)  # "tervetoa", a Finnish typo, read as Finnish; "su" no English
+    ]
+
+
 PIECES = [
     "kissa",
     "talo.fi",

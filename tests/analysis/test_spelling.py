@@ -88,3 +88,18 @@ def test_a_surname_made_of_a_name_and_la_is_a_name_not_a_slip(surname):
     assert judged(f"Lisätietoja antaa Mikko {surname} tänään.")[surname] == "name"
     # a slip in a case ending keeps the inflected stem: "Tampereela" is no "Tampere" + "la"
     assert judged("Asun nyt Tampereela ja viihdyn.")["Tampereela"] == "typo"
+
+
+def test_dotless_abbreviations_units_and_the_small_words_of_a_name_are_fine():
+    from postcheck import check
+
+    text = (
+        "Hääpaketti maksaa 89 €/hlö vko 12 loppuun, ja tietokanta on 40 Gt:n kokoinen."
+        " Tutkimus julkaistiin Scandinavian Journal of Medicine & Science in Sports -lehdessä.\n"
+    )
+    found = [(f.rule, f.column) for f in check(text, lang="fi").findings if f.rule in _SPELLING]
+    # the name's capitalised words are names Voikko lacks; "of", "in" no English for the reader
+    assert found == [("PC103", 100), ("PC103", 113), ("PC103", 124), ("PC103", 135), ("PC103", 146)]
+
+
+_SPELLING = {"PC101", "PC102", "PC103", "PC602"}

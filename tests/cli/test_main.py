@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -249,6 +250,20 @@ def test_jobs_give_the_same_output_in_the_same_order(write, tmp_path):
     assert paths == sorted(paths) and len(paths) == 24
 
 
+def _wait_until_reading_standard_input(pid, limit=60.0):
+    """Wait until the process is blocked reading file descriptor 0 (Linux), else 5 s."""
+    syscall = Path(f"/proc/{pid}/syscall")
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            if syscall.read_text().split()[:2] == ["0", "0x0"]:  # read(0, …)
+                return
+        except OSError:  # no /proc, or not allowed to read it
+            time.sleep(5)
+            return
+        time.sleep(0.1)
+
+
 def test_ctrl_c_stops_with_exit_130_and_one_line():
     process = subprocess.Popen(
         [sys.executable, "-m", "postcheck", "-"],  # waits for standard input that never ends
@@ -257,7 +272,7 @@ def test_ctrl_c_stops_with_exit_130_and_one_line():
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(5)  # past start-up: reading the draft
+    _wait_until_reading_standard_input(process.pid)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130

@@ -87,6 +87,9 @@ def test_too_short_for_a_social_post_and_for_a_blog():
     assert place(short) == (4, 1, 4, 12)
     blog = check("---\nchannel: blog\ntitle: Testi\n---\nLyhyt blogi.\n")
     assert "vähintään 150" in only(blog, "PC504")[0].message
+    # a recall notice on the blog is as long as it needs to be
+    notice = "---\nchannel: blog\ntype: crisis\ntitle: Testi\n---\nVedämme erän 1234 takaisin.\n"
+    assert only(check(notice), "PC504") == []
 
 
 def test_marking_yourself_as_a_participant_is_how_to_take_part():
@@ -274,3 +277,26 @@ def test_a_language_a_platform_or_a_word_ending_in_a_venue_is_no_place():
     for how in ("operaattorilla", "vahvassa asemassa"):
         [missing] = only(check(finnish.format(how)), "PC503")
         assert "puuttuu paikka" in missing.message
+
+
+def test_an_english_sign_off_line_is_no_name_and_no_fact():
+    text = "---\nchannel: newsletter\nlang: en\nsubject: News\n---\nWe have news.\n\nCheers,\nThe team\n"
+
+    def fact_points(draft):
+        return [a.points for a in check(draft).assessments if a.rule == "PC502"]
+
+    assert fact_points(text) == [0.0]
+    assert fact_points(text.replace("The team", "Anna Virtanen")) == [35.0]  # a name
+
+
+def test_an_announcement_told_in_the_past_says_when():
+    post = "---\nchannel: bluesky\ntype: announcement\n---\n{} Lue lisää: https://a.fi/data\n"
+    for opening in (
+        "Julkaisimme avoimena datana 1 200 talon mittaukset.",
+        "Olemme avanneet uuden palvelun.",
+    ):
+        assert only(check(post.format(opening)), "PC503") == [], opening
+    [missing] = only(
+        check(post.format("Julkaisemme avoimena datana 1 200 talon mittaukset.")), "PC503"
+    )
+    assert "milloin" in missing.message

@@ -416,6 +416,13 @@ def test_a_swedish_compound_written_apart_is_reported_with_the_joined_word():
     assert only(check("Ni stöder små företag i regionen.", lang="sv"), "PC107") == []
 
 
+def test_an_adjective_the_dictionary_compares_splits_only_an_established_compound():
+    recall = "Det kan finnas bitar av hård plast och mörka rum i burkarna."
+    assert only(check(recall, lang="sv"), "PC107") == []  # hårdare, hårdast: an adjective
+    [finding] = only(check("Hon jobbar på ett sjuk hus i Malmö.", lang="sv"), "PC107")
+    assert (place(finding), finding.suggestions) == ((1, 19, 1, 27), ("sjukhus",))
+
+
 def test_a_name_opening_a_line_is_no_slip_of_a_rare_word():
     assert only(check("Oskari Lehto, CTO", lang="en"), "PC104") == []
     [typo] = only(check("Recieve the package tomorrow.", lang="en"), "PC104")
@@ -602,3 +609,9 @@ def test_an_english_word_opening_a_swedish_line_is_a_loan_not_a_misspelling():
     assert only(check(text, lang="sv"), "PC106") == []
     [typo] = only(check("Nytt schema från måndag.\nMorgn pass kl. 6.30.", lang="sv"), "PC106")
     assert place(typo)[:2] == (2, 1)  # a Swedish slip at a line's start is still one
+
+
+def test_a_swedish_compound_headed_by_a_verbs_stem_is_a_word():
+    text = "Vi har ny hämtdag och nytt hämtschema från maj. Resturangen är stängd."
+    found = [(f.column, f.message.split("”")[1]) for f in only(check(text, lang="sv"), "PC106")]
+    assert found == [(49, "Resturangen")]  # a slip is still a slip

@@ -351,6 +351,14 @@ def test_a_code_far_from_any_offer_word_is_no_discount():
     assert only(check(text, lang="en", path="a.md"), "PC705") == []
 
 
+def test_a_closing_line_may_end_in_an_emoji_after_its_exclamation_mark():
+    text = (
+        "---\nchannel: facebook\n---\nVaraa aika: https://kinda.fi/varaa\n\nNähdään messuilla!{}\n"
+    )
+    for ending in ("", " 💛", " 💛 #messut2026"):
+        assert only(check(text.format(ending)), "PC710") == [], ending
+
+
 def test_the_ending_reaches_back_over_a_few_closing_lines_only():
     # a post ends in a few closing lines, not in hundreds (each one looked at costs a scan)
     text = "---\nchannel: facebook\n---\nUusi kahvila on auki. Tule maistamaan!\n\n{}"

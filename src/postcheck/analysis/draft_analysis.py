@@ -27,6 +27,7 @@ from postcheck.nlp.language import (
 )
 from postcheck.nlp.pipeline import doc_tokens, pipeline
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
+from postcheck.profiles.vocabulary import builtin_list
 
 #: A quotation within a line: ”…”, “…”, "…", «…» or »…».
 _QUOTATION = regex.compile(
@@ -89,6 +90,7 @@ class Analysis:
             return self.paragraphs
         found, own = [], False
         kinds = self.doc._.kinds
+        abbreviations = builtin_list("fi", "abbreviations")
         for block in self.draft.blocks:
             text = self.prose[block.start : block.end]
             if len(text.split()) < BLOCK_WORDS:
@@ -96,6 +98,8 @@ class Analysis:
             if self.lang == "fi":  # Voikko has read every word already: no second look needed
                 words = [t for t in self.tokens_of(self.block_span(block)) if kinds[t.i] == "word"]
                 words = [t for t in words if t.text[:1].islower()] or words  # not names
+                # "ma–pe 8–20, la 9–16, su 12–16": Finnish abbreviations are no English
+                words = [t for t in words if t.text not in abbreviations]
                 knowing = [known(t) for t in words]
                 texts = [t.text.lower() for t in words]
                 if finnish_evidence(texts, knowing) >= CLEARLY_FINNISH * len(words):
@@ -296,8 +300,18 @@ class Analysis:
         )
 
     def is_name(self, token: Any) -> bool:
-        """Tell whether a word token is a name (see :func:`postcheck.nlp.finnish.is_name`)."""
-        return is_name(token, sentence_start=self.starts_sentence(token))
+        """Tell whether a word token is a name (see :func:`postcheck.nlp.finnish.is_name`).
+
+        In English and Swedish, which Voikko does not analyse, a line's first word is read as
+        a sentence's: "The" in "Cheers,⏎The team" is no name.
+        """
+        start = self.starts_sentence(token) or (self.lang != "fi" and self._opens_line(token))
+        return is_name(token, sentence_start=start)
+
+    def _opens_line(self, token: Any) -> bool:
+        """Tell whether a token is the first on its line of the draft's file."""
+        text, at = self.draft.text, self.draft.source_span(token.idx, token.idx + 1)[0]
+        return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
     @cached_property
     def _address_forms(self) -> dict[int, str]:

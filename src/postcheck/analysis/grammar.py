@@ -570,12 +570,13 @@ _SPACING_CODES = frozenset({EXTRA_WHITESPACE, SPACE_BEFORE_PUNCTUATION})
 #: Two or more spaces in a row (spaces, tabs, no-break spaces), as Voikko reads them.
 _SPACE_RUN = regex.compile(r"[^\S\n\r]{2,}")
 #: One space after a visible character and before a mark that takes none: "tulos , sitten",
-#: "Tervetuloa !", "Hinta : 5 €". Not leader dots or an ellipsis ("Mutta ... ei"), nor a mark
+#: "Tervetuloa !", "Hinta : 5 €". Not leader dots or an ellipsis ("Mutta ... ei"), a banner's
+#: run of marks ("!!! HUOM !!!", PC413 reports the run), nor a mark
 #: glued to what follows: a file type or version (" .NET", " .env", " .30"), code (" !="), a
 #: smiley (" :)", " ;D", " :-P", " :'D", " : )").
 _SPACE_BEFORE_MARK = regex.compile(
     r"(?<=\S)[^\S\n\r](?:,"
-    r"|[.!?](?![.\p{L}\p{N}_=])"
+    r"|[.!?](?![.!?\p{L}\p{N}_=])"
     r"|[:;](?!['^-]?[\p{L}\p{N}_=()\[\]{}<>/\\|*]|[^\S\n\r][()](?!\S)))"
 )
 #: A ratio, a score or a time written with spaces: "3 : 1", "klo 10 : 30".

@@ -290,6 +290,8 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
         return Verdict("case", (written,))
     if _INNER_CAPITAL.search(word):
         return Verdict("name", suggestions)
+    if word.islower() and _joins_a_name(token, analysis) and is_english_word(word):
+        return None  # "Journal of Medicine", "Game of Thrones": a word of a name
     in_name = capitalised(word) and not analysis.starts_sentence(token)  # "Schneider Electric"
     if not in_name and (
         is_english_word(word) or _english_parts(word) or _in_english_phrase(token, analysis)
@@ -325,6 +327,20 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
     ranked = ranked_suggestions(word) or _with_corrected_tail(word)
     suggestions = agreeing_first(ranked, agreement(token, analysis))
     return Verdict("typo" if suggestions else "unknown", suggestions)
+
+
+def _joins_a_name(token: Any, analysis: Analysis) -> bool:
+    """Tell whether a word stands between two capitalised words, inside a name of several.
+
+    "Scandinavian Journal of Medicine & Science in Sports", "University of Edinburgh".
+    """
+    before, after = analysis.word_beside(token, -1), analysis.word_beside(token, 1)
+    return (
+        before is not None
+        and after is not None
+        and capitalised(before.text)
+        and capitalised(after.text)
+    )
 
 
 def _with_corrected_tail(word: str) -> tuple[str, ...]:
@@ -514,8 +530,10 @@ def _inflected_entry(word: str, vocabulary: Vocabulary) -> bool:
 def _abbreviation(word: str) -> bool:
     """Tell whether a short word is an abbreviation written without its dot ("jne", "huom").
 
-    Also the abbreviations Voikko lacks, listed in ``rules/fi/vocabulary.toml`` ("ma", "sis").
+    Also the abbreviations Voikko lacks, listed in ``rules/fi/vocabulary.toml`` ("ma", "sis",
+    "hlö"), with an ending after a colon ("Gt:n").
     """
-    if len(word) > 5 or not word[1:].islower():
+    word = word.split(":", 1)[0]
+    if not 1 < len(word) <= 5 or not word[1:].islower():
         return False
     return word.lower() in builtin_abbreviations("fi") or voikko("fi").spell(word.lower() + ".")

@@ -401,10 +401,55 @@ def _more(context: Context) -> bool:
 
 
 def _when(context: Context) -> bool:
-    """Tell whether an announcement says when: a date or time, "tänään", "alkaen", "heti"."""
+    """Tell whether an announcement says when: a date or time, "tänään", "alkaen", "heti".
+
+    Or that it has happened: a Finnish opening in the past ("Julkaisimme avoimena datana …",
+    "Olemme avanneet …") announces it now.
+    """
     return _has(context, _TIMES, ("when", "date"), _WHEN, _DATE_WORDS, pattern="klo") or (
-        context.lang == "fi" and _RIGHT_AWAY.search(context.prose) is not None
+        context.lang == "fi"
+        and (_RIGHT_AWAY.search(context.prose) is not None or _opens_in_the_past(context))
     )
+
+
+#: How many of an announcement's first sentences may say that it has happened.
+_OPENING_SENTENCES = 2
+
+
+def _opens_in_the_past(context: Context) -> bool:
+    """Tell whether an announcement's first sentences tell in the past what was done.
+
+    By each sentence's first finite verb: in the past and in no other tense ("Julkaisimme",
+    "Yhtiö avasi"; not "voimme", which is the present too), or a form of "olla" before a past
+    participle ("Olemme avanneet").
+    """
+    analysis = context.analysis
+    tokens = analysis.tokens
+    for sentence in analysis.sentences[:_OPENING_SENTENCES]:
+        verb = next((t for t in analysis.tokens_of(sentence) if _finite_verb(t)), None)
+        if verb is None:
+            continue
+        found = info(verb)
+        tenses = {read.get("TENSE") for read in found.analyses} if found else set()
+        if tenses == {"past_imperfective"}:
+            return True
+        after = tokens[verb.i + 1] if verb.i + 1 < len(tokens) else None
+        if (
+            reading(verb).get("BASEFORM") == "olla"
+            and after is not None
+            and reading(after).get("PARTICIPLE") == "past_active"
+        ):
+            return True
+    return False
+
+
+def _finite_verb(token: Any) -> bool:
+    """Tell whether a word reads as a finite verb (indicative, conditional, imperative)."""
+    read = reading(token)
+    return read.get("CLASS") == "teonsana" and read.get("MOOD") in _FINITE_MOODS
+
+
+_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 
 
 def _found(matcher: TermMatcher, context: Context, start: int, end: int) -> bool:
@@ -454,7 +499,9 @@ class TypeNeeds(Rule):
     the type in the front matter (``type: event``). The place is a place name ("Turussa"), a
     street with its number ("Puistokatu 4") or a place word ("osoitteessa", "verkossa"); how to
     take part is a verb ("Ilmoittaudu", "Tule") or what the reader takes part with
-    ("Ilmoittautumislinkki on profiilissamme", "Pääsy on maksuton", "Liput 15 €").
+    ("Ilmoittautumislinkki on profiilissamme", "Pääsy on maksuton", "Liput 15 €"). An
+    announcement that opens by telling in the past what was done ("Julkaisimme avoimena datana
+    …", "Olemme avanneet …") says when: now.
 
     Fix: add what the finding names; readers should not have to ask.
     """
@@ -501,6 +548,9 @@ class TypeNeeds(Rule):
 class TooShort(Rule):
     """Too short to say anything: under 5 words for a social post, under 150 for an article.
 
+    A blog post counts as an article unless it is a crisis notice (``type: crisis``), which
+    needs no 150 words.
+
     Fix: add the one fact or detail that makes the post worth reading.
     """
 
@@ -545,9 +595,13 @@ class TooShort(Rule):
 
 
 def _minimum_words(context: Context) -> int:
-    """Return the words a draft of its kind needs: 150 for an article, 5 for a social post."""
+    """Return the words a draft of its kind needs: 150 for an article, 5 for a social post.
+
+    A blog post is an article unless it is a crisis notice (``type: crisis``): a recall or an
+    outage notice on the company's blog is as long as it needs to be.
+    """
     article = context.type == "article" or (
-        context.channel is not None and context.channel.name == "blog"
+        context.type != "crisis" and context.channel is not None and context.channel.name == "blog"
     )
     social = context.channel is not None and not context.channel.markdown
     return 150 if article else 5 if social else 0

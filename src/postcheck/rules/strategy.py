@@ -588,22 +588,31 @@ def _closing_line(context: Context, span: Any) -> bool:
     """Tell whether a paragraph is a closing line: one short sentence that greets or thanks.
 
     "Nähdään messuilla!", "Vi ses i Borgå!", "We look forward to seeing you." (a word of
-    ``closing_words`` in ``rules/LANG/vocabulary.toml``, or an exclamation mark). "Palvelu on
-    käytössä jo 120 yrityksessä." says something: it ends the post.
+    ``closing_words`` in ``rules/LANG/vocabulary.toml``, or an exclamation mark), also with
+    emoji or hashtags after it ("Nähdään messuilla! 💛"). "Palvelu on käytössä jo 120
+    yrityksessä." says something: it ends the post.
     """
     kinds = context.doc._.kinds
     tokens = list(context.analysis.tokens_of(span))
     words = [t for t in tokens if kinds[t.i] == "word"]
     sentences = [
-        s for s in context.analysis.sentences if span.start_char <= s.start_char < span.end_char
-    ]
+        s
+        for s in context.analysis.sentences
+        if span.start_char <= s.start_char < span.end_char
+        and any(kinds[t.i] == "word" for t in context.analysis.tokens_of(s))
+    ]  # "💛" after "Nähdään messuilla!" is no sentence of its own
     if len(words) > CLOSING_WORDS or len(sentences) > 1:
         return False
     if any(kinds[t.i] in NUMBER_KINDS for t in tokens):
         return False
     closing = builtin_list(context.lang, "closing_words")
     greets = any(t.text.lower() in closing for t in words)
-    return greets or context.prose[span.start_char : span.end_char].rstrip().endswith("!")
+    said = [t for t in tokens if kinds[t.i] not in _DECORATION]
+    return greets or (bool(said) and said[-1].text == "!")
+
+
+#: What may follow a closing line's last word or mark: "Nähdään! 💛 #messut".
+_DECORATION = frozenset({"emoji", "hashtag", "space", "symbol"})
 
 
 def _sign_off(context: Context, span: Any) -> bool:
