@@ -202,6 +202,13 @@ def test_a_stock_opening_after_a_label_line_is_found():
     assert place(finding)[:2] == (3, 1)
 
 
+def test_a_posts_title_line_is_read_with_the_sentence_after_it():
+    notice = "Tiedote sähkön hinnasta\n\nHyvä asiakas, sähkön hinta muuttuu 1.1.2026 alkaen.\n"
+    assert place(only(check(notice, path="a.txt"), "PC410")[0])[:2] == (3, 1)
+    titled = "Olemme iloisia voidessamme kertoa uutisia\n\nAloitamme yhteistyön maaliskuussa.\n"
+    assert place(only(check(titled, path="a.txt"), "PC410")[0])[:2] == (1, 1)
+
+
 def test_a_greeting_paragraph_is_still_the_opening():
     text = (
         "Hyvä asiakas,\n\nPäivitämme verkkokauppaamme ensi viikolla, joten tilaukset toimitetaan"

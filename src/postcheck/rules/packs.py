@@ -49,6 +49,7 @@ import regex
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names
+from postcheck.analysis.textkinds import TITLE_WORDS
 from postcheck.core.errors import ConfigError, PostcheckError
 from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
 from postcheck.core.resources import load_toml, rules_dir
@@ -359,17 +360,31 @@ _LABEL = regex.compile(
 def _opening(context: Context) -> list[tuple[int, int]]:
     """Return the opening sentence: the first one outside headings and a disclosure label.
 
-    A title or a label line ("Kommersiellt samarbete: Bageri Lindgren") is not where a stock
-    opening hides; the sentence after it is. A greeting ("Hyvä asiakas,") is an opening.
+    A heading or a label line ("Kommersiellt samarbete: Bageri Lindgren") is not where a stock
+    opening hides; the sentence after it is. A post's title line ("Tiedote sähkön hinnasta"
+    above the body) is read together with the sentence after it: either may open with one. A
+    greeting ("Hyvä asiakas,") is an opening.
     """
     prose = context.prose
-    for block in context.draft.blocks:
+    blocks = context.draft.blocks
+    title = None
+    for block in blocks:
         if block.kind == "heading" or _LABEL.match(prose, block.start, block.end):
+            continue
+        if block is blocks[0] and len(blocks) > 1 and _title(prose[block.start : block.end]):
+            title = block.start
             continue
         for sentence in context.analysis.sentences:
             if block.start <= sentence.start_char < block.end:
-                return [(sentence.start_char, sentence.end_char)]
+                start = sentence.start_char if title is None else title
+                return [(start, sentence.end_char)]
     return []
+
+
+def _title(text: str) -> bool:
+    """Tell whether a post's first paragraph is its title: one short line without a final mark."""
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= TITLE_WORDS and text[-1:].isalnum()
 
 
 def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
