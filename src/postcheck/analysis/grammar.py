@@ -605,8 +605,8 @@ def spacing_errors(text: str) -> list[GrammarError]:
     return errors
 
 
-#: A smiley whose mouth is a bracket, ending at the bracket: ":)", ":-(", ";)", "=)", ":'(".
-_EMOTICON = regex.compile(r".??[:;=]['^-]?[()\[\]]$")
+#: A smiley whose mouth is a bracket, ending at the bracket: ":)", ":-(", ";)", "=)", ":'(", ": )".
+_EMOTICON = regex.compile(r".??[:;=][ '^-]?[()\[\]]$")
 
 #: Voikko's Finnish descriptions of its codes 2 and 3, which the rules' messages begin with.
 _EXTRA = "Poista ylimääräinen väli."
