@@ -615,3 +615,20 @@ def test_a_swedish_compound_headed_by_a_verbs_stem_is_a_word():
     text = "Vi har ny hämtdag och nytt hämtschema från maj. Resturangen är stängd."
     found = [(f.column, f.message.split("”")[1]) for f in only(check(text, lang="sv"), "PC106")]
     assert found == [(49, "Resturangen")]  # a slip is still a slip
+
+
+def test_a_finnish_compound_written_apart_is_reported_in_its_own_case():
+    report = check("Nyt HUIPPU TARJOUKSET! Kahvi kuppi on pöydällä.\n", lang="fi")
+    found = [(place(f), f.suggestions, f.message) for f in only(report, "PC107")]
+    assert found == [
+        (
+            (1, 5, 1, 22),
+            ("HUIPPUTARJOUKSET",),
+            "”HUIPPU TARJOUKSET” on yhdyssana: ”HUIPPUTARJOUKSET” (yhdyssanavirhe).",
+        ),
+        (
+            (1, 24, 1, 35),
+            ("Kahvikuppi",),
+            "”Kahvi kuppi” on yhdyssana: ”Kahvikuppi” (yhdyssanavirhe).",
+        ),
+    ]
