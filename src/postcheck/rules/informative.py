@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import regex
 
 from postcheck.analysis.context import Context
-from postcheck.analysis.readability import MIN_WORDS_TO_JUDGE
+from postcheck.analysis.readability import FINITE_MOODS, MIN_WORDS_TO_JUDGE
 from postcheck.analysis.terms import TermMatcher
 from postcheck.core.schema import Field
 from postcheck.nlp.access import info, reading
@@ -446,10 +446,7 @@ def _opens_in_the_past(context: Context) -> bool:
 def _finite_verb(token: Any) -> bool:
     """Tell whether a word reads as a finite verb (indicative, conditional, imperative)."""
     read = reading(token)
-    return read.get("CLASS") == "teonsana" and read.get("MOOD") in _FINITE_MOODS
-
-
-_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+    return read.get("CLASS") == "teonsana" and read.get("MOOD") in FINITE_MOODS
 
 
 def _found(matcher: TermMatcher, context: Context, start: int, end: int) -> bool:
