@@ -103,3 +103,22 @@ def test_dotless_abbreviations_units_and_the_small_words_of_a_name_are_fine():
 
 
 _SPELLING = {"PC101", "PC102", "PC103", "PC602"}
+
+
+def test_a_hyphenated_code_with_a_digit_is_no_word_but_capitals_alone_are_spelt():
+    from postcheck import check
+
+    text = "Reititin RTR-2B ja kytkin SW-04A:n tulostin HKI-3KRS-MV. Nyt KEVÄT-ALEE alkaa.\n"
+    found = [(f.rule, f.column) for f in check(text, lang="fi").findings if f.rule in _SPELLING]
+    assert found == [("PC101", 62)]  # "KEVÄT-ALEE": capitals without a digit are words
+
+
+def test_abbreviations_voikko_lacks_are_words_and_end_no_sentence():
+    from postcheck import check
+
+    text = (
+        "Takki nyt 89,90 € (norm. 129 €), väh. kaksi viikkoa ja enint. 2 kpl. Ilmoittaudu mahd."
+        " pian, sillä ohjelma jatkuu seur. viikolla. Kolmio, 74 m², as. 12.\n"
+    )
+    report = check(text, lang="fi")
+    assert [f.rule for f in report.findings if f.rule in {*_SPELLING, "PC109", "PC117"}] == []

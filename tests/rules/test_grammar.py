@@ -562,3 +562,18 @@ def test_a_smileys_bracket_is_no_misplaced_parenthesis():
         assert only(check(text, lang="fi"), "PC122") == [], text
     [misplaced] = only(check("Kiitos ja nähdään).\n", lang="fi"), "PC122")
     assert place(misplaced) == (1, 18, 1, 19)
+
+
+def test_a_line_ending_in_a_smiley_typed_as_text_needs_no_final_punctuation():
+    for smiley in (";D", ":D", ":P", "XD", ":)", "<3"):
+        text = f"Kumpi on sinun suosikkisi? Kerro kommenteissa {smiley}\n"
+        assert only(check(text, lang="fi", channel="instagram"), "PC119") == [], smiley
+    [missing] = only(check("Kerro kommenteissa meille\n", lang="fi", channel="instagram"), "PC119")
+    assert place(missing) == (1, 20, 1, 26)
+
+
+def test_lines_below_a_label_ending_in_a_colon_go_on_in_lowercase():
+    text = "Ottelu alkaa klo 18.30.\n\nLiput:\naikuiset 10 €\nopiskelijat 7 €\n\nTervetuloa!\n"
+    assert only(check(text, lang="fi", channel="facebook"), "PC117") == []
+    [capital] = only(check(text.replace("Liput:", "Liput"), lang="fi", channel="facebook"), "PC117")
+    assert place(capital)[:2] == (4, 1)

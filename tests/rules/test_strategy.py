@@ -414,3 +414,20 @@ def test_a_command_voikko_reads_as_a_noun_ends_with_a_next_step(ending):
 def test_an_adjective_opening_the_ending_is_no_command():
     post = "---\nchannel: facebook\n---\nKevään mallisto on valmis.\n\nUusi mallisto myymälöissä nyt.\n"
     assert len(only(check(post), "PC710")) == 1  # "Uusi" is new, not "uusia" (renew)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Varaa aikasi numerosta 050 443 1827 tai linkistä biossa.",
+        "Pöytävaraukset numerosta 040 123 4567.",
+        "Ajanvaraus: 044 987 6543",
+        "Soita meille 045 111 2233, niin sovitaan aika.",
+        "Tilaa kakku soittamalla numeroon 050 222 3344.",
+        "Boka tid på 040 123 4567.",
+    ],
+)
+def test_a_booking_or_an_order_number_is_the_companys(line):
+    assert only(check(f"Kampaamo on auki.\n\n{line}\n", lang="fi"), "PC706") == []
+    [private] = only(check("Kampaamo on auki.\n\nSoita Maijalle 050 443 1827.\n"), "PC706")
+    assert place(private)[:2] == (3, 16)

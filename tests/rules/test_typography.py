@@ -210,3 +210,13 @@ def test_a_clock_or_year_range_after_a_number_or_a_code_is_a_range(text):
 )
 def test_a_quotation_after_a_colon_an_emoji_or_emphasis_is_one(text):
     assert len(only(check(text, lang="fi"), "PC131")) == 1
+
+
+def test_ranges_of_weekdays_and_months_take_an_en_dash():
+    text = "Auki ma-pe 8–20 ja La-su 10–16. Kesä-elokuussa hiljaista. Tee to-do-lista.\n"
+    found = [(f.column, f.message) for f in only(check(text, lang="fi"), "PC132")]
+    assert found == [
+        (8, "Välit merkitään ajatusviivalla: ”ma–pe”."),
+        (22, "Välit merkitään ajatusviivalla: ”La–su”."),
+        (37, "Välit merkitään ajatusviivalla: ”Kesä–elokuussa”."),
+    ]

@@ -74,7 +74,12 @@ _NOT_SENTENCES = frozenset({"heading", "list_item", "table_cell", "caption"})
 
 
 def _ends_socially(analysis: Analysis, block_start: int, line_end: int) -> bool:
-    """Tell whether the last token before ``line_end`` is a hashtag, emoji, mention or link."""
+    """Tell whether the last token before ``line_end`` is a hashtag, emoji, mention or link.
+
+    Or the line ends in a smiley typed as text (";D", ":P", "XD", "<3"), as it ends in an emoji.
+    """
+    if _SMILEY_AT_END.search(analysis.prose, block_start, line_end):
+        return True
     doc = analysis.doc
     span = doc.char_span(block_start, line_end, alignment_mode="expand")
     if span is None:
@@ -84,6 +89,44 @@ def _ends_socially(analysis: Analysis, block_start: int, line_end: int) -> bool:
         if kinds[token.i] != "space":
             return bool(kinds[token.i] in _SOCIAL_ENDINGS)
     return False
+
+
+#: A smiley typed as text at a line's end: ":)", ";D", ":-P", ":'D", "XD", "<3".
+_SMILEY_AT_END = regex.compile(
+    r"(?:(?<!\S)|(?<=\p{L}))(?:[:;=]['^-]?[()\[\]DPpOo3/\\|*]|XD|xD|<3)\s*$"
+)
+
+
+def _after_a_label_line(prose: str, start: int) -> bool:
+    """Tell whether the word at ``start`` opens a line right below one that ends in a colon.
+
+    "Liput:⏎aikuiset 10 €⏎opiskelijat 7 €": a list typed as lines after its label, which goes
+    on in lowercase as it would after the colon on one line.
+    """
+    line_start = prose.rfind("\n", 0, start) + 1
+    if not line_start or prose[line_start:start].strip():
+        return False  # the text's first line, or not the line's first word
+    above = prose[prose.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return above.rstrip().endswith(":")  # right above: a blank line ends the list's label
+
+
+def _after_abbreviation(analysis: Analysis, start: int) -> bool:
+    """Tell whether the word at ``start`` follows an abbreviation: "mahd. pian", "seur. viikolla".
+
+    Voikko's checker reads the dot of an abbreviation it lacks as a sentence's end. On the same
+    line only: an abbreviation that ends a paragraph ends its last sentence too ("800 e/kk.").
+    """
+    span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    kinds: list[str] = analysis.doc._.kinds
+    i: int = span[0].i - 1
+    while i >= 0 and kinds[i] == "space":
+        i -= 1
+    if i < 0 or kinds[i] != "abbreviation":
+        return False
+    before = analysis.doc[i]
+    return "\n" not in analysis.prose[before.idx + len(before.text) : start]
 
 
 def _starts_in_social_token(analysis: Analysis, start: int) -> bool:
@@ -542,6 +585,8 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
                     continue  # a chapter or schedule line, "0:40 Jätä väliin", is a label
             if error.code == LOWERCASE_START and (
                 _lowercase_is_fine(block.kind, text, error)
+                or _after_abbreviation(analysis, start)
+                or _after_a_label_line(analysis.prose, start)
                 or _timetable_line(analysis, kinds, start)
                 or kinds.is_list_line(start)
                 or _after_greeting(analysis.prose, kinds, start)

@@ -39,6 +39,9 @@ from postcheck.nlp.voikko import voikko
 from postcheck.profiles.vocabulary import Vocabulary, builtin_abbreviations
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+(?::\p{Ll}+)?")
+#: A device's, host's or product's code: capitals and digits in hyphenated groups, a digit in
+#: one of them ("HKI-3KRS-MV", "RTR-2B", "SW-04A:n").
+_HYPHENATED_CODE = regex.compile(r"(?=.*\p{N})[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+(?::\p{Ll}+)?")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 #: An acronym with a case ending written on without a colon: "SAPin", "SOKissa", "HUSiin".
 _INFLECTED_ACRONYM = regex.compile(r"\p{Lu}{2,}\p{Ll}{1,5}")
@@ -195,6 +198,8 @@ def _hyphen_parts_known(word: str, vocabulary: Vocabulary) -> bool:
         return bool(head) and (
             analyzer.spell(head) or vocabulary.accepts(head) or head[:1].isupper() or head.isupper()
         )
+    if all(parts) and all(part.lower() in builtin_abbreviations("fi") for part in parts):
+        return True  # "ma-pe", "la-su": abbreviations (PC132 asks for the en dash)
     return all(parts) and (analyzer.spell(parts[-1]) or vocabulary.accepts(parts[-1]))
 
 
@@ -386,6 +391,8 @@ def _fine_as_written(token: Any, vocabulary: Vocabulary) -> bool:
         return True
     if _ACRONYM.fullmatch(word) or _VOWELLESS.fullmatch(word) or not _LATIN.search(word):
         return True  # "HR", "pdf", a word in another script ("а", "Татьяна")
+    if _HYPHENATED_CODE.fullmatch(word):
+        return True  # "HKI-3KRS-MV", "RTR-2B": a code, not a word
     if standard_form(word) is not None or _abbreviation(word):
         return True
     tail = vocabulary.accepts_prefix(word) or vocabulary.compound_tail(word)
@@ -533,7 +540,7 @@ def _abbreviation(word: str) -> bool:
     Also the abbreviations Voikko lacks, listed in ``rules/fi/vocabulary.toml`` ("ma", "sis",
     "hlö"), with an ending after a colon ("Gt:n").
     """
-    word = word.split(":", 1)[0]
+    word = word.split(":", 1)[0].removesuffix(".")
     if not 1 < len(word) <= 5 or not word[1:].islower():
         return False
     return word.lower() in builtin_abbreviations("fi") or voikko("fi").spell(word.lower() + ".")

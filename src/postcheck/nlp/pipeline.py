@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from postcheck.core.resources import load_toml, rules_dir
 from postcheck.nlp.morphology import pos_tag, ud_features
 from postcheck.nlp.spacy_import import import_spacy
 from postcheck.nlp.tokenizer import WORD_KINDS, tokenize
@@ -133,7 +134,11 @@ def finnish_abbreviation(word_with_dot: str) -> bool:
 
     A word Voikko also knows without the dot ("mm") is taken as an abbreviation only when its
     dotted form is an abbreviation too; sentence ends are told apart by the sentence splitter.
+    Also the abbreviations ``rules/fi/vocabulary.toml`` lists that Voikko lacks ("mahd.",
+    "seur.").
     """
+    if word_with_dot[:-1].lower() in _listed_abbreviations():
+        return True
     analyzer = voikko("fi")
     if not analyzer.spell(word_with_dot):
         return False
@@ -141,6 +146,13 @@ def finnish_abbreviation(word_with_dot: str) -> bool:
     if not analyzer.spell(bare):
         return True
     return all(a.get("CLASS") == "lyhenne" for a in analyzer.analyze(bare))
+
+
+@functools.cache
+def _listed_abbreviations() -> frozenset[str]:
+    """Return the Finnish abbreviations Voikko lacks (``abbreviations`` of the vocabulary)."""
+    words = load_toml(rules_dir() / "fi" / "vocabulary.toml").get("abbreviations", ())
+    return frozenset(word.lower() for word in words)
 
 
 def _register_extensions() -> None:

@@ -62,17 +62,18 @@ class LexicalDensity(Rule):
         density = content / len(words)
         if density < self.values["min_density"]:
             first = context.analysis.sentences[0]
+            # Finnish and Swedish set a space before the per cent sign ("18 %"), English none
+            share, goal = round(density * 100), round(self.values["min_density"] * 100)
             yield Problem.on_sentence(
                 context.prose,
                 first,
                 Message(
-                    fi=f"Sisältösanoja on vain {density:.0%} sanoista (tavoite vähintään"
-                    f" {self.values['min_density']:.0%}). Karsi täytesanat ja sano asia itse.",
-                    en=f"Only {density:.0%} of the words carry content (target at least"
-                    f" {self.values['min_density']:.0%}). Cut the filler and say the thing.",
-                    sv=f"Bara {density:.0%} av orden bär innehåll (målet är minst"
-                    f" {self.values['min_density']:.0%}). Stryk utfyllnadsorden och säg det du"
-                    " vill säga.",
+                    fi=f"Sisältösanoja on vain {share} % sanoista (tavoite vähintään {goal} %)."
+                    " Karsi täytesanat ja sano asia itse.",
+                    en=f"Only {share}% of the words carry content (target at least {goal}%)."
+                    " Cut the filler and say the thing.",
+                    sv=f"Bara {share} % av orden bär innehåll (målet är minst {goal} %). Stryk"
+                    " utfyllnadsorden och säg det du vill säga.",
                 ),
             )
 

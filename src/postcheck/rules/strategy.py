@@ -320,13 +320,17 @@ _MOBILE = regex.compile(
 _EMAIL = regex.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 #: A number introduced as the company's contact is no one's private data: our role ("soita
 #: rekrytoijallemme Sannalle, 040 …", "myyjämme"), a company function (asiakaspalvelu, vaihde,
-#: myynti, päivystys, kiinteistöhuolto) or a phone label ("puh. 040 …", "p.", "tel."). "Soita
-#: Maijalle 040 …" has none.
+#: myynti, päivystys, kiinteistöhuolto), a phone label ("puh. 040 …", "p.", "tel."), a booking
+#: or an order ("Varaa aikasi numerosta 050 …", "Ajanvaraus: 044 …", "Tilaa kakku soittamalla
+#: …") or us ("Soita meille 045 …"). "Soita Maijalle 040 …" has none.
 _CONTACT = regex.compile(
     r"(?i)\b(?:\w+mme|asiakaspalvelu\w*|vaihte\w*|vaihde\w*|myyn\w*|rekrytoi\w*|toimisto\w*"
     r"|\w*päivyst\w*|\w*huollo\w*|\w*huolto\w*"
     r"|puh(?:elin)?\.?|p\.|tel\.?|tfn\.?|telefon\w*|mobil\w*|kundtjänst\w*|växel\w*"
-    r"|customer service|phone|our|vår\w*)(?!\w)"
+    r"|customer service|phone|our|vår\w*"
+    r"|\w*vara(?:a|ta|us|ukse\w*|ukset|amalla|tkaa)|tila(?:a|ta|us|ukse\w*|ukset|amalla|tkaa)"
+    r"|mei(?:lle|ltä|tä|hin|dät)|boka\w*|bokning\w*|beställ\w*|oss"
+    r"|book\w*|reserv\w*|order\w*|us)(?!\w)"
 )
 _CONTACT_REACH = 60
 #: A job title or a contact line right before the number introduces it too: "talousjohtaja

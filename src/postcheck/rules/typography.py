@@ -10,6 +10,7 @@ the comma but does not fix it, as a word before the conjunction may take it inst
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -36,6 +37,16 @@ _RANGE = regex.compile(
     + r")(\s?-\s?)(?:"
     + _DATE
     + r"|\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)(?![-–]\d)"  # not an ISO date 2020-05-12
+)
+#: A range of weekdays or months with a hyphen (group 1): "ma-pe", "La-su", "kesä-elokuussa".
+_WEEKDAY_RANGE = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?:(?i:m)a|(?i:t)i|(?i:k)e|(?i:t)o|(?i:p)e|(?i:l)a|(?i:s)u)(-)"
+    r"(?:ma|ti|ke|to|pe|la|su)(?![\p{L}\p{N}-])"
+)
+_MONTH_RANGE = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?:(?i:t)ammi|(?i:h)elmi|(?i:m)aalis|(?i:h)uhti|(?i:t)ouko|(?i:k)esä"
+    r"|(?i:h)einä|(?i:e)lo|(?i:s)yys|(?i:l)oka|(?i:m)arras|(?i:j)oulu)(-)"
+    r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\p{L}*"
 )
 #: A number of its own glued to "%": not "%tracknr2%", a template variable.
 _PERCENT = regex.compile(r"(?<![\p{L}\p{N}_%.,])\d+(?:[.,]\d+)?(%)")
@@ -159,7 +170,8 @@ class StraightQuotes(Rule):
 class RangeDash(Rule):
     """A hyphen in a range of times, dates or years: Finnish uses an en dash ("3.6.–30.6.").
 
-    "klo 9–17", "3.6.–30.6.", "1.10.2025–31.12.2026", "2020–2025".
+    "klo 9–17", "3.6.–30.6.", "1.10.2025–31.12.2026", "2020–2025", and ranges of weekdays and
+    months: "ma–pe", "kesä–elokuussa".
 
     Links, paths and their slugs are not text: the dates in ``https://example.fi/2024/05/03/a``
     or ``/blogi/2019-2020-katsaus`` are left as they are, and so are ISO dates ("2020-05-12").
@@ -175,10 +187,11 @@ class RangeDash(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per hyphenated range."""
-        for match in _RANGE.finditer(context.prose):
-            if not _a_range(context.prose, match) or not _in_prose(
-                context, match.start(), match.end()
-            ):
+        prose = context.prose
+        numbers = (m for m in _RANGE.finditer(prose) if _a_range(prose, m))
+        named = itertools.chain(_WEEKDAY_RANGE.finditer(prose), _MONTH_RANGE.finditer(prose))
+        for match in itertools.chain(numbers, named):
+            if not _in_prose(context, match.start(), match.end()):
                 continue
             yield Problem(
                 match.start(1),
