@@ -117,6 +117,18 @@ def test_a_time_before_a_comma_or_a_full_stop_is_a_time_and_a_date_has_a_month()
     assert kinds("Versio 1.25.3 ja 18.00,5")[1::2] == [("1.25.3", "number"), ("18.00,5", "number")]
 
 
+def test_file_paths_are_code():
+    assert kinds("Lokit ovat hakemistossa /var/log/cups/. Katso ~/.ssh ja C:\\Temp\\a.txt")[
+        3:5
+    ] == [
+        ("/var/log/cups/", "code"),
+        (".", "punct"),
+    ]
+    assert ("~/.ssh", "code") in kinds("Katso ~/.ssh nyt")
+    assert ("C:\\Temp\\a.txt", "code") in kinds("Katso C:\\Temp\\a.txt nyt")
+    assert ("/", "punct") in kinds("ja/tai 1/2 km/h")  # no path: a word or a number before it
+
+
 def test_start_ups_and_funds_domains_are_domains():
     for name in ["Maki.vc", "notion.so", "lumo.studio", "radio.fm"]:
         assert kinds(f"Led by {name}, today")[2] == (name, "domain"), name

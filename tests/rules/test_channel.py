@@ -130,6 +130,9 @@ def test_all_caps_shouting_but_not_acronyms():
     start = body.index("ALENNUS") + 1
     assert [place(f) for f in findings] == [(4, 1, 4, 15), (4, start, 4, start + 7)]
     assert findings[0].suggestions == ("Tärkeää tietoa",)
+    # in mid-sentence a shouted word goes on in lowercase
+    [middle] = only(post("linkedin", "Kevään ale ALKAA torstaina."), "PC311")
+    assert middle.suggestions == ("alkaa",)
 
 
 def test_emoji_overload():

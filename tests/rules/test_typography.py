@@ -3,7 +3,7 @@
 import pytest
 
 from postcheck import Config, check
-from postcheck.engine.fixes import apply_fixes
+from postcheck.engine.fixes import apply_fixes, fix_text
 from tests.conftest import only, place
 
 TYPOGRAPHY = ("PC131", "PC132", "PC133")
@@ -72,7 +72,6 @@ def test_hyphen_in_a_range_of_times_dates_or_years_becomes_an_en_dash(text, star
         "Soita numeroon 040-2020 heti.",
         "Päivitä versioon 1.2.3-4.5 heti.",  # a version, not dates
         "Hinta nousi 3,6-4,2 prosenttia.",  # decimals: a range of numbers, not dates
-        "Kokous on 9.30-10.00 salissa.",  # no "klo", and no date (no 30th month)
         "Asenna libvoikko1 4.3-1 ja voikko-fi 2.5-1.",  # package versions
         "Standardin EN 1995-2 mukaan mitoitetaan.",  # a standard's part
         "Jaksolla 2024-05 myynti kasvoi.",  # a year and month
@@ -220,3 +219,18 @@ def test_ranges_of_weekdays_and_months_take_an_en_dash():
         (22, "Välit merkitään ajatusviivalla: ”La–su”."),
         (37, "Välit merkitään ajatusviivalla: ”Kesä–elokuussa”."),
     ]
+
+
+def test_clock_ranges_without_klo_and_after_a_capital_klo_take_an_en_dash():
+    text = "Lounas arkisin 10.30-14.00 ja la 12.00 - 15.00. Klo 9-17 auki. Versio 2.3.1-4.\n"
+    found = [(f.column, f.message.split("”")[1]) for f in only(check(text, lang="fi"), "PC132")]
+    assert found == [(21, "10.30–14.00"), (39, "12.00–15.00"), (54, "Klo 9–17")]  # the hyphens
+
+
+def test_a_euro_sign_glued_to_its_amount_gets_a_space():
+    text = "Hinta 9,90€ ja 15€/kk, €15 ja 2 000€.\n"
+    found = [(f.column, f.fix) for f in only(check(text, lang="fi"), "PC135")]
+    assert found == [(11, " €"), (18, " €"), (36, " €")]  # not "€15", the English order
+    assert fix_text(text, lambda draft: check(draft, lang="fi").findings)[0] == (
+        "Hinta 9,90 € ja 15 €/kk, €15 ja 2 000 €.\n"
+    )

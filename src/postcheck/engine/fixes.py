@@ -1,10 +1,10 @@
 """Applying findings' safe fixes to a draft file: ``postcheck --fix`` and ``--diff``.
 
 Only findings that carry a ``fix`` (a deterministic replacement for exactly the flagged text:
-extra spaces, a space before punctuation, Finnish quotation marks, en dashes in ranges, the space
-before a per cent sign) are applied; overlapping fixes are left for the next run. The file keeps
-its encoding (a UTF-8 byte-order mark stays) and its line endings, and is replaced atomically: a
-crash never leaves half a draft.
+extra spaces and a space before punctuation in every language; Finnish quotation marks, en
+dashes in ranges, the space before a per cent or euro sign) are applied; overlapping fixes are
+left for the next run. The file keeps its encoding (a UTF-8 byte-order mark stays) and its line
+endings, and is replaced atomically: a crash never leaves half a draft.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 URLs, e-mail addresses, domains (kinda.fi), @mentions (also ``@user@server``), #hashtags, emoji
 (ZWJ sequences, flags, skin tones and keycaps as one token), numbers, dates, times, percentages,
-money and codes (AINO15) each become one token with a *kind*, so rules never re-find them and the
+money and codes (AINO15, file paths: /etc/cups, C:\\Temp) each become one token with a *kind*, so rules never re-find them and the
 spell checker never sees them. Words keep internal hyphens, apostrophes and the colon of Finnish
 inflection ("EU:n"); an abbreviation keeps its dot ("esim.") when the language's dictionary says
 so. Every token records its start and end offset in the text.
@@ -48,6 +48,9 @@ _PATTERN = regex.compile(
     (?P<space>\s+)
   | (?P<entity>&(?:amp|lt|gt|quot|apos|nbsp|\#\d+);)
   | (?P<url>(?:https?://|www\.)[^\s<>"]+)
+  | (?P<path>(?<![{_L}\p{{N}}_/.:~])/[{_L}\p{{N}}_.-]+(?:/[{_L}\p{{N}}_.-]*)+
+        |(?<![{_L}\p{{N}}_/])~/[{_L}\p{{N}}_.-]+(?:/[{_L}\p{{N}}_.-]*)*
+        |(?<![{_L}\p{{N}}_])[A-Za-z]:\\[{_L}\p{{N}}_.\\-]+)
   | (?P<email>(?i:mailto:)?[{_L}\p{{N}}._%+-]{{1,64}}@[{_L}\p{{N}}-]{{1,63}}(?:\.[{_L}\p{{N}}-]{{1,63}}){{1,8}})
   | (?P<mention>(?<![{_L}\p{{N}}_@])@[{_L}\p{{N}}_]+(?:\.[{_L}\p{{N}}_]+)*
         (?:@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)?(?:[:'’]\p{{Ll}}+)?)
@@ -165,6 +168,8 @@ def tokenize(text: str, *, is_abbreviation: Callable[[str], bool] | None = None)
         end = match.end()
         if kind == "url":
             end = _url_end(text, position, end)
+        elif kind == "path":  # "/etc/cups/printers.conf", "~/.ssh", "C:\\Temp": code
+            end, kind = _url_end(text, position, end), "code"
         elif kind == "entity":
             kind = "symbol"
         elif kind in ("template", "ident"):  # %var%, {{< shortcode >}}, [^note], finto_seko.pl

@@ -673,7 +673,8 @@ class AllCaps(ChannelRule):
                 continue  # "KELA", "ALE": one short word in capitals may be a name
             first, last = run[0], run[-1]
             normal = " ".join(token.text.lower() for token in run)
-            normal = normal[:1].upper() + normal[1:]
+            if context.analysis.starts_sentence(first):  # mid-sentence it goes on in lowercase
+                normal = normal[:1].upper() + normal[1:]
             yield Problem(
                 first.idx,
                 last.idx + len(last.text),

@@ -1,8 +1,8 @@
-"""PC131–PC134: Finnish typography and punctuation Kotus sets out, PC131–PC133 fixable.
+"""PC131–PC135: Finnish typography and punctuation Kotus sets out, all but PC134 fixable.
 
 Kotus's rules for Finnish: quotation marks are ” on both sides, ranges take an en dash
-("klo 9–17", "2020–2025"), and a per cent sign is separated from its number by a space
-("3,5 %"). Each of these findings carries its fix, which ``--fix`` applies and ``--diff``
+("klo 9–17", "2020–2025"), and a per cent or euro sign is separated from its number by a space
+("3,5 %", "9,90 €"). Each of these findings carries its fix, which ``--fix`` applies and ``--diff``
 shows. A subordinate clause is set off with a comma ("Tiedän, että …"): that finding suggests
 the comma but does not fix it, as a word before the conjunction may take it instead.
 """
@@ -31,12 +31,17 @@ _STRAIGHT_QUOTES = regex.compile(
 #: A date: day and month, perhaps a final dot and a year ("3.6", "30.6.", "31.12.2026").
 _DATE = r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?:(?:1[89]|20)\d{2})?(?!\d)"
 _RANGE = regex.compile(
-    r"(?=[\dk])"  # a range starts with a digit or "klo": tried only there (eight times faster)
-    r"(?:\bklo\s+\d{1,2}(?:[.:]\d{2})?|(?<![\d.-])\b(?:1[89]|20)\d{2}|(?<![\d.-])\b"
+    r"(?=[\dkK])"  # a range starts with a digit or "klo": tried only there (eight times faster)
+    r"(?:\b(?i:k)lo\s+\d{1,2}(?:[.:]\d{2})?|(?<![\d.-])\b(?:1[89]|20)\d{2}|(?<![\d.-])\b"
     + _DATE
     + r")(\s?-\s?)(?:"
     + _DATE
     + r"|\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)(?![-–]\d)"  # not an ISO date 2020-05-12
+)
+#: Two clock times with minutes and a hyphen (group 1) between them, without "klo": "10.30-14.00".
+_CLOCK_RANGE = regex.compile(
+    r"(?<![\p{N}.:,-])(?:[01]?\d|2[0-4])[.:][0-5]\d(\s?-\s?)(?:[01]?\d|2[0-4])[.:][0-5]\d"
+    r"(?![\p{N}]|[.:,-]\p{N})"
 )
 #: A range of weekdays or months with a hyphen (group 1): "ma-pe", "La-su", "kesä-elokuussa".
 _WEEKDAY_RANGE = regex.compile(
@@ -48,6 +53,8 @@ _MONTH_RANGE = regex.compile(
     r"|(?i:h)einä|(?i:e)lo|(?i:s)yys|(?i:l)oka|(?i:m)arras|(?i:j)oulu)(-)"
     r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\p{L}*"
 )
+#: An amount of its own glued to "€": "9,90€", "15€/kk"; not "€15", "EUR15€".
+_EURO = regex.compile(r"(?<![\p{L}\p{N}_.,€$])\d+(?:[.,]\d+)?(€)")
 #: A number of its own glued to "%": not "%tracknr2%", a template variable.
 _PERCENT = regex.compile(r"(?<![\p{L}\p{N}_%.,])\d+(?:[.,]\d+)?(%)")
 #: Tokens a typography fix never touches: links, addresses, codes, mentions and hashtags.
@@ -170,8 +177,8 @@ class StraightQuotes(Rule):
 class RangeDash(Rule):
     """A hyphen in a range of times, dates or years: Finnish uses an en dash ("3.6.–30.6.").
 
-    "klo 9–17", "3.6.–30.6.", "1.10.2025–31.12.2026", "2020–2025", and ranges of weekdays and
-    months: "ma–pe", "kesä–elokuussa".
+    "klo 9–17", "10.30–14.00", "3.6.–30.6.", "1.10.2025–31.12.2026", "2020–2025", and ranges of
+    weekdays and months: "ma–pe", "kesä–elokuussa".
 
     Links, paths and their slugs are not text: the dates in ``https://example.fi/2024/05/03/a``
     or ``/blogi/2019-2020-katsaus`` are left as they are, and so are ISO dates ("2020-05-12").
@@ -189,10 +196,16 @@ class RangeDash(Rule):
         """Yield one fixable problem per hyphenated range."""
         prose = context.prose
         numbers = (m for m in _RANGE.finditer(prose) if _a_range(prose, m))
-        named = itertools.chain(_WEEKDAY_RANGE.finditer(prose), _MONTH_RANGE.finditer(prose))
+        named = itertools.chain(
+            _CLOCK_RANGE.finditer(prose),
+            _WEEKDAY_RANGE.finditer(prose),
+            _MONTH_RANGE.finditer(prose),
+        )
+        seen: set[int] = set()
         for match in itertools.chain(numbers, named):
-            if not _in_prose(context, match.start(), match.end()):
+            if match.start(1) in seen or not _in_prose(context, match.start(), match.end()):
                 continue
+            seen.add(match.start(1))
             yield Problem(
                 match.start(1),
                 match.end(1),
@@ -237,7 +250,38 @@ class PercentSpace(Rule):
             )
 
 
-#: The typography rules, in code order.
+class CurrencySpace(Rule):
+    """A euro sign right after its amount ("9,90€"): Finnish puts a space before it ("9,90 €").
+
+    Kotus: the sign of a currency is set apart from the amount as a unit is ("15 €", "2 000 €").
+
+    Fix: ``postcheck --fix`` inserts the space.
+    """
+
+    code = "PC135"
+    name = "currency-space"
+    criterion = "correct"
+    severity = "info"
+    languages = frozenset({"fi"})
+
+    def check(self, context: Context) -> Iterator[Problem]:
+        """Yield one fixable problem per euro sign glued to its amount."""
+        for match in _EURO.finditer(context.prose):
+            if not _in_prose(context, match.start(), match.end()):
+                continue
+            yield Problem(
+                match.start(1),
+                match.end(1),
+                Message(
+                    fi="Euromerkin eteen tulee välilyönti: ”9,90 €”.",
+                    en='Finnish puts a space before the euro sign: "9,90 €".',
+                    sv="På finska står det ett mellanslag före eurotecknet: ”9,90 €”.",
+                ),
+                (" €",),
+                fix=" €",
+            )
+
+
 #: Conjunctions that open a subordinate clause, which Finnish sets off with a comma (Kotus):
 #: "Tiedän, että …", "Soita, kun …", "…, jotta …", "…, koska …", "…, jos …".
 _SUBORDINATORS = frozenset(
@@ -330,4 +374,11 @@ class CommaBeforeClause(Rule):
             )
 
 
-RULES: tuple[type[Rule], ...] = (StraightQuotes, RangeDash, PercentSpace, CommaBeforeClause)
+#: The typography rules, in code order.
+RULES: tuple[type[Rule], ...] = (
+    StraightQuotes,
+    RangeDash,
+    PercentSpace,
+    CommaBeforeClause,
+    CurrencySpace,
+)
