@@ -17,6 +17,7 @@ import gzip
 import importlib.util
 import itertools
 import math
+import re
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -200,6 +201,10 @@ class Frequencies:
         #: would keep its rarest frequency, as in a dictionary built from the commonest up.
         numbered = [(bucket, frequency_of(index)) for index, bucket in enumerate(buckets)]
         self._buckets = [pair for pair in reversed(numbered) if pair[0]]
+        #: The commonest forms, commonest first, as ``wordfreq.top_n_list`` gives them: without
+        #: the placeholders of numbers ("00", "0,0"), whose frequencies wordfreq works out apart.
+        forms = (f for f in itertools.chain.from_iterable(buckets) if not _DIGITS.match(f))
+        self.commonest = tuple(itertools.islice(forms, COMMONEST))
         self._lookups = 0
         self._by_form: dict[str, float] | None = None
         if any(bucket != sorted(bucket) for bucket, _ in self._buckets):
@@ -299,9 +304,21 @@ def frequent_words(lang: str, count: int) -> tuple[str, ...]:
     return tuple(itertools.islice(wordfreq.get_frequency_dict(lang, wordlist="small"), count))
 
 
+#: A run of digits that wordfreq leaves out of its top lists (``has_digit_sequence``).
+_DIGITS = re.compile(r"\d[\d.,]+")
+#: How many of a language's commonest forms :class:`Frequencies` keeps in order.
+COMMONEST = 1_000
+
+
 @functools.cache
 def common_words(lang: str, count: int = 300) -> frozenset[str]:
-    """Return the ``count`` most frequent words of ``lang`` (wordfreq): function words and the like."""
+    """Return the ``count`` most frequent words of ``lang`` (wordfreq): function words and the like.
+
+    ``wordfreq.top_n_list``'s words, read without importing wordfreq (see
+    :func:`_buckets_from_file`).
+    """
+    if count <= COMMONEST:
+        return frozenset(_frequencies(lang).commonest[:count])
     import wordfreq
 
     return frozenset(wordfreq.top_n_list(lang, count))
