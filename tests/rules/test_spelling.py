@@ -615,6 +615,9 @@ def test_a_swedish_compound_headed_by_a_verbs_stem_is_a_word():
     text = "Vi har ny hämtdag och nytt hämtschema från maj. Resturangen är stängd."
     found = [(f.column, f.message.split("”")[1]) for f in only(check(text, lang="sv"), "PC106")]
     assert found == [(49, "Resturangen")]  # a slip is still a slip
+    # a word ending in -a is no verb's stem: "för" (föra), "sur" (sura) head no compound
+    typos = "Jag har inte försått frågan. Barnen går i förkola. Ett förtags surpris."
+    assert len(only(check(typos, lang="sv"), "PC106")) == 4
 
 
 def test_a_finnish_compound_written_apart_is_reported_in_its_own_case():

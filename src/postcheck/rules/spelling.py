@@ -475,11 +475,9 @@ def _hyphen_ellipsis(token: Any, context: Context) -> bool:
 #: The shortest last part of a Swedish compound the dictionary must know on its own.
 _PART = 4
 #: The shortest last part after a verb's stem, and how common (Zipf) it must be: "dag" in
-#: "hämtdag", "tid" in "väntetid"-like compounds; a rarer three-letter word is no part.
+#: "hämtdag", "tid" in "vänttid"; a rarer three-letter word is no part.
 _SHORT_TAIL = 3
 _SHORT_TAIL_ZIPF = 5.0
-#: How common (Zipf) a verb must be for its stem to head a compound: "hämta" (4.6), "köra".
-_VERB_ZIPF = 4.0
 #: The shortest first part: "när" in "närbiblioteket", "sjö" in "sjöutsikt".
 _HEAD = 3
 #: How common (Zipf) a first part of three letters must be: "när", "sjö" are words; the
@@ -501,8 +499,9 @@ def _compound(word: str, words: WordList) -> bool:
     linking letter ("genomsnitt+s+tal", the Finland-Swedish "by+a+gården"), makes a compound,
     unless a common word is one slip away ("försäljnig" is "försäljning"; "gammakameran" is not
     the rare "gammakamera"): "kvardratkilometer" has no such split and stays a misspelling.
-    A common verb's stem heads a compound too, before any known last part or a very common
-    short one ("hämt+schema", "hämt+dag" of "hämta").
+    A verb's stem that heads compounds (``compound_heads`` in ``rules/sv/vocabulary.toml``)
+    does too, before any known last part or a very common short one ("hämt+schema",
+    "hämt+dag").
     """
     if len(word) < _HEAD + _SHORT_TAIL + 1 or not word.isalpha():
         return False
@@ -513,12 +512,12 @@ def _compound(word: str, words: WordList) -> bool:
     for cut in range(_HEAD, len(word) - _SHORT_TAIL + 1):
         head, tail = word[:cut], word[cut:]
         if len(tail) < _PART:  # "hämt+dag": a short last part only after a verb's stem
-            if _verb_stem(head, words) and zipf(tail, "sv") >= _SHORT_TAIL_ZIPF:
+            if _verb_stem(head) and zipf(tail, "sv") >= _SHORT_TAIL_ZIPF:
                 return True
             continue
         if not _known(tail, words):
             continue
-        if _verb_stem(head, words):
+        if _verb_stem(head):
             return True  # "hämt+schema", "kör+kortet": a verb's stem heads a compound
         if (
             len(word) > 2 * _PART  # "före+liga" is too short to be two words
@@ -535,13 +534,14 @@ def _compound(word: str, words: WordList) -> bool:
     return False
 
 
-def _verb_stem(head: str, words: WordList) -> bool:
-    """Tell whether a compound's first part is the stem of a common verb: "hämt" (hämta).
+def _verb_stem(head: str) -> bool:
+    """Tell whether a compound's first part is a verb's stem that heads compounds: "hämt".
 
     Swedish makes compounds of a verb's stem ("hämtdag", "körkort", "läsår"); Hunspell builds
-    few of them.
+    few of them. Only the stems ``rules/sv/vocabulary.toml`` lists: a head read off any word
+    ending in "a" would hide typos ("förkola" as "för" of "föra", "surpris").
     """
-    return len(head) >= _HEAD and zipf(f"{head}a", "sv") >= _VERB_ZIPF and _known(f"{head}a", words)
+    return head in builtin_list("sv", "compound_heads")
 
 
 def _linked(head: str, tail: str) -> bool:
