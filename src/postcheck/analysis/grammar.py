@@ -553,6 +553,8 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
     found = []
     for block, chunk_start, text in _chunks(analysis):
         errors = spacing_errors(text)
+        if not finnish:  # two spaces after a sentence are a typing convention in English
+            errors = [e for e in errors if not _sentence_spacing(text, e)]
         if finnish:
             voikkos = voikko("fi").grammar_errors(text)
             errors += [error for error in voikkos if error.code not in _SPACING_CODES]
@@ -600,7 +602,7 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
                 analysis, error.code, start, end
             ):
                 continue
-            if error.code == SPACE_BEFORE_PUNCTUATION and _after_a_link_or_tag(analysis, start):
+            if error.code == SPACE_BEFORE_PUNCTUATION and _after_a_link(analysis, start):
                 continue
             if error.code == MISPLACED_PARENTHESIS and _EMOTICON.match(
                 analysis.prose, max(0, start - 2), start + 1
@@ -615,14 +617,16 @@ _SPACING_CODES = frozenset({EXTRA_WHITESPACE, SPACE_BEFORE_PUNCTUATION})
 #: Two or more spaces in a row (spaces, tabs, no-break spaces), as Voikko reads them.
 _SPACE_RUN = regex.compile(r"[^\S\n\r]{2,}")
 #: One space after a visible character and before a mark that takes none: "tulos , sitten",
-#: "Tervetuloa !", "Hinta : 5 €". Not leader dots or an ellipsis ("Mutta ... ei"), a banner's
-#: run of marks ("!!! HUOM !!!", PC413 reports the run), nor a mark
-#: glued to what follows: a file type or version (" .NET", " .env", " .30"), code (" !="), a
-#: smiley (" :)", " ;D", " :-P", " :'D", " : )").
+#: "Tervetuloa !", "Hinta : 5 €". Not leader dots or an ellipsis, also spaced ("Mutta ... ei",
+#: "Wait . . . it"), a banner's run of marks ("!!! HUOM !!!", PC413 reports the run), nor a mark
+#: glued to what follows: a path (" ./install.sh"), a file type or version (" .NET", " .env",
+#: " .30"), code (" !="), an image in Markdown read as text (" ![logo]"), a table's alignment
+#: (" :---"), a smiley (" :)", " ;D", " :-P", " :'D", " :,(", " :@", " : )").
 _SPACE_BEFORE_MARK = regex.compile(
     r"(?<=\S)[^\S\n\r](?:,"
-    r"|[.!?](?![.!?\p{L}\p{N}_=])"
-    r"|[:;](?!['^-]?[\p{L}\p{N}_=()\[\]{}<>/\\|*]|[^\S\n\r][()](?!\S)))"
+    r"|(?<!\.[^\S\n\r])\.(?![.!?\p{L}\p{N}_=/\\]|[^\S\n\r]\.)"
+    r"|[!?](?![.!?\p{L}\p{N}_=/\\\[])"
+    r"|[:;](?!['^,-]?[\p{L}\p{N}_=()\[\]{}<>/\\|*@$]|-{2,}|[^\S\n\r][()](?!\S)))"
 )
 #: A ratio, a score or a time written with spaces: "3 : 1", "klo 10 : 30".
 _RATIO = regex.compile(r"\p{N}[^\S\n\r]:[^\S\n\r]*\p{N}")
@@ -653,16 +657,28 @@ def spacing_errors(text: str) -> list[GrammarError]:
 #: A smiley whose mouth is a bracket, ending at the bracket: ":)", ":-(", ";)", "=)", ":'(", ": )".
 _EMOTICON = regex.compile(r".??[:;=][ '^-]?[()\[\]]$")
 
+
+def _sentence_spacing(text: str, error: GrammarError) -> bool:
+    """Tell whether extra whitespace is two spaces between sentences ("works.  Then")."""
+    end = error.start + error.length
+    return (
+        error.code == EXTRA_WHITESPACE
+        and text[error.start : end] == "  "
+        and text[error.start - 1 : error.start] in (".", "!", "?")
+        and text[end : end + 1].isupper()
+    )
+
+
 #: Voikko's Finnish descriptions of its codes 2 and 3, which the rules' messages begin with.
 _EXTRA = "Poista ylimääräinen väli."
 _BEFORE = "Ylimääräinen väli välimerkin edessä"
 #: Tokens after which a space before a mark is deliberate: a link or an address would take
-#: the mark into it when the post is published ("https://a.fi ."), a hashtag or a mention too.
-_LINKS_AND_TAGS = frozenset({"url", "domain", "email", "mention", "hashtag", "emoji", "code"})
+#: the mark into it when the post is published ("https://a.fi .").
+_LINKS_AND_TAGS = frozenset({"url", "domain", "email"})
 
 
-def _after_a_link_or_tag(analysis: Analysis, start: int) -> bool:
-    """Tell whether the space before a mark follows a link, an address, a tag or an emoji."""
+def _after_a_link(analysis: Analysis, start: int) -> bool:
+    """Tell whether the space before a mark follows a link or an address."""
     if start == 0:
         return False
     span = analysis.doc.char_span(start - 1, start, alignment_mode="expand")

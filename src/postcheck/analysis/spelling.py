@@ -335,17 +335,12 @@ def verdict(token: Any, analysis: Analysis, vocabulary: Vocabulary) -> Verdict |
 
 
 def _joins_a_name(token: Any, analysis: Analysis) -> bool:
-    """Tell whether a word stands between two capitalised words, inside a name of several.
+    """Tell whether a word stands between two words of a name: "Journal of Medicine".
 
-    "Scandinavian Journal of Medicine & Science in Sports", "University of Edinburgh".
+    "Scandinavian Journal of Medicine & Science in Sports", "University of Edinburgh"; not
+    "Tänään kickoff Helsingissä", where the first capital opens the sentence.
     """
-    before, after = analysis.word_beside(token, -1), analysis.word_beside(token, 1)
-    return (
-        before is not None
-        and after is not None
-        and capitalised(before.text)
-        and capitalised(after.text)
-    )
+    return analysis.name_beside(token, -1) and analysis.name_beside(token, 1)
 
 
 def _with_corrected_tail(word: str) -> tuple[str, ...]:

@@ -30,8 +30,9 @@ KINDS = frozenset(
 _TLDS = (
     "com|org|net|info|biz|io|ai|app|dev|edu|gov|eu|fi|ax|se|no|dk|is|ee|lv|lt|de|at|ch|nl|be|"
     "fr|es|it|pt|pl|cz|uk|ie|us|ca|co|me|tv|ly|gl|ru|jp|cn|nu|xyz|online|shop|tech|blog|"
-    # start-ups' and venture funds' own: "Maki.vc", "notion.so", "radio.fm", "lumo.studio"
-    "vc|gg|so|sh|fm|cc|studio|design|media|news|page|site|store|cloud|digital|health|travel|"
+    # start-ups' and venture funds' own: "Maki.vc", "radio.fm", "lumo.studio"; not "sh" (a
+    # script: "deploy.sh") or "so", "cc" (a missing space: "it.so much")
+    "vc|gg|fm|studio|design|media|news|page|site|store|cloud|digital|health|travel|"
     "fund|capital|ventures|games|agency|global|group|works"
 )
 #: File name endings: "raportti.pdf", "finto_seko.pl" are names of files, not words.
@@ -56,12 +57,15 @@ _PATTERN = regex.compile(
         (?:@[{_L}\p{{N}}-]+(?:\.[{_L}\p{{N}}-]+)+)?(?:[:'’]\p{{Ll}}+)?)
   | (?P<hashtag>(?<![{_L}\p{{N}}_#])\#[{_L}\p{{N}}_]*\p{{L}}[{_L}\p{{N}}_]*(?::\p{{Ll}}+)?)
   | (?P<emoji>[\#*0-9]\uFE0F?\u20E3|(?=[\p{{Extended_Pictographic}}\p{{Regional_Indicator}}])\X)
+  | (?P<time>(?<=\b(?i:klo|kl|kello|at|from|until|från|till|alkaen|asti|alkaa|päättyy|börjar
+        |slutar|öppnar|stänger|starts|begins|opens|closes|ends)\.?[ \u00A0])
+        (?:[01]?\d|2[0-4])[.:][0-5]\d(?![\d:]|[.,]\d))
   | (?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?!\d|\.\d)
         |\d{{1,2}}\.(?:0?[1-9]|1[0-2])\.(?![\d.]))
   | (?P<money>[€$£]\s?\d[\d\u00A0\u202F]*(?:[.,]\d+)?
         |\d[\d\u00A0\u202F]*(?:[.,]\d+)?[ \u00A0\u202F]?(?:€|\$|£|EUR\b))
   | (?P<percent>\d[\d\u00A0\u202F]*(?:[.,]\d+)?[ \u00A0\u202F]?%)
-  | (?P<time>(?:[01]?\d|2[0-4])[.:][0-5]\d(?![\d:]|[.,]\d))
+  | (?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]|[.,]\d)|(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d.,:]))
   | (?P<numword>\d+(?:[.,]\d+)?-[{_L}][{_L}-]*)
   | (?P<ordinal>\d+\.(?=[ \u00A0]+\p{{Ll}}))
   | (?P<number>\d+(?:[\u00A0\u202F]\d{{3}})*(?:[.,:]\d+)*(?::\p{{L}}+)?)

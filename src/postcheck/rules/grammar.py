@@ -26,6 +26,7 @@ from typing import Any
 import regex
 
 from postcheck.analysis.context import Context
+from postcheck.core.kinds import LANGUAGES
 from postcheck.rules.base import Message, Problem, Rule
 
 #: Voikko codes whose single suggestion is a safe fix: extra whitespace, space before punctuation.
@@ -75,7 +76,8 @@ _CODES = (
         " spaces at a line's end or before a line break (`**Nimi**  <br/>`), spaces on both sides"
         " of a comment that is not published or of an HTML tag, and the source's line breaks and"
         " indentation inside HTML, which a browser shows as one space. Spaces typed as entities"
-        " (`on&nbsp; hyvä`) are what a reader sees, and are reported.",
+        " (`on&nbsp; hyvä`) are what a reader sees, and are reported. In English and Swedish,"
+        " two spaces between sentences (`works.  Then`) are a typing convention, not reported.",
         every_language=True,
     ),
     _Code(
@@ -93,10 +95,11 @@ _CODES = (
         " prose without the code, and its space is the writer's right one. Voikko reports only"
         " the comma; postcheck also reports a space before a full stop, an exclamation or"
         ' question mark, a colon or a semicolon ("Tervetuloa !", "Hinta : 5 €"), but not leader'
-        ' dots or an ellipsis ("Mutta ... ei"), an emoticon (" :)", " ;D"), a file type or'
-        ' version (" .NET", " .env"), a ratio or time ("3 : 1"), or a space after a link, an'
-        ' address, a hashtag, a mention or an emoji ("https://a.fi ." keeps the full stop out'
-        " of the link).",
+        ' dots or an ellipsis, also spaced ("Mutta ... ei", "Wait . . . it"), a run of marks'
+        ' ("!!! HUOM !!!", PC413\'s), an emoticon (" :)", " ;D", " :,("), a path, a file type or'
+        ' version (" ./install.sh", " .NET"), a table\'s alignment (" :---"), a ratio or time'
+        ' ("3 : 1"), or a space after a link or an address ("https://a.fi ." keeps the full'
+        " stop out of the link).",
         every_language=True,
     ),
     _Code(
@@ -338,7 +341,10 @@ def _column_lines(prose: str) -> tuple[list[int], frozenset[int]]:
 
 
 class GrammarRule(Rule):
-    """Base of the grammar rules: reports Voikko's errors of one code (:attr:`voikko_code`)."""
+    """Base of the grammar rules: reports the errors of one Voikko code (:attr:`voikko_code`).
+
+    Voikko's own, and for spacing (codes 2 and 3) postcheck's in every language.
+    """
 
     criterion = "correct"
     languages = frozenset({"fi"})
@@ -414,7 +420,7 @@ def _make_rule(code: _Code) -> type[GrammarRule]:
         "swedish": code.swedish,
     }
     if code.every_language:
-        attributes["languages"] = frozenset({"fi", "sv", "en"})
+        attributes["languages"] = frozenset(LANGUAGES)
     class_name = "".join(part.capitalize() for part in code.name.split("-"))
     return type(class_name, (GrammarRule,), attributes)
 

@@ -413,35 +413,39 @@ def _when(context: Context) -> bool:
     )
 
 
-#: How many of an announcement's first sentences may say that it has happened.
-_OPENING_SENTENCES = 2
-
-
 def _opens_in_the_past(context: Context) -> bool:
-    """Tell whether an announcement's first sentences tell in the past what was done.
+    """Tell whether an announcement opens by telling in the past what the company did.
 
-    By each sentence's first finite verb: in the past and in no other tense ("Julkaisimme",
-    "Yhtiö avasi"; not "voimme", which is the present too), or a form of "olla" before a past
-    participle ("Olemme avanneet").
+    The first sentence's first finite verb is "we" or the passive in the past, and in no
+    other tense ("Julkaisimme avoimena datana …", "Palvelu avattiin"; not "voimme", which is
+    the present too, nor "olimme", nor a background: "Asiakkaat toivoivat …", "Kuten
+    kerroimme …"); and nothing is put off to a vague later ("pian", "myöhemmin"), which says
+    the news has a when still to give.
     """
     analysis = context.analysis
-    tokens = analysis.tokens
-    for sentence in analysis.sentences[:_OPENING_SENTENCES]:
-        verb = next((t for t in analysis.tokens_of(sentence) if _finite_verb(t)), None)
-        if verb is None:
-            continue
-        found = info(verb)
-        tenses = {read.get("TENSE") for read in found.analyses} if found else set()
-        if tenses == {"past_imperfective"}:
-            return True
-        after = tokens[verb.i + 1] if verb.i + 1 < len(tokens) else None
-        if (
-            reading(verb).get("BASEFORM") == "olla"
-            and after is not None
-            and reading(after).get("PARTICIPLE") == "past_active"
-        ):
-            return True
-    return False
+    if not analysis.sentences or _PUT_OFF.search(context.prose):
+        return False
+    first = analysis.tokens_of(analysis.sentences[0])
+    if first and first[0].text.lower() == "kuten":
+        return False
+    verb = next((t for t in first if _finite_verb(t)), None)
+    found = info(verb) if verb is not None else None
+    if found is None or reading(verb).get("BASEFORM") == "olla":
+        return False
+    return all(
+        read.get("TENSE") == "past_imperfective"
+        and (
+            read.get("PERSON") == "4"
+            or (read.get("PERSON") == "1" and read.get("NUMBER") == "plural")
+        )
+        for read in found.analyses
+    )
+
+
+#: A vague later: the announcement still owes its when ("julkaistaan pian").
+_PUT_OFF = regex.compile(
+    r"(?i)\b(?:pian|myöhemmin|tulevaisuudessa|lähiaikoina|piakkoin|myöhempänä|aikanaan)\b"
+)
 
 
 def _finite_verb(token: Any) -> bool:
@@ -497,9 +501,10 @@ class TypeNeeds(Rule):
     the type in the front matter (``type: event``). The place is a place name ("Turussa"), a
     street with its number ("Puistokatu 4") or a place word ("osoitteessa", "verkossa"); how to
     take part is a verb ("Ilmoittaudu", "Tule") or what the reader takes part with
-    ("Ilmoittautumislinkki on profiilissamme", "Pääsy on maksuton", "Liput 15 €"). An
-    announcement that opens by telling in the past what was done ("Julkaisimme avoimena datana
-    …", "Olemme avanneet …") says when: now.
+    ("Ilmoittautumislinkki on profiilissamme", "Pääsy on maksuton", "Liput 15 €"). A Finnish
+    announcement that opens by telling in the past what the company did ("Julkaisimme
+    avoimena datana …", "Palvelu avattiin") says when: now, unless it puts something off
+    ("pian", "myöhemmin").
 
     Fix: add what the finding names; readers should not have to ask.
     """

@@ -55,7 +55,6 @@ from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
 from postcheck.core.resources import load_toml, rules_dir
 from postcheck.core.schema import Field, Fields, check_value, show, validate
 from postcheck.core.text import shorten
-from postcheck.nlp.suggestions import zipf
 from postcheck.nlp.tokenizer import NUMBER_KINDS
 from postcheck.rules.base import CODE, NAME, Message, Problem, Rule
 
@@ -459,9 +458,10 @@ def _matches(
 def _in_a_name(context: Context, start: int, end: int) -> bool:
     """Tell whether a term found capitalised in mid-sentence is a word of a name.
 
-    Beside another capitalised word: "Nordic Ninja" is a fund, "Tiimi Synergia" a company, not
-    the pack's "ninja" or "synergia". A term capitalised alone ("We are Agile") is still one,
-    and so is one after a common word that opens the sentence ("Olemme Ninja").
+    Beside another name's word (:meth:`~postcheck.analysis.draft_analysis.Analysis.name_beside`):
+    "Nordic Ninja" is a fund, "Tiimi Synergia" a company, not the pack's "ninja" or
+    "synergia". A term capitalised alone ("We are Agile"), after a common word that opens the
+    sentence ("Olemme Ninja") or in a line of Title Case or capitals is still one.
     """
     if not context.prose[start:end][:1].isupper():
         return False
@@ -469,18 +469,9 @@ def _in_a_name(context: Context, start: int, end: int) -> bool:
     analysis = context.analysis
     if span is None or not len(span) or analysis.starts_sentence(span[0]):
         return False
-    before, after = analysis.word_beside(span[0], -1), analysis.word_beside(span[-1], 1)
-    return any(
-        word is not None
-        and word.text[:1].isupper()
-        and not (analysis.starts_sentence(word) and zipf(word.text, context.lang) >= _COMMON_ZIPF)
-        for word in (before, after)
-    )
-
-
-#: A word this common (Zipf frequency, wordfreq) that opens a sentence is no word of a name:
-#: "Olemme" (5.5), "Meet" (5.3); "Nordic" (3.5) may be.
-_COMMON_ZIPF = 4.5
+    if analysis.in_title_case(span[0]):
+        return False  # "How Synergy Drives Growth": every word has its capital
+    return analysis.name_beside(span[0], -1) or analysis.name_beside(span[-1], 1)
 
 
 @functools.lru_cache(maxsize=1024)

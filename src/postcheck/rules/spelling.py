@@ -959,7 +959,7 @@ COMPOUND_ZIPF = 2.0
 ADJECTIVE_COMPOUND_ZIPF = 3.5
 
 
-def _compared(word: str, words: Any) -> bool:
+def _compared(word: str, words: WordList) -> bool:
     """Tell whether a Swedish word is an adjective: the dictionary compares it.
 
     "hård" (hårdare, hårdast), "hårda" and "mörkt" by their stem; nouns have no such forms
