@@ -268,6 +268,11 @@ def _wait_until_reading_standard_input(pid, limit=60.0):
         time.sleep(0.1)
 
 
+def _as_a_terminal_starts_it():
+    """In the child: take Ctrl-C as a terminal's foreground process does (not inherited ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_with_exit_130_and_one_line():
     process = subprocess.Popen(
         [sys.executable, "-m", "postcheck", "-"],  # waits for standard input that never ends
@@ -275,11 +280,12 @@ def test_ctrl_c_stops_with_exit_130_and_one_line():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_a_terminal_starts_it,  # a process ignoring SIGINT passes that on
     )
     _wait_until_reading_standard_input(process.pid)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 130
+    assert process.returncode == 130, (err, signal.getsignal(signal.SIGINT))
     assert err.strip().splitlines()[-1] == "postcheck: interrupted"
     assert "Traceback" not in err
 
