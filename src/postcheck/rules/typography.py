@@ -234,20 +234,12 @@ class PercentSpace(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per per cent sign glued to its number."""
-        for match in _PERCENT.finditer(context.prose):
-            if not _in_prose(context, match.start(), match.end()):
-                continue
-            yield Problem(
-                match.start(1),
-                match.end(1),
-                Message(
-                    fi="Prosenttimerkin eteen tulee välilyönti: ”3,5 %”.",
-                    en='Finnish puts a space before the per cent sign: "3,5 %".',
-                    sv="På finska står det ett mellanslag före procenttecknet: ”3,5 %”.",
-                ),
-                (" %",),
-                fix=" %",
-            )
+        message = Message(
+            fi="Prosenttimerkin eteen tulee välilyönti: ”3,5 %”.",
+            en='Finnish puts a space before the per cent sign: "3,5 %".',
+            sv="På finska står det ett mellanslag före procenttecknet: ”3,5 %”.",
+        )
+        return _glued_signs(context, _PERCENT, message, "%")
 
 
 class CurrencySpace(Rule):
@@ -266,20 +258,21 @@ class CurrencySpace(Rule):
 
     def check(self, context: Context) -> Iterator[Problem]:
         """Yield one fixable problem per euro sign glued to its amount."""
-        for match in _EURO.finditer(context.prose):
-            if not _in_prose(context, match.start(), match.end()):
-                continue
-            yield Problem(
-                match.start(1),
-                match.end(1),
-                Message(
-                    fi="Euromerkin eteen tulee välilyönti: ”9,90 €”.",
-                    en='Finnish puts a space before the euro sign: "9,90 €".',
-                    sv="På finska står det ett mellanslag före eurotecknet: ”9,90 €”.",
-                ),
-                (" €",),
-                fix=" €",
-            )
+        message = Message(
+            fi="Euromerkin eteen tulee välilyönti: ”9,90 €”.",
+            en='Finnish puts a space before the euro sign: "9,90 €".',
+            sv="På finska står det ett mellanslag före eurotecknet: ”9,90 €”.",
+        )
+        return _glued_signs(context, _EURO, message, "€")
+
+
+def _glued_signs(
+    context: Context, pattern: regex.Pattern[str], message: Message, sign: str
+) -> Iterator[Problem]:
+    """Yield a fixable problem per sign (the pattern's group 1) glued to its number in prose."""
+    for match in pattern.finditer(context.prose):
+        if _in_prose(context, match.start(), match.end()):
+            yield Problem(match.start(1), match.end(1), message, (f" {sign}",), fix=f" {sign}")
 
 
 #: Conjunctions that open a subordinate clause, which Finnish sets off with a comma (Kotus):
