@@ -2,6 +2,7 @@
 
 import codecs
 import os
+import subprocess
 
 import pytest
 from click.testing import CliRunner
@@ -267,6 +268,21 @@ def test_the_diff_of_a_crlf_file_has_crlf_lines(write):
     assert "-Hinta nousi 3,5%  tänään.\r\n" in out and "+Hinta nousi 3,5 % tänään.\r\n" in out
 
 
+def test_the_diff_of_a_file_with_a_byte_order_mark_applies(write):
+    path = write("a.txt", codecs.BOM_UTF8 + b"Toinen rivi , jossa virhe on.\n")
+    result = CliRunner().invoke(main, ["--diff", "--lang", "fi", str(path)])
+    patch = path.parent / "fix.diff"
+    patch.write_bytes(result.stdout_bytes)
+    applied = subprocess.run(
+        ["git", "apply", "-p1", "--directory", "", "--unsafe-paths", str(patch)],
+        cwd="/",
+        capture_output=True,
+        text=True,
+    )
+    assert applied.returncode == 0, applied.stderr
+    assert path.read_bytes() == codecs.BOM_UTF8 + b"Toinen rivi, jossa virhe on.\n"
+
+
 def test_a_fix_one_reading_finds_past_the_others_prose_is_refused_not_a_crash():
     # the plain reading's quotation spans "*…*", which the Markdown reading drops
     draft = '---\nchannel: [blog, linkedin]\n---\nKiitos! Asiakas sanoi "tämä on *todella* hyvä"\n'
@@ -298,3 +314,10 @@ def test_a_fix_that_would_change_a_headings_anchor_is_refused():
     # read only as plain text (a .txt post) it has no anchors to keep
     plain = fix_text(draft, lambda text: check(text, path="a.txt", lang="fi").findings, (False,))
     assert plain[0].startswith("## Hinnat 2024–2025\n")
+
+
+def test_a_space_before_other_marks_than_a_comma_is_reported_but_not_fixed():
+    commands = "Commands to remember:\ngit add .\nThen run cp config.yml . as root, or regex [a-z] ? here.\n"
+    assert fixed_as(commands, path="a.txt", lang="en") == commands
+    decimal = "Tulos oli 1 , 5 prosenttiyksikköä ja hinta , joka nousi.\n"
+    assert fixed_as(decimal, path="a.txt", lang="fi") == decimal.replace("hinta ,", "hinta,")

@@ -543,7 +543,7 @@ def test_spacing_is_read_in_english_and_swedish_too():
     assert [f for f in found if f[0] in ("PC112", "PC113")] == [
         ("PC112", 8, " "),
         ("PC113", 25, ","),
-        ("PC113", 36, "!"),
+        ("PC113", 36, None),  # reported, not fixed: only a space before a comma is
     ]
     swedish = "Välkommen till vår öppna dag ! Anmäl dig senast 3.6 : det är gratis.\n"
     report = check(swedish, lang="sv")

@@ -97,7 +97,7 @@ def _fix(job: Job, config: Config) -> Outcome:
     return Outcome(
         job.item,
         tuple(again),
-        unified_diff(job.item, text, fixed, crlf=crlf),
+        unified_diff(job.item, text, fixed, crlf=crlf, bom=bom),
         None,
         notes,
         config.min_score,

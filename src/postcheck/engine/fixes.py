@@ -325,15 +325,20 @@ def write_atomically(path: str | Path, data: bytes, *, expected: bytes) -> None:
         raise
 
 
-def unified_diff(path: str, before: str, after: str, *, crlf: bool = False) -> str:
+def unified_diff(
+    path: str, before: str, after: str, *, crlf: bool = False, bom: bool = False
+) -> str:
     """Return a unified diff of a draft's text before and after fixing.
 
-    ``crlf``: the file ends its lines in CRLF, and so do the diff's lines of it; a last line
+    ``crlf``: the file ends its lines in CRLF, and so do the diff's lines of it; ``bom``: it
+    opens with a UTF-8 byte-order mark, and so does its first line in the diff. A last line
     without its line ending is marked as ``diff`` marks it, so that ``git apply`` and
     ``patch`` take the diff.
     """
     if crlf:
         before, after = before.replace("\n", "\r\n"), after.replace("\n", "\r\n")
+    if bom:
+        before, after = "\ufeff" + before, "\ufeff" + after
     lines = difflib.unified_diff(
         before.splitlines(keepends=True),
         after.splitlines(keepends=True),

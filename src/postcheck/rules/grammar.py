@@ -29,7 +29,7 @@ from postcheck.analysis.context import Context
 from postcheck.core.kinds import LANGUAGES
 from postcheck.rules.base import Message, Problem, Rule
 
-#: Voikko codes whose single suggestion is a safe fix: extra whitespace, space before punctuation.
+#: Voikko codes whose single suggestion is a safe fix: extra whitespace, a space before a comma.
 _FIXABLE = frozenset({2, 3})
 
 
@@ -99,7 +99,9 @@ _CODES = (
         ' ("!!! HUOM !!!", PC413\'s), an emoticon (" :)", " ;D", " :,("), a path, a file type or'
         ' version (" ./install.sh", " .NET"), a table\'s alignment (" :---"), a ratio or time'
         ' ("3 : 1"), or a space after a link or an address ("https://a.fi ." keeps the full'
-        " stop out of the link).",
+        " stop out of the link). `--fix` removes only a space between a word and a comma: a"
+        ' full stop, colon or question mark after a space may be code typed as text ("git add'
+        ' .", "[a-z] ?"), and "1 , 5" a decimal, so those are reported and left to the writer.',
         every_language=True,
     ),
     _Code(
@@ -367,6 +369,7 @@ class GrammarRule(Rule):
                 and len(error.suggestions) == 1
                 and all(char == " " for char in flagged if char.isspace())
                 and not _laid_out(context.prose, start)
+                and (self.voikko_code != 3 or _certain_comma(context.prose, start, flagged))
             )
             yield Problem(
                 start,
@@ -379,6 +382,15 @@ class GrammarRule(Rule):
                 error.suggestions,
                 fix=error.suggestions[0] if fixable else None,
             )
+
+
+def _certain_comma(prose: str, start: int, flagged: str) -> bool:
+    """Tell whether a space before a mark is surely a slip to mend: before a comma after a word.
+
+    A full stop, a colon or a question mark after a space may be code typed as text ("git add
+    .", "[a-z] ?"), and "1 , 5" a decimal: those are reported, not fixed.
+    """
+    return flagged.endswith(",") and prose[start - 1 : start].isalpha()
 
 
 def _join(description: str, advice: str) -> str:
