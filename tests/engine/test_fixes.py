@@ -321,3 +321,10 @@ def test_a_space_before_other_marks_than_a_comma_is_reported_but_not_fixed():
     assert fixed_as(commands, path="a.txt", lang="en") == commands
     decimal = "Tulos oli 1 , 5 prosenttiyksikköä ja hinta , joka nousi.\n"
     assert fixed_as(decimal, path="a.txt", lang="fi") == decimal.replace("hinta ,", "hinta,")
+
+
+def test_two_space_columns_and_a_sentences_spaced_dash_are_left_alone():
+    price_list = "Hinnasto:\nKahvi  2,50 €\nPulla  3,00 €\n"
+    assert fixed_as(price_list, path="a.txt", lang="fi") == price_list
+    dash = "Vuonna 2020 - 25 uutta työntekijää aloitti. Auki klo 9 - 17.\n"
+    assert fixed_as(dash, path="a.txt", lang="fi") == dash.replace("9 - 17", "9–17")

@@ -318,6 +318,8 @@ _CODES = (
 #: Spaces that lay a line out in columns: a run of three or more between words (a slip of
 #: the thumb doubles a space; "Tervetuloa  tapahtumaan.  Ohjelma alkaa" is two slips).
 _COLUMNS = regex.compile(r"\S {3,}\S")
+#: Two spaces or more between words: a column when the line next to it has them at the same place.
+_GAP = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def _laid_out(prose: str, offset: int) -> bool:
@@ -325,7 +327,8 @@ def _laid_out(prose: str, offset: int) -> bool:
 
     "11.30     Työpaja lapsille    Sali B": the spaces are the writer's layout, not a slip, so
     they are not fixed (still reported: a channel's proportional font will not keep them). So
-    is "Maanantai  9-17" above "Tiistai    9-17": its two spaces keep the column.
+    is "Maanantai  9-17" above "Tiistai    9-17": its two spaces keep the column; and so are
+    "Kahvi  2,50 €" above "Pulla  3,00 €", two spaces at the same place line after line.
     """
     starts, columns = _column_lines(prose)
     line = bisect.bisect_right(starts, offset) - 1
@@ -336,10 +339,15 @@ def _laid_out(prose: str, offset: int) -> bool:
 def _column_lines(prose: str) -> tuple[list[int], frozenset[int]]:
     """Return the offsets where the prose's lines start, and the lines laid out in columns."""
     starts = [0, *(match.end() for match in regex.finditer(r"\n", prose))]
-    columns = frozenset(
-        bisect.bisect_right(starts, match.start()) - 1 for match in _COLUMNS.finditer(prose)
-    )
-    return starts, columns
+    columns = {bisect.bisect_right(starts, m.start()) - 1 for m in _COLUMNS.finditer(prose)}
+    gaps: dict[int, set[int]] = {}
+    for match in _GAP.finditer(prose):
+        line = bisect.bisect_right(starts, match.start()) - 1
+        gaps.setdefault(line, set()).add(match.end() - starts[line])  # where the column starts
+    for line, places in gaps.items():
+        if places & gaps.get(line + 1, set()):
+            columns.update((line, line + 1))
+    return starts, frozenset(columns)
 
 
 class GrammarRule(Rule):

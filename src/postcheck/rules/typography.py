@@ -102,15 +102,19 @@ def _a_range(prose: str, match: regex.Match[str]) -> bool:
     Not a version ("4.3-1": a day and month without its dot, then a bare number), a year and
     month or a part ("2024-05", "EN 1995-2": a year's range ends in a later year), a phone
     number's groups ("+358 40 2020-2021"), a path or a file name ("C:\\2020-2021",
-    "2020-2021.pdf"). A clock range is one whatever stands before it ("010 123 456 klo 8-16").
+    "2020-2021.pdf"), nor a dash with spaces before a bare number ("Vuonna 2020 - 25 uutta
+    työntekijää": the sentence's dash). A clock range is one whatever stands before it ("010
+    123 456 klo 8-16", "klo 9 - 17").
     """
     left = prose[match.start() : match.start(1)]
     right = prose[match.end(1) : match.end()]
     if regex.fullmatch(r"\d{1,2}\.\d{1,2}", left) and right.isdigit():
         return False
+    clock = left.startswith(("klo", "Klo"))
+    if not clock and match.group(1) != "-" and regex.fullmatch(r"\d{1,2}", right):
+        return False  # a spaced dash before a bare number is the sentence's: "2020 - 25 uutta"
     if len(left) == 4 and left.isdigit() and right.isdigit() and not _years_ahead(left, right):
         return False
-    clock = left.startswith("klo")
     if not clock and _NUMBER_BEFORE.search(prose, max(0, match.start() - 12), match.start()):
         return False  # a phone number's groups: "+358 40 2020-2021", "0800 2020-20"
     before = _WORD_START.search(prose, max(0, match.start() - _PATH_REACH), match.start())
