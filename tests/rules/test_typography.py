@@ -234,3 +234,16 @@ def test_a_euro_sign_glued_to_its_amount_gets_a_space():
     assert fix_text(text, lambda draft: check(draft, lang="fi").findings)[0] == (
         "Hinta 9,90 € ja 15 €/kk, €15 ja 2 000 €.\n"
     )
+
+
+def test_a_functions_or_formulas_quotes_and_percent_are_left_alone():
+    code = (
+        'Ohjelma oli print("Hei maailma"), kaava =JOS(A1>5;"Iso";"Pieni") ja =A1*24% sekä 20%OFF.\n'
+    )
+    report = check(code, lang="fi", path="a.txt")
+    assert only(report, "PC131") == [] and only(report, "PC133") == []
+    prose = 'Hän sanoi ("hei") ja lähti, ja alennus on 20%.\n'  # in prose: a quotation, a per cent
+    assert [f.rule for f in check(prose, lang="fi").findings if f.rule in ("PC131", "PC133")] == [
+        "PC131",
+        "PC133",
+    ]

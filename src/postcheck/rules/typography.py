@@ -23,10 +23,11 @@ from postcheck.rules.base import Message, Problem, Rule
 
 #: A quotation in straight marks: a word inside, the opening mark not glued to a letter, a
 #: digit or code before it, the closing one not to a letter or digit after it. Not inch marks
-#: or seconds ("27" näyttö", 15"N), attributes (ids="1"), or " , "; but 'kommentoi:"Paras"',
+#: or seconds ("27" näyttö", 15"N), attributes (ids="1"), a function's or a formula's
+#: argument (print("Hei"), =JOS(A1>5;"Iso";"Pieni")), or " , "; but 'kommentoi:"Paras"',
 #: '🎉"Juhlapaketti"', '*"Premium"*' are quotations.
 _STRAIGHT_QUOTES = regex.compile(
-    r'(?<![\p{L}\p{N}=/\\{"])"(?=[^"\n]*\p{L})([^"\n]{1,300})"(?![\p{L}\p{N}])'
+    r'(?<![\p{L}\p{N}=/\\{";]|[\p{L}\p{N}_]\()"(?=[^"\n]*\p{L})([^"\n]{1,300})"(?![\p{L}\p{N}])'
 )
 #: A date: day and month, perhaps a final dot and a year ("3.6", "30.6.", "31.12.2026").
 _DATE = r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?:(?:1[89]|20)\d{2})?(?!\d)"
@@ -55,8 +56,9 @@ _MONTH_RANGE = regex.compile(
 )
 #: An amount of its own glued to "€": "9,90€", "15€/kk"; not "€15", "EUR15€".
 _EURO = regex.compile(r"(?<![\p{L}\p{N}_.,€$])\d+(?:[.,]\d+)?(€)")
-#: A number of its own glued to "%": not "%tracknr2%", a template variable.
-_PERCENT = regex.compile(r"(?<![\p{L}\p{N}_%.,])\d+(?:[.,]\d+)?(%)")
+#: A number of its own glued to "%": not "%tracknr2%", a template variable, a formula's
+#: "=A1*24%" or a code's "20%OFF".
+_PERCENT = regex.compile(r"(?<![\p{L}\p{N}_%.,*/+^])\d+(?:[.,]\d+)?(%)(?![\p{L}\p{N}])")
 #: Tokens a typography fix never touches: links, addresses, codes, mentions and hashtags.
 _UNTOUCHED = frozenset({"url", "domain", "email", "code", "mention", "hashtag"})
 
