@@ -31,7 +31,7 @@ from postcheck.nlp.tokenizer import NUMBER_KINDS, WORD_KINDS
 from postcheck.profiles.vocabulary import builtin_list
 
 #: A quotation within a line: ”…”, “…”, "…", «…» or »…».
-#: A word of a line, for telling Title Case and capitals apart from running text.
+#: A word, for telling a sentence in Title Case or capitals apart from running text.
 _WORDS = regex.compile(r"\p{L}[\p{L}\p{N}'’-]*")
 #: A sentence whose words after the first are capitalised past this share, and has this many,
 #: is in Title Case or in capitals.

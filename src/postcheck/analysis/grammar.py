@@ -544,7 +544,7 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
     items, table cells, captions and teaser lines; missing punctuation in social lines; a
     table's padding; lowercase starts of list items and after an ellipsis ("mutta... ehkä"); errors that
     start on a hashtag, mention, link, emoji, code or number; a space before a mark after a
-    link, an address, a tag or an emoji; "consider lowercase" on a word the team's
+    link or an address; "consider lowercase" on a word the team's
     ``vocabulary`` accepts) are left out. A Finnish draft gets Voikko's errors and its spacing
     errors; another language its spacing errors (:func:`spacing_errors`) only.
     """
@@ -553,11 +553,11 @@ def grammar_errors(analysis: Analysis, vocabulary: Vocabulary) -> list[tuple[int
     found = []
     for block, chunk_start, text in _chunks(analysis):
         errors = spacing_errors(text)
-        if not finnish:  # two spaces after a sentence are a typing convention in English
-            errors = [e for e in errors if not _sentence_spacing(text, e)]
         if finnish:
             voikkos = voikko("fi").grammar_errors(text)
             errors += [error for error in voikkos if error.code not in _SPACING_CODES]
+        else:  # two spaces after a sentence are a typing convention in English and Swedish
+            errors = [error for error in errors if not _sentence_spacing(text, error)]
         for error in sorted(errors, key=lambda error: error.start):
             start = chunk_start + error.start
             if _starts_in_social_token(analysis, start):
@@ -674,7 +674,7 @@ _EXTRA = "Poista ylimääräinen väli."
 _BEFORE = "Ylimääräinen väli välimerkin edessä"
 #: Tokens after which a space before a mark is deliberate: a link or an address would take
 #: the mark into it when the post is published ("https://a.fi .").
-_LINKS_AND_TAGS = frozenset({"url", "domain", "email"})
+_LINKS = frozenset({"url", "domain", "email"})
 
 
 def _after_a_link(analysis: Analysis, start: int) -> bool:
@@ -682,7 +682,7 @@ def _after_a_link(analysis: Analysis, start: int) -> bool:
     if start == 0:
         return False
     span = analysis.doc.char_span(start - 1, start, alignment_mode="expand")
-    return span is not None and len(span) > 0 and analysis.doc._.kinds[span[0].i] in _LINKS_AND_TAGS
+    return span is not None and len(span) > 0 and analysis.doc._.kinds[span[0].i] in _LINKS
 
 
 #: Errors that the place of something removed from the prose can cause: a space before
