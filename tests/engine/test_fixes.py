@@ -328,3 +328,14 @@ def test_two_space_columns_and_a_sentences_spaced_dash_are_left_alone():
     assert fixed_as(price_list, path="a.txt", lang="fi") == price_list
     dash = "Vuonna 2020 - 25 uutta työntekijää aloitti. Auki klo 9 - 17.\n"
     assert fixed_as(dash, path="a.txt", lang="fi") == dash.replace("9 - 17", "9–17")
+
+
+def test_an_inch_mark_is_no_closing_quote_and_a_list_of_years_is_no_range():
+    inch = 'Asiakas kysyi "onko 32" näyttöä varastossa?" ja lähti.\n'
+    assert fixed_as(inch, path="a.txt", lang="fi") == inch  # not ”onko 32” näyttöä…"
+    code = 'Hän sanoi "tervetuloa vuoteen 2026" heti.\n'  # a quotation may end in a digit
+    assert fixed_as(code, path="a.txt", lang="fi") == code.replace(
+        '"tervetuloa vuoteen 2026"', "”tervetuloa vuoteen 2026”"
+    )
+    years = "Kaudet 2019 - 2020 - 2021 olivat hyviä, ja vuodet 2020-2025 myös.\n"
+    assert fixed_as(years, path="a.txt", lang="fi") == years.replace("2020-2025", "2020–2025")

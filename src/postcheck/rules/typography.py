@@ -23,21 +23,25 @@ from postcheck.rules.base import Message, Problem, Rule
 
 #: A quotation in straight marks: a word inside, the opening mark not glued to a letter, a
 #: digit or code before it, the closing one not to a letter or digit after it. Not inch marks
-#: or seconds ("27" näyttö", 15"N), attributes (ids="1"), a function's or a formula's
+#: or seconds ("27" näyttö", 15"N; nor as a closing mark when another mark follows: "onko
+#: 32" näyttöä?"), attributes (ids="1"), a function's or a formula's
 #: argument (print("Hei"), =JOS(A1>5;"Iso";"Pieni")), or " , "; but 'kommentoi:"Paras"',
 #: '🎉"Juhlapaketti"', '*"Premium"*' are quotations.
 _STRAIGHT_QUOTES = regex.compile(
     r'(?<![\p{L}\p{N}=/\\{";]|[\p{L}\p{N}_]\()"(?=[^"\n]*\p{L})([^"\n]{1,300})"(?![\p{L}\p{N}])'
+    r'(?!(?<=\p{N}")[^"\n]*")'
 )
 #: A date: day and month, perhaps a final dot and a year ("3.6", "30.6.", "31.12.2026").
 _DATE = r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?:(?:1[89]|20)\d{2})?(?!\d)"
 _RANGE = regex.compile(
     r"(?=[\dkK])"  # a range starts with a digit or "klo": tried only there (eight times faster)
-    r"(?:\b(?i:k)lo\s+\d{1,2}(?:[.:]\d{2})?|(?<![\d.-])\b(?:1[89]|20)\d{2}|(?<![\d.-])\b"
+    r"(?:\b(?i:k)lo\s+\d{1,2}(?:[.:]\d{2})?|(?<![\d.-]|[-–]\s)\b(?:1[89]|20)\d{2}"
+    r"|(?<![\d.-]|[-–]\s)\b"
     + _DATE
     + r")(\s?-\s?)(?:"
     + _DATE
-    + r"|\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)(?![-–]\d)"  # not an ISO date 2020-05-12
+    + r"|\d{1,2}(?:[.:]\d{2})?\b|(?:1[89]|20)\d{2}\b)(?!\s?[-–]\s?\d)"  # not an ISO date
+    # (2020-05-12) nor a list of years ("2019 - 2020 - 2021")
 )
 #: Two clock times with minutes and a hyphen (group 1) between them, without "klo": "10.30-14.00".
 _CLOCK_RANGE = regex.compile(
