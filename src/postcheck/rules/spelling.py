@@ -27,7 +27,7 @@ from postcheck.analysis.spelling import (
 )
 from postcheck.core.errors import DependencyError
 from postcheck.core.schema import Field
-from postcheck.core.text import lower_first, shorten
+from postcheck.core.text import lower_first, shorten, with_first_case
 from postcheck.nlp.access import known
 from postcheck.nlp.english import english_loan
 from postcheck.nlp.finnish import NAME_CLASSES
@@ -947,9 +947,7 @@ def _finnish_split_compounds(context: Context) -> Iterator[Problem]:
 
 def _cased_as(written: str, joined: str) -> str:
     """Return ``joined`` in the case its first part was written in ("HUIPPU" → capitals)."""
-    if written.isupper():
-        return joined.upper()
-    return joined[:1].upper() + joined[1:] if written[:1].isupper() else joined
+    return joined.upper() if written.isupper() else with_first_case(written, joined)
 
 
 #: The least Zipf frequency of a joined word for :class:`SplitCompound` to report the pair.
