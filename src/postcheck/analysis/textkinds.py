@@ -55,6 +55,16 @@ SIGN_OFF_WORDS = 2
 TITLE_WORDS = 12
 TITLE_BODY_WORDS = 20
 
+
+def title_shaped(text: str) -> bool:
+    """Tell whether a paragraph is shaped as a post's title ("Tiedote sähkön hinnasta").
+
+    One line of at most :data:`TITLE_WORDS` words without a final mark.
+    """
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= TITLE_WORDS and text[-1:].isalnum()
+
+
 #: A caption or credit after its label has at most this many words ("Kuva: Matti Meikäläinen").
 CAPTION_LABEL_WORDS = 15
 
@@ -287,8 +297,7 @@ class TextKinds:
         blocks = self.analysis.draft.blocks
         if block != blocks[0] or len(blocks) < 2 or block.kind != "paragraph":
             return False
-        text = self.prose[block.start : block.end].strip()
-        if "\n" in text or len(text.split()) > TITLE_WORDS or not text[-1:].isalnum():
+        if not title_shaped(self.prose[block.start : block.end]):
             return False
         body = itertools.islice(_WORD.finditer(self.prose, block.end), TITLE_BODY_WORDS)
         return sum(1 for _ in body) == TITLE_BODY_WORDS

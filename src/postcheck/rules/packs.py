@@ -49,7 +49,7 @@ import regex
 
 from postcheck.analysis.context import Context
 from postcheck.analysis.terms import TermMatcher, miswritten_names
-from postcheck.analysis.textkinds import TITLE_WORDS
+from postcheck.analysis.textkinds import title_shaped
 from postcheck.core.errors import ConfigError, PostcheckError
 from postcheck.core.kinds import CRITERIA, LANGUAGES, SEVERITIES
 from postcheck.core.resources import load_toml, rules_dir
@@ -370,7 +370,7 @@ def _opening(context: Context) -> list[tuple[int, int]]:
     for block in blocks:
         if block.kind == "heading" or _LABEL.match(prose, block.start, block.end):
             continue
-        if block is blocks[0] and len(blocks) > 1 and _title(prose[block.start : block.end]):
+        if block is blocks[0] and len(blocks) > 1 and title_shaped(prose[block.start : block.end]):
             title = block.start
             continue
         for sentence in context.analysis.sentences:
@@ -378,12 +378,6 @@ def _opening(context: Context) -> list[tuple[int, int]]:
                 start = sentence.start_char if title is None else title
                 return [(start, sentence.end_char)]
     return []
-
-
-def _title(text: str) -> bool:
-    """Tell whether a post's first paragraph is its title: one short line without a final mark."""
-    text = text.strip()
-    return "\n" not in text and len(text.split()) <= TITLE_WORDS and text[-1:].isalnum()
 
 
 def _regions(context: Context, scope: str) -> list[tuple[int, int]]:
